@@ -1,0 +1,64 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import { dataSourceOptions } from '@persona-lab/db';
+import { AuthModule, MembershipEntity, SessionEntity, StudyEntity, UserEntity, WorkspaceEntity } from '@persona-lab/auth';
+import type { AppConfig } from './config';
+import { createFormatError } from './graphql/format-error';
+import { validationPipe } from './graphql/validation';
+import { HealthController } from './http/health.controller';
+
+export const ENTITIES = [UserEntity, SessionEntity, WorkspaceEntity, MembershipEntity, StudyEntity];
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+/** The composition root: config, database, GraphQL and every domain module. */
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+    const armor = new ApolloArmor({
+      maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
+      costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+      maxAliases: { n: 30 },
+      maxDirectives: { n: 30 },
+      maxTokens: { n: 3000 },
+      // Field suggestions ("did you mean…") are harmless here and help API users.
+      blockFieldSuggestion: { enabled: false },
+    }).protect();
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, ENTITIES)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          allowBatchedHttpRequests: false,
+          plugins: armor.plugins,
+          validationRules: armor.validationRules,
+          csrfPrevention: true,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: createFormatError(logger),
+        }),
+        AuthModule.forRoot({
+          sessionTtlHours: config.SESSION_TTL_HOURS,
+          loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useValue: validationPipe }],
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+
+/** The one logger. JSON lines on stdout; never given request bodies, so answers and emails stay out of logs. */
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { service: 'persona-lab' }, redact: ['*.password', '*.token', '*.email'] });
+}
+
+/** Lets Nest's own messages go through pino. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+}

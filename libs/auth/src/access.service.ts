@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { forbidden, notFound } from '@persona-lab/errors';
+import type { AuthUser } from './context';
+import { Right, type Role, can, describeRight } from './roles';
+
+export interface StudyAccess {
+  studyId: string;
+  workspaceId: string;
+  role: Role;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The one place that decides whether a user may act in a workspace. A
+ * non-member gets NOT_FOUND (never FORBIDDEN), so outsiders cannot tell
+ * whether another workspace's things exist.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly db: DataSource) {}
+
+  async roleIn(userId: string, workspaceId: string): Promise<Role | null> {
+    if (!UUID.test(workspaceId)) return null;
+    const rows: { role: Role }[] = await this.db.query(
+      'SELECT role FROM membership WHERE workspace_id = $1 AND user_id = $2',
+      [workspaceId, userId],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  async requireWorkspace(user: AuthUser, workspaceId: string, right: Right, what = 'The workspace'): Promise<Role> {
+    const role = await this.roleIn(user.id, workspaceId);
+    if (!role) throw notFound(what);
+    this.check(role, right);
+    return role;
+  }
+
+  /** Access to a study through its workspace. */
+  async requireStudy(user: AuthUser, studyId: string, right: Right, what = 'The study'): Promise<StudyAccess> {
+    return this.requireVia(user, 'SELECT workspace_id, id AS study_id FROM study WHERE id = $1', studyId, right, what);
+  }
+
+  /**
+   * Access to any row that leads to a study: `sql` takes the row id as $1 and
+   * returns `workspace_id` and `study_id`. Used by every domain lib.
+   */
+  async requireVia(user: AuthUser, sql: string, id: string, right: Right, what: string): Promise<StudyAccess> {
+    if (!UUID.test(id)) throw notFound(what);
+    const rows: { workspace_id: string; study_id: string }[] = await this.db.query(sql, [id]);
+    const row = rows[0];
+    if (!row) throw notFound(what);
+    const role = await this.roleIn(user.id, row.workspace_id);
+    if (!role) throw notFound(what);
+    this.check(role, right);
+    return { studyId: row.study_id, workspaceId: row.workspace_id, role };
+  }
+
+  check(role: Role, right: Right): void {
+    if (!can(role, right)) {
+      throw forbidden(`Your role (${role}) cannot ${describeRight(right)}. Ask a workspace owner.`);
+    }
+  }
+}

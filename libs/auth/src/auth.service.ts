@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { DomainError, ErrorCode, badInput, conflict } from '@persona-lab/errors';
+import type { LogInInput, SignUpInput } from './dto/auth.input';
+import { SessionService } from './session.service';
+
+export const LOGIN_LIMIT = Symbol('LOGIN_LIMIT');
+
+export interface SignedIn {
+  token: string;
+  user: { id: string; email: string; name: string };
+}
+
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/** Accounts and sign-in. Log-in attempts are limited per email and per IP address. */
+@Injectable()
+export class AuthService {
+  private readonly perEmail: RateLimiterMemory;
+  private readonly perIp: RateLimiterMemory;
+  // Verifying against a real hash for unknown emails keeps response times alike, so timing does not reveal accounts.
+  private readonly dummyHash = argon2.hash('not-a-real-password-0000');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: SessionService,
+    @Inject(LOGIN_LIMIT) attemptsPer15Min: number,
+  ) {
+    this.perEmail = new RateLimiterMemory({ points: attemptsPer15Min, duration: 15 * 60 });
+    this.perIp = new RateLimiterMemory({ points: attemptsPer15Min * 5, duration: 15 * 60 });
+  }
+
+  async signUp(input: SignUpInput): Promise<SignedIn> {
+    const email = normalizeEmail(input.email);
+    const name = input.name.trim();
+    if (!name) throw badInput('Enter your name.', { field: 'name' });
+    const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [email, name, passwordHash],
+    );
+    if (!rows.length) {
+      throw conflict('An account with this email already exists. Sign in instead.', { field: 'email' });
+    }
+    const token = await this.sessions.issue(rows[0].id);
+    return { token, user: { id: rows[0].id, email, name } };
+  }
+
+  async logIn(input: LogInInput, ip: string): Promise<SignedIn> {
+    const email = normalizeEmail(input.email);
+    await this.consume(this.perIp, ip);
+    await this.consume(this.perEmail, email);
+    const rows: { id: string; email: string; name: string; password_hash: string }[] = await this.db.query(
+      'SELECT id, email, name, password_hash FROM app_user WHERE lower(email) = $1',
+      [email],
+    );
+    const user = rows[0];
+    const ok = await argon2.verify(user?.password_hash ?? (await this.dummyHash), input.password);
+    if (!user || !ok) {
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The email or password is not right.');
+    }
+    await this.perEmail.delete(email);
+    const token = await this.sessions.issue(user.id);
+    return { token, user: { id: user.id, email: user.email, name: user.name } };
+  }
+
+  private async consume(limiter: RateLimiterMemory, key: string): Promise<void> {
+    try {
+      await limiter.consume(key);
+    } catch (res) {
+      const minutes = Math.max(1, Math.ceil((res as RateLimiterRes).msBeforeNext / 60_000));
+      throw new DomainError(
+        ErrorCode.TOO_MANY_REQUESTS,
+        `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+      );
+    }
+  }
+}

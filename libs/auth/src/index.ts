@@ -1,0 +1,10 @@
+export { AuthModule, type AuthModuleOptions } from './auth.module';
+export { AccessService, type StudyAccess } from './access.service';
+export { WorkspaceService } from './workspace.service';
+export { SessionService } from './session.service';
+export { Access, CurrentUser, clientIp, type AuthUser, type GqlContext, type AuthedRequest } from './context';
+export { Role, Right, can, RIGHTS_OF } from './roles';
+export { User, Workspace, Study, Membership, AuthPayload } from './models/user.model';
+export { UserEntity } from './entities/user.entity';
+export { SessionEntity } from './entities/session.entity';
+export { WorkspaceEntity, MembershipEntity, StudyEntity } from './entities/workspace.entity';

@@ -1,0 +1,41 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '../roles';
+
+@ObjectType({ description: 'A person with an account.' })
+export class User {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => String, { description: 'Sign-in email address.' }) email!: string;
+  @Field(() => String, { description: 'Display name.' }) name!: string;
+}
+
+@ObjectType({ description: 'A signed-in session.' })
+export class AuthPayload {
+  @Field(() => String, { description: 'Bearer token for the Authorization header.' }) token!: string;
+  @Field(() => User, { description: 'The signed-in user.' }) user!: User;
+}
+
+@ObjectType({ description: "A user's role in a workspace." })
+export class Membership {
+  @Field(() => User, { description: 'The member.' }) user!: User;
+  @Field(() => Role, { description: 'What the member may do.' }) role!: Role;
+}
+
+@ObjectType({ description: 'A team space that holds studies; everything inside is visible to its members only.' })
+export class Workspace {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => String, { description: 'Workspace name.' }) name!: string;
+  @Field(() => Role, { nullable: true, description: "The caller's role in this workspace." })
+  myRole?: Role;
+  @Field(() => Boolean, { description: 'Whether an OWNER may approve a persona version they edited themselves.' })
+  allowSelfApproval!: boolean;
+}
+
+@ObjectType({ description: 'A research project: its surveys, interviews, codebook and personas.' })
+export class Study {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => String, { description: 'Study name.' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'What the study is about.' })
+  description!: string | null;
+  /** Used by field resolvers; not exposed directly. */
+  workspaceId!: string;
+}

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, conflict, notFound } from '@persona-lab/errors';
+import { AccessService } from './access.service';
+import type { AuthUser } from './context';
+import type { Membership, Study, User, Workspace } from './models/user.model';
+import { Right, Role } from './roles';
+
+interface WorkspaceRow {
+  id: string;
+  name: string;
+  settings: { allowSelfApproval?: boolean };
+  role?: Role;
+}
+
+const toWorkspace = (r: WorkspaceRow): Workspace => ({
+  id: r.id,
+  name: r.name,
+  myRole: r.role,
+  allowSelfApproval: Boolean(r.settings?.allowSelfApproval),
+});
+
+const toStudy = (r: { id: string; name: string; description: string | null; workspace_id: string }): Study => ({
+  id: r.id,
+  name: r.name,
+  description: r.description,
+  workspaceId: r.workspace_id,
+});
+
+/** Workspaces, members and studies. */
+@Injectable()
+export class WorkspaceService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  /** Creates a workspace; its creator becomes its OWNER, in one transaction. */
+  async create(user: AuthUser, name: string): Promise<Workspace> {
+    const clean = name.trim();
+    if (!clean || clean.length > 120) throw badInput('Give the workspace a name of 1 to 120 characters.', { field: 'name' });
+    return this.db.transaction(async (tx) => {
+      const [row]: WorkspaceRow[] = await tx.query('INSERT INTO workspace (name) VALUES ($1) RETURNING id, name, settings', [clean]);
+      await tx.query('INSERT INTO membership (workspace_id, user_id, role) VALUES ($1, $2, $3)', [row.id, user.id, Role.OWNER]);
+      return toWorkspace({ ...row, role: Role.OWNER });
+    });
+  }
+
+  async list(user: AuthUser): Promise<Workspace[]> {
+    const rows: WorkspaceRow[] = await this.db.query(
+      `SELECT w.id, w.name, w.settings, m.role FROM workspace w
+         JOIN membership m ON m.workspace_id = w.id AND m.user_id = $1
+        ORDER BY w.created_at, w.id`,
+      [user.id],
+    );
+    return rows.map(toWorkspace);
+  }
+
+  async get(user: AuthUser, id: string): Promise<Workspace | null> {
+    const role = await this.access.roleIn(user.id, id);
+    if (!role) return null;
+    const [row]: WorkspaceRow[] = await this.db.query('SELECT id, name, settings FROM workspace WHERE id = $1', [id]);
+    return row ? toWorkspace({ ...row, role }) : null;
+  }
+
+  async byId(id: string): Promise<Workspace> {
+    const [row]: WorkspaceRow[] = await this.db.query('SELECT id, name, settings FROM workspace WHERE id = $1', [id]);
+    if (!row) throw notFound('The workspace');
+    return toWorkspace(row);
+  }
+
+  async members(workspaceId: string): Promise<Membership[]> {
+    const rows: { id: string; email: string; name: string; role: Role }[] = await this.db.query(
+      `SELECT u.id, u.email, u.name, m.role FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.workspace_id = $1 ORDER BY m.created_at, u.email`,
+      [workspaceId],
+    );
+    return rows.map((r) => ({ role: r.role, user: { id: r.id, email: r.email, name: r.name } }));
+  }
+
+  /** Adds an existing account to the workspace, or changes the role of a member. */
+  async addMember(user: AuthUser, workspaceId: string, email: string, role: Role): Promise<Membership> {
+    await this.access.requireWorkspace(user, workspaceId, Right.MANAGE_MEMBERS);
+    const [target]: User[] = await this.db.query('SELECT id, email, name FROM app_user WHERE lower(email) = lower($1)', [email.trim()]);
+    if (!target) throw badInput(`No account uses ${email.trim()}. Ask them to sign up first, then add them.`, { field: 'email' });
+    return this.db.transaction(async (tx) => {
+      // Lock the membership rows so two demotions cannot leave the workspace without an owner.
+      await tx.query('SELECT 1 FROM membership WHERE workspace_id = $1 FOR UPDATE', [workspaceId]);
+      const owners: { n: number }[] = await tx.query(
+        `SELECT count(*)::int AS n FROM membership WHERE workspace_id = $1 AND role = 'OWNER' AND user_id <> $2`,
+        [workspaceId, target.id],
+      );
+      if (role !== Role.OWNER && owners[0].n === 0) {
+        throw conflict('A workspace needs at least one owner. Make someone else an owner first.');
+      }
+      await tx.query(
+        `INSERT INTO membership (workspace_id, user_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
+        [workspaceId, target.id, role],
+      );
+      return { user: target, role };
+    });
+  }
+
+  async studies(workspaceId: string): Promise<Study[]> {
+    const rows = await this.db.query(
+      'SELECT id, name, description, workspace_id FROM study WHERE workspace_id = $1 ORDER BY created_at DESC, id',
+      [workspaceId],
+    );
+    return rows.map(toStudy);
+  }
+
+  async createStudy(user: AuthUser, input: { workspaceId: string; name: string; description?: string | null }): Promise<Study> {
+    await this.access.requireWorkspace(user, input.workspaceId, Right.RESEARCH);
+    const name = input.name.trim();
+    if (!name) throw badInput('Give the study a name.', { field: 'name' });
+    const [row] = await this.db.query(
+      'INSERT INTO study (workspace_id, name, description) VALUES ($1, $2, $3) RETURNING id, name, description, workspace_id',
+      [input.workspaceId, name, input.description?.trim() || null],
+    );
+    return toStudy(row);
+  }
+
+  /** A study the user may read, or null (the same answer whether it is missing or foreign). */
+  async study(user: AuthUser, id: string): Promise<Study | null> {
+    try {
+      await this.access.requireStudy(user, id, Right.READ);
+    } catch {
+      return null;
+    }
+    const [row] = await this.db.query('SELECT id, name, description, workspace_id FROM study WHERE id = $1', [id]);
+    return row ? toStudy(row) : null;
+  }
+}
