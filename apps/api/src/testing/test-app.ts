@@ -1,0 +1,68 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pino from 'pino';
+import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
+import { loadConfig } from '../config';
+import { createApp } from '../create-app';
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, any>; path?: unknown }[];
+}
+
+export interface TestApp {
+  url: string;
+  db: TestDatabase;
+  app: NestExpressApplication;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Signs up a fresh user and returns its token and id. */
+  signUp(name?: string): Promise<{ token: string; id: string; email: string }>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** The real app on a fresh database, listening on a random loopback port. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const logger = pino({ level: 'silent' });
+  const app = await createApp(config, db.url, logger);
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const res = await fetch(`${url.replace('[::1]', '127.0.0.1')}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlResult;
+    return { ...body, status: res.status } as never;
+  };
+  return {
+    url,
+    db,
+    app,
+    gql,
+    async signUp(name = 'Tester') {
+      const email = `user${++counter}-${Date.now()}@example.com`;
+      const res = await gql<{ signUp: { token: string; user: { id: string } } }>(
+        'mutation($i: SignUpInput!) { signUp(input: $i) { token user { id } } }',
+        { i: { email, password: 'correct-horse-battery', name } },
+      );
+      if (!res.data?.signUp) throw new Error(`signUp failed: ${JSON.stringify(res.errors)}`);
+      return { token: res.data.signUp.token, id: res.data.signUp.user.id, email };
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Asserts a GraphQL result failed with `code` and returns the error, for readable tests. */
+export function errorOf(result: GqlResult): { message: string; code: string; extensions: Record<string, any> } {
+  const error = result.errors?.[0];
+  if (!error) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
+  return { message: error.message, code: error.extensions?.code, extensions: error.extensions ?? {} };
+}
