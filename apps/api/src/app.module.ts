@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -11,6 +11,9 @@ import type { AppConfig } from './config';
 import { createFormatError } from './graphql/format-error';
 import { validationPipe } from './graphql/validation';
 import { HealthController } from './http/health.controller';
+import { HttpErrorFilter } from './http/http-error.filter';
+import { SurveysModule } from '@persona-lab/surveys';
+import { InterviewsModule } from '@persona-lab/interviews';
 
 export const ENTITIES = [UserEntity, SessionEntity, WorkspaceEntity, MembershipEntity, StudyEntity];
 
@@ -57,9 +60,14 @@ export class AppModule {
           sessionTtlHours: config.SESSION_TTL_HOURS,
           loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
         }),
+        InterviewsModule,
+        SurveysModule.forRoot({ publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useValue: validationPipe }],
+      providers: [
+        { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useValue: new HttpErrorFilter(logger) },
+      ],
     };
   }
 }

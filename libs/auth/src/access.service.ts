@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { forbidden, notFound } from '@persona-lab/errors';
+import { DomainError, ErrorCode, forbidden, notFound } from '@persona-lab/errors';
 import type { AuthUser } from './context';
 import { Right, type Role, can, describeRight } from './roles';
 
@@ -61,5 +61,15 @@ export class AccessService {
     if (!can(role, right)) {
       throw forbidden(`Your role (${role}) cannot ${describeRight(right)}. Ask a workspace owner.`);
     }
+  }
+}
+
+/** For nullable lookups: "not found or not yours" becomes null; every other error still surfaces. */
+export async function nullIfNotFound<T>(fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) return null;
+    throw error;
   }
 }

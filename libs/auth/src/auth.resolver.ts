@@ -48,26 +48,26 @@ export class AuthResolver {
 @Resolver(() => Workspace)
 export class WorkspaceResolver {
   constructor(
-    private readonly workspaces: WorkspaceService,
+    private readonly workspaceService: WorkspaceService,
     private readonly access: AccessService,
   ) {}
 
   @Access('user')
   @Query(() => [Workspace], { description: "The caller's workspaces." })
   workspaces(@CurrentUser() user: AuthUser): Promise<Workspace[]> {
-    return this.workspaces.list(user);
+    return this.workspaceService.list(user);
   }
 
   @Access('user')
   @Query(() => Workspace, { nullable: true, description: 'A workspace the caller belongs to, or null.' })
   workspace(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Workspace | null> {
-    return this.workspaces.get(user, id);
+    return this.workspaceService.get(user, id);
   }
 
   @Access('user')
   @Mutation(() => Workspace, { description: 'Creates a workspace; the caller becomes its OWNER.' })
   createWorkspace(@CurrentUser() user: AuthUser, @Args('name', { type: () => String }) name: string): Promise<Workspace> {
-    return this.workspaces.create(user, name);
+    return this.workspaceService.create(user, name);
   }
 
   @Access('user')
@@ -78,40 +78,40 @@ export class WorkspaceResolver {
     @Args('email', { type: () => String }) email: string,
     @Args('role', { type: () => Role }) role: Role,
   ): Promise<Membership> {
-    return this.workspaces.addMember(user, workspaceId, email, role);
+    return this.workspaceService.addMember(user, workspaceId, email, role);
   }
 
   @ResolveField(() => [Membership], { description: 'Who belongs to the workspace, with their roles.' })
   async members(@Parent() ws: Workspace, @CurrentUser() user: AuthUser): Promise<Membership[]> {
     await this.access.requireWorkspace(user, ws.id, Right.READ);
-    return this.workspaces.members(ws.id);
+    return this.workspaceService.members(ws.id);
   }
 
   @ResolveField(() => [Study], { description: 'Studies in the workspace, newest first.' })
   async studies(@Parent() ws: Workspace, @CurrentUser() user: AuthUser): Promise<Study[]> {
     await this.access.requireWorkspace(user, ws.id, Right.READ);
-    return this.workspaces.studies(ws.id);
+    return this.workspaceService.studies(ws.id);
   }
 }
 
 @Resolver(() => Study)
 export class StudyResolver {
-  constructor(private readonly workspaces: WorkspaceService) {}
+  constructor(private readonly workspaceService: WorkspaceService) {}
 
   @Access('user')
   @Query(() => Study, { nullable: true, description: 'A study the caller may read, or null.' })
   study(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Study | null> {
-    return this.workspaces.study(user, id);
+    return this.workspaceService.study(user, id);
   }
 
   @Access('user')
   @Mutation(() => Study, { description: 'Creates a study (OWNER, RESEARCHER).' })
   createStudy(@CurrentUser() user: AuthUser, @Args('input', { type: () => CreateStudyInput }) input: CreateStudyInput): Promise<Study> {
-    return this.workspaces.createStudy(user, input);
+    return this.workspaceService.createStudy(user, input);
   }
 
   @ResolveField(() => Workspace, { description: 'The workspace that holds the study.' })
   workspace(@Parent() study: Study): Promise<Workspace> {
-    return this.workspaces.byId(study.workspaceId);
+    return this.workspaceService.byId(study.workspaceId);
   }
 }

@@ -1,5 +1,5 @@
 export { AuthModule, type AuthModuleOptions } from './auth.module';
-export { AccessService, type StudyAccess } from './access.service';
+export { AccessService, nullIfNotFound, type StudyAccess } from './access.service';
 export { WorkspaceService } from './workspace.service';
 export { SessionService } from './session.service';
 export { Access, CurrentUser, clientIp, type AuthUser, type GqlContext, type AuthedRequest } from './context';
@@ -8,3 +8,4 @@ export { User, Workspace, Study, Membership, AuthPayload } from './models/user.m
 export { UserEntity } from './entities/user.entity';
 export { SessionEntity } from './entities/session.entity';
 export { WorkspaceEntity, MembershipEntity, StudyEntity } from './entities/workspace.entity';
+export { JSONScalar } from './scalars';

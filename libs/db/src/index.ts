@@ -1,2 +1,3 @@
 export { dataSourceOptions, runMigrations, isDatabaseUnavailable } from './data-source';
 export { startEmbeddedPostgres, ensureDatabase, type EmbeddedPostgresHandle } from './embedded-postgres';
+export { JobQueue, type JobHandler, type JobQueueOptions } from './job-queue';

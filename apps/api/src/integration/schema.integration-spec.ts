@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
+// Nest loads graphql's CommonJS build; printing with the same instance avoids the "another realm" error.
+const { lexicographicSortSchema, printSchema } = createRequire(__filename)('graphql') as typeof import('graphql');
 const committed = resolve(__dirname, '../../schema.gql');
 let t: TestApp;
 

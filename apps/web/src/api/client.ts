@@ -1,0 +1,134 @@
+import { ErrorCode } from '@persona-lab/errors';
+import type { TypedDocumentString } from '../gql/graphql';
+import { router } from '../router';
+import { useAuthStore } from '../stores/auth';
+
+/** Codes the API sends in `extensions.code`, plus one for "the request never got an answer". */
+export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR';
+
+export const NETWORK_ERROR_MESSAGE =
+  'We could not reach Persona Lab. Check your connection and try again.';
+const SERVER_ERROR_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
+
+/** The first GraphQL error of a response, in a shape a form can show. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    /** The input field a BAD_USER_INPUT error is about, without its `input.` prefix. */
+    readonly field?: string,
+    /** The survey question an answer or definition error is about (`extensions.questionId`). */
+    readonly questionId?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Send no token, e.g. for the public respondent form. */
+  anonymous?: boolean;
+}
+
+interface GraphQLErrorPayload {
+  message?: string;
+  extensions?: { code?: string; field?: string; questionId?: unknown };
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorPayload[];
+}
+
+const endpoint = import.meta.env.VITE_GRAPHQL_URL ?? '/graphql';
+const knownCodes = new Set<string>(Object.values(ErrorCode));
+
+/** Sends one typed GraphQL operation and returns its data, or throws an ApiError. */
+export async function gqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
+  const auth = useAuthStore();
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+  };
+  if (auth.token && !options.anonymous) headers.Authorization = `Bearer ${auth.token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: options.signal,
+    });
+  } catch (error) {
+    // An abort is the caller's decision, not a failure to report.
+    if ((error as { name?: unknown } | null)?.name === 'AbortError') throw error;
+    throw new ApiError('NETWORK_ERROR', NETWORK_ERROR_MESSAGE);
+  }
+
+  const body = await readJson<GraphQLResponse<TResult>>(response);
+  const first = body?.errors?.[0];
+  if (first) throw toApiError(first);
+  if (!body || body.data == null) throw fromHttpStatus(response.status);
+  return body.data;
+}
+
+function toApiError(error: GraphQLErrorPayload): ApiError {
+  const raw = error.extensions?.code ?? '';
+  const code: ApiErrorCode = knownCodes.has(raw)
+    ? (raw as ErrorCode)
+    : ErrorCode.INTERNAL_SERVER_ERROR;
+  const message = error.message?.trim() || SERVER_ERROR_MESSAGE;
+  const field = error.extensions?.field?.replace(/^input\./, '');
+  const questionId = error.extensions?.questionId;
+  if (code === ErrorCode.UNAUTHENTICATED) endSession();
+  return new ApiError(
+    code,
+    message,
+    field || undefined,
+    typeof questionId === 'string' && questionId ? questionId : undefined,
+  );
+}
+
+function fromHttpStatus(status: number): ApiError {
+  if (status === 429) {
+    return new ApiError(
+      ErrorCode.TOO_MANY_REQUESTS,
+      'Too many requests. Wait a moment and try again.',
+    );
+  }
+  if (status === 401) {
+    endSession();
+    return new ApiError(ErrorCode.UNAUTHENTICATED, 'Your session has ended. Sign in to continue.');
+  }
+  // A proxy or load balancer answering for an API that is down or restarting.
+  if (status === 502 || status === 503 || status === 504) {
+    return new ApiError(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      'Persona Lab is unavailable right now. Please try again in a moment.',
+    );
+  }
+  return new ApiError(ErrorCode.INTERNAL_SERVER_ERROR, SERVER_ERROR_MESSAGE);
+}
+
+async function readJson<T>(response: Response): Promise<T | null> {
+  try {
+    return (await response.json()) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** A rejected token means the stored session is stale: drop it and send a signed-in page to /login. */
+function endSession(): void {
+  useAuthStore().clearSession();
+  const current = router.currentRoute.value;
+  if (current.meta.public) return;
+  void router.push({ name: 'login', query: { redirect: current.fullPath } });
+}

@@ -1,0 +1,132 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { useAuthStore } from '../stores/auth';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Only for signed-out people (login, signup); signed-in people go home. */
+    guestOnly?: boolean;
+    title?: string;
+  }
+}
+
+// Every page is a lazy chunk, so the respondent form never pulls in researcher code.
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('../pages/auth/LoginPage.vue'),
+    meta: { public: true, guestOnly: true, title: 'Log in' },
+  },
+  {
+    path: '/signup',
+    name: 'signup',
+    component: () => import('../pages/auth/SignupPage.vue'),
+    meta: { public: true, guestOnly: true, title: 'Sign up' },
+  },
+  {
+    path: '/s/:slug',
+    name: 'respondent',
+    props: true,
+    component: () => import('../pages/respondent/RespondentPage.vue'),
+    meta: { public: true, title: 'Survey' },
+  },
+  {
+    path: '/',
+    component: () => import('../layouts/AppLayout.vue'),
+    children: [
+      {
+        path: '',
+        name: 'workspaces',
+        component: () => import('../pages/WorkspacesPage.vue'),
+        meta: { title: 'Workspaces' },
+      },
+      {
+        path: 'w/:workspaceId',
+        name: 'workspace',
+        props: true,
+        component: () => import('../pages/workspace/WorkspacePage.vue'),
+        meta: { title: 'Studies' },
+      },
+      {
+        path: 'w/:workspaceId/members',
+        name: 'workspace-members',
+        props: true,
+        component: () => import('../pages/workspace/MembersPage.vue'),
+        meta: { title: 'Members' },
+      },
+      {
+        path: 'studies/:studyId',
+        props: true,
+        component: () => import('../pages/study/StudyPage.vue'),
+        children: [
+          {
+            path: '',
+            name: 'study',
+            redirect: (to) => ({ name: 'study-surveys', params: to.params }),
+          },
+          {
+            path: 'surveys',
+            name: 'study-surveys',
+            component: () => import('../pages/study/StudySurveysPage.vue'),
+            meta: { title: 'Surveys' },
+          },
+          {
+            path: 'interviews',
+            name: 'study-interviews',
+            component: () => import('../pages/study/StudyInterviewsPage.vue'),
+            meta: { title: 'Interviews' },
+          },
+          {
+            path: 'coding',
+            name: 'study-coding',
+            component: () => import('../pages/study/StudyCodingPage.vue'),
+            meta: { title: 'Coding' },
+          },
+          {
+            path: 'personas',
+            name: 'study-personas',
+            component: () => import('../pages/study/StudyPersonasPage.vue'),
+            meta: { title: 'Personas' },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('../pages/NotFoundPage.vue'),
+    meta: { public: true, title: 'Page not found' },
+  },
+];
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+router.beforeEach((to) => {
+  const auth = useAuthStore();
+  if (!to.meta.public && !auth.isSignedIn) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  }
+  if (to.meta.guestOnly && auth.isSignedIn) return { name: 'workspaces' };
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · Persona Lab` : 'Persona Lab';
+});
+
+/** Only same-origin paths, so a crafted ?redirect= cannot send people elsewhere. */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' &&
+    value.startsWith('/') &&
+    !value.startsWith('//') &&
+    !value.startsWith('/\\')
+    ? value
+    : '/';
+}

@@ -1,0 +1,119 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { gqlRequest } from '../api/client';
+import { graphql } from '../gql';
+import type { LogInInput, SignUpInput } from '../gql/graphql';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+interface StoredSession {
+  token: string;
+  user: SessionUser | null;
+}
+
+const STORAGE_KEY = 'persona-lab.session';
+
+const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      name
+    }
+  }
+`);
+
+const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      token
+      user {
+        id
+        email
+        name
+      }
+    }
+  }
+`);
+
+const LogInMutation = graphql(`
+  mutation LogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      token
+      user {
+        id
+        email
+        name
+      }
+    }
+  }
+`);
+
+function readStoredSession(): StoredSession | null {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    const parsed = raw ? (JSON.parse(raw) as StoredSession) : null;
+    return parsed && typeof parsed.token === 'string' ? parsed : null;
+  } catch {
+    // Storage can be disabled or hold garbage; either way there is no session.
+    return null;
+  }
+}
+
+export const useAuthStore = defineStore('auth', () => {
+  const stored = readStoredSession();
+  const token = ref<string | null>(stored?.token ?? null);
+  const user = ref<SessionUser | null>(stored?.user ?? null);
+  const isSignedIn = computed(() => token.value !== null);
+
+  function persist(): void {
+    try {
+      if (token.value)
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ token: token.value, user: user.value }));
+      else localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // Private mode may refuse writes; the session then lasts for this tab only.
+    }
+  }
+
+  function setSession(nextToken: string, nextUser: SessionUser): void {
+    token.value = nextToken;
+    user.value = nextUser;
+    persist();
+  }
+
+  function clearSession(): void {
+    token.value = null;
+    user.value = null;
+    persist();
+  }
+
+  /** Refreshes the stored user from the API; false when the token no longer names anyone. */
+  async function restore(): Promise<boolean> {
+    if (!token.value) return false;
+    const { me } = await gqlRequest(MeQuery, {});
+    if (!me) {
+      clearSession();
+      return false;
+    }
+    user.value = me;
+    persist();
+    return true;
+  }
+
+  async function signUp(input: SignUpInput): Promise<void> {
+    const { signUp } = await gqlRequest(SignUpMutation, { input }, { anonymous: true });
+    setSession(signUp.token, signUp.user);
+  }
+
+  async function logIn(input: LogInInput): Promise<void> {
+    const { logIn } = await gqlRequest(LogInMutation, { input }, { anonymous: true });
+    setSession(logIn.token, logIn.user);
+  }
+
+  return { token, user, isSignedIn, setSession, clearSession, restore, signUp, logIn };
+});

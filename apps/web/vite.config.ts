@@ -1,0 +1,41 @@
+import { fileURLToPath, URL } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './vite/inline-graphql-documents';
+import { pureInitializers } from './vite/pure-initializers';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const api = 'http://127.0.0.1:3000';
+const surveyLogic = here('../../libs/survey-logic/src/');
+
+export default defineConfig({
+  root: here('.'),
+  plugins: [
+    inlineGraphqlDocuments(here('src/gql/graphql.ts')),
+    // survey-logic's zod schemas must not drag zod into the respondent chunk.
+    pureInitializers((id) => id.startsWith(surveyLogic)),
+    vue(),
+  ],
+  // Every component uses <script setup>, so the Options API and prod devtools hooks are dead weight.
+  define: {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+  resolve: {
+    alias: {
+      '@persona-lab/errors': here('../../libs/errors/src/index.ts'),
+      '@persona-lab/survey-logic': here('../../libs/survey-logic/src/index.ts'),
+    },
+  },
+  build: {
+    outDir: here('../../dist/web'),
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      '/graphql': api,
+      '/api': api,
+    },
+  },
+});

@@ -1,0 +1,56 @@
+import PgBoss from 'pg-boss';
+
+export interface JobQueueOptions {
+  url: string;
+  /** Whether this process runs job handlers (ROLE=worker or all). */
+  runsWorkers: boolean;
+  /** Seconds before a job whose process died is retried. */
+  expireSeconds: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export type JobHandler<T> = (data: T, meta: { jobId: string; retryCount: number }) => Promise<void>;
+
+/**
+ * Background jobs on pg-boss, in the same PostgreSQL (SKIP LOCKED): any
+ * number of worker replicas, no separate broker. A job whose process is
+ * killed expires and is retried; handlers must therefore be idempotent.
+ */
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly queues = new Set<string>();
+
+  constructor(private readonly options: JobQueueOptions) {
+    this.boss = new PgBoss({ connectionString: options.url, schema: 'pgboss', max: 4, supervise: true, maintenanceIntervalSeconds: 5 });
+    this.boss.on('error', (e) => options.log?.('job queue error', e));
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start();
+  }
+
+  private async ensureQueue(name: string): Promise<void> {
+    if (this.queues.has(name)) return;
+    await this.boss.createQueue(name, { name, retryLimit: 2, retryDelay: 1, expireInSeconds: this.options.expireSeconds });
+    this.queues.add(name);
+  }
+
+  /** Enqueues a job; `singletonKey` makes a second send of the same key a no-op while the first is pending. */
+  async send<T extends object>(name: string, data: T, options: { singletonKey?: string } = {}): Promise<string | null> {
+    await this.ensureQueue(name);
+    return this.boss.send(name, data, { singletonKey: options.singletonKey, expireInSeconds: this.options.expireSeconds, retryLimit: 2, retryDelay: 1 });
+  }
+
+  /** Registers a handler when this process runs workers; otherwise a no-op (an API-only replica). */
+  async work<T>(name: string, handler: JobHandler<T>): Promise<void> {
+    if (!this.options.runsWorkers) return;
+    await this.ensureQueue(name);
+    await this.boss.work<T>(name, { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true }, async ([job]) => {
+      await handler(job.data, { jobId: job.id, retryCount: job.retryCount });
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+}

@@ -1,0 +1,47 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, AccessService, CurrentUser, Right, Study, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { ImportTranscriptInput } from './dto/import-transcript.input';
+import { InterviewService } from './interview.service';
+import { Interview, Participant, TranscriptSegment } from './models/interview.model';
+
+@Resolver(() => Interview)
+export class InterviewResolver {
+  constructor(private readonly interviews: InterviewService) {}
+
+  @Access('user')
+  @Query(() => Interview, { nullable: true, description: 'An interview the caller may read, or null.' })
+  interview(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Interview | null> {
+    return nullIfNotFound(() => this.interviews.get(user, id));
+  }
+
+  @Access('user')
+  @Mutation(() => Interview, { description: 'Imports a transcript (PLAIN, VTT, SRT or JSON); malformed input stores nothing.' })
+  importTranscript(@CurrentUser() user: AuthUser, @Args('input', { type: () => ImportTranscriptInput }) input: ImportTranscriptInput): Promise<Interview> {
+    return this.interviews.import(user, input);
+  }
+
+  @ResolveField(() => [TranscriptSegment], { description: 'The turns, in order.' })
+  segments(@Parent() interview: Interview): Promise<TranscriptSegment[]> {
+    return this.interviews.segments(interview.id);
+  }
+}
+
+@Resolver(() => Study)
+export class StudyInterviewsResolver {
+  constructor(
+    private readonly interviewService: InterviewService,
+    private readonly access: AccessService,
+  ) {}
+
+  @ResolveField(() => [Interview], { description: 'Interviews of the study, newest first.' })
+  async interviews(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Interview[]> {
+    await this.access.requireStudy(user, study.id, Right.READ);
+    return this.interviewService.listForStudy(study.id);
+  }
+
+  @ResolveField(() => [Participant], { description: 'Pseudonymous participants of the study.' })
+  async participants(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Participant[]> {
+    await this.access.requireStudy(user, study.id, Right.READ);
+    return this.interviewService.participantsOf(study.id);
+  }
+}

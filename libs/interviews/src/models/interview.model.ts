@@ -1,0 +1,35 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { JSONScalar } from '@persona-lab/auth';
+import { TRANSCRIPT_FORMATS, type TranscriptFormat } from '../parsers';
+
+export const TranscriptFormatEnum = Object.fromEntries(TRANSCRIPT_FORMATS.map((f) => [f, f])) as { [K in TranscriptFormat]: K };
+registerEnumType(TranscriptFormatEnum, { name: 'TranscriptFormat', description: 'How a transcript file is written.' });
+
+@ObjectType({ description: 'A pseudonymous person in a study; the same label links their interview and survey answers.' })
+export class Participant {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => String, { description: 'Pseudonym, e.g. P3.' }) label!: string;
+  @Field(() => JSONScalar, { nullable: true, description: 'Free-form attributes.' }) attributes!: unknown;
+}
+
+@ObjectType({ description: 'One turn of a transcript. Its text never changes after import.' })
+export class TranscriptSegment {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => Int, { description: 'Position in the transcript, from 0.' }) index!: number;
+  @Field(() => String, { nullable: true, description: 'Who spoke.' }) speaker!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Start, in milliseconds.' }) startMs!: number | null;
+  @Field(() => Int, { nullable: true, description: 'End, in milliseconds.' }) endMs!: number | null;
+  @Field(() => String, { description: 'What was said, exactly.' }) text!: string;
+  @Field(() => Boolean, { description: "An interviewer's turn: shown, never evidence for a persona." }) isInterviewer!: boolean;
+}
+
+@ObjectType({ description: 'An interview transcript.' })
+export class Interview {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => String, { description: 'Title.' }) title!: string;
+  @Field(() => Date, { nullable: true, description: 'When it took place.' }) conductedAt!: Date | null;
+  @Field(() => Participant, { nullable: true, description: 'Who was interviewed.' }) participant!: Participant | null;
+  @Field(() => [String], { description: "Speaker names that are the interviewer's." }) interviewerSpeakers!: string[];
+  @Field(() => Int, { description: 'Number of turns.' }) segmentCount!: number;
+  studyId!: string;
+}

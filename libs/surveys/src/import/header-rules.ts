@@ -1,0 +1,102 @@
+/**
+ * What a column's header alone says: a timestamp, export metadata, an obvious
+ * demographic, a "check all that apply" question or a scale's range.
+ */
+import type { PersonaField } from '@persona-lab/survey-logic';
+
+// "Date Submitted", "date_submitted" and "DateSubmitted" all mean the same column.
+const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+// Best first: when to submit beats when started (Google, SurveyGizmo, Typeform, Qualtrics).
+const TIMESTAMP_HEADERS = [
+  'timestamp',
+  'datesubmitted',
+  'submitdateutc',
+  'submittedat',
+  'enddate',
+  'recordeddate',
+  'timestarted',
+  'startdate',
+  'startdateutc',
+];
+
+// Export bookkeeping rather than answers (SurveyGizmo, Qualtrics, Typeform, SurveyMonkey).
+const METADATA_HEADERS = new Set([
+  'responseid',
+  'respondentid',
+  'sessionid',
+  'collectorid',
+  'networkid',
+  'ipaddress',
+  'useragent',
+  'referer',
+  'referrer',
+  'status',
+  'longitude',
+  'latitude',
+  'locationlatitude',
+  'locationlongitude',
+  'distributionchannel',
+  'userlanguage',
+  'externalreference',
+  'externaldatareference',
+  'progress',
+  'durationinseconds',
+  'finished',
+  'token',
+]);
+
+const DEMOGRAPHIC =
+  /\b(?:age|ages|birth|born|gender|sex|ethnicity|country|region|education|degree|industry|industries|job title|role|company size|organi[sz]ation size|size of (?:your )?(?:company|organi[sz]ation))\b/i;
+
+const SELECT_MANY = /\b(?:check|select|choose|mark|tick) all\b|\ball that apply\b/i;
+
+/**
+ * Rank of a header among known timestamp columns (0 = best), or -1 when it is
+ * not one.
+ *
+ * @param header - trimmed header text
+ */
+export function timestampRank(header: string): number {
+  return TIMESTAMP_HEADERS.indexOf(normalise(header));
+}
+
+/**
+ * Whether the column is export metadata (ids, IP address, status...) that a
+ * researcher rarely wants as a question. "#" is Typeform's response id.
+ *
+ * @param header - trimmed header text
+ */
+export function isMetadataHeader(header: string): boolean {
+  return header === '#' || METADATA_HEADERS.has(normalise(header));
+}
+
+/**
+ * DEMOGRAPHIC for questions about age, birth year, gender, country, region,
+ * education, degree, industry, job title, role or company size; else NONE.
+ *
+ * @param header - trimmed header text
+ */
+export function defaultPersonaField(header: string): PersonaField {
+  return DEMOGRAPHIC.test(header) ? 'DEMOGRAPHIC' : 'NONE';
+}
+
+/**
+ * Whether the question text invites several answers ("check all that apply").
+ *
+ * @param header - trimmed header text
+ */
+export function asksForSeveral(header: string): boolean {
+  return SELECT_MANY.test(header);
+}
+
+/**
+ * The top of a scale the header announces ("on a scale of 1 to 5", "1-7"),
+ * or null.
+ *
+ * @param header - trimmed header text
+ */
+export function announcedScaleMax(header: string): number | null {
+  const match = /\b1\s*(?:to|-|–)\s*(\d{1,2})\b/.exec(header);
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,78 @@
+import { parse } from 'csv-parse/sync';
+import { CsvImportError } from './types';
+
+/** A data row with its spreadsheet row number (the header is row 1). */
+export interface CsvRow {
+  row: number;
+  cells: string[];
+}
+
+/** A CSV split into unique, trimmed headers and non-empty data rows. */
+export interface CsvTable {
+  headers: string[];
+  rows: CsvRow[];
+  /** Notes about renamed headers, for the import's warnings. */
+  warnings: string[];
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/** Gives every column a non-empty title that no other column has: "Q", "Q (2)", "Q (3)". */
+function uniqueHeaders(raw: readonly string[], warnings: string[]): string[] {
+  const used = new Set<string>();
+  return raw.map((cell, i) => {
+    const text = cell.trim();
+    const base = text || `Column ${i + 1}`;
+    let title = base;
+    for (let n = 2; used.has(title); n++) title = `${base} (${n})`;
+    used.add(title);
+    if (!text) warnings.push(`Column ${i + 1} has no header, so it is called "${title}".`);
+    else if (title !== text) {
+      warnings.push(`Column ${i + 1} repeats the header "${text}", so it is called "${title}".`);
+    }
+    return title;
+  });
+}
+
+/**
+ * Parses CSV text (BOM and CRLF tolerated) into headers and rows. Blank rows
+ * are dropped; a row with a different number of cells than the header is an
+ * error, except for trailing empty cells that spreadsheets sometimes add.
+ *
+ * @param csv - the whole file as text
+ * @throws CsvImportError for unreadable CSV, a missing header or ragged rows
+ */
+export function readCsv(csv: string): CsvTable {
+  let records: string[][];
+  try {
+    // relax_quotes: real exports contain stray quotes inside unquoted cells (e.g. 5" screen).
+    records = parse(csv, { bom: true, relax_column_count: true, relax_quotes: true });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CsvImportError(`The file could not be read as CSV: ${detail}`);
+  }
+  const headerIndex = records.findIndex((cells) => !isBlank(cells));
+  if (headerIndex < 0) {
+    throw new CsvImportError(
+      'The CSV is empty; export the survey with a header row and one row per response.',
+    );
+  }
+  const warnings: string[] = [];
+  const headers = uniqueHeaders(records[headerIndex], warnings);
+  const rows: CsvRow[] = [];
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const cells = records[i];
+    if (isBlank(cells)) continue;
+    const row = i + 1;
+    if (cells.length < headers.length || !isBlank(cells.slice(headers.length))) {
+      throw new CsvImportError(
+        `Row ${row} has ${cells.length} cells but the header has ${headers.length} columns.`,
+        { row },
+      );
+    }
+    // Cells keep their words as typed; only line endings inside a cell are unified.
+    rows.push({ row, cells: cells.slice(0, headers.length).map((c) => c.replace(/\r\n?/g, '\n')) });
+  }
+  if (rows.length === 0) throw new CsvImportError('The CSV has a header row but no responses.');
+  return { headers, rows, warnings };
+}

@@ -1,0 +1,62 @@
+import type { PersonaField, QuestionType, SurveyDefinition } from '@persona-lab/survey-logic';
+
+/**
+ * `CsvColumnInput` in the contract: how to read one column of an imported
+ * CSV. Columns not listed are inferred. Nullable fields accept null because
+ * GraphQL sends null for omitted ones.
+ */
+export interface CsvColumnInput {
+  /** The header text of the column, as in the file (surrounding spaces ignored). */
+  header: string;
+  /** Forces the question type instead of inferring it. */
+  type?: QuestionType | null;
+  /** Sets the persona field (otherwise NONE, or DEMOGRAPHIC for obvious demographics). */
+  personaField?: PersonaField | null;
+  /** Splits each cell on this text into several choices (a multiple choice question). */
+  delimiter?: string | null;
+  /** true drops the column; false keeps a column that would be skipped as metadata. */
+  skip?: boolean | null;
+}
+
+/** Limits for `importSurveyCsv`. */
+export interface CsvImportOptions {
+  /** Most responses accepted; more is an error (default `DEFAULT_MAX_ROWS`). */
+  maxRows?: number;
+}
+
+/** One imported response: only the questions it answered, each value valid for its question. */
+export interface ImportedResponse {
+  /** From the timestamp column; null when the file has none or the cell could not be read. */
+  submittedAt: Date | null;
+  /** Answer values keyed by question id (`q1`…). */
+  answers: Record<string, unknown>;
+}
+
+/** The outcome of `importSurveyCsv`. */
+export interface CsvImportResult {
+  /** One question per kept column, ids q1..qN in column order, titles = headers. */
+  definition: SurveyDefinition;
+  /** One response per non-empty data row, in file order. */
+  responses: ImportedResponse[];
+  /** Header of the column that became `submittedAt`, if any. */
+  timestampColumn: string | null;
+  /** Headers of the columns that did not become questions (reasons in `warnings`). */
+  skippedColumns: string[];
+  /** Sentences for the researcher: skipped columns, renamed headers, answers left out. */
+  warnings: string[];
+}
+
+/**
+ * Thrown when a CSV cannot be imported. The message is a sentence the
+ * researcher can act on; `row` (1-based, the header is row 1, as in a
+ * spreadsheet) and `column` (header text) say where, when it is one place.
+ */
+export class CsvImportError extends Error {
+  constructor(
+    message: string,
+    readonly where: { row?: number; column?: string } = {},
+  ) {
+    super(message);
+    this.name = 'CsvImportError';
+  }
+}

@@ -1,0 +1,4 @@
+export { SurveysModule } from './surveys.module';
+export { SurveyService, type SurveyRow } from './survey.service';
+export { SurveyVersionStore } from './survey-version.store';
+export { Survey, Question } from './models/survey.model';

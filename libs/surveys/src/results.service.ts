@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput } from '@persona-lab/errors';
+import { npsScore, scaleBounds, type Question, type SurveyDefinition } from '@persona-lab/survey-logic';
+import type { ChoiceCount, QuestionResult, Response, ResponseConnection, SurveyResults } from './models/response.model';
+import { filterSql, type ResultsFilterInput } from './results-filter';
+import { SurveyVersionStore } from './survey-version.store';
+
+const TEXT_SAMPLE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SINGLE_VALUE = new Set(['SINGLE_CHOICE', 'DROPDOWN', 'RATING', 'LIKERT', 'NPS']);
+
+/** Every question any version asked, latest wording first, so old responses still count. */
+export function questionsAcrossVersions(current: SurveyDefinition, versions: Map<number, SurveyDefinition>): Question[] {
+  const seen = new Map<string, Question>();
+  for (const q of current.questions) seen.set(q.id, q);
+  for (const def of [...versions.values()].reverse()) for (const q of def.questions) if (!seen.has(q.id)) seen.set(q.id, q);
+  return [...seen.values()];
+}
+
+// The cursor carries PostgreSQL's own timestamp text: a JS Date would drop the microseconds and skip rows.
+const encodeCursor = (submittedAt: string, id: string) => Buffer.from(`${submittedAt}|${id}`).toString('base64url');
+function decodeCursor(cursor: string): [string, string] {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!id || !/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(at) || !UUID.test(id)) throw badInput('The `after` cursor is not valid; use the endCursor of the previous page.');
+  return [at, id];
+}
+
+/**
+ * Results computed in PostgreSQL (jsonb operators over the survey's rows),
+ * never by loading every response into Node.
+ */
+@Injectable()
+export class ResultsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly versions: SurveyVersionStore,
+  ) {}
+
+  async results(surveyId: string, current: SurveyDefinition, filter?: ResultsFilterInput | null): Promise<SurveyResults> {
+    const questions = questionsAcrossVersions(current, await this.versions.all(surveyId));
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const params: unknown[] = [surveyId];
+    const where = `r.survey_id = $1 AND ${filterSql(filter, byId, params)}`;
+    const ids = (pred: (q: Question) => boolean) => questions.filter(pred).map((q) => q.id);
+    const n = params.length;
+    const [[totals], stats, counts] = await Promise.all([
+      this.db.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE r.complete)::int AS complete FROM response r WHERE ${where}`, params),
+      this.db.query(
+        `SELECT e.key AS qid, count(*)::int AS answered,
+                avg(x.num)::float8 AS mean,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY x.num) AS median
+           FROM response r CROSS JOIN LATERAL jsonb_each(r.answers) e
+           CROSS JOIN LATERAL (SELECT CASE WHEN jsonb_typeof(e.value) = 'number' THEN (e.value::text)::numeric END) x(num)
+          WHERE ${where}
+          GROUP BY e.key`,
+        params,
+      ),
+      this.db.query(
+        `SELECT e.key AS qid, v.value AS value, count(*)::int AS n
+           FROM response r CROSS JOIN LATERAL jsonb_each(r.answers) e
+           CROSS JOIN LATERAL (
+             SELECT e.value #>> '{}' WHERE e.key = ANY($${n + 1}::text[])
+             UNION ALL SELECT jsonb_array_elements_text(e.value) WHERE e.key = ANY($${n + 2}::text[])
+             UNION ALL SELECT e.value ->> 0 WHERE e.key = ANY($${n + 3}::text[])
+             UNION ALL SELECT m.key || ':' || m.value FROM jsonb_each_text(CASE WHEN e.key = ANY($${n + 4}::text[]) THEN e.value ELSE '{}'::jsonb END) m
+           ) v(value)
+          WHERE ${where}
+          GROUP BY 1, 2`,
+        [
+          ...params,
+          ids((q) => SINGLE_VALUE.has(q.type)),
+          ids((q) => q.type === 'MULTIPLE_CHOICE'),
+          ids((q) => q.type === 'RANKING'),
+          ids((q) => q.type === 'MATRIX'),
+        ],
+      ),
+    ]);
+    const texts = await this.textSamples(ids((q) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT'), where, params);
+
+    const statBy = new Map<string, { answered: number; mean: number | null; median: number | null }>(stats.map((s: any) => [s.qid, s]));
+    const countBy = new Map<string, Map<string, number>>();
+    for (const c of counts as { qid: string; value: string; n: number }[]) {
+      if (!countBy.has(c.qid)) countBy.set(c.qid, new Map());
+      countBy.get(c.qid)!.set(c.value, c.n);
+    }
+    return {
+      responseCount: totals.total,
+      completeCount: totals.complete,
+      questions: questions.map((q) => this.questionResult(q, statBy.get(q.id), countBy.get(q.id) ?? new Map(), texts.get(q.id))),
+    };
+  }
+
+  private async textSamples(questionIds: string[], where: string, params: unknown[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    const k = params.length + 1;
+    await Promise.all(
+      questionIds.map(async (id) => {
+        const rows: { t: string }[] = await this.db.query(
+          `SELECT r.answers ->> $${k} AS t FROM response r WHERE ${where} AND r.answers ? $${k}
+            ORDER BY r.submitted_at DESC, r.id DESC LIMIT ${TEXT_SAMPLE}`,
+          [...params, id],
+        );
+        out.set(id, rows.map((r) => r.t));
+      }),
+    );
+    return out;
+  }
+
+  private questionResult(
+    q: Question,
+    stat: { answered: number; mean: number | null; median: number | null } | undefined,
+    counts: Map<string, number>,
+    texts: string[] | undefined,
+  ): QuestionResult {
+    const answered = stat?.answered ?? 0;
+    const share = (count: number) => (answered ? count / answered : 0);
+    const numeric = ['RATING', 'LIKERT', 'NPS', 'NUMBER'].includes(q.type);
+    let choices: ChoiceCount[] | null = null;
+    if (q.options && ['SINGLE_CHOICE', 'DROPDOWN', 'MULTIPLE_CHOICE', 'RANKING'].includes(q.type)) {
+      choices = q.options.map((o) => ({ choiceId: o.id, label: o.label, count: counts.get(o.id) ?? 0, share: share(counts.get(o.id) ?? 0) }));
+    } else if (q.type === 'MATRIX') {
+      choices = (q.rows ?? []).flatMap((row) =>
+        (q.options ?? []).map((col) => {
+          const count = counts.get(`${row.id}:${col.id}`) ?? 0;
+          return { choiceId: `${row.id}:${col.id}`, label: `${row.label}: ${col.label}`, count, share: share(count) };
+        }),
+      );
+    } else if (['RATING', 'LIKERT', 'NPS'].includes(q.type)) {
+      const bounds = scaleBounds(q) ?? { min: 1, max: 5 };
+      choices = [];
+      for (let v = bounds.min; v <= bounds.max; v++) {
+        const count = counts.get(String(v)) ?? 0;
+        choices.push({ choiceId: String(v), label: String(v), count, share: share(count) });
+      }
+    }
+    let nps = null;
+    if (q.type === 'NPS') {
+      const scores: number[] = [];
+      for (const [value, count] of counts) for (let i = 0; i < count; i++) scores.push(Number(value));
+      nps = npsScore(scores);
+    }
+    return {
+      questionId: q.id,
+      answered,
+      choices,
+      mean: numeric && stat?.mean != null ? Number(stat.mean) : null,
+      median: numeric && stat?.median != null ? Number(stat.median) : null,
+      nps,
+      textSample: q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT' ? (texts ?? []) : null,
+    };
+  }
+
+  /** Responses newest first, keyset-paginated (stable under concurrent inserts). */
+  async responses(surveyId: string, first: number, after?: string | null): Promise<ResponseConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('`first` must be between 1 and 500.', { field: 'first' });
+    const params: unknown[] = [surveyId, first + 1];
+    let keyset = '';
+    if (after) {
+      const [at, id] = decodeCursor(after);
+      params.push(at, id);
+      keyset = 'AND (r.submitted_at, r.id) < ($3::timestamptz, $4::uuid)';
+    }
+    const [[{ total }], rows] = await Promise.all([
+      this.db.query('SELECT count(*)::int AS total FROM response WHERE survey_id = $1', [surveyId]),
+      this.db.query(
+        `SELECT r.id, r.survey_version, r.complete, r.submitted_at, r.submitted_at::text AS cursor_at, r.answers, r.hidden_fields
+           FROM response r WHERE r.survey_id = $1 ${keyset}
+          ORDER BY r.submitted_at DESC, r.id DESC LIMIT $2`,
+        params,
+      ),
+    ]);
+    const page = rows.slice(0, first);
+    const versions = await this.versions.all(surveyId);
+    const nodes: Response[] = page.map((r: any) => {
+      const order = versions.get(r.survey_version)?.questions.map((q) => q.id) ?? [];
+      const keys = Object.keys(r.answers).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      return {
+        id: r.id,
+        surveyVersion: r.survey_version,
+        complete: r.complete,
+        submittedAt: r.submitted_at,
+        answers: keys.map((k) => ({ questionId: k, value: r.answers[k] })),
+        hiddenFields: r.hidden_fields,
+      };
+    });
+    const last = page[page.length - 1];
+    return { totalCount: total, nodes, endCursor: rows.length > first && last ? encodeCursor(last.cursor_at, last.id) : null };
+  }
+}

@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, ErrorCode, badInput, conflict, notFound } from '@persona-lab/errors';
+import { ParticipantService } from '@persona-lab/interviews';
+import { validateResponse } from '@persona-lab/survey-logic';
+import type { SubmitResponseInput } from './dto/survey.input';
+import type { SubmitResponsePayload } from './models/response.model';
+import { closedReason, type SurveyRow } from './survey.service';
+import { SurveyVersionStore } from './survey-version.store';
+
+export const PUBLIC_RATE_LIMIT = Symbol('PUBLIC_RATE_LIMIT');
+
+export interface SubmissionMeta {
+  ip: string;
+  userAgent: string | null;
+}
+
+type SurveyHead = Pick<SurveyRow, 'id' | 'study_id' | 'status' | 'version' | 'anonymous' | 'closes_at' | 'response_limit'>;
+
+interface InvitationRow {
+  id: string;
+  status: 'PENDING' | 'STARTED' | 'COMPLETED';
+  client_response_id: string | null;
+}
+
+const MAX_HIDDEN_FIELDS = 30;
+
+/** Hidden fields are a flat map of short strings: anything else is refused, never stored half-way. */
+function cleanHiddenFields(value: unknown): Record<string, string> | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) throw badInput('hiddenFields must be an object of names and values.', { field: 'hiddenFields' });
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length > MAX_HIDDEN_FIELDS) throw badInput(`Send at most ${MAX_HIDDEN_FIELDS} hidden fields.`, { field: 'hiddenFields' });
+  const out: Record<string, string> = {};
+  for (const [k, v] of entries) {
+    if (k.length > 64 || !['string', 'number', 'boolean'].includes(typeof v) || String(v).length > 500) {
+      throw badInput(`Hidden field "${k.slice(0, 64)}" must be a short text value (up to 500 characters).`, { field: 'hiddenFields' });
+    }
+    out[k] = String(v);
+  }
+  return out;
+}
+
+/**
+ * The respondent's side of a survey. A submission is validated as a whole
+ * against the survey version it answers and stored all-or-nothing; the same
+ * `clientResponseId` never makes a second response (a database constraint
+ * decides, so concurrent retries are safe).
+ */
+@Injectable()
+export class SubmissionService {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly versions: SurveyVersionStore,
+    private readonly participants: ParticipantService,
+    @Inject(PUBLIC_RATE_LIMIT) perMinute: number,
+  ) {
+    this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  }
+
+  async rateLimit(ip: string): Promise<void> {
+    try {
+      await this.limiter.consume(ip);
+    } catch {
+      throw new DomainError(ErrorCode.TOO_MANY_REQUESTS, 'Too many requests from your network. Wait a minute and try again.');
+    }
+  }
+
+  async submit(input: SubmitResponseInput, meta: SubmissionMeta): Promise<SubmitResponsePayload> {
+    await this.rateLimit(meta.ip);
+    const [survey]: SurveyHead[] = await this.db.query(
+      'SELECT id, study_id, status, version, anonymous, closes_at, response_limit FROM survey WHERE slug = $1',
+      [input.slug],
+    );
+    if (!survey) throw notFound('The survey');
+    const [existing]: { id: string; complete: boolean; survey_version: number }[] = await this.db.query(
+      'SELECT id, complete, survey_version FROM response WHERE survey_id = $1 AND client_response_id = $2',
+      [survey.id, input.clientResponseId],
+    );
+    // A retry of a finished submission gets the same acknowledgement, even after the survey has closed.
+    if (existing?.complete) return { responseId: existing.id, complete: true };
+
+    const complete = survey.response_limit ? await this.completeCount(this.db.manager, survey.id) : 0;
+    const reason = closedReason(survey, complete);
+    if (reason) throw conflict(reason);
+
+    const version = existing?.survey_version ?? survey.version;
+    const definition = await this.versions.get(survey.id, version);
+    const checked = validateResponse(definition, input.answers, { complete: input.complete });
+    if (!checked.ok) {
+      const first = checked.errors[0];
+      throw badInput(first.message, { questionId: first.questionId, errors: checked.errors });
+    }
+    const hiddenFields = cleanHiddenFields(input.hiddenFields);
+    const participantLabel = hiddenFields?.participant?.trim();
+    const simple = !input.invitationToken && !survey.response_limit && !participantLabel;
+    const write = (m: EntityManager, extra: { participantId: string | null; invitationId: string | null }) =>
+      this.upsert(m, survey, version, input, checked.answers, hiddenFields, meta, extra);
+
+    const result = simple
+      ? await write(this.db.manager, { participantId: null, invitationId: null })
+      : await this.db.transaction(async (tx) => {
+          const invitation = input.invitationToken ? await this.claimInvitation(tx, survey.id, input.invitationToken, input.clientResponseId) : null;
+          if (survey.response_limit && input.complete) {
+            await tx.query('SELECT 1 FROM survey WHERE id = $1 FOR UPDATE', [survey.id]);
+            if ((await this.completeCount(tx, survey.id)) >= survey.response_limit) {
+              throw conflict('This survey has reached its response limit and no longer takes responses.');
+            }
+          }
+          const participantId = participantLabel
+            ? await this.participants.findOrCreate(tx, survey.study_id, participantLabel.slice(0, 200))
+            : null;
+          const saved = await write(tx, { participantId, invitationId: survey.anonymous ? null : (invitation?.id ?? null) });
+          if (invitation) {
+            await tx.query(`UPDATE invitation SET status = $2, client_response_id = $3, participant_id = COALESCE(participant_id, $4) WHERE id = $1`, [
+              invitation.id,
+              saved.complete ? 'COMPLETED' : 'STARTED',
+              input.clientResponseId,
+              participantId,
+            ]);
+          }
+          if (survey.response_limit && saved.complete && (await this.completeCount(tx, survey.id)) >= survey.response_limit) {
+            await tx.query(`UPDATE survey SET status = 'CLOSED', updated_at = now() WHERE id = $1`, [survey.id]);
+          }
+          return saved;
+        });
+    return result;
+  }
+
+  private async completeCount(m: EntityManager, surveyId: string): Promise<number> {
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM response WHERE survey_id = $1 AND complete', [surveyId]);
+    return n;
+  }
+
+  /** Locks the invitation for this transaction and checks it may still be used. */
+  private async claimInvitation(tx: EntityManager, surveyId: string, token: string, clientResponseId: string): Promise<InvitationRow> {
+    const [inv]: InvitationRow[] = await tx.query(
+      'SELECT id, status, client_response_id FROM invitation WHERE token = $1 AND survey_id = $2 FOR UPDATE',
+      [token, surveyId],
+    );
+    if (!inv) throw badInput('This invitation link is not valid for this survey. Check the link you received.', { field: 'invitationToken' });
+    if (inv.status === 'COMPLETED' && inv.client_response_id !== clientResponseId) {
+      throw conflict('This invitation has already been used to complete the survey. Thank you for taking part!');
+    }
+    return inv;
+  }
+
+  private async upsert(
+    m: EntityManager,
+    survey: SurveyHead,
+    version: number,
+    input: SubmitResponseInput,
+    answers: Record<string, unknown>,
+    hiddenFields: Record<string, string> | null,
+    meta: SubmissionMeta,
+    extra: { participantId: string | null; invitationId: string | null },
+  ): Promise<SubmitResponsePayload> {
+    // Partial saves are replaced as a whole; a complete response is never changed again.
+    const rows: SubmitResponsePayload[] = await m.query(
+      `INSERT INTO response (survey_id, client_response_id, survey_version, complete, answers, hidden_fields,
+                             participant_id, invitation_id, ip, user_agent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (survey_id, client_response_id) DO UPDATE
+         SET answers = EXCLUDED.answers, complete = EXCLUDED.complete, submitted_at = now(),
+             hidden_fields = COALESCE(EXCLUDED.hidden_fields, response.hidden_fields),
+             participant_id = COALESCE(EXCLUDED.participant_id, response.participant_id),
+             invitation_id = COALESCE(EXCLUDED.invitation_id, response.invitation_id)
+       WHERE response.complete = false AND response.survey_version = EXCLUDED.survey_version
+       RETURNING id AS "responseId", complete`,
+      [
+        survey.id,
+        input.clientResponseId,
+        version,
+        input.complete,
+        answers,
+        hiddenFields,
+        extra.participantId,
+        extra.invitationId,
+        survey.anonymous ? null : meta.ip,
+        survey.anonymous ? null : meta.userAgent?.slice(0, 500) ?? null,
+      ],
+    );
+    if (rows[0]) return rows[0];
+    // A concurrent request with the same id won: answer as it did.
+    const [winner]: SubmitResponsePayload[] = await m.query(
+      'SELECT id AS "responseId", complete FROM response WHERE survey_id = $1 AND client_response_id = $2',
+      [survey.id, input.clientResponseId],
+    );
+    if (winner?.complete) return winner;
+    throw conflict('This response was saved from another tab at the same time. Reload the page to continue.');
+  }
+}

@@ -1,0 +1,234 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
+import { badInput, conflict, notFound } from '@persona-lab/errors';
+import { isEmail, validateDefinition, type SurveyDefinition } from '@persona-lab/survey-logic';
+import type { CreateSurveyInput, UpdateSurveyInput } from './dto/survey.input';
+import type { SurveyStatus } from './graphql-enums';
+import type { Invitation, Survey } from './models/survey.model';
+
+export interface SurveyRow {
+  id: string;
+  study_id: string;
+  title: string;
+  description: string | null;
+  status: SurveyStatus;
+  slug: string;
+  version: number;
+  definition: SurveyDefinition;
+  anonymous: boolean;
+  closes_at: Date | null;
+  response_limit: number | null;
+  one_question_per_screen: boolean;
+  unpublished_changes: boolean;
+}
+
+const SURVEY_VIA = 'SELECT s.id, st.workspace_id, st.id AS study_id FROM survey s JOIN study st ON st.id = s.study_id WHERE s.id = $1';
+
+export const toSurvey = (r: SurveyRow): Survey => ({
+  id: r.id,
+  studyId: r.study_id,
+  title: r.title,
+  description: r.description,
+  status: r.status,
+  slug: r.slug,
+  version: r.version,
+  anonymous: r.anonymous,
+  closesAt: r.closes_at,
+  responseLimit: r.response_limit,
+  questions: r.definition.questions,
+  hasUnpublishedChanges: r.unpublished_changes,
+  oneQuestionPerScreen: r.one_question_per_screen,
+});
+
+/** A question list is checked as a whole; an empty list is fine while drafting. */
+export function checkDefinition(questions: unknown[], allowEmpty: boolean): SurveyDefinition {
+  if (allowEmpty && questions.length === 0) return { questions: [] };
+  const result = validateDefinition({ questions });
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw badInput(first.message, { questionId: first.questionId, issues: result.issues });
+  }
+  return result.definition;
+}
+
+/** Why a survey cannot take responses right now, or null when it can. */
+export function closedReason(row: Pick<SurveyRow, 'status' | 'closes_at' | 'response_limit'>, completeCount: number, now = new Date()): string | null {
+  if (row.status === 'DRAFT') return 'This survey has not been published yet.';
+  if (row.status === 'CLOSED') return 'This survey is closed and no longer takes responses.';
+  if (row.closes_at && row.closes_at <= now) return 'This survey closed on its closing date and no longer takes responses.';
+  if (row.response_limit && completeCount >= row.response_limit) return 'This survey has reached its response limit and no longer takes responses.';
+  return null;
+}
+
+/** Surveys: drafting, publishing (frozen versions), closing and invitations. */
+@Injectable()
+export class SurveyService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async requireSurvey(user: AuthUser, id: string, right: Right): Promise<SurveyRow> {
+    await this.access.requireVia(user, SURVEY_VIA, id, right, 'The survey');
+    return this.row(this.db.manager, id);
+  }
+
+  async row(m: EntityManager, id: string, lock = false): Promise<SurveyRow> {
+    const [row] = await m.query(`SELECT * FROM survey WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    if (!row) throw notFound('The survey');
+    return row;
+  }
+
+  async listForStudy(studyId: string): Promise<Survey[]> {
+    const rows: SurveyRow[] = await this.db.query('SELECT * FROM survey WHERE study_id = $1 ORDER BY created_at DESC, id', [studyId]);
+    return rows.map(toSurvey);
+  }
+
+  async create(user: AuthUser, input: CreateSurveyInput): Promise<Survey> {
+    await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
+    const definition = checkDefinition(input.questions, true);
+    const [row] = await this.db.query(
+      `INSERT INTO survey (study_id, title, description, slug, definition, anonymous, closes_at, response_limit, one_question_per_screen)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+      [
+        input.studyId,
+        input.title.trim(),
+        input.description?.trim() || null,
+        randomBytes(8).toString('base64url'),
+        definition,
+        input.anonymous ?? false,
+        input.closesAt ?? null,
+        input.responseLimit ?? null,
+        input.oneQuestionPerScreen ?? true,
+      ],
+    );
+    return toSurvey(row);
+  }
+
+  /** Drafts change freely; on an OPEN survey, question changes wait for the next publish (a new version). */
+  async update(user: AuthUser, id: string, input: UpdateSurveyInput): Promise<Survey> {
+    await this.requireSurvey(user, id, Right.RESEARCH);
+    return this.db.transaction(async (tx) => {
+      const current = await this.row(tx, id, true);
+      const definition = input.questions ? checkDefinition(input.questions, current.status === 'DRAFT') : current.definition;
+      const questionsChanged = Boolean(input.questions) && JSON.stringify(definition) !== JSON.stringify(current.definition);
+      const [row] = await tx.query(
+        // TypeORM answers a bare UPDATE with [rows, count]; a CTE keeps the result a plain row list.
+        `WITH u AS (UPDATE survey SET title = $2, description = $3, definition = $4, anonymous = $5, closes_at = $6,
+                response_limit = $7, one_question_per_screen = $8,
+                unpublished_changes = unpublished_changes OR $9, updated_at = now()
+          WHERE id = $1 RETURNING *) SELECT * FROM u`,
+        [
+          id,
+          input.title?.trim() || current.title,
+          input.description !== undefined ? input.description?.trim() || null : current.description,
+          definition,
+          input.anonymous ?? current.anonymous,
+          input.closesAt !== undefined ? input.closesAt : current.closes_at,
+          input.responseLimit !== undefined ? input.responseLimit : current.response_limit,
+          input.oneQuestionPerScreen ?? current.one_question_per_screen,
+          questionsChanged && current.status !== 'DRAFT',
+        ],
+      );
+      return toSurvey(row);
+    });
+  }
+
+  /**
+   * Opens a survey. The first publish freezes version 1; publishing again
+   * after a change freezes the next version. Responses keep the version they
+   * answered.
+   */
+  async publish(user: AuthUser, id: string): Promise<Survey> {
+    await this.requireSurvey(user, id, Right.RESEARCH);
+    return this.db.transaction(async (tx) => {
+      const current = await this.row(tx, id, true);
+      const definition = checkDefinition(current.definition.questions, false);
+      if (current.closes_at && current.closes_at <= new Date()) {
+        throw conflict('The closing date has passed. Move it to the future (or clear it) before publishing.');
+      }
+      let version = current.version;
+      if (current.status === 'DRAFT') {
+        await tx.query('INSERT INTO survey_version (survey_id, version, definition) VALUES ($1, $2, $3)', [id, version, definition]);
+      } else if (current.unpublished_changes) {
+        version += 1;
+        await tx.query('INSERT INTO survey_version (survey_id, version, definition) VALUES ($1, $2, $3)', [id, version, definition]);
+      }
+      const [row] = await tx.query(
+        `WITH u AS (UPDATE survey SET status = 'OPEN', version = $2, unpublished_changes = false, updated_at = now() WHERE id = $1 RETURNING *) SELECT * FROM u`,
+        [id, version],
+      );
+      return toSurvey(row);
+    });
+  }
+
+  async close(user: AuthUser, id: string): Promise<Survey> {
+    const current = await this.requireSurvey(user, id, Right.RESEARCH);
+    if (current.status === 'DRAFT') throw conflict('A draft cannot be closed; it has never been open.');
+    const [row] = await this.db.query(`WITH u AS (UPDATE survey SET status = 'CLOSED', updated_at = now() WHERE id = $1 RETURNING *) SELECT * FROM u`, [id]);
+    return toSurvey(row);
+  }
+
+  /** Single-use links, one per address; an address invited before keeps its link. */
+  async createInvitations(user: AuthUser, surveyId: string, emails: string[]): Promise<Invitation[]> {
+    await this.requireSurvey(user, surveyId, Right.RESEARCH);
+    const clean = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+    if (clean.length === 0) throw badInput('Add at least one email address.', { field: 'emails' });
+    if (clean.length > 5000) throw badInput('Invite at most 5,000 addresses at a time.', { field: 'emails' });
+    const bad = clean.filter((e) => !isEmail(e))[0] as string | undefined;
+    if (bad !== undefined) throw badInput(`"${bad.slice(0, 80)}" is not an email address.`, { field: 'emails' });
+    return this.db.transaction(async (tx) => {
+      const existing: Invitation[] = await tx.query(
+        'SELECT id, email, token, status FROM invitation WHERE survey_id = $1 AND email = ANY($2)',
+        [surveyId, clean],
+      );
+      const known = new Set(existing.map((i) => i.email));
+      const fresh = clean.filter((e) => !known.has(e));
+      const created: Invitation[] = fresh.length
+        ? await tx.query(
+            `INSERT INTO invitation (survey_id, email, token)
+             SELECT $1, e, t FROM unnest($2::text[], $3::text[]) AS x(e, t)
+             RETURNING id, email, token, status`,
+            [surveyId, fresh, fresh.map(() => randomBytes(18).toString('base64url'))],
+          )
+        : [];
+      const byEmail = new Map([...existing, ...created].map((i) => [i.email, i]));
+      return clean.map((e) => byEmail.get(e)!);
+    });
+  }
+
+  async invitations(user: AuthUser, surveyId: string): Promise<Invitation[]> {
+    await this.requireSurvey(user, surveyId, Right.READ);
+    return this.db.query('SELECT id, email, token, status FROM invitation WHERE survey_id = $1 ORDER BY created_at, email', [surveyId]);
+  }
+
+  async bySlug(slug: string): Promise<SurveyRow | null> {
+    const [row] = await this.db.query('SELECT * FROM survey WHERE slug = $1', [slug]);
+    return row ?? null;
+  }
+
+  /** An invitation link must belong to the survey and not be used up. */
+  async checkInvitation(surveyId: string, token: string): Promise<void> {
+    const [inv] = await this.db.query('SELECT status FROM invitation WHERE survey_id = $1 AND token = $2', [surveyId, token]);
+    if (!inv) throw badInput('This invitation link is not valid for this survey. Check the link you received.', { field: 'invitationToken' });
+    if (inv.status === 'COMPLETED') throw conflict('This invitation has already been used to complete the survey. Thank you for taking part!');
+  }
+
+  async counts(surveyId: string): Promise<{ total: number; complete: number }> {
+    const [row] = await this.db.query(
+      'SELECT count(*)::int AS total, count(*) FILTER (WHERE complete)::int AS complete FROM response WHERE survey_id = $1',
+      [surveyId],
+    );
+    return row;
+  }
+
+  /** The status a reader should see: an OPEN survey past its date or limit reads as CLOSED. */
+  async effectiveStatus(survey: Survey): Promise<SurveyStatus> {
+    if (survey.status !== 'OPEN') return survey.status;
+    const complete = survey.responseLimit ? (await this.counts(survey.id)).complete : 0;
+    const row = { status: survey.status, closes_at: survey.closesAt, response_limit: survey.responseLimit };
+    return closedReason(row, complete) ? 'CLOSED' : 'OPEN';
+  }
+}

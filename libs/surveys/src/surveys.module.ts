@@ -1,0 +1,33 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { InterviewsModule } from '@persona-lab/interviews';
+import { ResponsesExportController } from './responses-export.controller';
+import { ResultsService } from './results.service';
+import { PUBLIC_RATE_LIMIT, SubmissionService } from './submission.service';
+import { SurveyImportService } from './survey-import.service';
+import { QuestionResultResolver, StudySurveysResolver, SurveyResolver } from './survey.resolver';
+import { SurveyService } from './survey.service';
+import { SurveyVersionStore } from './survey-version.store';
+
+/** Surveys, versions, invitations, responses, results, import and export. */
+@Module({})
+export class SurveysModule {
+  static forRoot(options: { publicRequestsPerMinute: number }): DynamicModule {
+    return {
+      module: SurveysModule,
+      imports: [InterviewsModule],
+      providers: [
+        { provide: PUBLIC_RATE_LIMIT, useValue: options.publicRequestsPerMinute },
+        SurveyService,
+        SurveyVersionStore,
+        SubmissionService,
+        ResultsService,
+        SurveyImportService,
+        SurveyResolver,
+        QuestionResultResolver,
+        StudySurveysResolver,
+      ],
+      controllers: [ResponsesExportController],
+      exports: [SurveyService, SurveyVersionStore],
+    };
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Detection and redaction of emails and phone numbers. Text that contains one
+ * is redacted before it feeds any feature and is never selected as evidence.
+ */
+
+/** A private span found in a text. */
+export interface PrivateSpan {
+  kind: 'email' | 'phone';
+  start: number;
+  end: number;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Digit groups with phone-like separators, optional +country code and (area) code.
+const PHONE_GROUPED =
+  /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,5}(?![\w-])/g;
+const PHONE_PLAIN = /(?<![\w+.,])\+?\d{9,15}(?![\w.,]\d)/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL = /^\d+\.\d+$/;
+
+/** Finds emails and phone numbers; spans are sorted and do not overlap. */
+export function findPrivate(text: string): PrivateSpan[] {
+  const spans: PrivateSpan[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    spans.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  }
+  for (const re of [PHONE_GROUPED, PHONE_PLAIN]) {
+    for (const m of text.matchAll(re)) {
+      if (isPhone(m[0])) spans.push({ kind: 'phone', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: PrivateSpan[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+// Plausible phone numbers have 7 to 15 digits; dates and decimals are not phones.
+function isPhone(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return false;
+  return !ISO_DATE.test(candidate) && !DECIMAL.test(candidate);
+}
+
+/** True when the text holds an email address or a phone number. */
+export function containsPrivate(text: string): boolean {
+  return findPrivate(text).length > 0;
+}
+
+/**
+ * Replaces every email with `[email]` and every phone number with `[phone]`,
+ * or both with `mask` when given (features pass a space so no placeholder becomes a term).
+ */
+export function redact(text: string, mask?: string): string {
+  const spans = findPrivate(text);
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + (mask ?? (s.kind === 'email' ? '[email]' : '[phone]'));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
