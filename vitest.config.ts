@@ -21,7 +21,7 @@ export default defineConfig({
       'apps/api/**/*.spec.ts',
       'apps/api/**/*.integration-spec.ts',
       'apps/web/**/*.spec.ts',
-      'tests/unit/**/*.spec.ts',
+      'tests/fake-openai/**/*.spec.ts',
     ],
     globalSetup: ['libs/db/src/testing/global-setup.ts'],
     pool: 'forks',

@@ -31,6 +31,8 @@ export default defineConfig({
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,
+    // Read by scripts/check-respondent-size.mjs to find the respondent chunk and what it imports.
+    manifest: true,
   },
   server: {
     proxy: {

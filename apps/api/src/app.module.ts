@@ -5,7 +5,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
-import { dataSourceOptions } from '@persona-lab/db';
+import { JobsModule, dataSourceOptions } from '@persona-lab/db';
+import { LlmModule } from '@persona-lab/llm';
+import { CodingModule } from '@persona-lab/coding';
+import { SynthesisModule } from '@persona-lab/synthesis';
 import { AuthModule, MembershipEntity, SessionEntity, StudyEntity, UserEntity, WorkspaceEntity } from '@persona-lab/auth';
 import type { AppConfig } from './config';
 import { createFormatError } from './graphql/format-error';
@@ -60,8 +63,17 @@ export class AppModule {
           sessionTtlHours: config.SESSION_TTL_HOURS,
           loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
         }),
+        JobsModule.forRoot({
+          url: databaseUrl,
+          runsWorkers: config.ROLE !== 'api',
+          expireSeconds: config.JOB_EXPIRE_SECONDS,
+          log: (message, error) => logger.warn({ err: error }, message),
+        }),
+        LlmModule.forRoot({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL }),
         InterviewsModule,
         SurveysModule.forRoot({ publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE }),
+        CodingModule.forRoot({ tokenBudget: config.TOKEN_BUDGET }),
+        SynthesisModule.forRoot({ staleRunSeconds: config.JOB_EXPIRE_SECONDS * 3 }),
       ],
       controllers: [HealthController],
       providers: [

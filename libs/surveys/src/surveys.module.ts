@@ -14,6 +14,8 @@ export class SurveysModule {
   static forRoot(options: { publicRequestsPerMinute: number }): DynamicModule {
     return {
       module: SurveysModule,
+      // Coding and synthesis read frozen survey versions through it.
+      global: true,
       imports: [InterviewsModule],
       providers: [
         { provide: PUBLIC_RATE_LIMIT, useValue: options.publicRequestsPerMinute },

@@ -27,16 +27,6 @@ const StudyOverviewQueryDocument = graphql(`
         id
         title
       }
-      codes {
-        id
-        name
-        category
-      }
-      personas {
-        id
-        name
-        status
-      }
     }
   }
 `);

@@ -4,57 +4,265 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type CodeCategory =
-  | 'ATTITUDE'
+/** One answer. */
+export type AnswerInput = {
+  /** The question. */
+  questionId: string | number;
+  /** Text, number, date string, choice id, [choice ids] (multiple choice, ranking in order) or {rowId: columnId} (matrix). */
+  value: unknown;
+};
+
+/** An option, or a row or column of a matrix. */
+export type ChoiceInput = {
+  /** Stable id, unique within the question. */
+  id: string | number;
+  /** What the respondent reads. */
+  label: string;
+};
+
+/** Display logic on an earlier answer. */
+export type ConditionInput = {
+  /** How to compare. */
+  operator: ConditionOperator;
+  /** The earlier question. */
+  questionId: string | number;
+  /** The value compared with. */
+  value?: unknown;
+};
+
+/** How a condition compares an answer. */
+export type ConditionOperator =
+  | 'ANSWERED'
+  | 'EQUALS'
+  | 'GREATER_THAN'
+  | 'INCLUDES'
+  | 'LESS_THAN'
+  | 'NOT_ANSWERED'
+  | 'NOT_EQUALS';
+
+/** A new study in a workspace. */
+export type CreateStudyInput = {
+  /** What the study is about. */
+  description?: string | null | undefined;
+  /** Study name. */
+  name: string;
+  /** Workspace that will hold the study. */
+  workspaceId: string | number;
+};
+
+/** A new survey (a DRAFT). */
+export type CreateSurveyInput = {
+  /** Store no IP, user agent or invitation link. */
+  anonymous?: boolean | null | undefined;
+  /** Close automatically at this time. */
+  closesAt?: string | null | undefined;
+  /** Introduction. */
+  description?: string | null | undefined;
+  /** One question per screen (default true). */
+  oneQuestionPerScreen?: boolean | null | undefined;
+  /** Questions in order. */
+  questions: Array<QuestionInput>;
+  /** Close automatically after this many complete responses. */
+  responseLimit?: number | null | undefined;
+  /** The study it belongs to. */
+  studyId: string | number;
+  /** Title. */
+  title: string;
+};
+
+/** How to read one column of an imported CSV; columns not named are inferred. */
+export type CsvColumnInput = {
+  /** Splits a cell into several choices (multiple choice), e.g. "," or ";". */
+  delimiter?: string | null | undefined;
+  /** The header text, exactly. */
+  header: string;
+  /** What it tells synthesis. */
+  personaField?: PersonaField | null | undefined;
+  /** Leave this column out. */
+  skip?: boolean | null | undefined;
+  /** Force a question type. */
+  type?: QuestionType | null | undefined;
+};
+
+/** A survey export to bring in as a closed survey. */
+export type ImportSurveyCsvInput = {
+  /** Per-column overrides. */
+  columns?: Array<CsvColumnInput> | null | undefined;
+  /** A survey export: one header row of question texts, one row per response. */
+  csv: string;
+  /** The study. */
+  studyId: string | number;
+  /** Title of the new survey. */
+  title: string;
+};
+
+/** How far an invited respondent got. */
+export type InvitationStatus =
+  | 'COMPLETED'
+  | 'PENDING'
+  | 'STARTED';
+
+/** Credentials to sign in. */
+export type LogInInput = {
+  /** Email address. */
+  email: string;
+  /** Password. */
+  password: string;
+};
+
+/** What a question tells persona synthesis about a respondent. */
+export type PersonaField =
   | 'BEHAVIOR'
   | 'DEMOGRAPHIC'
   | 'GOAL'
   | 'MOTIVATION'
-  | 'NEED'
-  | 'OTHER'
-  | 'PAIN_POINT';
+  | 'NONE'
+  | 'PAIN_POINT'
+  | 'PSYCHOGRAPHIC';
 
-export type CreateStudyInput = {
+/** A question; validated as a whole with the survey (survey-logic). */
+export type QuestionInput = {
+  /** Help text. */
   description?: string | null | undefined;
-  name: string;
-  workspaceId: string | number;
+  /** Stable id within the survey. */
+  id: string | number;
+  /** Upper scale or length bound. */
+  max?: number | null | undefined;
+  /** Label of the highest value. */
+  maxLabel?: string | null | undefined;
+  /** Lower scale or length bound. */
+  min?: number | null | undefined;
+  /** Label of the lowest value. */
+  minLabel?: string | null | undefined;
+  /** Choices or matrix columns. */
+  options?: Array<ChoiceInput> | null | undefined;
+  /** What it tells synthesis (default NONE). */
+  personaField?: PersonaField | null | undefined;
+  /** Must be answered when shown (default false). */
+  required?: boolean | null | undefined;
+  /** Matrix rows. */
+  rows?: Array<ChoiceInput> | null | undefined;
+  /** Display logic. */
+  showIf?: ConditionInput | null | undefined;
+  /** The question as asked. */
+  title: string;
+  /** Kind of answer. */
+  type: QuestionType;
 };
 
-export type LogInInput = {
-  email: string;
-  password: string;
+/** The kind of answer a question takes. */
+export type QuestionType =
+  | 'DATE'
+  | 'DROPDOWN'
+  | 'EMAIL'
+  | 'LIKERT'
+  | 'LONG_TEXT'
+  | 'MATRIX'
+  | 'MULTIPLE_CHOICE'
+  | 'NPS'
+  | 'NUMBER'
+  | 'RANKING'
+  | 'RATING'
+  | 'SHORT_TEXT'
+  | 'SINGLE_CHOICE';
+
+/** Which responses the results cover. */
+export type ResultsFilter = {
+  /** Only complete responses. */
+  completeOnly?: boolean | null | undefined;
+  /** Submitted at or after. */
+  submittedAfter?: string | null | undefined;
+  /** Submitted before. */
+  submittedBefore?: string | null | undefined;
+  /** Only responses where every condition holds. */
+  where?: Array<ConditionInput> | null | undefined;
 };
 
-export type PersonaStatus =
-  | 'APPROVED'
-  | 'ARCHIVED'
-  | 'DRAFT'
-  | 'IN_REVIEW'
-  | 'REJECTED';
-
+/** A member's role in a workspace. */
 export type Role =
   | 'OWNER'
   | 'RESEARCHER'
   | 'REVIEWER'
   | 'VIEWER';
 
+/** A new account. */
 export type SignUpInput = {
+  /** Email address used to sign in. */
   email: string;
+  /** Display name. */
   name: string;
+  /** At least 10 characters. */
   password: string;
 };
 
+/** A respondent's answers. */
+export type SubmitResponseInput = {
+  /** Answers. */
+  answers: Array<AnswerInput>;
+  /** Chosen by the client; sending the same id again never makes a second response. */
+  clientResponseId: string | number;
+  /** false saves a partial response that a later call with the same id resumes. */
+  complete: boolean;
+  /** Values carried in the link's query string (?source=newsletter). */
+  hiddenFields?: unknown;
+  /** Token of a personal invitation. */
+  invitationToken?: string | null | undefined;
+  /** The survey link slug. */
+  slug: string;
+};
+
+/** DRAFT until published; OPEN takes responses; CLOSED does not. */
 export type SurveyStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+/** Changes to a survey; omitted fields stay as they are. */
+export type UpdateSurveyInput = {
+  /** Anonymous responses. */
+  anonymous?: boolean | null | undefined;
+  /** Closing time. */
+  closesAt?: string | null | undefined;
+  /** Introduction. */
+  description?: string | null | undefined;
+  /** One question per screen. */
+  oneQuestionPerScreen?: boolean | null | undefined;
+  /** Questions in order (replaces all). */
+  questions?: Array<QuestionInput> | null | undefined;
+  /** Response limit. */
+  responseLimit?: number | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
+export type ImportSurveyCsvMutationVariables = Exact<{
+  input: ImportSurveyCsvInput;
+}>;
+
+
+export type ImportSurveyCsvMutation = { importSurveyCsv: { id: string } };
+
+export type SurveyInvitationsQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type SurveyInvitationsQuery = { invitations: Array<{ id: string, email: string, token: string, status: InvitationStatus }> };
+
+export type CreateInvitationsMutationVariables = Exact<{
+  surveyId: string | number;
+  emails: Array<string> | string;
+}>;
+
+
+export type CreateInvitationsMutation = { createInvitations: Array<{ id: string, email: string, token: string, status: InvitationStatus }> };
 
 export type StudyOverviewQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }>, codes: Array<{ id: string, name: string, category: CodeCategory }>, personas: Array<{ id: string, name: string, status: PersonaStatus }> } | null };
+export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }> } | null };
 
 export type CreateWorkspaceMutationVariables = Exact<{
   name: string;
@@ -62,6 +270,20 @@ export type CreateWorkspaceMutationVariables = Exact<{
 
 
 export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, studies: Array<{ id: string }>, members: Array<{ role: Role }> } };
+
+export type StudySurveysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudySurveysQuery = { study: { id: string, surveys: Array<{ id: string, title: string, status: SurveyStatus, version: number, responseCount: number, completeCount: number, hasUnpublishedChanges: boolean }> } | null };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: CreateSurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { createSurvey: { id: string } };
 
 export type WorkspaceMembersQueryVariables = Exact<{
   id: string | number;
@@ -93,6 +315,21 @@ export type CreateStudyMutationVariables = Exact<{
 
 export type CreateStudyMutation = { createStudy: { id: string } };
 
+export type PublicSurveyQueryVariables = Exact<{
+  slug: string;
+  invitationToken?: string | null | undefined;
+}>;
+
+
+export type PublicSurveyQuery = { publicSurvey: { title: string, description: string | null, version: number, oneQuestionPerScreen: boolean, questions: Array<{ id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null }> } | null };
+
+export type SubmitResponseMutationVariables = Exact<{
+  input: SubmitResponseInput;
+}>;
+
+
+export type SubmitResponseMutation = { submitResponse: { responseId: string, complete: boolean } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -117,6 +354,52 @@ export type WorkspaceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WorkspaceListQuery = { workspaces: Array<{ id: string, name: string, studies: Array<{ id: string }>, members: Array<{ role: Role }> }> };
 
+export type SurveyEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyEditorQuery = { survey: { id: string, title: string, description: string | null, status: SurveyStatus, slug: string, version: number, anonymous: boolean, closesAt: string | null, responseLimit: number | null, oneQuestionPerScreen: boolean, hasUnpublishedChanges: boolean, responseCount: number, completeCount: number, study: { id: string, name: string }, questions: Array<{ id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null }> } | null };
+
+export type UpdateSurveyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSurveyInput;
+}>;
+
+
+export type UpdateSurveyMutation = { updateSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean, slug: string } };
+
+export type PublishSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishSurveyMutation = { publishSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean } };
+
+export type CloseSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseSurveyMutation = { closeSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean } };
+
+export type SurveyResultsQueryVariables = Exact<{
+  surveyId: string | number;
+  filter?: ResultsFilter | null | undefined;
+}>;
+
+
+export type SurveyResultsQuery = { surveyResults: { responseCount: number, completeCount: number, questions: Array<{ questionId: string, answered: number, mean: number | null, median: number | null, texts: Array<string> | null, choices: Array<{ choiceId: string, label: string, count: number, share: number }> | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null }> } };
+
+export type SurveyResponsesQueryVariables = Exact<{
+  surveyId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SurveyResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, surveyVersion: number, complete: boolean, submittedAt: string, hiddenFields: unknown, answers: Array<{ questionId: string, value: unknown }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -136,6 +419,33 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ImportSurveyCsvDocument = new TypedDocumentString(`
+    mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {
+  importSurveyCsv(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSurveyCsvMutation, ImportSurveyCsvMutationVariables>;
+export const SurveyInvitationsDocument = new TypedDocumentString(`
+    query SurveyInvitations($surveyId: ID!) {
+  invitations(surveyId: $surveyId) {
+    id
+    email
+    token
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyInvitationsQuery, SurveyInvitationsQueryVariables>;
+export const CreateInvitationsDocument = new TypedDocumentString(`
+    mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {
+  createInvitations(surveyId: $surveyId, emails: $emails) {
+    id
+    email
+    token
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInvitationsMutation, CreateInvitationsMutationVariables>;
 export const StudyOverviewDocument = new TypedDocumentString(`
     query StudyOverview($id: ID!) {
   study(id: $id) {
@@ -155,16 +465,6 @@ export const StudyOverviewDocument = new TypedDocumentString(`
       id
       title
     }
-    codes {
-      id
-      name
-      category
-    }
-    personas {
-      id
-      name
-      status
-    }
   }
 }
     `) as unknown as TypedDocumentString<StudyOverviewQuery, StudyOverviewQueryVariables>;
@@ -182,6 +482,29 @@ export const CreateWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
+export const StudySurveysDocument = new TypedDocumentString(`
+    query StudySurveys($id: ID!) {
+  study(id: $id) {
+    id
+    surveys {
+      id
+      title
+      status
+      version
+      responseCount
+      completeCount
+      hasUnpublishedChanges
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudySurveysQuery, StudySurveysQueryVariables>;
+export const CreateSurveyDocument = new TypedDocumentString(`
+    mutation CreateSurvey($input: CreateSurveyInput!) {
+  createSurvey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
 export const WorkspaceMembersDocument = new TypedDocumentString(`
     query WorkspaceMembers($id: ID!) {
   workspace(id: $id) {
@@ -230,6 +553,49 @@ export const CreateStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateStudyMutation, CreateStudyMutationVariables>;
+export const PublicSurveyDocument = new TypedDocumentString(`
+    query PublicSurvey($slug: String!, $invitationToken: String) {
+  publicSurvey(slug: $slug, invitationToken: $invitationToken) {
+    title
+    description
+    version
+    oneQuestionPerScreen
+    questions {
+      id
+      type
+      title
+      description
+      required
+      options {
+        id
+        label
+      }
+      rows {
+        id
+        label
+      }
+      min
+      max
+      minLabel
+      maxLabel
+      showIf {
+        questionId
+        operator
+        value
+      }
+      personaField
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSurveyQuery, PublicSurveyQueryVariables>;
+export const SubmitResponseDocument = new TypedDocumentString(`
+    mutation SubmitResponse($input: SubmitResponseInput!) {
+  submitResponse(input: $input) {
+    responseId
+    complete
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitResponseMutation, SubmitResponseMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -277,3 +643,128 @@ export const WorkspaceListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceListQuery, WorkspaceListQueryVariables>;
+export const SurveyEditorDocument = new TypedDocumentString(`
+    query SurveyEditor($id: ID!) {
+  survey(id: $id) {
+    id
+    title
+    description
+    status
+    slug
+    version
+    anonymous
+    closesAt
+    responseLimit
+    oneQuestionPerScreen
+    hasUnpublishedChanges
+    responseCount
+    completeCount
+    study {
+      id
+      name
+    }
+    questions {
+      id
+      type
+      title
+      description
+      required
+      options {
+        id
+        label
+      }
+      rows {
+        id
+        label
+      }
+      min
+      max
+      minLabel
+      maxLabel
+      showIf {
+        questionId
+        operator
+        value
+      }
+      personaField
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyEditorQuery, SurveyEditorQueryVariables>;
+export const UpdateSurveyDocument = new TypedDocumentString(`
+    mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {
+  updateSurvey(id: $id, input: $input) {
+    id
+    status
+    version
+    hasUnpublishedChanges
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSurveyMutation, UpdateSurveyMutationVariables>;
+export const PublishSurveyDocument = new TypedDocumentString(`
+    mutation PublishSurvey($id: ID!) {
+  publishSurvey(id: $id) {
+    id
+    status
+    version
+    hasUnpublishedChanges
+  }
+}
+    `) as unknown as TypedDocumentString<PublishSurveyMutation, PublishSurveyMutationVariables>;
+export const CloseSurveyDocument = new TypedDocumentString(`
+    mutation CloseSurvey($id: ID!) {
+  closeSurvey(id: $id) {
+    id
+    status
+    version
+    hasUnpublishedChanges
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSurveyMutation, CloseSurveyMutationVariables>;
+export const SurveyResultsDocument = new TypedDocumentString(`
+    query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {
+  surveyResults(surveyId: $surveyId, filter: $filter) {
+    responseCount
+    completeCount
+    questions {
+      questionId
+      answered
+      choices {
+        choiceId
+        label
+        count
+        share
+      }
+      mean
+      median
+      nps {
+        score
+        promoters
+        passives
+        detractors
+      }
+      texts(first: 20)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const SurveyResponsesDocument = new TypedDocumentString(`
+    query SurveyResponses($surveyId: ID!, $first: Int!, $after: String) {
+  responses(surveyId: $surveyId, first: $first, after: $after) {
+    totalCount
+    endCursor
+    nodes {
+      id
+      surveyVersion
+      complete
+      submittedAt
+      hiddenFields
+      answers {
+        questionId
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyResponsesQuery, SurveyResponsesQueryVariables>;

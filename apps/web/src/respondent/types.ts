@@ -7,7 +7,7 @@ export type FormQuestion = Question;
 export interface FormSurvey {
   title: string;
   description?: string | null;
-  questions: readonly FormQuestion[];
+  questions: FormQuestion[];
   /** One question per screen (true) or every visible question on one page (false). */
   oneQuestionPerScreen: boolean;
 }

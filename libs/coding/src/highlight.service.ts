@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
+import { badInput, conflict, notFound } from '@persona-lab/errors';
+import { codingAgreement, type CodedUnit } from './agreement';
+import { CODE_VIA } from './codebook.service';
+import type { ApplyCodeInput } from './dto/coding.input';
+import type { Agreement, Highlight, HighlightStatus } from './models/coding.model';
+import { SourceTextService, checkSpan } from './source-text.service';
+
+const HIGHLIGHT_VIA = 'SELECT h.id, st.workspace_id, st.id AS study_id FROM highlight h JOIN study st ON st.id = h.study_id WHERE h.id = $1';
+
+export const SELECT_HIGHLIGHT = `SELECT h.id, h.code_id AS "codeId", h.start_offset AS start, h.end_offset AS "end", h.text, h.status, h.coder, h.confidence,
+  json_build_object('type', h.source_type, 'segmentId', h.segment_id, 'responseId', h.response_id, 'questionId', h.question_id) AS source
+  FROM highlight h`;
+
+/** Highlights: people apply codes to spans; suggestions wait for a person to accept or reject them. */
+@Injectable()
+export class HighlightService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly sources: SourceTextService,
+  ) {}
+
+  /** A highlight a person applies is ACCEPTED; offsets are checked against the source text. */
+  async apply(user: AuthUser, input: ApplyCodeInput): Promise<Highlight> {
+    const { studyId } = await this.access.requireVia(user, CODE_VIA, input.codeId, Right.RESEARCH, 'The code');
+    const source = await this.sources.resolve(input.source);
+    if (source.studyId !== studyId) throw badInput('The source text belongs to another study than the code.', { field: 'source' });
+    const text = checkSpan(source.text, input.start, input.end);
+    const rows = await this.db.query(
+      `INSERT INTO highlight (study_id, code_id, source_type, segment_id, response_id, question_id, start_offset, end_offset, text, status, coder)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ACCEPTED', $10) ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        studyId,
+        input.codeId,
+        input.source.type,
+        input.source.type === 'TRANSCRIPT_SEGMENT' ? input.source.segmentId : null,
+        input.source.type === 'SURVEY_ANSWER' ? input.source.responseId : null,
+        input.source.type === 'SURVEY_ANSWER' ? input.source.questionId : null,
+        input.start,
+        input.end,
+        text,
+        user.id,
+      ],
+    );
+    if (!rows.length) throw conflict('You have already applied this code to exactly this span.');
+    return this.byId(rows[0].id);
+  }
+
+  async byId(id: string): Promise<Highlight> {
+    const [h] = await this.db.query(`${SELECT_HIGHLIGHT} WHERE h.id = $1`, [id]);
+    if (!h) throw notFound('The highlight');
+    return h;
+  }
+
+  async remove(user: AuthUser, id: string): Promise<boolean> {
+    await this.access.requireVia(user, HIGHLIGHT_VIA, id, Right.RESEARCH, 'The highlight');
+    await this.db.query('DELETE FROM highlight WHERE id = $1', [id]);
+    return true;
+  }
+
+  /** Accepting or rejecting a suggestion; a person's own highlights are already accepted. */
+  async review(user: AuthUser, id: string, accept: boolean): Promise<Highlight> {
+    await this.access.requireVia(user, HIGHLIGHT_VIA, id, Right.RESEARCH, 'The highlight');
+    const rows = await this.db.query(
+      `WITH u AS (UPDATE highlight SET status = $2 WHERE id = $1 AND status = 'SUGGESTED' RETURNING id) SELECT id FROM u`,
+      [id, accept ? 'ACCEPTED' : 'REJECTED'],
+    );
+    if (!rows.length) throw conflict('This highlight is not a pending suggestion any more (it was already reviewed).');
+    return this.byId(id);
+  }
+
+  async list(user: AuthUser, studyId: string, status?: HighlightStatus | null, codeId?: string | null): Promise<Highlight[]> {
+    await this.access.requireStudy(user, studyId, Right.READ);
+    const params: unknown[] = [studyId];
+    let where = 'h.study_id = $1';
+    if (status) {
+      params.push(status);
+      where += ` AND h.status = $${params.length}`;
+    }
+    if (codeId) {
+      params.push(codeId);
+      where += ` AND h.code_id::text = $${params.length}`;
+    }
+    return this.db.query(`${SELECT_HIGHLIGHT} WHERE ${where} ORDER BY h.created_at, h.id LIMIT 5000`, params);
+  }
+
+  async agreement(user: AuthUser, studyId: string, coderA: string, coderB: string): Promise<Agreement> {
+    await this.access.requireStudy(user, studyId, Right.READ);
+    // A model "made a call" on every suggestion it gave, whatever a person later decided.
+    const rows: { coder: string; unit: string; code_id: string }[] = await this.db.query(
+      `SELECT coder, source_type || ':' || COALESCE(segment_id::text, response_id::text || ':' || question_id) AS unit, code_id
+         FROM highlight WHERE study_id = $1 AND coder = ANY($2)`,
+      [studyId, [coderA, coderB]],
+    );
+    const codes: { id: string }[] = await this.db.query('SELECT id FROM code WHERE study_id = $1', [studyId]);
+    const units = (coder: string): CodedUnit[] => {
+      const map = new Map<string, Set<string>>();
+      for (const r of rows.filter((x) => x.coder === coder)) {
+        if (!map.has(r.unit)) map.set(r.unit, new Set());
+        map.get(r.unit)!.add(r.code_id);
+      }
+      return [...map].map(([unit, set]) => ({ unit, codes: set }));
+    };
+    if (coderA === coderB) throw badInput('Compare two different coders.');
+    return { coderA, coderB, ...codingAgreement(units(coderA), units(coderB), codes.map((c) => c.id)) };
+  }
+}

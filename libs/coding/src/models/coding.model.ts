@@ -1,0 +1,68 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export const CODE_CATEGORIES = ['PAIN_POINT', 'GOAL', 'MOTIVATION', 'BEHAVIOR', 'NEED', 'ATTITUDE', 'DEMOGRAPHIC', 'OTHER'] as const;
+export type CodeCategory = (typeof CODE_CATEGORIES)[number];
+export const CodeCategoryEnum = Object.fromEntries(CODE_CATEGORIES.map((c) => [c, c])) as { [K in CodeCategory]: K };
+registerEnumType(CodeCategoryEnum, { name: 'CodeCategory', description: 'What kind of thing a code marks; drives persona traits.' });
+
+export const SourceTypeEnum = { TRANSCRIPT_SEGMENT: 'TRANSCRIPT_SEGMENT', SURVEY_ANSWER: 'SURVEY_ANSWER' } as const;
+export type SourceType = keyof typeof SourceTypeEnum;
+registerEnumType(SourceTypeEnum, { name: 'SourceType', description: 'Where a piece of text comes from.' });
+
+export const HighlightStatusEnum = { SUGGESTED: 'SUGGESTED', ACCEPTED: 'ACCEPTED', REJECTED: 'REJECTED' } as const;
+export type HighlightStatus = keyof typeof HighlightStatusEnum;
+registerEnumType(HighlightStatusEnum, { name: 'HighlightStatus', description: 'A suggestion waits for review; people accept or reject it.' });
+
+export const RunStatusEnum = { QUEUED: 'QUEUED', RUNNING: 'RUNNING', SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED', CANCELLED: 'CANCELLED' } as const;
+export type RunStatus = keyof typeof RunStatusEnum;
+registerEnumType(RunStatusEnum, { name: 'RunStatus', description: 'State of a background run.' });
+
+@ObjectType({ description: 'A code of the codebook.' })
+export class Code {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => String, { description: 'Name, unique in the study.' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'Guidance for coders: when to apply it.' }) description!: string | null;
+  @Field(() => CodeCategoryEnum, { description: 'Kind of thing it marks.' }) category!: CodeCategory;
+  parentId!: string | null;
+  studyId!: string;
+}
+
+@ObjectType({ description: 'Where a highlight or a piece of evidence sits: a transcript segment, or one answer (response + question).' })
+export class SourceRef {
+  @Field(() => SourceTypeEnum, { description: 'Transcript segment or survey answer.' }) type!: SourceType;
+  @Field(() => ID, { nullable: true, description: 'The transcript segment.' }) segmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The survey response.' }) responseId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The question answered.' }) questionId?: string | null;
+}
+
+@ObjectType({ description: 'A code applied to a span of source text.' })
+export class Highlight {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => SourceRef, { description: 'Where the text is.' }) source!: SourceRef;
+  @Field(() => Int, { description: 'Character offsets (UTF-16) into the source text (see Evidence), end exclusive.' }) start!: number;
+  @Field(() => Int, { description: 'End offset, exclusive.' }) end!: number;
+  @Field(() => String, { description: 'The source text between start and end.' }) text!: string;
+  @Field(() => HighlightStatusEnum, { description: 'SUGGESTED, ACCEPTED or REJECTED.' }) status!: HighlightStatus;
+  @Field(() => String, { description: "Who coded it: a user id, or the model's name for a suggestion." }) coder!: string;
+  @Field(() => Float, { nullable: true, description: "A suggestion's confidence, 0 to 1." }) confidence!: number | null;
+  codeId!: string;
+}
+
+@ObjectType({ description: 'How far two coders agree on the units both saw.' })
+export class Agreement {
+  @Field(() => String, { description: 'First coder.' }) coderA!: string;
+  @Field(() => String, { description: 'Second coder.' }) coderB!: string;
+  @Field(() => Int, { description: 'Units both coders saw.' }) units!: number;
+  @Field(() => Float, { description: 'Share of units on which they agree.' }) observed!: number;
+  @Field(() => Float, { description: "Cohen's kappa: agreement beyond chance, −1 to 1." }) cohensKappa!: number;
+}
+
+@ObjectType({ description: 'A background run that suggests codes.' })
+export class CodingRun {
+  @Field(() => ID, { description: 'Unique id.' }) id!: string;
+  @Field(() => RunStatusEnum, { description: 'State.' }) status!: RunStatus;
+  @Field(() => Float, { description: '0 to 1.' }) progress!: number;
+  @Field(() => String, { nullable: true, description: 'Why it failed, in plain words.' }) error!: string | null;
+  @Field(() => Int, { description: 'Suggestions made.' }) suggestions!: number;
+  @Field(() => String, { description: '`offline` or `openai`.' }) provider!: string;
+}

@@ -1,0 +1,147 @@
+import { buildCodebook, DEFAULT_PARAMS, type CoderParams, type Codebook } from './profile';
+import { splitSentences } from './sentences';
+import { termsOfWord, wordsOf } from './terms';
+import type { CodeProfile, Span, SuggestOptions, Suggestion, TextUnit } from './types';
+
+/** A sentence of a unit with its index terms. */
+interface Sentence extends Span {
+  unit: number;
+  sequence: string[];
+  terms: string[];
+}
+
+/** A code's score for one sentence. */
+export interface ScoredSentence extends Span {
+  unitId: string;
+  codeIndex: number;
+  score: number;
+}
+
+function sentencesOf(units: TextUnit[], book: Codebook): Sentence[] {
+  const out: Sentence[] = [];
+  units.forEach((unit, u) => {
+    for (const span of splitSentences(unit.text)) {
+      const sequence: string[] = [];
+      for (const word of wordsOf(unit.text, span.start, span.end)) {
+        sequence.push(...termsOfWord(word), ...book.expand(word));
+      }
+      if (sequence.length) out.push({ ...span, unit: u, sequence, terms: [...new Set(sequence)] });
+    }
+  });
+  return out;
+}
+
+function containsPhrase(sequence: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= sequence.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (sequence[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Scores every sentence of every unit against every code: BM25 with the code
+ * profile as the weighted query and the sentence as the document (IDF over
+ * all sentences of all units), plus a bonus when the code's name occurs as a
+ * phrase. Returns the (sentence, code) pairs that pass the relative floor,
+ * in unit, sentence and code order.
+ */
+export function scoreSentences(codes: CodeProfile[], units: TextUnit[], p: CoderParams): ScoredSentence[] {
+  const book = buildCodebook(codes, p);
+  const sentences = sentencesOf(units, book);
+  const df = new Map<string, number>();
+  let totalLength = 0;
+  for (const s of sentences) {
+    totalLength += s.terms.length;
+    for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const n = Math.max(sentences.length, p.minSentences);
+  const avgLength = Math.max(1, totalLength / Math.max(1, sentences.length));
+  const idf = (t: string) => Math.min(p.idfCap, Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5)));
+  const out: ScoredSentence[] = [];
+  const acc = new Float64Array(codes.length);
+  for (const s of sentences) {
+    acc.fill(0);
+    for (const t of s.terms) {
+      const list = book.postings.get(t);
+      if (!list) continue;
+      const weight = idf(t);
+      for (const [c, w] of list) acc[c]! += weight * w;
+    }
+    const lengthNorm = (p.k1 + 1) / (1 + p.k1 * (1 - p.b + (p.b * s.terms.length) / avgLength));
+    let best = 0;
+    for (let c = 0; c < codes.length; c++) {
+      if (acc[c] === 0) continue;
+      const phrase = book.profiles[c]!.phrase;
+      acc[c] = acc[c]! * lengthNorm + (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0);
+      best = Math.max(best, acc[c]!);
+    }
+    for (let c = 0; c < codes.length; c++) {
+      if (acc[c]! > 0 && acc[c]! >= p.relativeFloor * best) {
+        out.push({ unitId: units[s.unit]!.id, codeIndex: c, start: s.start, end: s.end, score: acc[c]! });
+      }
+    }
+  }
+  return out;
+}
+
+/** Maps a score to 0..1: 0.5 at the threshold, 0.75 at twice it, 0.875 at three times. */
+export function confidenceOf(score: number, threshold: number): number {
+  return Math.round((1 - Math.pow(2, -score / threshold)) * 10_000) / 10_000;
+}
+
+const byConfidence = (a: Suggestion, b: Suggestion) =>
+  b.confidence - a.confidence || a.start - b.start || (a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0);
+const byPosition = (a: Suggestion, b: Suggestion) =>
+  a.start - b.start || a.end - b.end || (a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0);
+
+/** Keeps at most `max` suggestions of one unit: the best sentence of each code first, then further sentences. */
+function pickForUnit(candidates: Suggestion[], max: number): Suggestion[] {
+  const ranked = [...candidates].sort(byConfidence);
+  const seen = new Set<string>();
+  const first: Suggestion[] = [];
+  const rest: Suggestion[] = [];
+  for (const s of ranked) {
+    (seen.has(s.codeId) ? rest : first).push(s);
+    seen.add(s.codeId);
+  }
+  return [...first, ...rest].slice(0, max).sort(byPosition);
+}
+
+/** `suggestCodes` with explicit tuning parameters (for calibration and measurement). */
+export function suggestWithParams(
+  codes: CodeProfile[],
+  units: TextUnit[],
+  options: SuggestOptions = {},
+  p: CoderParams = DEFAULT_PARAMS,
+): Suggestion[] {
+  const minConfidence = options.minConfidence ?? 0.5;
+  const maxPerUnit = Math.max(0, Math.floor(options.maxPerUnit ?? 3));
+  if (!codes.length || !units.length || maxPerUnit === 0) return [];
+  const perUnit = new Map<string, Suggestion[]>();
+  for (const s of scoreSentences(codes, units, p)) {
+    const confidence = confidenceOf(s.score, p.threshold);
+    if (confidence < minConfidence) continue;
+    let list = perUnit.get(s.unitId);
+    if (!list) perUnit.set(s.unitId, (list = []));
+    list.push({ unitId: s.unitId, codeId: codes[s.codeIndex]!.id, start: s.start, end: s.end, confidence });
+  }
+  const out: Suggestion[] = [];
+  for (const unit of units) {
+    const list = perUnit.get(unit.id);
+    if (list) out.push(...pickForUnit(list, maxPerUnit));
+    perUnit.delete(unit.id); // a repeated unit id is served once
+  }
+  return out;
+}
+
+/**
+ * Suggests codes for sentences of text units, offline and deterministically.
+ * Each suggestion's span is one sentence or clause of the unit; at most
+ * `maxPerUnit` (default 3) per unit, each with confidence ≥ `minConfidence`
+ * (default 0.5 = the calibrated threshold). Ordered by unit (input order),
+ * then position in the unit, then code id.
+ */
+export function suggestCodes(codes: CodeProfile[], units: TextUnit[], options?: SuggestOptions): Suggestion[] {
+  return suggestWithParams(codes, units, options, DEFAULT_PARAMS);
+}

@@ -1,0 +1,74 @@
+import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+// Loading the model takes ~0.3 s, so it happens on first use, not on import.
+// Only the POS tagger runs: lemmas need it.
+function getNlp(): Nlp {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+}
+
+/** Spoken-language fillers that wink's stop-word list does not cover but carry no topic. */
+const FILLERS = new Set([
+  'um', 'uh', 'erm', 'hmm', 'mm', 'yeah', 'yep', 'okay', 'ok', 'like', 'honestly', 'basically',
+  'actually', 'kinda', 'sorta', 'gonna', 'wanna', 'thing', 'stuff', 'lot', 'guess', 'mean',
+]);
+
+/** A word: letters and digits, inner apostrophes kept ("don't"), hyphens split ("co-editing"). */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_'’]*[\p{L}\p{N}])?/gu;
+
+/** Lower-cased words of text[start, end), curly apostrophes made straight. */
+export function wordsOf(text: string, start = 0, end = text.length): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(start, end).matchAll(WORD)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+const termCache = new Map<string, readonly string[]>();
+
+function stemOf(lemma: string): string {
+  let stem = stemCache.get(lemma);
+  if (stem === undefined) {
+    const n = getNlp();
+    stem = String(n.readDoc(lemma).tokens().out(n.its.stem)[0] ?? lemma);
+    stemCache.set(lemma, stem);
+  }
+  return stem;
+}
+
+/**
+ * Index terms of one lower-cased word: the Porter stem of each wink-nlp lemma
+ * of its non-stop-word tokens ("integrations" → "integr", "slower" → "slow",
+ * "app's" → "applic"). Empty for stop words, fillers and numbers. Cached:
+ * a corpus has far fewer distinct words than tokens.
+ */
+export function termsOfWord(word: string): readonly string[] {
+  let terms = termCache.get(word);
+  if (terms) return terms;
+  const out: string[] = [];
+  if (!FILLERS.has(word)) {
+    const n = getNlp();
+    const its = n.its;
+    n.readDoc(word)
+      .tokens()
+      .each((t: ItemToken) => {
+        if (t.out(its.type) !== 'word' || t.out(its.stopWordFlag)) return;
+        // wink-nlp's typings declare `its.lemma` with the wrong parameters; it works at run time.
+        const lemma = String(t.out(its.lemma as unknown as ItsFunction<string>));
+        if (lemma.length < 2 || !/\p{L}/u.test(lemma) || /['’]/.test(lemma) || FILLERS.has(lemma)) return;
+        out.push(stemOf(lemma));
+      });
+  }
+  terms = out;
+  termCache.set(word, terms);
+  return terms;
+}
+
+/** Index terms of a text, in reading order (repeats kept). */
+export function termsOf(text: string): string[] {
+  return wordsOf(text).flatMap((w) => termsOfWord(w));
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, notFound } from '@persona-lab/errors';
+import { answerText, isPrivateQuestion } from '@persona-lab/survey-logic';
+import { SurveyVersionStore } from '@persona-lab/surveys';
+import type { SourceRef } from './models/coding.model';
+
+export interface SourceText {
+  studyId: string;
+  text: string;
+  /** Interviewer turns are shown and codable, but never evidence for a persona. */
+  isInterviewer: boolean;
+  participantId: string | null;
+  /** A readable place name, e.g. "P3 interview, turn 12" or "Survey, question 'Why?'". */
+  label: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The one definition of "source text" (the contract's `Evidence`): a
+ * segment's text, or an answer as its survey version renders it. Offsets of
+ * highlights and evidence are checked against what this returns.
+ */
+@Injectable()
+export class SourceTextService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly versions: SurveyVersionStore,
+  ) {}
+
+  async resolve(ref: Partial<SourceRef>): Promise<SourceText> {
+    if (ref.type === 'TRANSCRIPT_SEGMENT') {
+      if (!ref.segmentId || !UUID.test(ref.segmentId)) throw badInput('A transcript source needs a segmentId.', { field: 'source.segmentId' });
+      const [row] = await this.db.query(
+        `SELECT s.text, s.is_interviewer, s.index, i.study_id, i.participant_id, i.title
+           FROM transcript_segment s JOIN interview i ON i.id = s.interview_id WHERE s.id = $1`,
+        [ref.segmentId],
+      );
+      if (!row) throw notFound('The transcript segment');
+      return { studyId: row.study_id, text: row.text, isInterviewer: row.is_interviewer, participantId: row.participant_id, label: `${row.title}, turn ${row.index + 1}` };
+    }
+    if (ref.type === 'SURVEY_ANSWER') {
+      if (!ref.responseId || !UUID.test(ref.responseId) || !ref.questionId) {
+        throw badInput('A survey answer source needs a responseId and a questionId.', { field: 'source' });
+      }
+      const [row] = await this.db.query(
+        `SELECT r.survey_id, r.survey_version, r.answers -> $2 AS value, r.participant_id, s.study_id, s.title
+           FROM response r JOIN survey s ON s.id = r.survey_id WHERE r.id = $1`,
+        [ref.responseId, ref.questionId],
+      );
+      if (!row) throw notFound('The survey response');
+      const definition = await this.versions.get(row.survey_id, row.survey_version);
+      const question = definition.questions.find((q) => q.id === ref.questionId);
+      if (!question || row.value === null) throw notFound('That answer');
+      if (isPrivateQuestion(question)) throw badInput('Email answers are private and cannot be coded or quoted.', { field: 'source.questionId' });
+      return {
+        studyId: row.study_id,
+        text: answerText(question, row.value),
+        isInterviewer: false,
+        participantId: row.participant_id,
+        label: `${row.title}: "${question.title}"`,
+      };
+    }
+    throw badInput('The source type must be TRANSCRIPT_SEGMENT or SURVEY_ANSWER.', { field: 'source.type' });
+  }
+}
+
+/** Offsets are UTF-16 code units, end exclusive, inside the text, and must not split a surrogate pair. */
+export function checkSpan(text: string, start: number, end: number): string {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+    throw badInput(`The span ${start}–${end} is outside the source text (length ${text.length}); start must be ≥ 0 and before end.`, { field: 'start' });
+  }
+  const splits = (i: number) => i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1]);
+  if (splits(start) || splits(end)) throw badInput('The span cuts a character in half (an emoji or similar); move it by one.', { field: 'start' });
+  return text.slice(start, end);
+}

@@ -1,0 +1,36 @@
+/** What the domain needs from a language model: one JSON answer that fits a schema. */
+export interface JsonRequest {
+  /** Instructions; never contains respondent text. */
+  system: string;
+  /** Data for the model, with respondent text fenced as data. */
+  user: string;
+  schemaName: string;
+  /** A JSON Schema (strict structured outputs). */
+  schema: Record<string, unknown>;
+  maxTokens?: number;
+}
+
+export interface JsonAnswer {
+  value: unknown;
+  tokensIn: number;
+  tokensOut: number;
+}
+
+export interface LlmClient {
+  readonly provider: 'openai';
+  readonly model: string;
+  completeJson(request: JsonRequest): Promise<JsonAnswer>;
+}
+
+/** A failure the researcher can act on (bad key, model missing, rate limit, bad answer). */
+export class LlmError extends Error {
+  constructor(message: string, readonly retryable = false) {
+    super(message);
+    this.name = 'LlmError';
+  }
+}
+
+export const LLM_CLIENT = Symbol('LLM_CLIENT');
+
+/** Rough token estimate for budgets before sending (about 4 characters a token). */
+export const estimateTokens = (text: string): number => Math.ceil(text.length / 4);

@@ -1,0 +1,91 @@
+import type { Participant } from '@persona-lab/interviews';
+import type { PersonaContent, StoredEvidence } from '@persona-lab/synthesis';
+import type { Evidence, Persona, PersonaStatus, PersonaWords } from './models/persona.model';
+
+/** A `persona` row: `status` is the status of the latest version. */
+export interface PersonaRow {
+  id: string;
+  study_id: string;
+  status: PersonaStatus;
+  latest_version: number;
+  approved_version: number | null;
+  segment_vanished: boolean;
+  synthesis_run_id: string | null;
+}
+
+export const PERSONA_COLUMNS = 'p.id, p.study_id, p.status, p.latest_version, p.approved_version, p.segment_vanished, p.synthesis_run_id';
+
+/** SQL: an approved persona has a newer version that is not approved yet (and it is not archived). */
+export const HAS_PENDING_DRAFT = `(p.approved_version IS NOT NULL AND p.approved_version <> p.latest_version AND p.status IN ('DRAFT', 'IN_REVIEW', 'REJECTED'))`;
+/** SQL: the version a client sees. */
+export const SHOWN_VERSION = `(CASE WHEN ${HAS_PENDING_DRAFT} THEN p.approved_version ELSE p.latest_version END)`;
+
+export const hasPendingDraft = (row: PersonaRow): boolean =>
+  row.approved_version !== null && row.approved_version !== row.latest_version && ['DRAFT', 'IN_REVIEW', 'REJECTED'].includes(row.status);
+
+/** The version a client sees: the approved one while a newer draft waits beside it, else the latest. */
+export const shownVersion = (row: PersonaRow): number => (hasPendingDraft(row) ? row.approved_version! : row.latest_version);
+
+/** What a version's status is now: the row's status for the latest, APPROVED for the approved one, null for older ones. */
+export function statusOfVersion(row: PersonaRow, version: number): PersonaStatus | null {
+  if (version === row.latest_version) return row.status;
+  if (version === row.approved_version) return 'APPROVED';
+  return null;
+}
+
+/** Every participant id a version's evidence points at. */
+export function participantIdsOf(content: PersonaContent): string[] {
+  const ids = new Set<string>();
+  const add = (e: StoredEvidence) => e.participantId && ids.add(e.participantId);
+  content.traits.forEach((t) => t.evidence.forEach(add));
+  content.quotes.forEach(add);
+  return [...ids];
+}
+
+export type ParticipantsById = ReadonlyMap<string, Participant>;
+
+export function toEvidence(e: StoredEvidence, participants: ParticipantsById): Evidence {
+  return {
+    source: { type: e.source.type, segmentId: e.source.segmentId ?? null, responseId: e.source.responseId ?? null, questionId: e.source.questionId ?? null },
+    start: e.start,
+    end: e.end,
+    quote: e.quote,
+    participant: e.participantId ? (participants.get(e.participantId) ?? null) : null,
+  };
+}
+
+export function toWords(content: PersonaContent, participants: ParticipantsById): PersonaWords {
+  return {
+    name: content.name,
+    tagline: content.tagline ?? null,
+    summary: content.summary,
+    avatarSvg: content.avatarSvg,
+    segmentShare: content.segmentShare,
+    participantCount: content.participantCount,
+    traits: content.traits.map((t) => ({
+      kind: t.kind,
+      text: t.text,
+      evidence: t.evidence.map((e) => toEvidence(e, participants)),
+      share: t.share ?? null,
+      lift: t.lift ?? null,
+    })),
+    quotes: content.quotes.map((e) => toEvidence(e, participants)),
+  };
+}
+
+/** A persona showing `version` (normally `shownVersion(row)`) with that version's content. */
+export function toPersona(row: PersonaRow, version: number, content: PersonaContent, participants: ParticipantsById): Persona {
+  return {
+    ...toWords(content, participants),
+    id: row.id,
+    status: row.status === 'ARCHIVED' ? 'ARCHIVED' : (statusOfVersion(row, version) ?? row.status),
+    version,
+    latestVersion: row.latest_version,
+    approvedVersion: row.approved_version,
+    segmentVanished: row.segment_vanished,
+    studyId: row.study_id,
+    synthesisRunId: row.synthesis_run_id,
+    latestStatus: row.status,
+    hasDraft: hasPendingDraft(row) && version === row.approved_version,
+  };
+}

@@ -1,0 +1,15 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { StudySynthesisResolver, SynthesisResolver } from './synthesis.resolver';
+import { STALE_RUN_SECONDS, SynthesisService } from './synthesis.service';
+
+/** Persona synthesis runs. */
+@Module({})
+export class SynthesisModule {
+  static forRoot(options: { staleRunSeconds: number }): DynamicModule {
+    return {
+      module: SynthesisModule,
+      providers: [{ provide: STALE_RUN_SECONDS, useValue: options.staleRunSeconds }, SynthesisService, SynthesisResolver, StudySynthesisResolver],
+      exports: [SynthesisService],
+    };
+  }
+}
