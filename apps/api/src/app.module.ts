@@ -17,6 +17,7 @@ import { HealthController } from './http/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { SurveysModule } from '@persona-lab/surveys';
 import { InterviewsModule } from '@persona-lab/interviews';
+import { PersonasModule } from '@persona-lab/personas';
 
 export const ENTITIES = [UserEntity, SessionEntity, WorkspaceEntity, MembershipEntity, StudyEntity];
 
@@ -74,6 +75,7 @@ export class AppModule {
         SurveysModule.forRoot({ publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE }),
         CodingModule.forRoot({ tokenBudget: config.TOKEN_BUDGET }),
         SynthesisModule.forRoot({ staleRunSeconds: config.JOB_EXPIRE_SECONDS * 3 }),
+        PersonasModule,
       ],
       controllers: [HealthController],
       providers: [

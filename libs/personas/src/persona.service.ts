@@ -152,31 +152,17 @@ export class PersonaService {
     return { id: row.id, name: row.name, description: row.description, workspaceId: row.workspace_id };
   }
 
-  /** The run that last wrote the persona, or null. */
+  /** The run that last wrote the persona, or null (read as `SynthesisService` reads it; that service needs the job queue). */
   async synthesisRun(runId: string | null): Promise<SynthesisRun | null> {
     if (!runId) return null;
-    const [r] = await this.db.query(
-      `SELECT id, study_id, status, progress, stage, error, provider, model, tokens_in, tokens_out, quality, stats, started_at, finished_at
+    const [run] = await this.db.query(
+      `SELECT id, study_id AS "studyId", status, progress, stage, error, provider, model,
+              tokens_in AS "tokensIn", tokens_out AS "tokensOut", started_at AS "startedAt", finished_at AS "finishedAt",
+              quality, (stats ->> 'participants')::int AS "participantCount"
          FROM synthesis_run WHERE id = $1`,
       [runId],
     );
-    if (!r) return null;
-    return {
-      id: r.id,
-      studyId: r.study_id,
-      status: r.status,
-      progress: r.progress,
-      stage: r.stage,
-      error: r.error,
-      provider: r.provider,
-      model: r.model,
-      tokensIn: r.tokens_in,
-      tokensOut: r.tokens_out,
-      participantCount: typeof r.stats?.participantCount === 'number' ? r.stats.participantCount : null,
-      startedAt: r.started_at,
-      finishedAt: r.finished_at,
-      quality: r.status === 'SUCCEEDED' ? r.quality : null,
-    };
+    return run ?? null;
   }
 
   private async versionRows(persona: Persona, only: number | null): Promise<PersonaVersionView[]> {

@@ -5,19 +5,22 @@
  * markup characters are escaped.
  */
 
+/** True for UTF-16 units that may need dropping: C0 controls, surrogates, U+FFFE/U+FFFF. */
+const suspicious = (unit: number) =>
+  (unit < 0x20 && unit !== 0x9 && unit !== 0xa && unit !== 0xd) ||
+  (unit >= 0xd800 && unit <= 0xdfff) ||
+  unit >= 0xfffe;
+
 /** Drops the characters XML 1.0 forbids, even as character references. */
 export function xmlSafe(value: string): string {
+  let clean = true;
+  for (let i = 0; i < value.length && clean; i++) clean = !suspicious(value.charCodeAt(i));
+  if (clean) return value;
   let out = '';
   for (const ch of value) {
     const cp = ch.codePointAt(0)!;
-    const allowed =
-      cp === 0x9 ||
-      cp === 0xa ||
-      cp === 0xd ||
-      (cp >= 0x20 && cp <= 0xd7ff) ||
-      (cp >= 0xe000 && cp <= 0xfffd) ||
-      cp >= 0x10000;
-    if (allowed) out += ch;
+    // A paired surrogate arrives here as one astral code point, which is allowed.
+    if (cp > 0xffff || !suspicious(cp)) out += ch;
   }
   return out;
 }

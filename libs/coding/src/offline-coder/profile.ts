@@ -16,6 +16,9 @@ export interface CoderParams {
   phraseBonus: number;
   /** Terms several codes share count `weight × share^distinctPower` for each (share = this code's part of the total). */
   distinctPower: number;
+  /** A sentence matching a code by one term only, weighing less than `strongWeight`, scores × this. */
+  weakSingleFactor: number;
+  strongWeight: number;
   /** A code is suggested for a sentence only if its score is ≥ this share of the sentence's best code. */
   relativeFloor: number;
   /** BM25 length normalisation of sentences. */
@@ -37,6 +40,8 @@ export const DEFAULT_PARAMS: Readonly<CoderParams> = Object.freeze({
   examplePower: 0.5,
   phraseBonus: 1.75,
   distinctPower: 1,
+  weakSingleFactor: 1,
+  strongWeight: 0.75,
   relativeFloor: 0.5,
   k1: 1.2,
   b: 0.75,

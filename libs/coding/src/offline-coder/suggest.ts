@@ -60,19 +60,28 @@ export function scoreSentences(codes: CodeProfile[], units: TextUnit[], p: Coder
   const idf = (t: string) => Math.min(p.idfCap, Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5)));
   const out: ScoredSentence[] = [];
   const acc = new Float64Array(codes.length);
+  const matched = new Uint16Array(codes.length);
+  const strongest = new Float64Array(codes.length);
   for (const s of sentences) {
     acc.fill(0);
+    matched.fill(0);
+    strongest.fill(0);
     for (const t of s.terms) {
       const list = book.postings.get(t);
       if (!list) continue;
       const weight = idf(t);
-      for (const [c, w] of list) acc[c]! += weight * w;
+      for (const [c, w] of list) {
+        acc[c]! += weight * w;
+        matched[c]!++;
+        strongest[c] = Math.max(strongest[c]!, w);
+      }
     }
     const lengthNorm = (p.k1 + 1) / (1 + p.k1 * (1 - p.b + (p.b * s.terms.length) / avgLength));
     let best = 0;
     for (let c = 0; c < codes.length; c++) {
       if (acc[c] === 0) continue;
       const phrase = book.profiles[c]!.phrase;
+      if (matched[c] === 1 && strongest[c]! < p.strongWeight) acc[c]! *= p.weakSingleFactor;
       acc[c] = acc[c]! * lengthNorm + (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0);
       best = Math.max(best, acc[c]!);
     }

@@ -1,0 +1,55 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, AccessService, CurrentUser, Right, Study, Workspace, type AuthUser } from '@persona-lab/auth';
+import { SynthesisRun } from '@persona-lab/synthesis';
+import { Persona, PersonaStatusEnum, type PersonaStatus } from './models/persona.model';
+import { PersonaWorkflowService } from './persona-workflow.service';
+import { PersonaService } from './persona.service';
+
+@Resolver(() => Study)
+export class StudyPersonasResolver {
+  constructor(
+    private readonly personaService: PersonaService,
+    private readonly access: AccessService,
+  ) {}
+
+  @ResolveField(() => [Persona], {
+    description: "The study's personas as a client sees them, oldest first; `status: APPROVED` includes approved personas that have a newer draft.",
+  })
+  async personas(
+    @Parent() study: Study,
+    @CurrentUser() user: AuthUser,
+    @Args('status', { type: () => PersonaStatusEnum, nullable: true }) status: PersonaStatus | null,
+  ): Promise<Persona[]> {
+    await this.access.requireStudy(user, study.id, Right.READ);
+    return this.personaService.listForStudy(study.id, status ?? null);
+  }
+}
+
+@Resolver(() => SynthesisRun)
+export class SynthesisRunPersonasResolver {
+  constructor(
+    private readonly personaService: PersonaService,
+    private readonly access: AccessService,
+  ) {}
+
+  @ResolveField(() => [Persona], { description: 'The personas this run wrote, each showing the version it wrote.' })
+  async personas(@Parent() run: SynthesisRun, @CurrentUser() user: AuthUser): Promise<Persona[]> {
+    await this.access.requireStudy(user, run.studyId, Right.READ);
+    return this.personaService.forRun(run.id);
+  }
+}
+
+@Resolver(() => Workspace)
+export class ReviewSettingsResolver {
+  constructor(private readonly workflow: PersonaWorkflowService) {}
+
+  @Access('user')
+  @Mutation(() => Workspace, { description: 'Lets OWNERs approve persona versions they edited themselves, or stops it (OWNER only).' })
+  setWorkspaceSelfApproval(
+    @CurrentUser() user: AuthUser,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @Args('allow', { type: () => Boolean }) allow: boolean,
+  ): Promise<Workspace> {
+    return this.workflow.setSelfApproval(user, workspaceId, allow);
+  }
+}

@@ -1,0 +1,118 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, CurrentUser, Study, type AuthUser } from '@persona-lab/auth';
+import { SynthesisRun } from '@persona-lab/synthesis';
+import { ReviewPersonaInput, UpdatePersonaInput } from './dto/persona.input';
+import { Persona, PersonaVersionView } from './models/persona.model';
+import { AuditEvent, FieldChange, PersonaComment, Review } from './models/review.model';
+import { PersonaWorkflowService } from './persona-workflow.service';
+import { PersonaService } from './persona.service';
+
+/**
+ * Personas and their review workflow. Access is checked where a persona is
+ * first reached (the query, a study's list, a run's list, a mutation); its
+ * fields then belong to a persona the caller may read.
+ */
+@Resolver(() => Persona)
+export class PersonaResolver {
+  constructor(
+    private readonly personas: PersonaService,
+    private readonly workflow: PersonaWorkflowService,
+  ) {}
+
+  @Access('user')
+  @Query(() => Persona, { nullable: true, description: 'A persona the caller may read, as a client sees it, or null.' })
+  persona(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Persona | null> {
+    return this.personas.get(user, id);
+  }
+
+  @Access('user')
+  @Mutation(() => Persona, {
+    description:
+      'Edits a persona (OWNER, RESEARCHER): a DRAFT gets a new version; an APPROVED or REJECTED one gets a new DRAFT beside it. Refused while IN_REVIEW or ARCHIVED.',
+  })
+  updatePersona(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => UpdatePersonaInput }) input: UpdatePersonaInput,
+  ): Promise<Persona> {
+    return this.workflow.update(user, id, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Persona, { description: 'Sends a DRAFT to review (OWNER, RESEARCHER).' })
+  submitPersonaForReview(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Persona> {
+    return this.workflow.submit(user, id);
+  }
+
+  @Access('user')
+  @Mutation(() => Persona, {
+    description: 'Approves, requests changes to or rejects the version in review (OWNER, REVIEWER). Nobody approves a version they edited themselves.',
+  })
+  reviewPersona(@CurrentUser() user: AuthUser, @Args('input', { type: () => ReviewPersonaInput }) input: ReviewPersonaInput): Promise<Persona> {
+    return this.workflow.review(user, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Persona, { description: 'Archives a persona in any state (OWNER, RESEARCHER); final.' })
+  archivePersona(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Persona> {
+    return this.workflow.archive(user, id);
+  }
+
+  @Access('user')
+  @Mutation(() => PersonaComment, { description: 'Comments on the latest version, or on one of its traits (OWNER, RESEARCHER, REVIEWER).' })
+  commentOnPersona(
+    @CurrentUser() user: AuthUser,
+    @Args('personaId', { type: () => ID }) personaId: string,
+    @Args('body', { type: () => String }) body: string,
+    @Args('traitIndex', { type: () => Int, nullable: true }) traitIndex: number | null,
+  ): Promise<PersonaComment> {
+    return this.workflow.comment(user, personaId, body, traitIndex ?? null);
+  }
+
+  @ResolveField(() => Study, { description: 'The study the persona belongs to.' })
+  study(@Parent() persona: Persona): Promise<Study> {
+    return this.personas.study(persona.studyId);
+  }
+
+  @ResolveField(() => [Review], { description: 'Reviews of every version, oldest first.' })
+  reviews(@Parent() persona: Persona): Promise<Review[]> {
+    return this.personas.reviews(persona.id);
+  }
+
+  @ResolveField(() => SynthesisRun, { nullable: true, description: 'The synthesis run that last wrote the persona.' })
+  synthesisRun(@Parent() persona: Persona): Promise<SynthesisRun | null> {
+    return this.personas.synthesisRun(persona.synthesisRunId);
+  }
+
+  @ResolveField(() => PersonaVersionView, {
+    nullable: true,
+    description: 'While the approved version is shown: the newer DRAFT, IN_REVIEW or REJECTED version beside it. Null otherwise.',
+  })
+  draft(@Parent() persona: Persona): Promise<PersonaVersionView | null> {
+    return this.personas.draftOf(persona);
+  }
+
+  @ResolveField(() => [PersonaVersionView], { description: 'Every version, oldest first.' })
+  versions(@Parent() persona: Persona): Promise<PersonaVersionView[]> {
+    return this.personas.versions(persona);
+  }
+
+  @ResolveField(() => [FieldChange], { description: 'What changed from version `from` to version `to`, field by field.' })
+  diff(
+    @Parent() persona: Persona,
+    @Args('from', { type: () => Int }) from: number,
+    @Args('to', { type: () => Int }) to: number,
+  ): Promise<FieldChange[]> {
+    return this.personas.diff(persona, from, to);
+  }
+
+  @ResolveField(() => [AuditEvent], { description: 'Everything that happened to the persona, oldest first.' })
+  auditTrail(@Parent() persona: Persona): Promise<AuditEvent[]> {
+    return this.personas.auditTrail(persona.id);
+  }
+
+  @ResolveField(() => [PersonaComment], { description: 'Comments on any version, oldest first.' })
+  comments(@Parent() persona: Persona): Promise<PersonaComment[]> {
+    return this.personas.comments(persona.id);
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { SourceTextService } from '@persona-lab/coding';
+import { PersonaExportController } from './persona-export.controller';
+import { ReviewSettingsResolver, StudyPersonasResolver, SynthesisRunPersonasResolver } from './persona-links.resolver';
+import { PersonaWorkflowService } from './persona-workflow.service';
+import { PersonaResolver } from './persona.resolver';
+import { PersonaService } from './persona.service';
+import { TraitEvidenceChecker } from './trait-evidence';
+
+/** Personas, their versions, the review workflow, comments and the audit trail. */
+@Module({
+  // Stateless; its own instance avoids re-importing CodingModule, whose forRoot takes app config.
+  providers: [
+    SourceTextService,
+    TraitEvidenceChecker,
+    PersonaService,
+    PersonaWorkflowService,
+    PersonaResolver,
+    StudyPersonasResolver,
+    SynthesisRunPersonasResolver,
+    ReviewSettingsResolver,
+  ],
+  controllers: [PersonaExportController],
+  exports: [PersonaService],
+})
+export class PersonasModule {}
