@@ -3,16 +3,22 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { inlineGraphqlDocuments } from './vite/inline-graphql-documents';
 import { pureInitializers } from './vite/pure-initializers';
+import { respondentCopy } from './vite/respondent-copy';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = 'http://127.0.0.1:3000';
 const surveyLogic = here('../../libs/survey-logic/src/');
+const respondentDirs = [here('src/respondent/'), here('src/pages/respondent/')];
 
 export default defineConfig({
   root: here('.'),
   plugins: [
     inlineGraphqlDocuments(here('src/gql/graphql.ts')),
     // survey-logic's zod schemas must not drag zod into the respondent chunk.
+    respondentCopy({
+      isRespondent: (id) => respondentDirs.some((dir) => id.startsWith(dir)),
+      library: surveyLogic,
+    }),
     pureInitializers((id) => id.startsWith(surveyLogic)),
     vue(),
   ],

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { ensureDatabase, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@persona-lab/db';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './create-app';
@@ -37,7 +36,7 @@ async function bootstrap(): Promise<void> {
     databaseUrl,
     logger,
   );
-  if (config.SEED_DEMO) await seedDemo(app.get(DataSource), logger);
+  if (config.SEED_DEMO) await seedDemo(app, logger);
   await app.listen(config.PORT, config.HOST);
   logger.info({ url: `http://localhost:${config.PORT}`, role: config.ROLE }, 'Persona Lab is ready');
 

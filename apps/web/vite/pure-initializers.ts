@@ -24,7 +24,8 @@ export function pureInitializers(matches: (id: string) => boolean): Plugin {
     name: 'persona-lab:pure-initializers',
     apply: 'build',
     transform(code, id) {
-      if (id.includes('?') || !matches(id)) return null;
+      const path = id.replace(/\?respondent$/, '');
+      if (path.includes('?') || !matches(path)) return null;
       const program = this.parse(code, { lang: 'ts' }) as unknown as { body: Node[] };
       const calls: Node[] = [];
       for (const statement of program.body) {

@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CodebookService } from './codebook.service';
+import { CodebookExchangeController } from './codebook-exchange.controller';
+import { CodebookExchangeService } from './codebook-exchange.service';
 import { CodingRunService, TOKEN_BUDGET } from './coding-run.service';
 import { CodeResolver, HighlightResolver, StudyCodesResolver } from './coding.resolver';
 import { HighlightService } from './highlight.service';
@@ -17,13 +19,15 @@ export class CodingModule {
         { provide: TOKEN_BUDGET, useValue: options.tokenBudget },
         SourceTextService,
         CodebookService,
+        CodebookExchangeService,
         HighlightService,
         CodingRunService,
         CodeResolver,
         HighlightResolver,
         StudyCodesResolver,
       ],
-      exports: [SourceTextService, CodebookService, TOKEN_BUDGET],
+      controllers: [CodebookExchangeController],
+      exports: [SourceTextService, CodebookService, HighlightService, TOKEN_BUDGET],
     };
   }
 }

@@ -1,14 +1,29 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, AccessService, CurrentUser, Right, Study, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
 import { CodebookService } from './codebook.service';
+import { CodebookExchangeService, type CodebookFormat } from './codebook-exchange.service';
 import { CodingRunService } from './coding-run.service';
 import { ApplyCodeInput, CreateCodeInput, UpdateCodeInput } from './dto/coding.input';
 import { HighlightService } from './highlight.service';
-import { Agreement, Code, CodingRun, Highlight, HighlightStatusEnum, type HighlightStatus } from './models/coding.model';
+import { Agreement, Code, CodebookFormatEnum, CodingRun, Highlight, HighlightStatusEnum, type HighlightStatus } from './models/coding.model';
 
 @Resolver(() => Code)
 export class CodeResolver {
-  constructor(private readonly codebook: CodebookService) {}
+  constructor(
+    private readonly codebook: CodebookService,
+    private readonly exchange: CodebookExchangeService,
+  ) {}
+
+  @Access('user')
+  @Mutation(() => [Code], { description: 'Adds the codes of a REFI-QDA .qdc or CSV codebook to the study (all or nothing).' })
+  importCodebook(
+    @CurrentUser() user: AuthUser,
+    @Args('studyId', { type: () => ID }) studyId: string,
+    @Args('format', { type: () => CodebookFormatEnum }) format: CodebookFormat,
+    @Args('content', { type: () => String }) content: string,
+  ): Promise<Code[]> {
+    return this.exchange.import(user, studyId, format, content);
+  }
 
   @Access('user')
   @Mutation(() => Code, { description: 'Adds a code to the codebook (OWNER, RESEARCHER).' })

@@ -29,7 +29,7 @@ export class SurveysModule {
         StudySurveysResolver,
       ],
       controllers: [ResponsesExportController],
-      exports: [SurveyService, SurveyVersionStore],
+      exports: [SurveyService, SurveyVersionStore, SubmissionService],
     };
   }
 }

@@ -194,3 +194,26 @@ describe('agreement', () => {
     expect(errorOf(await t.gql('query($s: ID!) { codingAgreement(studyId: $s, coderA: "x", coderB: "x") { units } }', { s: ctx.studyId }, ctx.owner.token)).code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('codebook exchange', () => {
+  it('exports REFI-QDA and CSV, and imports them into another study all-or-nothing', async () => {
+    const get = (path: string, token = ctx.owner.token) => fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const qdc = await (await get(`/api/studies/${ctx.studyId}/codebook.qdc`)).text();
+    expect(qdc).toContain('<CodeBook');
+    expect(qdc).toContain('name="Slow performance"');
+    const csv = await (await get(`/api/studies/${ctx.studyId}/codebook.csv`)).text();
+    const other = (await t.gql('mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }', { i: { workspaceId: ctx.workspaceId, name: 'Other' } }, ctx.owner.token)).data!.createStudy.id;
+    const imported = await t.gql('mutation($s: ID!, $c: String!) { importCodebook(studyId: $s, format: QDC, content: $c) { name category } }', { s: other, c: qdc }, ctx.owner.token);
+    const original = (await t.gql('query($id: ID!) { study(id: $id) { codes { name category } } }', { id: ctx.studyId }, ctx.owner.token)).data!.study.codes;
+    expect([...imported.data!.importCodebook].sort((a: any, b: any) => a.name.localeCompare(b.name))).toEqual(original);
+    // Importing the same names again is refused and adds nothing.
+    const again = await t.gql('mutation($s: ID!, $c: String!) { importCodebook(studyId: $s, format: CSV, content: $c) { name } }', { s: other, c: csv }, ctx.owner.token);
+    expect(errorOf(again).code).toBe('CONFLICT');
+    expect((await t.gql('query($id: ID!) { study(id: $id) { codes { id } } }', { id: other }, ctx.owner.token)).data!.study.codes).toHaveLength(original.length);
+    const bad = await t.gql('mutation($s: ID!, $c: String!) { importCodebook(studyId: $s, format: QDC, content: $c) { name } }', { s: other, c: '<CodeBook><Codes><Code guid="x"></Codes>' }, ctx.owner.token);
+    expect(errorOf(bad).code).toBe('BAD_USER_INPUT');
+    const highlights = await (await get(`/api/studies/${ctx.studyId}/highlights.csv`)).text();
+    expect(highlights).toContain('The dashboard is slow to load every morning.');
+    expect((await get(`/api/studies/${ctx.studyId}/codebook.qdc`, (await t.signUp('x')).token)).status).toBe(404);
+  });
+});

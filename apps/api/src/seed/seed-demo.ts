@@ -1,33 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '@persona-lab/auth';
+import { CodebookService, HighlightService } from '@persona-lab/coding';
+import { InterviewService } from '@persona-lab/interviews';
+import { SubmissionService, SurveyService } from '@persona-lab/surveys';
+import { SynthesisService } from '@persona-lab/synthesis';
+import { DEMO_CODES, DEMO_QUESTIONS, demoResponses, demoTranscripts } from './demo-study';
 
 export const DEMO_EMAIL = 'demo@personalab.local';
 export const DEMO_PASSWORD = 'demo-password-123';
 
-/**
- * On first boot against an empty database, creates a demo account, workspace
- * and study so a newcomer sees something at once. Runs once: it does nothing
- * when any account exists.
- */
-export async function seedDemo(db: DataSource, logger: Logger): Promise<boolean> {
+/** Creates the demo account, workspace and study; false when any account exists already. */
+async function seedAccount(db: DataSource): Promise<{ user: AuthUser; studyId: string } | null> {
   return db.transaction(async (tx) => {
     // Two replicas booting together must not both seed.
     await tx.query('SELECT pg_advisory_xact_lock(7262002)');
     const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM app_user');
-    if (n > 0) return false;
+    if (n > 0) return null;
     const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
-    const [user] = await tx.query(
-      `INSERT INTO app_user (email, name, password_hash) VALUES ($1, 'Demo Researcher', $2) RETURNING id`,
-      [DEMO_EMAIL, hash],
-    );
+    const [user] = await tx.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, 'Demo Researcher', $2) RETURNING id`, [DEMO_EMAIL, hash]);
     const [ws] = await tx.query(`INSERT INTO workspace (name) VALUES ('Demo workspace') RETURNING id`);
     await tx.query(`INSERT INTO membership (workspace_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [ws.id, user.id]);
-    await tx.query(
-      `INSERT INTO study (workspace_id, name, description) VALUES ($1, $2, $3)`,
-      [ws.id, 'R community 2019', 'Demo study: what R users like, what they struggle with, and who they are.'],
-    );
-    logger.info({ account: 'demo' }, 'seeded the demo workspace');
-    return true;
+    const [study] = await tx.query(`INSERT INTO study (workspace_id, name, description) VALUES ($1, $2, $3) RETURNING id`, [
+      ws.id,
+      'R community 2026',
+      'Demo study: what R users like, what they struggle with, and who they are.',
+    ]);
+    return { user: { id: user.id, email: DEMO_EMAIL, name: 'Demo Researcher', sessionId: 'seed' }, studyId: study.id };
   });
+}
+
+/**
+ * On first boot against an empty database: a demo account with a study that
+ * shows the whole path — a survey with 150 responses, interview transcripts,
+ * a codebook with accepted highlights, and a synthesis run that drafts the
+ * first personas. It goes through the same services as the API.
+ */
+export async function seedDemo(app: INestApplication, logger: Logger): Promise<boolean> {
+  const seeded = await seedAccount(app.get(DataSource));
+  if (!seeded) return false;
+  const { user, studyId } = seeded;
+  const get = <T>(cls: new (...args: never[]) => T) => app.get(cls, { strict: false });
+  const surveys = get(SurveyService);
+  const survey = await surveys.create(user, { studyId, title: 'R users survey', questions: DEMO_QUESTIONS as never, anonymous: false });
+  await surveys.publish(user, survey.id);
+  const submissions = get(SubmissionService);
+  const responses = demoResponses(150);
+  const responseIds: string[] = [];
+  for (const r of responses) {
+    const saved = await submissions.submit(
+      {
+        slug: survey.slug,
+        clientResponseId: randomUUID(),
+        complete: true,
+        answers: Object.entries(r.answers).map(([questionId, value]) => ({ questionId, value })),
+        hiddenFields: r.participant ? { participant: r.participant } : undefined,
+      },
+      { ip: 'seed', userAgent: null },
+    );
+    responseIds.push(saved.responseId);
+  }
+  const interviews = get(InterviewService);
+  const transcripts = [];
+  for (const tr of demoTranscripts(4)) {
+    const iv = await interviews.import(user, { studyId, title: tr.title, format: 'PLAIN', content: tr.content, participantLabel: tr.label, interviewerSpeakers: ['Interviewer'] });
+    transcripts.push(...(await interviews.segments(iv.id)).filter((s) => !s.isInterviewer));
+  }
+  const codebook = get(CodebookService);
+  const highlights = get(HighlightService);
+  const sentence = (text: string, re: RegExp): [number, number] | null => {
+    const m = re.exec(text);
+    if (!m) return null;
+    const from = text.lastIndexOf('.', m.index) + 1;
+    const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+    const dot = text.indexOf('.', m.index);
+    return [start, dot < 0 ? text.length : dot + 1];
+  };
+  for (const c of DEMO_CODES) {
+    const code = await codebook.create(user, { studyId, name: c.name, category: c.category, description: c.description });
+    for (const seg of transcripts) {
+      const span = sentence(seg.text, c.match);
+      if (span) await highlights.apply(user, { codeId: code.id, source: { type: 'TRANSCRIPT_SEGMENT', segmentId: seg.id }, start: span[0], end: span[1] });
+    }
+    for (const [i, r] of responses.entries()) {
+      if (i % 5) continue;
+      for (const q of ['pain', 'why']) {
+        const span = sentence(String(r.answers[q]), c.match);
+        if (span) await highlights.apply(user, { codeId: code.id, source: { type: 'SURVEY_ANSWER', responseId: responseIds[i], questionId: q }, start: span[0], end: span[1] });
+      }
+    }
+  }
+  const run = await get(SynthesisService).start(user, { studyId, provider: 'offline' });
+  logger.info({ account: DEMO_EMAIL, responses: responses.length, synthesisRun: run.id }, 'seeded the demo study');
+  return true;
 }

@@ -17,6 +17,9 @@ export const RunStatusEnum = { QUEUED: 'QUEUED', RUNNING: 'RUNNING', SUCCEEDED: 
 export type RunStatus = keyof typeof RunStatusEnum;
 registerEnumType(RunStatusEnum, { name: 'RunStatus', description: 'State of a background run.' });
 
+export const CodebookFormatEnum = { QDC: 'QDC', CSV: 'CSV' } as const;
+registerEnumType(CodebookFormatEnum, { name: 'CodebookFormat', description: 'REFI-QDA codebook (.qdc) or CSV.' });
+
 @ObjectType({ description: 'A code of the codebook.' })
 export class Code {
   @Field(() => ID, { description: 'Unique id.' }) id!: string;

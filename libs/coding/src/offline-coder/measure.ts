@@ -1,6 +1,6 @@
 import { DEFAULT_PARAMS, type CoderParams } from './profile';
 import { scoreSentences, suggestWithParams } from './suggest';
-import type { CodeProfile, SuggestOptions, TextUnit } from './types';
+import type { CodeProfile, SuggestOptions } from './types';
 
 /** A labelled corpus: the codebook and units with the codes a researcher gave them. */
 export interface LabelledCorpus {
@@ -45,28 +45,28 @@ export interface Split {
 }
 
 /**
- * Deterministic split: in file order, the first `examplesPerCode` units
- * labelled with a code are that code's accepted examples (a unit with two
- * codes is an example of both); every other unit is in the test set.
+ * Deterministic split: in file order, a unit becomes an accepted example of
+ * each of its codes that has fewer than `examplesPerCode` examples so far
+ * (so every code gets exactly that many when it has enough units). Example
+ * units leave the test set; every other unit is in it.
  */
 export function splitCorpus(corpus: LabelledCorpus, examplesPerCode = 5): Split {
-  const taken = new Map<string, number>();
-  const exampleIds = new Set<string>();
+  const examplesOf = new Map<string, string[]>(corpus.codes.map((c) => [c.id, []]));
+  const examples: LabelledUnit[] = [];
+  const test: LabelledUnit[] = [];
   for (const unit of corpus.units) {
-    if (unit.codes.some((c) => (taken.get(c) ?? 0) < examplesPerCode)) {
-      exampleIds.add(unit.id);
-      for (const c of unit.codes) taken.set(c, (taken.get(c) ?? 0) + 1);
-    }
+    const wanting = unit.codes.filter((c) => (examplesOf.get(c)?.length ?? examplesPerCode) < examplesPerCode);
+    for (const c of wanting) examplesOf.get(c)!.push(unit.text);
+    (wanting.length ? examples : test).push(unit);
   }
-  const examples = corpus.units.filter((u) => exampleIds.has(u.id));
   const profiles = corpus.codes.map((c) => ({
     id: c.id,
     name: c.name,
     description: c.description ?? null,
     category: c.category ?? '',
-    examples: examples.filter((u) => u.codes.includes(c.id)).map((u) => u.text),
+    examples: examplesOf.get(c.id)!,
   }));
-  return { profiles, examples, test: corpus.units.filter((u) => !exampleIds.has(u.id)) };
+  return { profiles, examples, test };
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
@@ -131,38 +131,34 @@ export function measure(corpus: LabelledCorpus, options: MeasureOptions = {}): M
 }
 
 /**
- * Picks the threshold on the EXAMPLE split only, by leave-one-out: each
- * example unit is coded with profiles built from the other examples, and the
- * threshold with the best micro F1 over those units wins (ties: the higher).
- * The test split is never looked at.
+ * Picks the decision threshold on a labelled calibration set (never the test
+ * split): the threshold with the best micro F1 among those whose precision is
+ * at least `minPrecision` (ties: the higher threshold). Scores are computed
+ * once; a threshold only moves the cut, as the phrase bonus is absolute.
  */
 export function calibrateThreshold(
-  corpus: LabelledCorpus,
-  examplesPerCode = 5,
-  params: CoderParams = DEFAULT_PARAMS,
-  maxPerUnit = 3,
-): { threshold: number; f1: number } {
-  const split = splitCorpus(corpus, examplesPerCode);
-  const units: TextUnit[] = split.examples;
-  const best = new Map<string, Array<[string, number]>>(); // unit → (code, best sentence score), best first
-  for (const held of split.examples) {
-    const profiles = split.profiles.map((p) => ({ ...p, examples: p.examples.filter((e) => e !== held.text) }));
-    const byCode = new Map<string, number>();
-    for (const s of scoreSentences(profiles, units, params)) {
-      if (s.unitId !== held.id) continue;
-      const id = profiles[s.codeIndex]!.id;
-      byCode.set(id, Math.max(byCode.get(id) ?? 0, s.score));
-    }
-    best.set(held.id, [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+  profiles: CodeProfile[],
+  units: LabelledUnit[],
+  { minPrecision = 0.7, maxPerUnit = 3, params = DEFAULT_PARAMS } = {},
+): { threshold: number; precision: number; recall: number; f1: number } {
+  const best = new Map<string, Map<string, number>>(); // unit → code → best sentence score
+  for (const s of scoreSentences(profiles, units, params)) {
+    let byCode = best.get(s.unitId);
+    if (!byCode) best.set(s.unitId, (byCode = new Map()));
+    const id = profiles[s.codeIndex]!.id;
+    byCode.set(id, Math.max(byCode.get(id) ?? 0, s.score));
   }
-  let pick = { threshold: params.threshold, f1: -1 };
-  for (let t = 0.5; t <= 10.001; t += 0.25) {
+  let pick = { threshold: params.threshold, precision: 0, recall: 0, f1: -1 };
+  for (let t = 1; t <= 8.001; t += 0.25) {
     const predicted = new Map<string, Set<string>>();
-    for (const [id, ranked] of best) {
-      predicted.set(id, new Set(ranked.filter(([, s]) => s >= t).slice(0, maxPerUnit).map(([c]) => c)));
+    for (const [id, byCode] of best) {
+      const ranked = [...byCode].filter(([, s]) => s >= t).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      predicted.set(id, new Set(ranked.slice(0, maxPerUnit).map(([c]) => c)));
     }
-    const { f1 } = score(corpus, split.examples, predicted);
-    if (f1 >= pick.f1) pick = { threshold: Math.round(t * 100) / 100, f1 };
+    const m = score({ codes: profiles }, units, predicted);
+    if (m.precision >= minPrecision && m.f1 >= pick.f1) {
+      pick = { threshold: Math.round(t * 100) / 100, precision: m.precision, recall: m.recall, f1: m.f1 };
+    }
   }
   return pick;
 }

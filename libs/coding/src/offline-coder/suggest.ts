@@ -39,6 +39,34 @@ function containsPhrase(sequence: string[], phrase: string[]): boolean {
   return false;
 }
 
+/** Raw scores of every sentence against every code (row-major: sentence × code). */
+function rawScores(book: Codebook, sentences: Sentence[], idf: (t: string) => number, avgLength: number, p: CoderParams) {
+  const size = book.profiles.length;
+  const scores = new Float64Array(sentences.length * size);
+  const corroborated = new Uint8Array(size);
+  sentences.forEach((s, i) => {
+    const acc = scores.subarray(i * size, (i + 1) * size);
+    corroborated.fill(0);
+    for (const t of s.terms) {
+      const list = book.postings.get(t);
+      if (!list) continue;
+      const weight = idf(t);
+      for (const [c, w, core] of list) {
+        acc[c]! += weight * w;
+        if (core) corroborated[c] = 1;
+      }
+    }
+    const lengthNorm = (p.k1 + 1) / (1 + p.k1 * (1 - p.b + (p.b * s.terms.length) / avgLength));
+    for (let c = 0; c < size; c++) {
+      if (acc[c] === 0) continue;
+      if (!corroborated[c]) acc[c]! *= p.uncorroboratedFactor;
+      const phrase = book.profiles[c]!.phrase;
+      acc[c] = acc[c]! * lengthNorm + (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0);
+    }
+  });
+  return scores;
+}
+
 /**
  * Scores every sentence of every unit against every code: BM25 with the code
  * profile as the weighted query and the sentence as the document (IDF over
@@ -58,39 +86,18 @@ export function scoreSentences(codes: CodeProfile[], units: TextUnit[], p: Coder
   const n = Math.max(sentences.length, p.minSentences);
   const avgLength = Math.max(1, totalLength / Math.max(1, sentences.length));
   const idf = (t: string) => Math.min(p.idfCap, Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5)));
+  const size = codes.length;
+  const scores = rawScores(book, sentences, idf, avgLength, p);
   const out: ScoredSentence[] = [];
-  const acc = new Float64Array(codes.length);
-  const matched = new Uint16Array(codes.length);
-  const strongest = new Float64Array(codes.length);
-  for (const s of sentences) {
-    acc.fill(0);
-    matched.fill(0);
-    strongest.fill(0);
-    for (const t of s.terms) {
-      const list = book.postings.get(t);
-      if (!list) continue;
-      const weight = idf(t);
-      for (const [c, w] of list) {
-        acc[c]! += weight * w;
-        matched[c]!++;
-        strongest[c] = Math.max(strongest[c]!, w);
+  sentences.forEach((s, i) => {
+    const row = scores.subarray(i * size, (i + 1) * size);
+    const best = Math.max(...row);
+    for (let c = 0; c < size; c++) {
+      if (row[c]! > 0 && row[c]! >= p.relativeFloor * best) {
+        out.push({ unitId: units[s.unit]!.id, codeIndex: c, start: s.start, end: s.end, score: row[c]! });
       }
     }
-    const lengthNorm = (p.k1 + 1) / (1 + p.k1 * (1 - p.b + (p.b * s.terms.length) / avgLength));
-    let best = 0;
-    for (let c = 0; c < codes.length; c++) {
-      if (acc[c] === 0) continue;
-      const phrase = book.profiles[c]!.phrase;
-      if (matched[c] === 1 && strongest[c]! < p.strongWeight) acc[c]! *= p.weakSingleFactor;
-      acc[c] = acc[c]! * lengthNorm + (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0);
-      best = Math.max(best, acc[c]!);
-    }
-    for (let c = 0; c < codes.length; c++) {
-      if (acc[c]! > 0 && acc[c]! >= p.relativeFloor * best) {
-        out.push({ unitId: units[s.unit]!.id, codeIndex: c, start: s.start, end: s.end, score: acc[c]! });
-      }
-    }
-  }
+  });
   return out;
 }
 
