@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { StudyAccess } from '@persona-lab/auth';
 
-export type PersonaAction = 'EDIT' | 'SUBMIT' | 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT' | 'ARCHIVE' | 'COMMENT';
+export type PersonaAction =
+  'EDIT' | 'SUBMIT' | 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT' | 'ARCHIVE' | 'COMMENT';
 
 export interface AuditEntry {
   access: StudyAccess;
@@ -18,6 +19,15 @@ export async function writeAudit(tx: EntityManager, e: AuditEntry): Promise<void
   await tx.query(
     `INSERT INTO audit_event (workspace_id, study_id, persona_id, actor_id, action, before_version, after_version, detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [e.access.workspaceId, e.access.studyId, e.personaId, e.actorId, e.action, e.before, e.after, JSON.stringify(e.detail)],
+    [
+      e.access.workspaceId,
+      e.access.studyId,
+      e.personaId,
+      e.actorId,
+      e.action,
+      e.before,
+      e.after,
+      JSON.stringify(e.detail),
+    ],
   );
 }

@@ -11,6 +11,13 @@ export {
   type PersonaStatus,
   type TraitKind,
 } from './models/persona.model';
-export { Review, AuditEvent, PersonaComment, FieldChange, ReviewDecisionEnum, type ReviewDecision } from './models/review.model';
+export {
+  Review,
+  AuditEvent,
+  PersonaComment,
+  FieldChange,
+  ReviewDecisionEnum,
+  type ReviewDecision,
+} from './models/review.model';
 export { diffContent } from './persona-diff';
 export { personaMarkdown } from './persona-markdown';

@@ -18,8 +18,18 @@ const base: PersonaContent = {
   segmentShare: 0.5,
   participantCount: 3,
   traits: [
-    { kind: 'BEHAVIOR', text: 'Exports to CSV daily', evidence: [ev('s1', 0, 10, 'I export e')], share: 0.6, lift: 2 },
-    { kind: 'PAIN_POINT', text: 'The dashboard is slow', evidence: [ev('s1', 20, 30, 'dashboard ')] },
+    {
+      kind: 'BEHAVIOR',
+      text: 'Exports to CSV daily',
+      evidence: [ev('s1', 0, 10, 'I export e')],
+      share: 0.6,
+      lift: 2,
+    },
+    {
+      kind: 'PAIN_POINT',
+      text: 'The dashboard is slow',
+      evidence: [ev('s1', 20, 30, 'dashboard ')],
+    },
   ],
   quotes: [ev('s1', 0, 10, 'I export e')],
 };
@@ -35,16 +45,30 @@ describe('diffContent', () => {
       name: 'Dan',
       tagline: null,
       traits: [
-        { kind: 'BEHAVIOR', text: 'Exports to CSV every morning', evidence: base.traits[0].evidence },
+        {
+          kind: 'BEHAVIOR',
+          text: 'Exports to CSV every morning',
+          evidence: base.traits[0].evidence,
+        },
         { kind: 'GOAL', text: 'Wants fast reports', evidence: [ev('s2', 0, 4, 'fast')] },
       ],
     };
     expect(diffContent(base, next)).toEqual([
       { field: 'name', change: 'CHANGED', before: 'Dana', after: 'Dan' },
       { field: 'tagline', change: 'REMOVED', before: 'Exports everything', after: null },
-      { field: 'trait', change: 'CHANGED', before: 'BEHAVIOR: Exports to CSV daily', after: 'BEHAVIOR: Exports to CSV every morning' },
+      {
+        field: 'trait',
+        change: 'CHANGED',
+        before: 'BEHAVIOR: Exports to CSV daily',
+        after: 'BEHAVIOR: Exports to CSV every morning',
+      },
       { field: 'trait', change: 'ADDED', before: null, after: 'GOAL: Wants fast reports' },
-      { field: 'trait', change: 'REMOVED', before: 'PAIN_POINT: The dashboard is slow', after: null },
+      {
+        field: 'trait',
+        change: 'REMOVED',
+        before: 'PAIN_POINT: The dashboard is slow',
+        after: null,
+      },
     ]);
     expect(changedFields(base, next)).toEqual(['name', 'tagline', 'traits']);
   });
@@ -56,7 +80,12 @@ describe('diffContent', () => {
       quotes: [ev('s2', 0, 4, 'fast')],
     };
     expect(diffContent(base, next)).toEqual([
-      { field: 'trait.evidence', change: 'CHANGED', before: 'BEHAVIOR: Exports to CSV daily — "I export e"', after: 'BEHAVIOR: Exports to CSV daily — "I export "' },
+      {
+        field: 'trait.evidence',
+        change: 'CHANGED',
+        before: 'BEHAVIOR: Exports to CSV daily — "I export e"',
+        after: 'BEHAVIOR: Exports to CSV daily — "I export "',
+      },
       { field: 'quote', change: 'REMOVED', before: 'I export e', after: null },
       { field: 'quote', change: 'ADDED', before: null, after: 'fast' },
     ]);

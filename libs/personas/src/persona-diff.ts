@@ -2,9 +2,17 @@ import type { PersonaContent, StoredEvidence, StoredTrait } from '@persona-lab/s
 import type { FieldChange } from './models/review.model';
 
 const spanKey = (e: StoredEvidence) =>
-  [e.source.type, e.source.segmentId ?? '', e.source.responseId ?? '', e.source.questionId ?? '', e.start, e.end].join(':');
+  [
+    e.source.type,
+    e.source.segmentId ?? '',
+    e.source.responseId ?? '',
+    e.source.questionId ?? '',
+    e.start,
+    e.end,
+  ].join(':');
 const traitLabel = (t: StoredTrait) => `${t.kind}: ${t.text}`;
-const withQuotes = (t: StoredTrait) => `${traitLabel(t)} — ${t.evidence.map((e) => `"${e.quote}"`).join(' / ')}`;
+const withQuotes = (t: StoredTrait) =>
+  `${traitLabel(t)} — ${t.evidence.map((e) => `"${e.quote}"`).join(' / ')}`;
 
 function scalar(field: string, before: string | null, after: string | null): FieldChange[] {
   if ((before ?? null) === (after ?? null)) return [];
@@ -29,7 +37,12 @@ function traitChanges(before: StoredTrait[], after: StoredTrait[]): FieldChange[
     }
     const [old] = left.splice(i, 1);
     if (old.evidence.map(spanKey).join('|') !== t.evidence.map(spanKey).join('|')) {
-      changes.push({ field: 'trait.evidence', change: 'CHANGED', before: withQuotes(old), after: withQuotes(t) });
+      changes.push({
+        field: 'trait.evidence',
+        change: 'CHANGED',
+        before: withQuotes(old),
+        after: withQuotes(t),
+      });
     }
   }
   for (const t of added) {
@@ -39,9 +52,15 @@ function traitChanges(before: StoredTrait[], after: StoredTrait[]): FieldChange[
       continue;
     }
     const [old] = left.splice(i, 1);
-    changes.push({ field: 'trait', change: 'CHANGED', before: traitLabel(old), after: traitLabel(t) });
+    changes.push({
+      field: 'trait',
+      change: 'CHANGED',
+      before: traitLabel(old),
+      after: traitLabel(t),
+    });
   }
-  for (const old of left) changes.push({ field: 'trait', change: 'REMOVED', before: traitLabel(old), after: null });
+  for (const old of left)
+    changes.push({ field: 'trait', change: 'REMOVED', before: traitLabel(old), after: null });
   return changes;
 }
 
@@ -49,8 +68,17 @@ function quoteChanges(before: StoredEvidence[], after: StoredEvidence[]): FieldC
   const was = new Set(before.map(spanKey));
   const is = new Set(after.map(spanKey));
   return [
-    ...before.filter((e) => !is.has(spanKey(e))).map((e): FieldChange => ({ field: 'quote', change: 'REMOVED', before: e.quote, after: null })),
-    ...after.filter((e) => !was.has(spanKey(e))).map((e): FieldChange => ({ field: 'quote', change: 'ADDED', before: null, after: e.quote })),
+    ...before
+      .filter((e) => !is.has(spanKey(e)))
+      .map((e): FieldChange => ({
+        field: 'quote',
+        change: 'REMOVED',
+        before: e.quote,
+        after: null,
+      })),
+    ...after
+      .filter((e) => !was.has(spanKey(e)))
+      .map((e): FieldChange => ({ field: 'quote', change: 'ADDED', before: null, after: e.quote })),
   ];
 }
 
@@ -67,5 +95,11 @@ export function diffContent(before: PersonaContent, after: PersonaContent): Fiel
 
 /** The fields an edit changed, for the audit trail. */
 export function changedFields(before: PersonaContent, after: PersonaContent): string[] {
-  return [...new Set(diffContent(before, after).map((c) => (c.field.startsWith('trait') ? 'traits' : c.field === 'quote' ? 'quotes' : c.field)))];
+  return [
+    ...new Set(
+      diffContent(before, after).map((c) =>
+        c.field.startsWith('trait') ? 'traits' : c.field === 'quote' ? 'quotes' : c.field,
+      ),
+    ),
+  ];
 }

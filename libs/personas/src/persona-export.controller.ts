@@ -13,14 +13,24 @@ export class PersonaExportController {
   /** What a client sees, as Markdown; only approved personas leave the app this way. */
   @Access('user')
   @Get(':id.md')
-  async markdown(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: ExpressResponse): Promise<void> {
+  async markdown(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Res() res: ExpressResponse,
+  ): Promise<void> {
     await this.personas.requireAccess(user, id, Right.READ);
     const persona = await this.personas.view(id);
     if (persona.status !== 'APPROVED') {
-      throw conflict(`Only approved personas can be exported; this one is ${persona.status}.`, { status: persona.status });
+      throw conflict(`Only approved personas can be exported; this one is ${persona.status}.`, {
+        status: persona.status,
+      });
     }
     const study = await this.personas.study(persona.studyId);
-    const file = persona.name.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'persona';
+    const file =
+      persona.name
+        .replace(/[^\w-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .toLowerCase() || 'persona';
     res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${file}.md"`);
     res.send(personaMarkdown(persona, study.name));

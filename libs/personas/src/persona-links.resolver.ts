@@ -1,5 +1,13 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, Study, Workspace, type AuthUser } from '@persona-lab/auth';
+import {
+  Access,
+  AccessService,
+  CurrentUser,
+  Right,
+  Study,
+  Workspace,
+  type AuthUser,
+} from '@persona-lab/auth';
 import { SynthesisRun } from '@persona-lab/synthesis';
 import { Persona, PersonaStatusEnum, type PersonaStatus } from './models/persona.model';
 import { PersonaWorkflowService } from './persona-workflow.service';
@@ -13,7 +21,8 @@ export class StudyPersonasResolver {
   ) {}
 
   @ResolveField(() => [Persona], {
-    description: "The study's personas as a client sees them, oldest first; `status: APPROVED` includes approved personas that have a newer draft.",
+    description:
+      "The study's personas as a client sees them, oldest first; `status: APPROVED` includes approved personas that have a newer draft.",
   })
   async personas(
     @Parent() study: Study,
@@ -32,7 +41,9 @@ export class SynthesisRunPersonasResolver {
     private readonly access: AccessService,
   ) {}
 
-  @ResolveField(() => [Persona], { description: 'The personas this run wrote, each showing the version it wrote.' })
+  @ResolveField(() => [Persona], {
+    description: 'The personas this run wrote, each showing the version it wrote.',
+  })
   async personas(@Parent() run: SynthesisRun, @CurrentUser() user: AuthUser): Promise<Persona[]> {
     await this.access.requireStudy(user, run.studyId, Right.READ);
     return this.personaService.forRun(run.id);
@@ -44,7 +55,10 @@ export class ReviewSettingsResolver {
   constructor(private readonly workflow: PersonaWorkflowService) {}
 
   @Access('user')
-  @Mutation(() => Workspace, { description: 'Lets OWNERs approve persona versions they edited themselves, or stops it (OWNER only).' })
+  @Mutation(() => Workspace, {
+    description:
+      'Lets OWNERs approve persona versions they edited themselves, or stops it (OWNER only).',
+  })
   setWorkspaceSelfApproval(
     @CurrentUser() user: AuthUser,
     @Args('workspaceId', { type: () => ID }) workspaceId: string,

@@ -10,15 +10,23 @@ const KIND_TITLES: Record<TraitKind, string> = {
 };
 
 // Quotes are participants' words: keep them from turning into Markdown structure.
-const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1').trim();
-const quoteLine = (e: Evidence) => `> ${inline(e.quote)}${e.participant ? ` — ${inline(e.participant.label)}` : ''}`;
+const inline = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .trim();
+const quoteLine = (e: Evidence) =>
+  `> ${inline(e.quote)}${e.participant ? ` — ${inline(e.participant.label)}` : ''}`;
 
 /** A persona as a Markdown document: words, traits by kind with their quotes, and where it came from. */
 export function personaMarkdown(p: Persona, studyName: string): string {
   const lines: string[] = [`# ${inline(p.name)}`, ''];
   if (p.tagline) lines.push(`*${inline(p.tagline)}*`, '');
   lines.push(p.summary.trim(), '');
-  lines.push(`Stands for ${p.participantCount} participant${p.participantCount === 1 ? '' : 's'} (${Math.round(p.segmentShare * 100)} % of the study "${inline(studyName)}").`, '');
+  lines.push(
+    `Stands for ${p.participantCount} participant${p.participantCount === 1 ? '' : 's'} (${Math.round(p.segmentShare * 100)} % of the study "${inline(studyName)}").`,
+    '',
+  );
   for (const kind of Object.keys(KIND_TITLES) as TraitKind[]) {
     const traits = p.traits.filter((t) => t.kind === kind);
     if (!traits.length) continue;

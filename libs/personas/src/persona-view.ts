@@ -13,7 +13,8 @@ export interface PersonaRow {
   synthesis_run_id: string | null;
 }
 
-export const PERSONA_COLUMNS = 'p.id, p.study_id, p.status, p.latest_version, p.approved_version, p.segment_vanished, p.synthesis_run_id';
+export const PERSONA_COLUMNS =
+  'p.id, p.study_id, p.status, p.latest_version, p.approved_version, p.segment_vanished, p.synthesis_run_id';
 
 /** SQL: an approved persona has a newer version that is not approved yet (and it is not archived). */
 export const HAS_PENDING_DRAFT = `(p.approved_version IS NOT NULL AND p.approved_version <> p.latest_version AND p.status IN ('DRAFT', 'IN_REVIEW', 'REJECTED'))`;
@@ -21,10 +22,13 @@ export const HAS_PENDING_DRAFT = `(p.approved_version IS NOT NULL AND p.approved
 export const SHOWN_VERSION = `(CASE WHEN ${HAS_PENDING_DRAFT} THEN p.approved_version ELSE p.latest_version END)`;
 
 export const hasPendingDraft = (row: PersonaRow): boolean =>
-  row.approved_version !== null && row.approved_version !== row.latest_version && ['DRAFT', 'IN_REVIEW', 'REJECTED'].includes(row.status);
+  row.approved_version !== null &&
+  row.approved_version !== row.latest_version &&
+  ['DRAFT', 'IN_REVIEW', 'REJECTED'].includes(row.status);
 
 /** The version a client sees: the approved one while a newer draft waits beside it, else the latest. */
-export const shownVersion = (row: PersonaRow): number => (hasPendingDraft(row) ? row.approved_version! : row.latest_version);
+export const shownVersion = (row: PersonaRow): number =>
+  hasPendingDraft(row) ? row.approved_version! : row.latest_version;
 
 /** What a version's status is now: the row's status for the latest, APPROVED for the approved one, null for older ones. */
 export function statusOfVersion(row: PersonaRow, version: number): PersonaStatus | null {
@@ -46,7 +50,12 @@ export type ParticipantsById = ReadonlyMap<string, Participant>;
 
 export function toEvidence(e: StoredEvidence, participants: ParticipantsById): Evidence {
   return {
-    source: { type: e.source.type, segmentId: e.source.segmentId ?? null, responseId: e.source.responseId ?? null, questionId: e.source.questionId ?? null },
+    source: {
+      type: e.source.type,
+      segmentId: e.source.segmentId ?? null,
+      responseId: e.source.responseId ?? null,
+      questionId: e.source.questionId ?? null,
+    },
     start: e.start,
     end: e.end,
     quote: e.quote,
@@ -74,7 +83,12 @@ export function toWords(content: PersonaContent, participants: ParticipantsById)
 }
 
 /** A persona showing `version` (normally `shownVersion(row)`) with that version's content. */
-export function toPersona(row: PersonaRow, version: number, content: PersonaContent, participants: ParticipantsById): Persona {
+export function toPersona(
+  row: PersonaRow,
+  version: number,
+  content: PersonaContent,
+  participants: ParticipantsById,
+): Persona {
   return {
     ...toWords(content, participants),
     id: row.id,

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AccessService, Right, Role, WorkspaceService, can, type AuthUser, type StudyAccess, type Workspace } from '@persona-lab/auth';
+import {
+  AccessService,
+  Right,
+  Role,
+  WorkspaceService,
+  can,
+  type AuthUser,
+  type StudyAccess,
+  type Workspace,
+} from '@persona-lab/auth';
 import { badInput, conflict, forbidden, notFound } from '@persona-lab/errors';
 import { sameContent, type PersonaContent } from '@persona-lab/synthesis';
 import { writeAudit, type PersonaAction } from './audit';
@@ -20,7 +29,11 @@ interface LockedPersona {
   created_by: string | null;
 }
 
-const DECIDED: Record<ReviewPersonaInput['decision'], PersonaStatus> = { APPROVE: 'APPROVED', REQUEST_CHANGES: 'DRAFT', REJECT: 'REJECTED' };
+const DECIDED: Record<ReviewPersonaInput['decision'], PersonaStatus> = {
+  APPROVE: 'APPROVED',
+  REQUEST_CHANGES: 'DRAFT',
+  REJECT: 'REJECTED',
+};
 
 const NOT_EDITABLE: Partial<Record<PersonaStatus, string>> = {
   IN_REVIEW: 'It is being reviewed; ask the reviewer to request changes first.',
@@ -62,7 +75,9 @@ export class PersonaWorkflowService {
     const name = input.name?.trim();
     if (input.name != null && !name) throw badInput('Give the persona a name.', { field: 'name' });
     const latest = await this.latestContent(id);
-    const traits = input.traits ? await this.traits.check(access.studyId, input.traits, latest.traits) : null;
+    const traits = input.traits
+      ? await this.traits.check(access.studyId, input.traits, latest.traits)
+      : null;
     await this.db.transaction(async (tx) => {
       const p = await this.lock(tx, id);
       const refusal = NOT_EDITABLE[p.status];
@@ -80,8 +95,14 @@ export class PersonaWorkflowService {
         `INSERT INTO persona_version (persona_id, version, content, origin, created_by) VALUES ($1, $2, $3, 'EDIT', $4)`,
         [id, version, JSON.stringify(next), user.id],
       );
-      await tx.query(`UPDATE persona SET status = 'DRAFT', latest_version = $2, updated_at = now() WHERE id = $1`, [id, version]);
-      await this.audit(tx, access, user, p, 'EDIT', p.latest_version, version, { fields: changedFields(p.content, next), previousStatus: p.status });
+      await tx.query(
+        `UPDATE persona SET status = 'DRAFT', latest_version = $2, updated_at = now() WHERE id = $1`,
+        [id, version],
+      );
+      await this.audit(tx, access, user, p, 'EDIT', p.latest_version, version, {
+        fields: changedFields(p.content, next),
+        previousStatus: p.status,
+      });
     });
     return this.personas.view(id);
   }
@@ -106,25 +127,62 @@ export class PersonaWorkflowService {
     const access = await this.personas.requireAccess(user, input.personaId, Right.REVIEW_PERSONAS);
     const comment = input.comment?.trim() || null;
     if (input.decision !== 'APPROVE' && !comment) {
-      throw badInput(input.decision === 'REJECT' ? 'Say why you reject it.' : 'Say what should change.', { field: 'comment' });
+      throw badInput(
+        input.decision === 'REJECT' ? 'Say why you reject it.' : 'Say what should change.',
+        { field: 'comment' },
+      );
     }
     const traitChecks = input.traitChecks ?? null;
-    if (traitChecks !== null && (typeof traitChecks !== 'object' || JSON.stringify(traitChecks).length > MAX_TRAIT_CHECKS_CHARS)) {
-      throw badInput('traitChecks must be a JSON object or list of at most 20,000 characters.', { field: 'traitChecks' });
+    if (
+      traitChecks !== null &&
+      (typeof traitChecks !== 'object' ||
+        JSON.stringify(traitChecks).length > MAX_TRAIT_CHECKS_CHARS)
+    ) {
+      throw badInput('traitChecks must be a JSON object or list of at most 20,000 characters.', {
+        field: 'traitChecks',
+      });
     }
     await this.db.transaction(async (tx) => {
       const p = await this.lock(tx, input.personaId);
-      if (p.status !== 'IN_REVIEW') throw conflict(`Only a persona in review can be reviewed; this one is ${p.status}.`, { status: p.status });
-      if (input.decision === 'APPROVE' && p.created_by === user.id && !(await this.maySelfApprove(tx, access))) {
+      if (p.status !== 'IN_REVIEW')
+        throw conflict(`Only a persona in review can be reviewed; this one is ${p.status}.`, {
+          status: p.status,
+        });
+      if (
+        input.decision === 'APPROVE' &&
+        p.created_by === user.id &&
+        !(await this.maySelfApprove(tx, access))
+      ) {
         throw forbidden('You edited this version, so someone else must approve it.');
       }
       const [review] = await tx.query(
         `INSERT INTO review (persona_id, reviewer_id, decision, comment, persona_version, trait_checks) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [p.id, user.id, input.decision, comment, p.latest_version, traitChecks === null ? null : JSON.stringify(traitChecks)],
+        [
+          p.id,
+          user.id,
+          input.decision,
+          comment,
+          p.latest_version,
+          traitChecks === null ? null : JSON.stringify(traitChecks),
+        ],
       );
-      await this.setStatus(tx, p.id, DECIDED[input.decision], input.decision === 'APPROVE' ? p.latest_version : undefined);
+      await this.setStatus(
+        tx,
+        p.id,
+        DECIDED[input.decision],
+        input.decision === 'APPROVE' ? p.latest_version : undefined,
+      );
       const approving = input.decision === 'APPROVE';
-      await this.audit(tx, access, user, p, input.decision, approving ? p.approved_version : p.latest_version, p.latest_version, { reviewId: review.id, comment });
+      await this.audit(
+        tx,
+        access,
+        user,
+        p,
+        input.decision,
+        approving ? p.approved_version : p.latest_version,
+        p.latest_version,
+        { reviewId: review.id, comment },
+      );
     });
     return this.personas.view(input.personaId);
   }
@@ -136,32 +194,51 @@ export class PersonaWorkflowService {
       const p = await this.lock(tx, id);
       if (p.status === 'ARCHIVED') throw conflict('It is already archived.', { status: p.status });
       await this.setStatus(tx, id, 'ARCHIVED');
-      await this.audit(tx, access, user, p, 'ARCHIVE', p.latest_version, p.latest_version, { previousStatus: p.status });
+      await this.audit(tx, access, user, p, 'ARCHIVE', p.latest_version, p.latest_version, {
+        previousStatus: p.status,
+      });
     });
     return this.personas.view(id);
   }
 
   /** A remark on the latest version, on the whole persona or one trait (OWNER, RESEARCHER, REVIEWER). */
-  async comment(user: AuthUser, personaId: string, body: string, traitIndex: number | null): Promise<PersonaComment> {
+  async comment(
+    user: AuthUser,
+    personaId: string,
+    body: string,
+    traitIndex: number | null,
+  ): Promise<PersonaComment> {
     const access = await this.personas.requireAccess(user, personaId, Right.READ);
     if (!can(access.role, Right.EDIT_PERSONAS) && !can(access.role, Right.REVIEW_PERSONAS)) {
-      throw forbidden(`Your role (${access.role}) cannot comment on personas. Ask a workspace owner.`);
+      throw forbidden(
+        `Your role (${access.role}) cannot comment on personas. Ask a workspace owner.`,
+      );
     }
     const text = body.trim();
     if (!text) throw badInput('Write something to comment.', { field: 'body' });
-    if (text.length > 5000) throw badInput('Keep the comment under 5,000 characters.', { field: 'body' });
+    if (text.length > 5000)
+      throw badInput('Keep the comment under 5,000 characters.', { field: 'body' });
     const id = await this.db.transaction(async (tx) => {
       const p = await this.lock(tx, personaId);
-      if (traitIndex !== null && (!Number.isInteger(traitIndex) || traitIndex < 0 || traitIndex >= p.content.traits.length)) {
-        throw badInput(`traitIndex must be between 0 and ${p.content.traits.length - 1}: version ${p.latest_version} has ${p.content.traits.length} traits.`, {
-          field: 'traitIndex',
-        });
+      if (
+        traitIndex !== null &&
+        (!Number.isInteger(traitIndex) || traitIndex < 0 || traitIndex >= p.content.traits.length)
+      ) {
+        throw badInput(
+          `traitIndex must be between 0 and ${p.content.traits.length - 1}: version ${p.latest_version} has ${p.content.traits.length} traits.`,
+          {
+            field: 'traitIndex',
+          },
+        );
       }
       const [row] = await tx.query(
         'INSERT INTO persona_comment (persona_id, persona_version, trait_index, author_id, body) VALUES ($1, $2, $3, $4, $5) RETURNING id',
         [personaId, p.latest_version, traitIndex, user.id, text],
       );
-      await this.audit(tx, access, user, p, 'COMMENT', p.latest_version, p.latest_version, { commentId: row.id, traitIndex });
+      await this.audit(tx, access, user, p, 'COMMENT', p.latest_version, p.latest_version, {
+        commentId: row.id,
+        traitIndex,
+      });
       return row.id as string;
     });
     const comment = (await this.personas.comments(personaId)).find((c) => c.id === id);
@@ -173,12 +250,14 @@ export class PersonaWorkflowService {
   async setSelfApproval(user: AuthUser, workspaceId: string, allow: boolean): Promise<Workspace> {
     await this.access.requireWorkspace(user, workspaceId, Right.MANAGE_MEMBERS);
     await this.db.transaction(async (tx) => {
-      await tx.query(`UPDATE workspace SET settings = settings || jsonb_build_object('allowSelfApproval', $2::boolean) WHERE id = $1`, [workspaceId, allow]);
-      await tx.query(`INSERT INTO audit_event (workspace_id, actor_id, action, detail) VALUES ($1, $2, 'SET_SELF_APPROVAL', $3)`, [
-        workspaceId,
-        user.id,
-        JSON.stringify({ allowSelfApproval: allow }),
-      ]);
+      await tx.query(
+        `UPDATE workspace SET settings = settings || jsonb_build_object('allowSelfApproval', $2::boolean) WHERE id = $1`,
+        [workspaceId, allow],
+      );
+      await tx.query(
+        `INSERT INTO audit_event (workspace_id, actor_id, action, detail) VALUES ($1, $2, 'SET_SELF_APPROVAL', $3)`,
+        [workspaceId, user.id, JSON.stringify({ allowSelfApproval: allow })],
+      );
     });
     const workspace = await this.workspaces.get(user, workspaceId);
     if (!workspace) throw notFound('The workspace');
@@ -187,7 +266,9 @@ export class PersonaWorkflowService {
 
   private async maySelfApprove(tx: EntityManager, access: StudyAccess): Promise<boolean> {
     if (access.role !== Role.OWNER) return false;
-    const [ws] = await tx.query('SELECT settings FROM workspace WHERE id = $1', [access.workspaceId]);
+    const [ws] = await tx.query('SELECT settings FROM workspace WHERE id = $1', [
+      access.workspaceId,
+    ]);
     return ws?.settings?.allowSelfApproval === true;
   }
 
@@ -211,14 +292,36 @@ export class PersonaWorkflowService {
     return row;
   }
 
-  private async setStatus(tx: EntityManager, id: string, status: PersonaStatus, approvedVersion?: number): Promise<void> {
+  private async setStatus(
+    tx: EntityManager,
+    id: string,
+    status: PersonaStatus,
+    approvedVersion?: number,
+  ): Promise<void> {
     await tx.query(
       `UPDATE persona SET status = $2, approved_version = COALESCE($3::int, approved_version), updated_at = now() WHERE id = $1`,
       [id, status, approvedVersion ?? null],
     );
   }
 
-  private audit(tx: EntityManager, access: StudyAccess, user: AuthUser, p: LockedPersona, action: PersonaAction, before: number | null, after: number | null, detail: Record<string, unknown>) {
-    return writeAudit(tx, { access, personaId: p.id, actorId: user.id, action, before, after, detail });
+  private audit(
+    tx: EntityManager,
+    access: StudyAccess,
+    user: AuthUser,
+    p: LockedPersona,
+    action: PersonaAction,
+    before: number | null,
+    after: number | null,
+    detail: Record<string, unknown>,
+  ) {
+    return writeAudit(tx, {
+      access,
+      personaId: p.id,
+      actorId: user.id,
+      action,
+      before,
+      after,
+      detail,
+    });
   }
 }

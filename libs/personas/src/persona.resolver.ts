@@ -20,8 +20,14 @@ export class PersonaResolver {
   ) {}
 
   @Access('user')
-  @Query(() => Persona, { nullable: true, description: 'A persona the caller may read, as a client sees it, or null.' })
-  persona(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Persona | null> {
+  @Query(() => Persona, {
+    nullable: true,
+    description: 'A persona the caller may read, as a client sees it, or null.',
+  })
+  persona(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Persona | null> {
     return this.personas.get(user, id);
   }
 
@@ -40,26 +46,41 @@ export class PersonaResolver {
 
   @Access('user')
   @Mutation(() => Persona, { description: 'Sends a DRAFT to review (OWNER, RESEARCHER).' })
-  submitPersonaForReview(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Persona> {
+  submitPersonaForReview(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Persona> {
     return this.workflow.submit(user, id);
   }
 
   @Access('user')
   @Mutation(() => Persona, {
-    description: 'Approves, requests changes to or rejects the version in review (OWNER, REVIEWER). Nobody approves a version they edited themselves.',
+    description:
+      'Approves, requests changes to or rejects the version in review (OWNER, REVIEWER). Nobody approves a version they edited themselves.',
   })
-  reviewPersona(@CurrentUser() user: AuthUser, @Args('input', { type: () => ReviewPersonaInput }) input: ReviewPersonaInput): Promise<Persona> {
+  reviewPersona(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => ReviewPersonaInput }) input: ReviewPersonaInput,
+  ): Promise<Persona> {
     return this.workflow.review(user, input);
   }
 
   @Access('user')
-  @Mutation(() => Persona, { description: 'Archives a persona in any state (OWNER, RESEARCHER); final.' })
-  archivePersona(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Persona> {
+  @Mutation(() => Persona, {
+    description: 'Archives a persona in any state (OWNER, RESEARCHER); final.',
+  })
+  archivePersona(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Persona> {
     return this.workflow.archive(user, id);
   }
 
   @Access('user')
-  @Mutation(() => PersonaComment, { description: 'Comments on the latest version, or on one of its traits (OWNER, RESEARCHER, REVIEWER).' })
+  @Mutation(() => PersonaComment, {
+    description:
+      'Comments on the latest version, or on one of its traits (OWNER, RESEARCHER, REVIEWER).',
+  })
   commentOnPersona(
     @CurrentUser() user: AuthUser,
     @Args('personaId', { type: () => ID }) personaId: string,
@@ -79,14 +100,18 @@ export class PersonaResolver {
     return this.personas.reviews(persona.id);
   }
 
-  @ResolveField(() => SynthesisRun, { nullable: true, description: 'The synthesis run that last wrote the persona.' })
+  @ResolveField(() => SynthesisRun, {
+    nullable: true,
+    description: 'The synthesis run that last wrote the persona.',
+  })
   synthesisRun(@Parent() persona: Persona): Promise<SynthesisRun | null> {
     return this.personas.synthesisRun(persona.synthesisRunId);
   }
 
   @ResolveField(() => PersonaVersionView, {
     nullable: true,
-    description: 'While the approved version is shown: the newer DRAFT, IN_REVIEW or REJECTED version beside it. Null otherwise.',
+    description:
+      'While the approved version is shown: the newer DRAFT, IN_REVIEW or REJECTED version beside it. Null otherwise.',
   })
   draft(@Parent() persona: Persona): Promise<PersonaVersionView | null> {
     return this.personas.draftOf(persona);
@@ -97,7 +122,9 @@ export class PersonaResolver {
     return this.personas.versions(persona);
   }
 
-  @ResolveField(() => [FieldChange], { description: 'What changed from version `from` to version `to`, field by field.' })
+  @ResolveField(() => [FieldChange], {
+    description: 'What changed from version `from` to version `to`, field by field.',
+  })
   diff(
     @Parent() persona: Persona,
     @Args('from', { type: () => Int }) from: number,
@@ -106,7 +133,9 @@ export class PersonaResolver {
     return this.personas.diff(persona, from, to);
   }
 
-  @ResolveField(() => [AuditEvent], { description: 'Everything that happened to the persona, oldest first.' })
+  @ResolveField(() => [AuditEvent], {
+    description: 'Everything that happened to the persona, oldest first.',
+  })
   auditTrail(@Parent() persona: Persona): Promise<AuditEvent[]> {
     return this.personas.auditTrail(persona.id);
   }

@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessService, Right, nullIfNotFound, type AuthUser, type Study, type StudyAccess } from '@persona-lab/auth';
+import {
+  AccessService,
+  Right,
+  nullIfNotFound,
+  type AuthUser,
+  type Study,
+  type StudyAccess,
+} from '@persona-lab/auth';
 import { badInput, notFound } from '@persona-lab/errors';
 import type { Participant } from '@persona-lab/interviews';
 import type { PersonaContent, SynthesisRun } from '@persona-lab/synthesis';
-import type { Persona, PersonaStatus, PersonaVersionView, VersionOrigin } from './models/persona.model';
+import type {
+  Persona,
+  PersonaStatus,
+  PersonaVersionView,
+  VersionOrigin,
+} from './models/persona.model';
 import type { AuditEvent, FieldChange, PersonaComment, Review } from './models/review.model';
 import { diffContent } from './persona-diff';
 import {
@@ -18,7 +30,8 @@ import {
   type PersonaRow,
 } from './persona-view';
 
-export const PERSONA_VIA = 'SELECT p.id, st.workspace_id, st.id AS study_id FROM persona p JOIN study st ON st.id = p.study_id WHERE p.id = $1';
+export const PERSONA_VIA =
+  'SELECT p.id, st.workspace_id, st.id AS study_id FROM persona p JOIN study st ON st.id = p.study_id WHERE p.id = $1';
 
 type ShownRow = PersonaRow & { version: number; content: PersonaContent };
 
@@ -31,7 +44,8 @@ interface VersionRow {
   creator: { id: string; email: string; name: string } | null;
 }
 
-const USER_JSON = (alias: string) => `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'email', ${alias}.email, 'name', ${alias}.name) END`;
+const USER_JSON = (alias: string) =>
+  `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'email', ${alias}.email, 'name', ${alias}.name) END`;
 
 const SELECT_SHOWN = `SELECT ${PERSONA_COLUMNS}, v.version, v.content
   FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = ${SHOWN_VERSION}`;
@@ -107,7 +121,11 @@ export class PersonaService {
     );
     const content = (v: number) => {
       const row = rows.find((r) => r.version === v);
-      if (!row) throw badInput(`Version ${v} does not exist; this persona has versions 1 to ${persona.latestVersion}.`, { field: v === from ? 'from' : 'to' });
+      if (!row)
+        throw badInput(
+          `Version ${v} does not exist; this persona has versions 1 to ${persona.latestVersion}.`,
+          { field: v === from ? 'from' : 'to' },
+        );
       return row.content;
     };
     return diffContent(content(from), content(to));
@@ -147,9 +165,17 @@ export class PersonaService {
   }
 
   async study(studyId: string): Promise<Study> {
-    const [row] = await this.db.query('SELECT id, name, description, workspace_id FROM study WHERE id = $1', [studyId]);
+    const [row] = await this.db.query(
+      'SELECT id, name, description, workspace_id FROM study WHERE id = $1',
+      [studyId],
+    );
     if (!row) throw notFound('The study');
-    return { id: row.id, name: row.name, description: row.description, workspaceId: row.workspace_id };
+    return {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      workspaceId: row.workspace_id,
+    };
   }
 
   /** The run that last wrote the persona, or null (read as `SynthesisService` reads it; that service needs the job queue). */
@@ -172,7 +198,10 @@ export class PersonaService {
         WHERE v.persona_id = $1 AND ($2::int IS NULL OR v.version = $2) ORDER BY v.version`,
       [persona.id, only],
     );
-    const participants = await this.participants(persona.studyId, rows.map((r) => r.content));
+    const participants = await this.participants(
+      persona.studyId,
+      rows.map((r) => r.content),
+    );
     const row: PersonaRow = {
       id: persona.id,
       study_id: persona.studyId,
@@ -198,12 +227,16 @@ export class PersonaService {
     const byStudy = new Map<string, PersonaContent[]>();
     for (const r of rows) byStudy.set(r.study_id, [...(byStudy.get(r.study_id) ?? []), r.content]);
     const maps = new Map<string, ParticipantsById>();
-    for (const [studyId, contents] of byStudy) maps.set(studyId, await this.participants(studyId, contents));
+    for (const [studyId, contents] of byStudy)
+      maps.set(studyId, await this.participants(studyId, contents));
     return rows.map((r) => toPersona(r, r.version, r.content, maps.get(r.study_id)!));
   }
 
   /** One query for every participant the evidence mentions (only the study's own). */
-  private async participants(studyId: string, contents: PersonaContent[]): Promise<ParticipantsById> {
+  private async participants(
+    studyId: string,
+    contents: PersonaContent[],
+  ): Promise<ParticipantsById> {
     const ids = [...new Set(contents.flatMap(participantIdsOf))];
     if (!ids.length) return new Map();
     const rows: Participant[] = await this.db.query(

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { SourceTextService } from '@persona-lab/coding';
 import { PersonaExportController } from './persona-export.controller';
-import { ReviewSettingsResolver, StudyPersonasResolver, SynthesisRunPersonasResolver } from './persona-links.resolver';
+import {
+  ReviewSettingsResolver,
+  StudyPersonasResolver,
+  SynthesisRunPersonasResolver,
+} from './persona-links.resolver';
 import { PersonaWorkflowService } from './persona-workflow.service';
 import { PersonaResolver } from './persona.resolver';
 import { PersonaService } from './persona.service';

@@ -6,7 +6,8 @@ import type { SourceQuoteInput, TraitInput } from './dto/persona.input';
 
 const MAX_EVIDENCE = 200;
 
-const sourceKey = (s: SourceQuoteInput['source']) => [s.type, s.segmentId ?? '', s.responseId ?? '', s.questionId ?? ''].join(':');
+const sourceKey = (s: SourceQuoteInput['source']) =>
+  [s.type, s.segmentId ?? '', s.responseId ?? '', s.questionId ?? ''].join(':');
 
 /**
  * Turns traits a person wrote into stored traits: every piece of evidence
@@ -18,23 +19,53 @@ export class TraitEvidenceChecker {
   constructor(private readonly sources: SourceTextService) {}
 
   /** Validated traits; unchanged claims (same kind and text) keep their synthesis statistics from `previous`. */
-  async check(studyId: string, traits: TraitInput[], previous: StoredTrait[]): Promise<StoredTrait[]> {
+  async check(
+    studyId: string,
+    traits: TraitInput[],
+    previous: StoredTrait[],
+  ): Promise<StoredTrait[]> {
     const total = traits.reduce((n, t) => n + t.evidence.length, 0);
-    if (total > MAX_EVIDENCE) throw badInput(`A persona can cite at most ${MAX_EVIDENCE} quotes in its traits; this edit has ${total}.`, { field: 'traits' });
+    if (total > MAX_EVIDENCE)
+      throw badInput(
+        `A persona can cite at most ${MAX_EVIDENCE} quotes in its traits; this edit has ${total}.`,
+        { field: 'traits' },
+      );
     const cache = new Map<string, Promise<SourceText>>();
     const out: StoredTrait[] = [];
     for (const [i, trait] of traits.entries()) {
       const where = `Trait ${i + 1}`;
       const text = trait.text.trim();
-      if (!text) throw badInput(`${where} needs a text.`, { field: `traits.${i}.text`, traitIndex: i });
-      if (text.length > 1000) throw badInput(`${where}: keep the text under 1,000 characters.`, { field: `traits.${i}.text`, traitIndex: i });
-      if (!trait.evidence.length) throw badInput(`${where} needs at least one quote as evidence.`, { field: `traits.${i}.evidence`, traitIndex: i });
+      if (!text)
+        throw badInput(`${where} needs a text.`, { field: `traits.${i}.text`, traitIndex: i });
+      if (text.length > 1000)
+        throw badInput(`${where}: keep the text under 1,000 characters.`, {
+          field: `traits.${i}.text`,
+          traitIndex: i,
+        });
+      if (!trait.evidence.length)
+        throw badInput(`${where} needs at least one quote as evidence.`, {
+          field: `traits.${i}.evidence`,
+          traitIndex: i,
+        });
       const evidence: StoredEvidence[] = [];
       for (const [j, input] of trait.evidence.entries()) {
-        evidence.push(await this.evidence(studyId, input, cache, `${where}, quote ${j + 1}`, { field: `traits.${i}.evidence.${j}`, traitIndex: i, evidenceIndex: j }));
+        evidence.push(
+          await this.evidence(studyId, input, cache, `${where}, quote ${j + 1}`, {
+            field: `traits.${i}.evidence.${j}`,
+            traitIndex: i,
+            evidenceIndex: j,
+          }),
+        );
       }
       const kept = previous.find((p) => p.kind === trait.kind && p.text === text);
-      out.push({ kind: trait.kind, text, evidence, share: kept?.share ?? null, lift: kept?.lift ?? null, key: kept?.key ?? null });
+      out.push({
+        kind: trait.kind,
+        text,
+        evidence,
+        share: kept?.share ?? null,
+        lift: kept?.lift ?? null,
+        key: kept?.key ?? null,
+      });
     }
     return out;
   }
@@ -54,10 +85,17 @@ export class TraitEvidenceChecker {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       // A missing source and another study's source get the same answer, so ids of other tenants reveal nothing.
-      throw badInput(error.code === ErrorCode.NOT_FOUND ? `${where}: that source is not in this study.` : `${where}: ${error.message}`, details);
+      throw badInput(
+        error.code === ErrorCode.NOT_FOUND
+          ? `${where}: that source is not in this study.`
+          : `${where}: ${error.message}`,
+        details,
+      );
     }
-    if (source.studyId !== studyId) throw badInput(`${where}: that source is not in this study.`, details);
-    if (source.isInterviewer) throw badInput(`${where} is an interviewer's turn; quote what a participant said.`, details);
+    if (source.studyId !== studyId)
+      throw badInput(`${where}: that source is not in this study.`, details);
+    if (source.isInterviewer)
+      throw badInput(`${where} is an interviewer's turn; quote what a participant said.`, details);
     let quote: string;
     try {
       quote = checkSpan(source.text, input.start, input.end);
@@ -70,6 +108,12 @@ export class TraitEvidenceChecker {
       s.type === 'TRANSCRIPT_SEGMENT'
         ? { type: s.type, segmentId: s.segmentId! }
         : { type: s.type, responseId: s.responseId!, questionId: s.questionId! };
-    return { source: ref, start: input.start, end: input.end, quote, participantId: source.participantId };
+    return {
+      source: ref,
+      start: input.start,
+      end: input.end,
+      quote,
+      participantId: source.participantId,
+    };
   }
 }

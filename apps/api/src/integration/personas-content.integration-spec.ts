@@ -9,7 +9,8 @@ const UPDATE = `mutation($id: ID!, $i: UpdatePersonaInput!) { updatePersona(id: 
 const SUBMIT = `mutation($id: ID!) { submitPersonaForReview(id: $id) { status } }`;
 const REVIEW = `mutation($i: ReviewPersonaInput!) { reviewPersona(input: $i) { status } }`;
 const IMPORT = `mutation($i: ImportTranscriptInput!) { importTranscript(input: $i) { segments { id text isInterviewer } } }`;
-const TRANSCRIPT = 'Dan: How do you work?\nParticipant: I export everything to CSV every morning because the dashboard is slow.';
+const TRANSCRIPT =
+  'Dan: How do you work?\nParticipant: I export everything to CSV every morning because the dashboard is slow.';
 
 type Member = { token: string; id: string };
 type Segment = { id: string; text: string; isInterviewer: boolean };
@@ -24,13 +25,32 @@ function ok<T = Record<string, any>>(res: GqlResult): T {
   if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
   return res.data as T;
 }
-const span = (s: Segment, phrase: string) => ({ source: { type: 'TRANSCRIPT_SEGMENT', segmentId: s.id }, start: s.text.indexOf(phrase), end: s.text.indexOf(phrase) + phrase.length });
-const versionCount = async (id: string) => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM persona_version WHERE persona_id = $1', [id]))[0].n;
+const span = (s: Segment, phrase: string) => ({
+  source: { type: 'TRANSCRIPT_SEGMENT', segmentId: s.id },
+  start: s.text.indexOf(phrase),
+  end: s.text.indexOf(phrase) + phrase.length,
+});
+const versionCount = async (id: string) =>
+  (
+    await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM persona_version WHERE persona_id = $1',
+      [id],
+    )
+  )[0].n;
 const fetchUrl = (path: string, token?: string) =>
-  fetch(`${t.url.replace('[::1]', '127.0.0.1')}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  fetch(`${t.url.replace('[::1]', '127.0.0.1')}${path}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
 
 async function importSegments(studyId: string, token: string): Promise<Segment[]> {
-  const i = { studyId, title: 'P1 interview', format: 'PLAIN', content: TRANSCRIPT, interviewerSpeakers: ['Dan'], participantLabel: 'P1' };
+  const i = {
+    studyId,
+    title: 'P1 interview',
+    format: 'PLAIN',
+    content: TRANSCRIPT,
+    interviewerSpeakers: ['Dan'],
+    participantLabel: 'P1',
+  };
   return ok(await t.gql(IMPORT, { i }, token)).importTranscript.segments;
 }
 
@@ -40,7 +60,11 @@ async function seedPersona(name = 'Morning Exporter'): Promise<string> {
     'SELECT i.participant_id FROM transcript_segment s JOIN interview i ON i.id = s.interview_id WHERE s.id = $1',
     [answer.id],
   );
-  const evidence = { ...span(answer, 'export everything to CSV'), quote: 'export everything to CSV', participantId: participant_id };
+  const evidence = {
+    ...span(answer, 'export everything to CSV'),
+    quote: 'export everything to CSV',
+    participantId: participant_id,
+  };
   const content = {
     name,
     tagline: 'Works around the dashboard',
@@ -48,18 +72,26 @@ async function seedPersona(name = 'Morning Exporter'): Promise<string> {
     avatarSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
     segmentShare: 1,
     participantCount: 1,
-    traits: [{ kind: 'BEHAVIOR', text: 'Exports to CSV every morning', evidence: [evidence], share: 1, lift: 1.5, key: 'code:csv' }],
+    traits: [
+      {
+        kind: 'BEHAVIOR',
+        text: 'Exports to CSV every morning',
+        evidence: [evidence],
+        share: 1,
+        lift: 1.5,
+        key: 'code:csv',
+      },
+    ],
     quotes: [evidence],
   };
   const [p] = await t.db.query<{ id: string }>(
     `INSERT INTO persona (study_id, status, latest_version, synthesis_run_id) VALUES ($1, 'DRAFT', 1, $2) RETURNING id`,
     [ctx.studyId, runId],
   );
-  await t.db.query(`INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, 1, $2, 'SYNTHESIS', $3)`, [
-    p.id,
-    JSON.stringify(content),
-    runId,
-  ]);
+  await t.db.query(
+    `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, 1, $2, 'SYNTHESIS', $3)`,
+    [p.id, JSON.stringify(content), runId],
+  );
   return p.id;
 }
 
@@ -87,17 +119,48 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('evidence', () => {
-  const slow = () => ({ kind: 'PAIN_POINT', text: 'The dashboard is too slow', evidence: [span(answer, 'the dashboard is slow')] });
-  const behaviour = () => ({ kind: 'BEHAVIOR', text: 'Exports to CSV every morning', evidence: [span(answer, 'export everything to CSV')] });
+  const slow = () => ({
+    kind: 'PAIN_POINT',
+    text: 'The dashboard is too slow',
+    evidence: [span(answer, 'the dashboard is slow')],
+  });
+  const behaviour = () => ({
+    kind: 'BEHAVIOR',
+    text: 'Exports to CSV every morning',
+    evidence: [span(answer, 'export everything to CSV')],
+  });
 
   it('stores the quote read from the source, whatever the client sends, with its participant', async () => {
     const id = await seedPersona();
-    const forged = { ...span(answer, 'because the dashboard is slow'), quote: 'I love the dashboard' };
-    const p = ok(await t.gql(UPDATE, { id, i: { traits: [behaviour(), { kind: 'PAIN_POINT', text: 'Slow dashboard', evidence: [forged] }] } }, researcher.token))
-      .updatePersona;
+    const forged = {
+      ...span(answer, 'because the dashboard is slow'),
+      quote: 'I love the dashboard',
+    };
+    const p = ok(
+      await t.gql(
+        UPDATE,
+        {
+          id,
+          i: {
+            traits: [
+              behaviour(),
+              { kind: 'PAIN_POINT', text: 'Slow dashboard', evidence: [forged] },
+            ],
+          },
+        },
+        researcher.token,
+      ),
+    ).updatePersona;
     expect(p.version).toBe(2);
-    expect(p.traits[1].evidence[0]).toMatchObject({ quote: 'because the dashboard is slow', participant: { label: 'P1' }, source: { segmentId: answer.id } });
-    const [stored] = await t.db.query<{ content: any }>('SELECT content FROM persona_version WHERE persona_id = $1 AND version = 2', [id]);
+    expect(p.traits[1].evidence[0]).toMatchObject({
+      quote: 'because the dashboard is slow',
+      participant: { label: 'P1' },
+      source: { segmentId: answer.id },
+    });
+    const [stored] = await t.db.query<{ content: any }>(
+      'SELECT content FROM persona_version WHERE persona_id = $1 AND version = 2',
+      [id],
+    );
     expect(stored.content.traits[1].evidence[0].quote).toBe('because the dashboard is slow');
     expect(JSON.stringify(stored.content)).not.toContain('I love the dashboard');
     // An unchanged claim keeps its synthesis statistics; a new one has none.
@@ -110,33 +173,77 @@ describe('evidence', () => {
   it('refuses bad evidence with the trait index and writes nothing', async () => {
     const id = await seedPersona();
     const bad: [string, Record<string, unknown>][] = [
-      ['offsets past the end', { source: span(answer, 'slow').source, start: 10, end: answer.text.length + 5 }],
+      [
+        'offsets past the end',
+        { source: span(answer, 'slow').source, start: 10, end: answer.text.length + 5 },
+      ],
       ['an empty span', { source: span(answer, 'slow').source, start: 5, end: 5 }],
       ['a negative start', { source: span(answer, 'slow').source, start: -1, end: 4 }],
       ["an interviewer's turn", span(question, 'How do you work')],
       ["another study's segment", span(foreign, 'export everything')],
-      ['a segment that does not exist', { source: { type: 'TRANSCRIPT_SEGMENT', segmentId: '00000000-0000-4000-8000-000000000000' }, start: 0, end: 3 }],
+      [
+        'a segment that does not exist',
+        {
+          source: { type: 'TRANSCRIPT_SEGMENT', segmentId: '00000000-0000-4000-8000-000000000000' },
+          start: 0,
+          end: 3,
+        },
+      ],
       ['a source without an id', { source: { type: 'TRANSCRIPT_SEGMENT' }, start: 0, end: 3 }],
     ];
     for (const [what, evidence] of bad) {
-      const err = errorOf(await t.gql(UPDATE, { id, i: { name: 'Changed', traits: [behaviour(), { ...slow(), evidence: [evidence] }] } }, researcher.token));
+      const err = errorOf(
+        await t.gql(
+          UPDATE,
+          {
+            id,
+            i: { name: 'Changed', traits: [behaviour(), { ...slow(), evidence: [evidence] }] },
+          },
+          researcher.token,
+        ),
+      );
       expect(err.code, what).toBe('BAD_USER_INPUT');
       expect(err.extensions.traitIndex, what).toBe(1);
       expect(err.message, what).toMatch(/^Trait 2/);
     }
-    const foreignErr = errorOf(await t.gql(UPDATE, { id, i: { traits: [{ ...slow(), evidence: [span(foreign, 'export everything')] }] } }, researcher.token));
+    const foreignErr = errorOf(
+      await t.gql(
+        UPDATE,
+        { id, i: { traits: [{ ...slow(), evidence: [span(foreign, 'export everything')] }] } },
+        researcher.token,
+      ),
+    );
     expect(foreignErr.message).not.toContain(foreign.text);
-    expect(errorOf(await t.gql(UPDATE, { id, i: { traits: [{ ...slow(), evidence: [] }] } }, researcher.token)).extensions.traitIndex).toBe(0);
-    expect(errorOf(await t.gql(UPDATE, { id, i: { traits: [{ ...slow(), text: '  ' }] } }, researcher.token)).extensions.traitIndex).toBe(0);
-    expect(errorOf(await t.gql(UPDATE, { id, i: { name: '   ' } }, researcher.token))).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'name' } });
+    expect(
+      errorOf(
+        await t.gql(UPDATE, { id, i: { traits: [{ ...slow(), evidence: [] }] } }, researcher.token),
+      ).extensions.traitIndex,
+    ).toBe(0);
+    expect(
+      errorOf(
+        await t.gql(UPDATE, { id, i: { traits: [{ ...slow(), text: '  ' }] } }, researcher.token),
+      ).extensions.traitIndex,
+    ).toBe(0);
+    expect(
+      errorOf(await t.gql(UPDATE, { id, i: { name: '   ' } }, researcher.token)),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'name' } });
     expect(await versionCount(id)).toBe(1);
-    const [row] = await t.db.query<{ status: string; latest_version: number }>('SELECT status, latest_version FROM persona WHERE id = $1', [id]);
+    const [row] = await t.db.query<{ status: string; latest_version: number }>(
+      'SELECT status, latest_version FROM persona WHERE id = $1',
+      [id],
+    );
     expect(row).toEqual({ status: 'DRAFT', latest_version: 1 });
   });
 
   it('writes no version for an edit that changes nothing', async () => {
     const id = await seedPersona();
-    const same = ok(await t.gql(UPDATE, { id, i: { name: 'Morning Exporter', traits: [behaviour()] } }, researcher.token)).updatePersona;
+    const same = ok(
+      await t.gql(
+        UPDATE,
+        { id, i: { name: 'Morning Exporter', traits: [behaviour()] } },
+        researcher.token,
+      ),
+    ).updatePersona;
     expect(same.version).toBe(1);
     expect(await versionCount(id)).toBe(1);
   });
@@ -149,7 +256,18 @@ describe('versions', () => {
     ok(
       await t.gql(
         UPDATE,
-        { id, i: { traits: [{ kind: 'PAIN_POINT', text: 'The dashboard is too slow', evidence: [span(answer, 'the dashboard is slow')] }] } },
+        {
+          id,
+          i: {
+            traits: [
+              {
+                kind: 'PAIN_POINT',
+                text: 'The dashboard is too slow',
+                evidence: [span(answer, 'the dashboard is slow')],
+              },
+            ],
+          },
+        },
         ctx.owner.token,
       ),
     );
@@ -157,7 +275,16 @@ describe('versions', () => {
       versions { version status origin name tagline createdBy { id } traits { text } }
       diff(from: $f, to: $t) { field change before after } } }`;
     const p = ok(await t.gql(q, { id, f: 1, t: 3 }, viewer.token)).persona;
-    expect(p.versions.map((v: any) => [v.version, v.status, v.origin, v.name, v.tagline, v.createdBy?.id ?? null])).toEqual([
+    expect(
+      p.versions.map((v: any) => [
+        v.version,
+        v.status,
+        v.origin,
+        v.name,
+        v.tagline,
+        v.createdBy?.id ?? null,
+      ]),
+    ).toEqual([
       [1, null, 'SYNTHESIS', 'Morning Exporter', 'Works around the dashboard', null],
       [2, null, 'EDIT', 'CSV Exporter', null, researcher.id],
       [3, 'DRAFT', 'EDIT', 'CSV Exporter', null, ctx.owner.id],
@@ -165,8 +292,18 @@ describe('versions', () => {
     expect(p.diff).toEqual([
       { field: 'name', change: 'CHANGED', before: 'Morning Exporter', after: 'CSV Exporter' },
       { field: 'tagline', change: 'REMOVED', before: 'Works around the dashboard', after: null },
-      { field: 'trait', change: 'ADDED', before: null, after: 'PAIN_POINT: The dashboard is too slow' },
-      { field: 'trait', change: 'REMOVED', before: 'BEHAVIOR: Exports to CSV every morning', after: null },
+      {
+        field: 'trait',
+        change: 'ADDED',
+        before: null,
+        after: 'PAIN_POINT: The dashboard is too slow',
+      },
+      {
+        field: 'trait',
+        change: 'REMOVED',
+        before: 'BEHAVIOR: Exports to CSV every morning',
+        after: null,
+      },
     ]);
     const back = ok(await t.gql(q, { id, f: 2, t: 1 }, viewer.token)).persona.diff;
     expect(back).toEqual([
@@ -182,11 +319,34 @@ describe('links', () => {
   it('reaches the study and the synthesis run, and lists the run’s personas with the version it wrote', async () => {
     const id = await seedPersona('Run Persona');
     ok(await t.gql(UPDATE, { id, i: { name: 'Edited Run Persona' } }, researcher.token));
-    const p = ok(await t.gql('query($id: ID!) { persona(id: $id) { study { id } synthesisRun { id status provider } } }', { id }, viewer.token)).persona;
-    expect(p).toEqual({ study: { id: ctx.studyId }, synthesisRun: { id: runId, status: 'SUCCEEDED', provider: 'offline' } });
-    const run = ok(await t.gql('query($id: ID!) { synthesisRun(id: $id) { personas { id version name } } }', { id: runId }, viewer.token)).synthesisRun;
+    const p = ok(
+      await t.gql(
+        'query($id: ID!) { persona(id: $id) { study { id } synthesisRun { id status provider } } }',
+        { id },
+        viewer.token,
+      ),
+    ).persona;
+    expect(p).toEqual({
+      study: { id: ctx.studyId },
+      synthesisRun: { id: runId, status: 'SUCCEEDED', provider: 'offline' },
+    });
+    const run = ok(
+      await t.gql(
+        'query($id: ID!) { synthesisRun(id: $id) { personas { id version name } } }',
+        { id: runId },
+        viewer.token,
+      ),
+    ).synthesisRun;
     expect(run.personas).toContainEqual({ id, version: 1, name: 'Run Persona' });
-    expect((await t.gql('query($id: ID!) { synthesisRun(id: $id) { id } }', { id: runId }, other.owner.token)).data?.synthesisRun).toBeNull();
+    expect(
+      (
+        await t.gql(
+          'query($id: ID!) { synthesisRun(id: $id) { id } }',
+          { id: runId },
+          other.owner.token,
+        )
+      ).data?.synthesisRun,
+    ).toBeNull();
   });
 });
 
@@ -197,7 +357,12 @@ describe('Markdown export', () => {
     const id = await seedPersona('Exported Persona');
     const draft = await fetchUrl(path(id), viewer.token);
     expect(draft.status).toBe(409);
-    expect(await draft.json()).toEqual({ error: { code: 'CONFLICT', message: 'Only approved personas can be exported; this one is DRAFT.' } });
+    expect(await draft.json()).toEqual({
+      error: {
+        code: 'CONFLICT',
+        message: 'Only approved personas can be exported; this one is DRAFT.',
+      },
+    });
 
     await approve(id);
     const res = await fetchUrl(path(id), viewer.token);

@@ -27,13 +27,16 @@ function ok<T = Record<string, any>>(res: GqlResult): T {
   if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
   return res.data as T;
 }
-const persona = async (id: string, token = owner.token) => ok(await t.gql(GET, { id }, token)).persona;
-const update = (id: string, i: Record<string, unknown>, token = researcher.token) => t.gql(UPDATE, { id, i }, token);
+const persona = async (id: string, token = owner.token) =>
+  ok(await t.gql(GET, { id }, token)).persona;
+const update = (id: string, i: Record<string, unknown>, token = researcher.token) =>
+  t.gql(UPDATE, { id, i }, token);
 const submit = (id: string, token = researcher.token) => t.gql(SUBMIT, { id }, token);
 const review = (personaId: string, decision: string, token = reviewer.token, comment?: string) =>
   t.gql(REVIEW, { i: { personaId, decision, ...(comment ? { comment } : {}) } }, token);
 const archive = (id: string, token = researcher.token) => t.gql(ARCHIVE, { id }, token);
-const setSelfApproval = (allow: boolean, token = owner.token) => t.gql(SELF_APPROVAL, { w: ctx.workspaceId, a: allow }, token);
+const setSelfApproval = (allow: boolean, token = owner.token) =>
+  t.gql(SELF_APPROVAL, { w: ctx.workspaceId, a: allow }, token);
 
 /** A synthesis-made persona (version 1, DRAFT) whose one trait quotes P1's real words. */
 async function seedPersona(name = 'Morning Exporter'): Promise<string> {
@@ -43,7 +46,13 @@ async function seedPersona(name = 'Morning Exporter'): Promise<string> {
     'SELECT i.participant_id FROM transcript_segment s JOIN interview i ON i.id = s.interview_id WHERE s.id = $1',
     [segment.id],
   );
-  const evidence = { source: { type: 'TRANSCRIPT_SEGMENT', segmentId: segment.id }, start, end: start + phrase.length, quote: phrase, participantId: participant_id };
+  const evidence = {
+    source: { type: 'TRANSCRIPT_SEGMENT', segmentId: segment.id },
+    start,
+    end: start + phrase.length,
+    quote: phrase,
+    participantId: participant_id,
+  };
   const content = {
     name,
     tagline: 'Works around the dashboard',
@@ -51,18 +60,26 @@ async function seedPersona(name = 'Morning Exporter'): Promise<string> {
     avatarSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
     segmentShare: 1,
     participantCount: 1,
-    traits: [{ kind: 'BEHAVIOR', text: 'Exports to CSV every morning', evidence: [evidence], share: 1, lift: 1.5, key: 'code:csv' }],
+    traits: [
+      {
+        kind: 'BEHAVIOR',
+        text: 'Exports to CSV every morning',
+        evidence: [evidence],
+        share: 1,
+        lift: 1.5,
+        key: 'code:csv',
+      },
+    ],
     quotes: [evidence],
   };
   const [p] = await t.db.query<{ id: string }>(
     `INSERT INTO persona (study_id, status, latest_version, synthesis_run_id) VALUES ($1, 'DRAFT', 1, $2) RETURNING id`,
     [ctx.studyId, runId],
   );
-  await t.db.query(`INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, 1, $2, 'SYNTHESIS', $3)`, [
-    p.id,
-    JSON.stringify(content),
-    runId,
-  ]);
+  await t.db.query(
+    `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, 1, $2, 'SYNTHESIS', $3)`,
+    [p.id, JSON.stringify(content), runId],
+  );
   return p.id;
 }
 
@@ -90,7 +107,8 @@ beforeAll(async () => {
           studyId: ctx.studyId,
           title: 'P1 interview',
           format: 'PLAIN',
-          content: 'Dan: How do you work?\nParticipant: I export everything to CSV every morning because the dashboard is slow.',
+          content:
+            'Dan: How do you work?\nParticipant: I export everything to CSV every morning because the dashboard is slow.',
           interviewerSpeakers: ['Dan'],
           participantLabel: 'P1',
         },
@@ -98,7 +116,9 @@ beforeAll(async () => {
       owner.token,
     ),
   );
-  segment = imported.importTranscript.segments.find((s: { isInterviewer: boolean }) => !s.isInterviewer);
+  segment = imported.importTranscript.segments.find(
+    (s: { isInterviewer: boolean }) => !s.isInterviewer,
+  );
   [{ id: runId }] = await t.db.query<{ id: string }>(
     `INSERT INTO synthesis_run (study_id, status, provider, progress, started_at, finished_at) VALUES ($1, 'SUCCEEDED', 'offline', 1, now(), now()) RETURNING id`,
     [ctx.studyId],
@@ -111,13 +131,29 @@ describe('who may read', () => {
     const id = await seedPersona();
     for (const member of [owner, researcher, reviewer, viewer]) {
       const p = await persona(id, member.token);
-      expect(p).toMatchObject({ id, status: 'DRAFT', version: 1, name: 'Morning Exporter', segmentVanished: false, draft: null });
-      expect(p.traits[0].evidence[0]).toEqual({ quote: 'export everything to CSV', participant: { label: 'P1' } });
+      expect(p).toMatchObject({
+        id,
+        status: 'DRAFT',
+        version: 1,
+        name: 'Morning Exporter',
+        segmentVanished: false,
+        draft: null,
+      });
+      expect(p.traits[0].evidence[0]).toEqual({
+        quote: 'export everything to CSV',
+        participant: { label: 'P1' },
+      });
     }
     expect((await t.gql(GET, { id }, outsider.token)).data?.persona).toBeNull();
-    expect((await t.gql(GET, { id: '00000000-0000-0000-0000-000000000000' }, owner.token)).data?.persona).toBeNull();
+    expect(
+      (await t.gql(GET, { id: '00000000-0000-0000-0000-000000000000' }, owner.token)).data?.persona,
+    ).toBeNull();
     expect(errorOf(await t.gql(GET, { id })).code).toBe('UNAUTHENTICATED');
-    expect((await t.gql(LIST, { s: ctx.studyId }, viewer.token)).data?.study.personas.map((p: { id: string }) => p.id)).toContain(id);
+    expect(
+      (await t.gql(LIST, { s: ctx.studyId }, viewer.token)).data?.study.personas.map(
+        (p: { id: string }) => p.id,
+      ),
+    ).toContain(id);
     expect((await t.gql(LIST, { s: ctx.studyId }, outsider.token)).data?.study).toBeNull();
   });
 
@@ -145,11 +181,17 @@ describe('who may act', () => {
     expect(errorOf(await t.gql(ARCHIVE, { id })).code).toBe('UNAUTHENTICATED');
     expect((await persona(id)).version).toBe(1);
 
-    expect(ok(await update(id, { name: 'By the owner' }, owner.token)).updatePersona.version).toBe(2);
-    expect(ok(await update(id, { name: 'By the researcher' }, researcher.token)).updatePersona.version).toBe(3);
+    expect(ok(await update(id, { name: 'By the owner' }, owner.token)).updatePersona.version).toBe(
+      2,
+    );
+    expect(
+      ok(await update(id, { name: 'By the researcher' }, researcher.token)).updatePersona.version,
+    ).toBe(3);
     expect(ok(await submit(id, owner.token)).submitPersonaForReview.status).toBe('IN_REVIEW');
     expect(ok(await archive(id, researcher.token)).archivePersona.status).toBe('ARCHIVED');
-    expect(ok(await archive(await seedPersona(), owner.token)).archivePersona.status).toBe('ARCHIVED');
+    expect(ok(await archive(await seedPersona(), owner.token)).archivePersona.status).toBe(
+      'ARCHIVED',
+    );
   });
 
   it('lets OWNER and REVIEWER review; nobody else', async () => {
@@ -161,34 +203,69 @@ describe('who may act', () => {
     ] as const) {
       expect(errorOf(await review(id, 'APPROVE', member.token)).code).toBe(code);
     }
-    expect(errorOf(await t.gql(REVIEW, { i: { personaId: id, decision: 'APPROVE' } })).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await t.gql(REVIEW, { i: { personaId: id, decision: 'APPROVE' } })).code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await persona(id)).status).toBe('IN_REVIEW');
-    expect(ok(await review(id, 'REQUEST_CHANGES', owner.token, 'Shorter, please.')).reviewPersona.status).toBe('DRAFT');
+    expect(
+      ok(await review(id, 'REQUEST_CHANGES', owner.token, 'Shorter, please.')).reviewPersona.status,
+    ).toBe('DRAFT');
     ok(await submit(id));
-    expect(ok(await review(id, 'APPROVE', reviewer.token)).reviewPersona).toMatchObject({ status: 'APPROVED', approvedVersion: 2 });
+    expect(ok(await review(id, 'APPROVE', reviewer.token)).reviewPersona).toMatchObject({
+      status: 'APPROVED',
+      approvedVersion: 2,
+    });
   });
 
   it('lets OWNER, RESEARCHER and REVIEWER comment; not VIEWER or outsiders', async () => {
     const id = await seedPersona();
     for (const member of [owner, researcher, reviewer]) {
-      const c = ok(await t.gql(COMMENT, { p: id, b: `From ${member.id}`, t: 0 }, member.token)).commentOnPersona;
-      expect(c).toMatchObject({ body: `From ${member.id}`, traitIndex: 0, personaVersion: 1, author: { id: member.id } });
+      const c = ok(
+        await t.gql(COMMENT, { p: id, b: `From ${member.id}`, t: 0 }, member.token),
+      ).commentOnPersona;
+      expect(c).toMatchObject({
+        body: `From ${member.id}`,
+        traitIndex: 0,
+        personaVersion: 1,
+        author: { id: member.id },
+      });
     }
     expect(errorOf(await t.gql(COMMENT, { p: id, b: 'Hi' }, viewer.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(COMMENT, { p: id, b: 'Hi' }, outsider.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(COMMENT, { p: id, b: 'Hi' }, outsider.token)).code).toBe(
+      'NOT_FOUND',
+    );
     expect(errorOf(await t.gql(COMMENT, { p: id, b: 'Hi' })).code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await t.gql(COMMENT, { p: id, b: '   ' }, owner.token)).code).toBe('BAD_USER_INPUT');
-    expect(errorOf(await t.gql(COMMENT, { p: id, b: 'Which?', t: 1 }, owner.token)).extensions.field).toBe('traitIndex');
-    const listed = ok(await t.gql('query($id: ID!) { persona(id: $id) { comments { body author { id } } } }', { id }, viewer.token)).persona.comments;
-    expect(listed.map((c: { author: { id: string } }) => c.author.id)).toEqual([owner.id, researcher.id, reviewer.id]);
+    expect(errorOf(await t.gql(COMMENT, { p: id, b: '   ' }, owner.token)).code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      errorOf(await t.gql(COMMENT, { p: id, b: 'Which?', t: 1 }, owner.token)).extensions.field,
+    ).toBe('traitIndex');
+    const listed = ok(
+      await t.gql(
+        'query($id: ID!) { persona(id: $id) { comments { body author { id } } } }',
+        { id },
+        viewer.token,
+      ),
+    ).persona.comments;
+    expect(listed.map((c: { author: { id: string } }) => c.author.id)).toEqual([
+      owner.id,
+      researcher.id,
+      reviewer.id,
+    ]);
   });
 
   it('lets only the OWNER change the self-approval setting', async () => {
     expect(errorOf(await setSelfApproval(true, researcher.token)).code).toBe('FORBIDDEN');
     expect(errorOf(await setSelfApproval(true, reviewer.token)).code).toBe('FORBIDDEN');
     expect(errorOf(await setSelfApproval(true, outsider.token)).code).toBe('NOT_FOUND');
-    expect(errorOf(await t.gql(SELF_APPROVAL, { w: ctx.workspaceId, a: true })).code).toBe('UNAUTHENTICATED');
-    expect(ok(await setSelfApproval(false)).setWorkspaceSelfApproval).toEqual({ id: ctx.workspaceId, allowSelfApproval: false });
+    expect(errorOf(await t.gql(SELF_APPROVAL, { w: ctx.workspaceId, a: true })).code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(ok(await setSelfApproval(false)).setWorkspaceSelfApproval).toEqual({
+      id: ctx.workspaceId,
+      allowSelfApproval: false,
+    });
   });
 });
 
@@ -197,25 +274,49 @@ describe('transitions', () => {
     const id = await seedPersona();
     expect(errorOf(await review(id, 'APPROVE')).code).toBe('CONFLICT');
 
-    expect(ok(await submit(id)).submitPersonaForReview).toMatchObject({ status: 'IN_REVIEW', version: 1 });
+    expect(ok(await submit(id)).submitPersonaForReview).toMatchObject({
+      status: 'IN_REVIEW',
+      version: 1,
+    });
     expect(errorOf(await submit(id)).code).toBe('CONFLICT');
     const blocked = errorOf(await update(id, { name: 'Too late' }));
-    expect(blocked).toMatchObject({ code: 'CONFLICT', message: 'It is being reviewed; ask the reviewer to request changes first.' });
+    expect(blocked).toMatchObject({
+      code: 'CONFLICT',
+      message: 'It is being reviewed; ask the reviewer to request changes first.',
+    });
 
     expect(errorOf(await review(id, 'REQUEST_CHANGES')).code).toBe('BAD_USER_INPUT');
-    expect(errorOf(await review(id, 'REQUEST_CHANGES', reviewer.token, '   ')).code).toBe('BAD_USER_INPUT');
-    expect(ok(await review(id, 'REQUEST_CHANGES', reviewer.token, 'Name the tool.')).reviewPersona).toMatchObject({ status: 'DRAFT', version: 1 });
-    expect(ok(await update(id, { name: 'CSV Morning Exporter' })).updatePersona).toMatchObject({ status: 'DRAFT', version: 2 });
+    expect(errorOf(await review(id, 'REQUEST_CHANGES', reviewer.token, '   ')).code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      ok(await review(id, 'REQUEST_CHANGES', reviewer.token, 'Name the tool.')).reviewPersona,
+    ).toMatchObject({ status: 'DRAFT', version: 1 });
+    expect(ok(await update(id, { name: 'CSV Morning Exporter' })).updatePersona).toMatchObject({
+      status: 'DRAFT',
+      version: 2,
+    });
     ok(await submit(id));
 
     expect(errorOf(await review(id, 'REJECT')).code).toBe('BAD_USER_INPUT');
-    expect(ok(await review(id, 'REJECT', reviewer.token, 'Not a real segment.')).reviewPersona).toMatchObject({ status: 'REJECTED', version: 2 });
+    expect(
+      ok(await review(id, 'REJECT', reviewer.token, 'Not a real segment.')).reviewPersona,
+    ).toMatchObject({ status: 'REJECTED', version: 2 });
     expect(errorOf(await submit(id)).code).toBe('CONFLICT');
     expect(errorOf(await review(id, 'APPROVE')).code).toBe('CONFLICT');
-    expect(ok(await update(id, { tagline: 'Second try' })).updatePersona).toMatchObject({ status: 'DRAFT', version: 3, approvedVersion: null });
+    expect(ok(await update(id, { tagline: 'Second try' })).updatePersona).toMatchObject({
+      status: 'DRAFT',
+      version: 3,
+      approvedVersion: null,
+    });
 
     ok(await submit(id));
-    expect(ok(await review(id, 'APPROVE')).reviewPersona).toMatchObject({ status: 'APPROVED', version: 3, approvedVersion: 3, tagline: 'Second try' });
+    expect(ok(await review(id, 'APPROVE')).reviewPersona).toMatchObject({
+      status: 'APPROVED',
+      version: 3,
+      approvedVersion: 3,
+      tagline: 'Second try',
+    });
     expect(errorOf(await submit(id)).code).toBe('CONFLICT');
     expect(errorOf(await review(id, 'APPROVE')).code).toBe('CONFLICT');
 
@@ -237,7 +338,12 @@ describe('transitions', () => {
     ok(await update(approved, { name: 'Pending rename' }));
     const archived = ok(await archive(approved)).archivePersona;
     // Archived: the latest version with its own status, no approved view beside it.
-    expect(archived).toMatchObject({ status: 'ARCHIVED', version: 2, name: 'Pending rename', draft: null });
+    expect(archived).toMatchObject({
+      status: 'ARCHIVED',
+      version: 2,
+      name: 'Pending rename',
+      draft: null,
+    });
   });
 });
 
@@ -245,10 +351,16 @@ describe('no self-approval', () => {
   it('refuses the author of the version under review, unless an OWNER and the workspace allows it', async () => {
     const id = await inReviewEditedBy(owner);
     const refused = errorOf(await review(id, 'APPROVE', owner.token));
-    expect(refused).toMatchObject({ code: 'FORBIDDEN', message: 'You edited this version, so someone else must approve it.' });
+    expect(refused).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You edited this version, so someone else must approve it.',
+    });
     expect((await persona(id)).status).toBe('IN_REVIEW');
     // Only approving is blocked: the author may still send it back.
-    expect(ok(await review(id, 'REQUEST_CHANGES', owner.token, 'I will fix it myself.')).reviewPersona.status).toBe('DRAFT');
+    expect(
+      ok(await review(id, 'REQUEST_CHANGES', owner.token, 'I will fix it myself.')).reviewPersona
+        .status,
+    ).toBe('DRAFT');
     ok(await submit(id, owner.token));
 
     expect(ok(await setSelfApproval(true)).setWorkspaceSelfApproval.allowSelfApproval).toBe(true);
@@ -262,10 +374,14 @@ describe('no self-approval', () => {
   it('lets anyone with the right approve a synthesis version, and another person approve an edit', async () => {
     const synthesized = await seedPersona();
     ok(await submit(synthesized));
-    expect(ok(await review(synthesized, 'APPROVE', owner.token)).reviewPersona.status).toBe('APPROVED');
+    expect(ok(await review(synthesized, 'APPROVE', owner.token)).reviewPersona.status).toBe(
+      'APPROVED',
+    );
 
     const edited = await inReviewEditedBy(owner);
-    expect(ok(await review(edited, 'APPROVE', reviewer.token)).reviewPersona.status).toBe('APPROVED');
+    expect(ok(await review(edited, 'APPROVE', reviewer.token)).reviewPersona.status).toBe(
+      'APPROVED',
+    );
   });
 });
 
@@ -276,25 +392,72 @@ describe('approved content stays until a newer version is approved', () => {
     ok(await review(id, 'APPROVE'));
 
     const edited = ok(await update(id, { name: 'Draft Name' })).updatePersona;
-    expect(edited).toMatchObject({ status: 'APPROVED', latestStatus: 'DRAFT', version: 1, latestVersion: 2, approvedVersion: 1, name: 'Approved Name' });
-    expect(edited.draft).toEqual({ version: 2, status: 'DRAFT', name: 'Draft Name', origin: 'EDIT', createdBy: { id: researcher.id } });
-    expect(await persona(id, viewer.token)).toMatchObject({ status: 'APPROVED', version: 1, name: 'Approved Name', draft: { version: 2 } });
+    expect(edited).toMatchObject({
+      status: 'APPROVED',
+      latestStatus: 'DRAFT',
+      version: 1,
+      latestVersion: 2,
+      approvedVersion: 1,
+      name: 'Approved Name',
+    });
+    expect(edited.draft).toEqual({
+      version: 2,
+      status: 'DRAFT',
+      name: 'Draft Name',
+      origin: 'EDIT',
+      createdBy: { id: researcher.id },
+    });
+    expect(await persona(id, viewer.token)).toMatchObject({
+      status: 'APPROVED',
+      version: 1,
+      name: 'Approved Name',
+      draft: { version: 2 },
+    });
 
-    const approvedList = ok(await t.gql(LIST, { s: ctx.studyId, st: 'APPROVED' }, viewer.token)).study.personas;
-    expect(approvedList.find((p: { id: string }) => p.id === id)).toEqual({ id, status: 'APPROVED', version: 1, name: 'Approved Name', draft: { version: 2 } });
-    const drafts = ok(await t.gql(LIST, { s: ctx.studyId, st: 'DRAFT' }, viewer.token)).study.personas;
+    const approvedList = ok(await t.gql(LIST, { s: ctx.studyId, st: 'APPROVED' }, viewer.token))
+      .study.personas;
+    expect(approvedList.find((p: { id: string }) => p.id === id)).toEqual({
+      id,
+      status: 'APPROVED',
+      version: 1,
+      name: 'Approved Name',
+      draft: { version: 2 },
+    });
+    const drafts = ok(await t.gql(LIST, { s: ctx.studyId, st: 'DRAFT' }, viewer.token)).study
+      .personas;
     expect(drafts.map((p: { id: string }) => p.id)).not.toContain(id);
 
     const submitted = ok(await submit(id)).submitPersonaForReview;
-    expect(submitted).toMatchObject({ status: 'APPROVED', name: 'Approved Name', draft: { version: 2, status: 'IN_REVIEW' } });
-    const rejected = ok(await review(id, 'REJECT', reviewer.token, 'Keep the old name.')).reviewPersona;
-    expect(rejected).toMatchObject({ status: 'APPROVED', version: 1, name: 'Approved Name', draft: { version: 2, status: 'REJECTED' } });
+    expect(submitted).toMatchObject({
+      status: 'APPROVED',
+      name: 'Approved Name',
+      draft: { version: 2, status: 'IN_REVIEW' },
+    });
+    const rejected = ok(
+      await review(id, 'REJECT', reviewer.token, 'Keep the old name.'),
+    ).reviewPersona;
+    expect(rejected).toMatchObject({
+      status: 'APPROVED',
+      version: 1,
+      name: 'Approved Name',
+      draft: { version: 2, status: 'REJECTED' },
+    });
 
     ok(await update(id, { name: 'Better Name' }));
     ok(await submit(id));
     const approved = ok(await review(id, 'APPROVE')).reviewPersona;
-    expect(approved).toMatchObject({ status: 'APPROVED', version: 3, approvedVersion: 3, name: 'Better Name', draft: null });
-    expect(await persona(id, viewer.token)).toMatchObject({ version: 3, name: 'Better Name', draft: null });
+    expect(approved).toMatchObject({
+      status: 'APPROVED',
+      version: 3,
+      approvedVersion: 3,
+      name: 'Better Name',
+      draft: null,
+    });
+    expect(await persona(id, viewer.token)).toMatchObject({
+      version: 3,
+      name: 'Better Name',
+      draft: null,
+    });
   });
 });
 
@@ -313,7 +476,11 @@ describe('records', () => {
     ok(await archive(id));
 
     const trail = ok(
-      await t.gql('query($id: ID!) { persona(id: $id) { auditTrail { action beforeVersion afterVersion actor { id } detail } } }', { id }, viewer.token),
+      await t.gql(
+        'query($id: ID!) { persona(id: $id) { auditTrail { action beforeVersion afterVersion actor { id } detail } } }',
+        { id },
+        viewer.token,
+      ),
     ).persona.auditTrail;
     expect(trail.map((e: any) => [e.action, e.beforeVersion, e.afterVersion, e.actor.id])).toEqual([
       ['COMMENT', 1, 1, reviewer.id],
@@ -342,13 +509,35 @@ describe('records', () => {
     ok(await review(id, 'REQUEST_CHANGES', reviewer.token, 'Add a goal.'));
     ok(await update(id, { tagline: 'v2' }));
     ok(await submit(id));
-    ok(await t.gql(REVIEW, { i: { personaId: id, decision: 'APPROVE', traitChecks: [{ traitIndex: 0, ok: true }] } }, reviewer.token));
+    ok(
+      await t.gql(
+        REVIEW,
+        { i: { personaId: id, decision: 'APPROVE', traitChecks: [{ traitIndex: 0, ok: true }] } },
+        reviewer.token,
+      ),
+    );
     const reviews = ok(
-      await t.gql('query($id: ID!) { persona(id: $id) { reviews { decision comment personaVersion traitChecks reviewer { id } } } }', { id }, viewer.token),
+      await t.gql(
+        'query($id: ID!) { persona(id: $id) { reviews { decision comment personaVersion traitChecks reviewer { id } } } }',
+        { id },
+        viewer.token,
+      ),
     ).persona.reviews;
     expect(reviews).toEqual([
-      { decision: 'REQUEST_CHANGES', comment: 'Add a goal.', personaVersion: 1, traitChecks: null, reviewer: { id: reviewer.id } },
-      { decision: 'APPROVE', comment: null, personaVersion: 2, traitChecks: [{ traitIndex: 0, ok: true }], reviewer: { id: reviewer.id } },
+      {
+        decision: 'REQUEST_CHANGES',
+        comment: 'Add a goal.',
+        personaVersion: 1,
+        traitChecks: null,
+        reviewer: { id: reviewer.id },
+      },
+      {
+        decision: 'APPROVE',
+        comment: null,
+        personaVersion: 2,
+        traitChecks: [{ traitIndex: 0, ok: true }],
+        reviewer: { id: reviewer.id },
+      },
     ]);
   });
 });

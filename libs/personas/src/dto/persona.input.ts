@@ -5,14 +5,19 @@ import { SourceRefInput } from '@persona-lab/coding';
 import { ReviewDecisionEnum, type ReviewDecision } from '../models/review.model';
 import { TraitKindEnum, type TraitKind } from '../models/persona.model';
 
-@InputType({ description: 'A span of source text offered as evidence; the quote is always read from the source.' })
+@InputType({
+  description:
+    'A span of source text offered as evidence; the quote is always read from the source.',
+})
 export class SourceQuoteInput {
-  @Field(() => SourceRefInput, { description: 'The transcript segment or survey answer.' }) source!: SourceRefInput;
+  @Field(() => SourceRefInput, { description: 'The transcript segment or survey answer.' })
+  source!: SourceRefInput;
   @Field(() => Int, { description: 'Start offset (UTF-16), inclusive.' }) start!: number;
   @Field(() => Int, { description: 'End offset, exclusive.' }) end!: number;
   @Field(() => String, {
     nullable: true,
-    description: 'Ignored: the stored quote is read from the source at start–end. Accepted so a client can send back the Evidence it received.',
+    description:
+      'Ignored: the stored quote is read from the source at start–end. Accepted so a client can send back the Evidence it received.',
   })
   quote?: string | null;
 }
@@ -21,11 +26,16 @@ export class SourceQuoteInput {
 export class TraitInput {
   @Field(() => TraitKindEnum, { description: 'What the claim is about.' }) kind!: TraitKind;
   @Field(() => String, { description: 'The claim, in a sentence.' }) text!: string;
-  @Field(() => [SourceQuoteInput], { description: 'At least one quote that backs the claim (participants only, same study).' })
+  @Field(() => [SourceQuoteInput], {
+    description: 'At least one quote that backs the claim (participants only, same study).',
+  })
   evidence!: SourceQuoteInput[];
 }
 
-@InputType({ description: 'Changes to a persona; omitted fields stay as they are. `traits` replaces the whole list.' })
+@InputType({
+  description:
+    'Changes to a persona; omitted fields stay as they are. `traits` replaces the whole list.',
+})
 export class UpdatePersonaInput {
   @Field(() => String, { nullable: true, description: 'New name (not empty).' })
   @IsOptional()
@@ -47,12 +57,22 @@ export class UpdatePersonaInput {
 
 @InputType({ description: "A reviewer's decision on the version in review." })
 export class ReviewPersonaInput {
-  @Field(() => ID, { description: 'The persona.' }) @IsUUID('all', { message: 'personaId must be a persona id.' }) personaId!: string;
-  @Field(() => ReviewDecisionEnum, { description: 'APPROVE, REQUEST_CHANGES or REJECT.' }) decision!: ReviewDecision;
-  @Field(() => String, { nullable: true, description: 'Why; required for REQUEST_CHANGES and REJECT.' })
+  @Field(() => ID, { description: 'The persona.' })
+  @IsUUID('all', { message: 'personaId must be a persona id.' })
+  personaId!: string;
+  @Field(() => ReviewDecisionEnum, { description: 'APPROVE, REQUEST_CHANGES or REJECT.' })
+  decision!: ReviewDecision;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why; required for REQUEST_CHANGES and REJECT.',
+  })
   @IsOptional()
   @MaxLength(5000, { message: 'Keep the comment under 5,000 characters.' })
   comment?: string | null;
-  @Field(() => JSONScalar, { nullable: true, description: 'Optional per-trait checks, e.g. [{ "traitIndex": 0, "ok": true }]; stored as sent.' })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description:
+      'Optional per-trait checks, e.g. [{ "traitIndex": 0, "ok": true }]; stored as sent.',
+  })
   traitChecks?: unknown;
 }

@@ -5,21 +5,41 @@ import { Participant } from '@persona-lab/interviews';
 
 export const PERSONA_STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'ARCHIVED'] as const;
 export type PersonaStatus = (typeof PERSONA_STATUSES)[number];
-export const PersonaStatusEnum = Object.fromEntries(PERSONA_STATUSES.map((s) => [s, s])) as { [K in PersonaStatus]: K };
+export const PersonaStatusEnum = Object.fromEntries(PERSONA_STATUSES.map((s) => [s, s])) as {
+  [K in PersonaStatus]: K;
+};
 registerEnumType(PersonaStatusEnum, {
   name: 'PersonaStatus',
-  description: 'Where a persona is in review: DRAFT → IN_REVIEW → APPROVED, REJECTED or back to DRAFT; ARCHIVED is final.',
+  description:
+    'Where a persona is in review: DRAFT → IN_REVIEW → APPROVED, REJECTED or back to DRAFT; ARCHIVED is final.',
 });
 
-export const TRAIT_KINDS = ['DEMOGRAPHIC', 'PSYCHOGRAPHIC', 'BEHAVIOR', 'GOAL', 'PAIN_POINT', 'MOTIVATION'] as const;
+export const TRAIT_KINDS = [
+  'DEMOGRAPHIC',
+  'PSYCHOGRAPHIC',
+  'BEHAVIOR',
+  'GOAL',
+  'PAIN_POINT',
+  'MOTIVATION',
+] as const;
 export type TraitKind = (typeof TRAIT_KINDS)[number];
-export const TraitKindEnum = Object.fromEntries(TRAIT_KINDS.map((k) => [k, k])) as { [K in TraitKind]: K };
-registerEnumType(TraitKindEnum, { name: 'TraitKind', description: 'What a persona trait is about.' });
+export const TraitKindEnum = Object.fromEntries(TRAIT_KINDS.map((k) => [k, k])) as {
+  [K in TraitKind]: K;
+};
+registerEnumType(TraitKindEnum, {
+  name: 'TraitKind',
+  description: 'What a persona trait is about.',
+});
 
 export const VERSION_ORIGINS = ['SYNTHESIS', 'EDIT'] as const;
 export type VersionOrigin = (typeof VERSION_ORIGINS)[number];
-export const VersionOriginEnum = Object.fromEntries(VERSION_ORIGINS.map((o) => [o, o])) as { [K in VersionOrigin]: K };
-registerEnumType(VersionOriginEnum, { name: 'PersonaVersionOrigin', description: 'Who wrote a persona version: a synthesis run or a person.' });
+export const VersionOriginEnum = Object.fromEntries(VERSION_ORIGINS.map((o) => [o, o])) as {
+  [K in VersionOrigin]: K;
+};
+registerEnumType(VersionOriginEnum, {
+  name: 'PersonaVersionOrigin',
+  description: 'Who wrote a persona version: a synthesis run or a person.',
+});
 
 @ObjectType({
   description:
@@ -27,10 +47,15 @@ registerEnumType(VersionOriginEnum, { name: 'PersonaVersionOrigin', description:
 })
 export class Evidence {
   @Field(() => SourceRef, { description: 'Where the quote sits.' }) source!: SourceRef;
-  @Field(() => Int, { description: 'Start offset (UTF-16) into the source text, inclusive.' }) start!: number;
+  @Field(() => Int, { description: 'Start offset (UTF-16) into the source text, inclusive.' })
+  start!: number;
   @Field(() => Int, { description: 'End offset, exclusive.' }) end!: number;
-  @Field(() => String, { description: 'The source text between start and end, exactly.' }) quote!: string;
-  @Field(() => Participant, { nullable: true, description: 'Who said or wrote it, when the source is linked to a participant.' })
+  @Field(() => String, { description: 'The source text between start and end, exactly.' })
+  quote!: string;
+  @Field(() => Participant, {
+    nullable: true,
+    description: 'Who said or wrote it, when the source is linked to a participant.',
+  })
   participant!: Participant | null;
 }
 
@@ -39,9 +64,17 @@ export class PersonaTrait {
   @Field(() => TraitKindEnum, { description: 'What the trait is about.' }) kind!: TraitKind;
   @Field(() => String, { description: 'The claim, in a sentence.' }) text!: string;
   @Field(() => [Evidence], { description: 'Quotes that back the claim.' }) evidence!: Evidence[];
-  @Field(() => Float, { nullable: true, description: "Share of the persona's segment with this feature, 0 to 1 (null on hand-written traits)." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Share of the persona's segment with this feature, 0 to 1 (null on hand-written traits).",
+  })
   share!: number | null;
-  @Field(() => Float, { nullable: true, description: 'How much more common the feature is in the segment than in the whole study (null on hand-written traits).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'How much more common the feature is in the segment than in the whole study (null on hand-written traits).',
+  })
   lift!: number | null;
 }
 
@@ -49,12 +82,18 @@ export class PersonaTrait {
 @ObjectType({ isAbstract: true })
 export abstract class PersonaWords {
   @Field(() => String, { description: 'Name.' }) name!: string;
-  @Field(() => String, { nullable: true, description: 'One line under the name.' }) tagline!: string | null;
+  @Field(() => String, { nullable: true, description: 'One line under the name.' }) tagline!:
+    string | null;
   @Field(() => String, { description: 'A paragraph about the persona.' }) summary!: string;
-  @Field(() => String, { description: 'An SVG image, stable for the same persona.' }) avatarSvg!: string;
-  @Field(() => Float, { description: "Share of the study's participants that this persona stands for, 0 to 1." }) segmentShare!: number;
+  @Field(() => String, { description: 'An SVG image, stable for the same persona.' })
+  avatarSvg!: string;
+  @Field(() => Float, {
+    description: "Share of the study's participants that this persona stands for, 0 to 1.",
+  })
+  segmentShare!: number;
   @Field(() => Int, { description: 'Participants in the segment.' }) participantCount!: number;
-  @Field(() => [PersonaTrait], { description: 'Claims about the persona, each with evidence.' }) traits!: PersonaTrait[];
+  @Field(() => [PersonaTrait], { description: 'Claims about the persona, each with evidence.' })
+  traits!: PersonaTrait[];
   @Field(() => [Evidence], { description: 'Representative quotes.' }) quotes!: Evidence[];
 }
 
@@ -64,12 +103,27 @@ export abstract class PersonaWords {
 })
 export class Persona extends PersonaWords {
   @Field(() => ID, { description: 'Unique id.' }) id!: string;
-  @Field(() => PersonaStatusEnum, { description: 'Status of the version shown.' }) status!: PersonaStatus;
-  @Field(() => Int, { description: 'The version shown. Bumped by every edit and by every re-synthesis that changes it.' }) version!: number;
-  @Field(() => Int, { description: 'The newest version, which may be a draft beside the approved one.' }) latestVersion!: number;
-  @Field(() => Int, { nullable: true, description: 'The approved version, if any.' }) approvedVersion!: number | null;
-  @Field(() => Boolean, { description: "The persona's segment was not found again by the latest synthesis run." }) segmentVanished!: boolean;
-  @Field(() => PersonaStatusEnum, { description: 'Status of the latest version (differs from `status` while a draft waits beside the approved version).' })
+  @Field(() => PersonaStatusEnum, { description: 'Status of the version shown.' })
+  status!: PersonaStatus;
+  @Field(() => Int, {
+    description:
+      'The version shown. Bumped by every edit and by every re-synthesis that changes it.',
+  })
+  version!: number;
+  @Field(() => Int, {
+    description: 'The newest version, which may be a draft beside the approved one.',
+  })
+  latestVersion!: number;
+  @Field(() => Int, { nullable: true, description: 'The approved version, if any.' })
+  approvedVersion!: number | null;
+  @Field(() => Boolean, {
+    description: "The persona's segment was not found again by the latest synthesis run.",
+  })
+  segmentVanished!: boolean;
+  @Field(() => PersonaStatusEnum, {
+    description:
+      'Status of the latest version (differs from `status` while a draft waits beside the approved version).',
+  })
   latestStatus!: PersonaStatus;
   studyId!: string;
   synthesisRunId!: string | null;
@@ -82,11 +136,14 @@ export class PersonaVersionView extends PersonaWords {
   @Field(() => Int, { description: 'Version number, from 1.' }) version!: number;
   @Field(() => PersonaStatusEnum, {
     nullable: true,
-    description: 'Status now: set on the latest version and on the approved version, null on older ones.',
+    description:
+      'Status now: set on the latest version and on the approved version, null on older ones.',
   })
   status!: PersonaStatus | null;
-  @Field(() => VersionOriginEnum, { description: 'Written by a synthesis run or by a person.' }) origin!: VersionOrigin;
-  @Field(() => User, { nullable: true, description: 'Who wrote it (null for synthesis versions).' }) createdBy!: User | null;
+  @Field(() => VersionOriginEnum, { description: 'Written by a synthesis run or by a person.' })
+  origin!: VersionOrigin;
+  @Field(() => User, { nullable: true, description: 'Who wrote it (null for synthesis versions).' })
+  createdBy!: User | null;
   @Field(() => Date, { description: 'When it was written.' }) createdAt!: Date;
   personaId!: string;
 }
