@@ -3,7 +3,7 @@ import { CodebookService } from './codebook.service';
 import { CodebookExchangeController } from './codebook-exchange.controller';
 import { CodebookExchangeService } from './codebook-exchange.service';
 import { CodingRunService, TOKEN_BUDGET } from './coding-run.service';
-import { CodeResolver, HighlightResolver, StudyCodesResolver } from './coding.resolver';
+import { CodeResolver, HighlightResolver, SourceContextResolver, StudyCodesResolver } from './coding.resolver';
 import { HighlightService } from './highlight.service';
 import { SourceTextService } from './source-text.service';
 
@@ -25,6 +25,7 @@ export class CodingModule {
         CodeResolver,
         HighlightResolver,
         StudyCodesResolver,
+        SourceContextResolver,
       ],
       controllers: [CodebookExchangeController],
       exports: [SourceTextService, CodebookService, HighlightService, TOKEN_BUDGET],

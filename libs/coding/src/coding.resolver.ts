@@ -3,9 +3,10 @@ import { Access, AccessService, CurrentUser, Right, Study, nullIfNotFound, type 
 import { CodebookService } from './codebook.service';
 import { CodebookExchangeService, type CodebookFormat } from './codebook-exchange.service';
 import { CodingRunService } from './coding-run.service';
-import { ApplyCodeInput, CreateCodeInput, UpdateCodeInput } from './dto/coding.input';
+import { ApplyCodeInput, CreateCodeInput, SourceRefInput, UpdateCodeInput } from './dto/coding.input';
+import { SourceTextService } from './source-text.service';
 import { HighlightService } from './highlight.service';
-import { Agreement, Code, CodebookFormatEnum, CodingRun, Highlight, HighlightStatusEnum, type HighlightStatus } from './models/coding.model';
+import { Agreement, Code, CodebookFormatEnum, CodingRun, SourceContext, Highlight, HighlightStatusEnum, type HighlightStatus } from './models/coding.model';
 
 @Resolver(() => Code)
 export class CodeResolver {
@@ -131,6 +132,24 @@ export class HighlightResolver {
   @ResolveField(() => Code, { description: 'The code applied.' })
   code(@Parent() h: Highlight): Promise<Code> {
     return this.codebook.byId(h.codeId);
+  }
+}
+
+@Resolver(() => SourceContext)
+export class SourceContextResolver {
+  constructor(
+    private readonly sources: SourceTextService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Access('user')
+  @Query(() => SourceContext, { nullable: true, description: 'The full text around a highlight or piece of evidence, or null.' })
+  sourceText(@CurrentUser() user: AuthUser, @Args('source', { type: () => SourceRefInput }) source: SourceRefInput): Promise<SourceContext | null> {
+    return nullIfNotFound(async () => {
+      const found = await this.sources.resolve(source);
+      await this.access.requireStudy(user, found.studyId, Right.READ);
+      return found;
+    });
   }
 }
 

@@ -13,6 +13,10 @@ export interface SourceText {
   participantId: string | null;
   /** A readable place name, e.g. "P3 interview, turn 12" or "Survey, question 'Why?'". */
   label: string;
+  interviewId: string | null;
+  speaker: string | null;
+  startMs: number | null;
+  questionTitle: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,12 +37,22 @@ export class SourceTextService {
     if (ref.type === 'TRANSCRIPT_SEGMENT') {
       if (!ref.segmentId || !UUID.test(ref.segmentId)) throw badInput('A transcript source needs a segmentId.', { field: 'source.segmentId' });
       const [row] = await this.db.query(
-        `SELECT s.text, s.is_interviewer, s.index, i.study_id, i.participant_id, i.title
+        `SELECT s.text, s.is_interviewer, s.index, s.speaker, s.start_ms, i.id AS interview_id, i.study_id, i.participant_id, i.title
            FROM transcript_segment s JOIN interview i ON i.id = s.interview_id WHERE s.id = $1`,
         [ref.segmentId],
       );
       if (!row) throw notFound('The transcript segment');
-      return { studyId: row.study_id, text: row.text, isInterviewer: row.is_interviewer, participantId: row.participant_id, label: `${row.title}, turn ${row.index + 1}` };
+      return {
+        studyId: row.study_id,
+        text: row.text,
+        isInterviewer: row.is_interviewer,
+        participantId: row.participant_id,
+        label: `${row.title}, turn ${row.index + 1}`,
+        interviewId: row.interview_id,
+        speaker: row.speaker,
+        startMs: row.start_ms,
+        questionTitle: null,
+      };
     }
     if (ref.type === 'SURVEY_ANSWER') {
       if (!ref.responseId || !UUID.test(ref.responseId) || !ref.questionId) {
@@ -60,6 +74,10 @@ export class SourceTextService {
         isInterviewer: false,
         participantId: row.participant_id,
         label: `${row.title}: "${question.title}"`,
+        interviewId: null,
+        speaker: null,
+        startMs: null,
+        questionTitle: question.title,
       };
     }
     throw badInput('The source type must be TRANSCRIPT_SEGMENT or SURVEY_ANSWER.', { field: 'source.type' });

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { SourceTextService, checkSpan, type SourceText } from '@persona-lab/coding';
 import { DomainError, ErrorCode, badInput } from '@persona-lab/errors';
 import type { StoredEvidence, StoredTrait } from '@persona-lab/synthesis';
 import type { SourceQuoteInput, TraitInput } from './dto/persona.input';
 
 const MAX_EVIDENCE = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sourceKey = (s: SourceQuoteInput['source']) =>
   [s.type, s.segmentId ?? '', s.responseId ?? '', s.questionId ?? ''].join(':');
@@ -16,7 +18,10 @@ const sourceKey = (s: SourceQuoteInput['source']) =>
  */
 @Injectable()
 export class TraitEvidenceChecker {
-  constructor(private readonly sources: SourceTextService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly sources: SourceTextService,
+  ) {}
 
   /** Validated traits; unchanged claims (same kind and text) keep their synthesis statistics from `previous`. */
   async check(
@@ -85,10 +90,10 @@ export class TraitEvidenceChecker {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       // A missing source and another study's source get the same answer, so ids of other tenants reveal nothing.
+      const ours =
+        error.code !== ErrorCode.NOT_FOUND && (await this.answerInStudy(studyId, input.source));
       throw badInput(
-        error.code === ErrorCode.NOT_FOUND
-          ? `${where}: that source is not in this study.`
-          : `${where}: ${error.message}`,
+        ours ? `${where}: ${error.message}` : `${where}: that source is not in this study.`,
         details,
       );
     }
@@ -115,5 +120,15 @@ export class TraitEvidenceChecker {
       quote,
       participantId: source.participantId,
     };
+  }
+
+  /** Whether a refused survey-answer source is this study's own (other refusals are about the ids' shape). */
+  private async answerInStudy(studyId: string, s: SourceQuoteInput['source']): Promise<boolean> {
+    if (s.type !== 'SURVEY_ANSWER' || !s.responseId || !UUID.test(s.responseId)) return true;
+    const rows = await this.db.query(
+      'SELECT 1 FROM response r JOIN survey s ON s.id = r.survey_id WHERE r.id = $1 AND s.study_id = $2',
+      [s.responseId, studyId],
+    );
+    return rows.length > 0;
   }
 }

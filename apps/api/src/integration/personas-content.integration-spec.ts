@@ -235,6 +235,66 @@ describe('evidence', () => {
     expect(row).toEqual({ status: 'DRAFT', latest_version: 1 });
   });
 
+  it('takes survey answers as evidence, but never an email answer', async () => {
+    const id = await seedPersona();
+    const questions = [
+      { id: 'why', type: 'LONG_TEXT', title: 'Why CSV?' },
+      { id: 'mail', type: 'EMAIL', title: 'Email' },
+    ];
+    const created = ok(
+      await t.gql(
+        'mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id slug } }',
+        { i: { studyId: ctx.studyId, title: 'Tools', questions } },
+        ctx.owner.token,
+      ),
+    ).createSurvey;
+    ok(
+      await t.gql(
+        'mutation($id: ID!) { publishSurvey(id: $id) { id } }',
+        { id: created.id },
+        ctx.owner.token,
+      ),
+    );
+    const sent = ok(
+      await t.gql(
+        'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }',
+        {
+          i: {
+            slug: created.slug,
+            clientResponseId: '7d9c3f52-8a1e-4c6b-9f0a-2b5d8e1c4a70',
+            complete: true,
+            answers: [
+              { questionId: 'why', value: 'Spreadsheets are where my team works.' },
+              { questionId: 'mail', value: 'dana@example.com' },
+            ],
+          },
+        },
+      ),
+    ).submitResponse;
+    const source = (questionId: string) => ({
+      type: 'SURVEY_ANSWER',
+      responseId: sent.responseId,
+      questionId,
+    });
+    const trait = (questionId: string, end: number) => ({
+      kind: 'MOTIVATION',
+      text: 'Works where the team works',
+      evidence: [{ source: source(questionId), start: 0, end }],
+    });
+    const p = ok(
+      await t.gql(UPDATE, { id, i: { traits: [trait('why', 12)] } }, researcher.token),
+    ).updatePersona;
+    expect(p.traits[0].evidence[0]).toMatchObject({
+      quote: 'Spreadsheets',
+      source: { type: 'SURVEY_ANSWER' },
+    });
+    const email = errorOf(
+      await t.gql(UPDATE, { id, i: { traits: [trait('mail', 4)] } }, researcher.token),
+    );
+    expect(email).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { traitIndex: 0 } });
+    expect(email.message).not.toContain('dana');
+  });
+
   it('writes no version for an edit that changes nothing', async () => {
     const id = await seedPersona();
     const same = ok(

@@ -17,6 +17,7 @@ const StudyOverviewQueryDocument = graphql(`
       workspace {
         id
         name
+        myRole
       }
       surveys {
         id

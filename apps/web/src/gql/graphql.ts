@@ -262,7 +262,7 @@ export type StudyOverviewQueryVariables = Exact<{
 }>;
 
 
-export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }> } | null };
+export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string, myRole: Role | null }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }> } | null };
 
 export type CreateWorkspaceMutationVariables = Exact<{
   name: string;
@@ -349,6 +349,11 @@ export type LogInMutationVariables = Exact<{
 
 export type LogInMutation = { logIn: { token: string, user: { id: string, email: string, name: string } } };
 
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
 export type WorkspaceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -359,7 +364,7 @@ export type SurveyEditorQueryVariables = Exact<{
 }>;
 
 
-export type SurveyEditorQuery = { survey: { id: string, title: string, description: string | null, status: SurveyStatus, slug: string, version: number, anonymous: boolean, closesAt: string | null, responseLimit: number | null, oneQuestionPerScreen: boolean, hasUnpublishedChanges: boolean, responseCount: number, completeCount: number, study: { id: string, name: string }, questions: Array<{ id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null }> } | null };
+export type SurveyEditorQuery = { survey: { id: string, title: string, description: string | null, status: SurveyStatus, slug: string, version: number, anonymous: boolean, closesAt: string | null, responseLimit: number | null, oneQuestionPerScreen: boolean, hasUnpublishedChanges: boolean, responseCount: number, completeCount: number, study: { id: string, name: string, workspace: { id: string, myRole: Role | null } }, questions: Array<{ id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null }> } | null };
 
 export type UpdateSurveyMutationVariables = Exact<{
   id: string | number;
@@ -455,6 +460,7 @@ export const StudyOverviewDocument = new TypedDocumentString(`
     workspace {
       id
       name
+      myRole
     }
     surveys {
       id
@@ -629,6 +635,11 @@ export const LogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
 export const WorkspaceListDocument = new TypedDocumentString(`
     query WorkspaceList {
   workspaces {
@@ -662,6 +673,10 @@ export const SurveyEditorDocument = new TypedDocumentString(`
     study {
       id
       name
+      workspace {
+        id
+        myRole
+      }
     }
     questions {
       id

@@ -72,6 +72,10 @@ export async function loadPublicSurvey(
 
 /** Saves (complete: false) or submits (complete: true) one response; safe to repeat. */
 export async function submitResponse(input: SubmitResponseInput): Promise<boolean> {
-  const { submitResponse } = await gqlRequest(SubmitResponseMutation, { input }, { anonymous: true });
+  const { submitResponse } = await gqlRequest(
+    SubmitResponseMutation,
+    { input },
+    { anonymous: true },
+  );
   return submitResponse.complete;
 }

@@ -37,19 +37,25 @@ export function useResponseSync(options: ResponseSyncOptions) {
   const submitError = ref('');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let saved = false;
 
   function send(complete: boolean): Promise<boolean> {
-    const run = () => {
+    const run = async () => {
       const survey = options.survey();
-      if (!survey) return Promise.resolve(false);
-      return submitResponse({
+      if (!survey) return false;
+      const answers = answersToSend(survey, options.answers(), { partial: !complete });
+      // A partial response with nothing in it would only count as an empty response.
+      if (!complete && answers.length === 0 && !saved) return false;
+      const result = await submitResponse({
         slug: options.slug,
         invitationToken: options.invitationToken,
         clientResponseId: options.clientResponseId(),
-        answers: answersToSend(survey, options.answers(), { partial: !complete }),
+        answers,
         complete,
         hiddenFields: options.hiddenFields,
       });
+      saved = true;
+      return result;
     };
     const result = queue.then(run, run);
     queue = result.catch(() => undefined);
@@ -79,7 +85,7 @@ export function useResponseSync(options: ResponseSyncOptions) {
     state.value = 'saving';
     try {
       const complete = await send(false);
-      state.value = 'saved';
+      state.value = saved ? 'saved' : 'idle';
       if (complete) options.onCompleted();
     } catch (error) {
       fail(error, false);

@@ -53,6 +53,12 @@ const LogInMutation = graphql(`
   }
 `);
 
+const LogOutMutation = graphql(`
+  mutation LogOut {
+    logOut
+  }
+`);
+
 function readStoredSession(): StoredSession | null {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
@@ -115,5 +121,11 @@ export const useAuthStore = defineStore('auth', () => {
     setSession(logIn.token, logIn.user);
   }
 
-  return { token, user, isSignedIn, setSession, clearSession, restore, signUp, logIn };
+  /** Revokes the token on the server (best effort: offline, the local session still ends). */
+  async function logOut(): Promise<void> {
+    if (token.value) await gqlRequest(LogOutMutation, {}).catch(() => undefined);
+    clearSession();
+  }
+
+  return { token, user, isSignedIn, setSession, clearSession, restore, signUp, logIn, logOut };
 });

@@ -25,6 +25,10 @@ const SurveyEditorQueryDocument = graphql(`
       study {
         id
         name
+        workspace {
+          id
+          myRole
+        }
       }
       questions {
         id

@@ -114,7 +114,8 @@ export function newQuestion(type: QuestionType, takenIds: Iterable<string>, titl
 /** A copy of `question` with its own id (option ids only need to be unique within a question). */
 export function duplicateQuestion(question: DraftQuestion, takenIds: Iterable<string>): DraftQuestion {
   return {
-    ...structuredClone(question),
+    // JSON, not structuredClone: the question may be one of Vue's reactive proxies.
+    ...(JSON.parse(JSON.stringify(question)) as DraftQuestion),
     id: newId('q', takenIds),
     title: question.title ? `${question.title} (copy)` : '',
   };

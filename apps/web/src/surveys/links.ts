@@ -51,3 +51,8 @@ export function saveBlob(blob: Blob, filename: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Whether a workspace role may build and publish surveys (unknown: let the server decide). */
+export function canResearch(role: string | null | undefined): boolean {
+  return role == null || role === 'OWNER' || role === 'RESEARCHER';
+}

@@ -69,6 +69,11 @@ export interface ResultsFilterValue {
 
 export const NO_FILTER: ResultsFilterValue = { completeOnly: false, from: '', to: '', where: [] };
 
+/** A deep copy (filters hold JSON only; structuredClone refuses Vue's reactive proxies). */
+export function copyFilter(value: ResultsFilterValue): ResultsFilterValue {
+  return JSON.parse(JSON.stringify(value)) as ResultsFilterValue;
+}
+
 /** Start of a local calendar day as an ISO time; `days` moves it (1 = the next day). */
 function localDay(date: string, days = 0): string | null {
   const [y, m, d] = date.split('-').map(Number);

@@ -69,3 +69,13 @@ export class CodingRun {
   @Field(() => Int, { description: 'Suggestions made.' }) suggestions!: number;
   @Field(() => String, { description: '`offline` or `openai`.' }) provider!: string;
 }
+
+@ObjectType({ description: 'A source text in its context, for showing a quote where it was said.' })
+export class SourceContext {
+  @Field(() => String, { description: 'The whole source text; offsets of highlights and evidence index into it.' }) text!: string;
+  @Field(() => String, { description: 'Where it is, in words.' }) label!: string;
+  @Field(() => ID, { nullable: true, description: 'The interview, for a transcript segment.' }) interviewId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who spoke (transcripts).' }) speaker!: string | null;
+  @Field(() => Int, { nullable: true, description: 'When, in milliseconds (transcripts).' }) startMs!: number | null;
+  @Field(() => String, { nullable: true, description: 'The question answered (survey answers).' }) questionTitle!: string | null;
+}

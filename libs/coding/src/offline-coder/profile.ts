@@ -16,8 +16,6 @@ export interface CoderParams {
   phraseBonus: number;
   /** Terms several codes share count `weight × share^distinctPower` for each (share = this code's part of the total). */
   distinctPower: number;
-  /** A sentence matching none of a code's corroborated terms scores × this. */
-  uncorroboratedFactor: number;
   /** A code is suggested for a sentence only if its score is ≥ this share of the sentence's best code. */
   relativeFloor: number;
   /** BM25 length normalisation of sentences. */
@@ -32,14 +30,13 @@ export interface CoderParams {
 }
 
 export const DEFAULT_PARAMS: Readonly<CoderParams> = Object.freeze({
-  threshold: 3.5,
+  threshold: 3.75,
   nameWeight: 1,
   descriptionWeight: 0.8,
   exampleWeight: 0.8,
   examplePower: 0.5,
   phraseBonus: 1.75,
   distinctPower: 0.5,
-  uncorroboratedFactor: 1,
   relativeFloor: 0.5,
   k1: 1.2,
   b: 0.75,
@@ -58,8 +55,8 @@ export interface BuiltProfile {
 
 export interface Codebook {
   profiles: BuiltProfile[];
-  /** term → [code index, weight, corroborated] for every code whose profile holds the term. */
-  postings: Map<string, Array<[number, number, boolean]>>;
+  /** term → [code index, weight] for every code whose profile holds the term. */
+  postings: Map<string, Array<[number, number]>>;
   /** Extra terms a sentence word contributes: name-word prefixes and stop-word-only names. */
   expand(word: string): readonly string[];
 }
@@ -70,10 +67,8 @@ interface NameWord {
   exactOnly: boolean;
 }
 
-/** Weights of a code's terms, and its corroborated terms: in the name, or in two or more of description and examples. */
-function rawWeights(code: CodeProfile, nameTerms: string[], p: CoderParams): { weights: Map<string, number>; core: Set<string> } {
+function rawWeights(code: CodeProfile, nameTerms: string[], p: CoderParams): Map<string, number> {
   const weights = new Map<string, number>();
-  const core = new Set(nameTerms);
   const description = new Set(termsOf(code.description ?? ''));
   const shares = new Map<string, number>();
   const examples = code.examples.filter((e) => e.trim());
@@ -83,10 +78,9 @@ function rawWeights(code: CodeProfile, nameTerms: string[], p: CoderParams): { w
   for (const t of new Set([...description, ...shares.keys()])) {
     const fromExamples = p.exampleWeight * Math.pow(shares.get(t) ?? 0, p.examplePower);
     weights.set(t, (description.has(t) ? p.descriptionWeight : 0) + fromExamples);
-    if ((description.has(t) ? 1 : 0) + Math.round((shares.get(t) ?? 0) * examples.length) >= 2) core.add(t);
   }
   for (const t of nameTerms) weights.set(t, Math.max(p.nameWeight, weights.get(t) ?? 0));
-  return { weights, core };
+  return weights;
 }
 
 /**
@@ -110,11 +104,11 @@ export function buildCodebook(codes: CodeProfile[], p: CoderParams): Codebook {
         if (term && word.length >= p.prefixMinLength) nameWords.push({ word, term, exactOnly: false });
       }
     }
-    return { codeId: code.id, ...rawWeights(code, nameTerms, p), phrase: nameTerms.length > 1 ? nameTerms : [] };
+    return { codeId: code.id, weights: rawWeights(code, nameTerms, p), phrase: nameTerms.length > 1 ? nameTerms : [] };
   });
   const totals = new Map<string, number>();
   for (const r of raw) for (const [t, w] of r.weights) totals.set(t, (totals.get(t) ?? 0) + w);
-  const postings = new Map<string, Array<[number, number, boolean]>>();
+  const postings = new Map<string, Array<[number, number]>>();
   const profiles = raw.map((r, i) => {
     const weights = new Map<string, number>();
     for (const [t, w] of r.weights) {
@@ -122,7 +116,7 @@ export function buildCodebook(codes: CodeProfile[], p: CoderParams): Codebook {
       weights.set(t, weight);
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
-      list.push([i, weight, r.core.has(t)]);
+      list.push([i, weight]);
     }
     return { codeId: r.codeId, weights, phrase: r.phrase };
   });

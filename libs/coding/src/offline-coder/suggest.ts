@@ -43,23 +43,17 @@ function containsPhrase(sequence: string[], phrase: string[]): boolean {
 function rawScores(book: Codebook, sentences: Sentence[], idf: (t: string) => number, avgLength: number, p: CoderParams) {
   const size = book.profiles.length;
   const scores = new Float64Array(sentences.length * size);
-  const corroborated = new Uint8Array(size);
   sentences.forEach((s, i) => {
     const acc = scores.subarray(i * size, (i + 1) * size);
-    corroborated.fill(0);
     for (const t of s.terms) {
       const list = book.postings.get(t);
       if (!list) continue;
       const weight = idf(t);
-      for (const [c, w, core] of list) {
-        acc[c]! += weight * w;
-        if (core) corroborated[c] = 1;
-      }
+      for (const [c, w] of list) acc[c]! += weight * w;
     }
     const lengthNorm = (p.k1 + 1) / (1 + p.k1 * (1 - p.b + (p.b * s.terms.length) / avgLength));
     for (let c = 0; c < size; c++) {
       if (acc[c] === 0) continue;
-      if (!corroborated[c]) acc[c]! *= p.uncorroboratedFactor;
       const phrase = book.profiles[c]!.phrase;
       acc[c] = acc[c]! * lengthNorm + (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0);
     }
@@ -103,7 +97,7 @@ export function scoreSentences(codes: CodeProfile[], units: TextUnit[], p: Coder
 
 /** Maps a score to 0..1: 0.5 at the threshold, 0.75 at twice it, 0.875 at three times. */
 export function confidenceOf(score: number, threshold: number): number {
-  return Math.round((1 - Math.pow(2, -score / threshold)) * 10_000) / 10_000;
+  return 1 - Math.pow(2, -score / threshold);
 }
 
 const byConfidence = (a: Suggestion, b: Suggestion) =>
@@ -136,8 +130,9 @@ export function suggestWithParams(
   if (!codes.length || !units.length || maxPerUnit === 0) return [];
   const perUnit = new Map<string, Suggestion[]>();
   for (const s of scoreSentences(codes, units, p)) {
-    const confidence = confidenceOf(s.score, p.threshold);
-    if (confidence < minConfidence) continue;
+    const raw = confidenceOf(s.score, p.threshold);
+    if (raw < minConfidence) continue;
+    const confidence = Math.round(raw * 10_000) / 10_000;
     let list = perUnit.get(s.unitId);
     if (!list) perUnit.set(s.unitId, (list = []));
     list.push({ unitId: s.unitId, codeId: codes[s.codeIndex]!.id, start: s.start, end: s.end, confidence });

@@ -50,7 +50,8 @@ export function termsOfWord(word: string): readonly string[] {
   let terms = termCache.get(word);
   if (terms) return terms;
   const out: string[] = [];
-  if (!FILLERS.has(word)) {
+  // Numbers ("2015", "3.5") carry no topic; skipping them also keeps the cache small.
+  if (!FILLERS.has(word) && /\p{L}/u.test(word)) {
     const n = getNlp();
     const its = n.its;
     n.readDoc(word)

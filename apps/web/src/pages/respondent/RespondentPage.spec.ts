@@ -46,10 +46,22 @@ interface Sent {
 let sent: Sent[];
 let fetchMock: ReturnType<typeof vi.fn>;
 
-function stubApi(oneQuestionPerScreen: boolean) {
+type SubmitReply = (input: Sent) => Response | Promise<Response> | undefined;
+
+const graphqlError = (message: string, extensions: Record<string, unknown>) =>
+  new Response(JSON.stringify({ data: null, errors: [{ message, extensions }] }), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+function stubApi(oneQuestionPerScreen: boolean, onSubmit?: SubmitReply) {
   sent = [];
   fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body)) as { query: string; variables: any };
+    if (onSubmit && body.query.includes('mutation SubmitResponse')) {
+      const reply = await onSubmit(body.variables.input);
+      if (reply) return reply;
+    }
     const data = body.query.includes('query PublicSurvey')
       ? {
           publicSurvey: {
@@ -208,6 +220,70 @@ describe('RespondentPage', () => {
     expect(sent.slice(0, -1).every((s) => !s.complete)).toBe(true);
     expect(wrapper.text()).toContain('Thank you');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    wrapper.unmount();
+  });
+
+  it('shows a closed screen when the server says the survey no longer takes responses', async () => {
+    stubApi(true, (input) =>
+      input.complete
+        ? graphqlError('This survey is closed and no longer takes responses.', { code: 'CONFLICT' })
+        : undefined,
+    );
+    const wrapper = await mountPage();
+    await choose(wrapper, 'No');
+    await next(wrapper);
+    await wrapper.get('input[type="email"]').setValue('ada@example.com');
+    await next(wrapper);
+
+    expect(wrapper.get('h1').text()).toBe('This survey is closed');
+    expect(wrapper.text()).toContain('no longer takes responses');
+    wrapper.unmount();
+  });
+
+  it('jumps to the question the server refused and shows its message', async () => {
+    stubApi(true, (input) =>
+      input.complete
+        ? graphqlError('This address is on a blocked list.', {
+            code: 'BAD_USER_INPUT',
+            questionId: 'email',
+          })
+        : undefined,
+    );
+    const wrapper = await mountPage();
+    await choose(wrapper, 'No');
+    await next(wrapper);
+    await wrapper.get('input[type="email"]').setValue('ada@example.com');
+    await next(wrapper);
+
+    expect(titles(wrapper)).toEqual(['Your work email']);
+    expect(wrapper.text()).toContain('This address is on a blocked list.');
+    expect(document.activeElement).toBe(wrapper.get('input[type="email"]').element);
+    wrapper.unmount();
+  });
+
+  it('keeps the answers when the network fails and sends them again on retry', async () => {
+    let offline = true;
+    stubApi(true, (input) => {
+      if (input.complete && offline) throw new TypeError('Failed to fetch');
+      return undefined;
+    });
+    const wrapper = await mountPage();
+    await choose(wrapper, 'No');
+    await next(wrapper);
+    await wrapper.get('input[type="email"]').setValue('ada@example.com');
+    await next(wrapper);
+
+    expect(wrapper.get('[role="alert"]').text()).toContain('We could not send your answers');
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).answers).toEqual({
+      uses: 'no',
+      email: 'ada@example.com',
+    });
+
+    offline = false;
+    await wrapper.get('[role="alert"] button').trigger('click');
+    await flushPromises();
+    expect(sent.at(-1)!.complete).toBe(true);
+    expect(wrapper.text()).toContain('Thank you');
     wrapper.unmount();
   });
 });
