@@ -24,13 +24,17 @@ if (!existsSync(manifestPath)) {
 }
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 
-const routeKey = Object.keys(manifest).find((key) => key === ROUTE_SOURCE || manifest[key].src === ROUTE_SOURCE);
+const routeKey = Object.keys(manifest).find(
+  (key) => key === ROUTE_SOURCE || manifest[key].src === ROUTE_SOURCE,
+);
 if (!routeKey) {
   console.error(`The manifest has no chunk for ${ROUTE_SOURCE}; is the route still lazy?`);
   process.exit(1);
 }
 if (!manifest[routeKey].isDynamicEntry) {
-  console.error(`${ROUTE_SOURCE} is no longer a lazy chunk of its own; keep the route's \`() => import(...)\`.`);
+  console.error(
+    `${ROUTE_SOURCE} is no longer a lazy chunk of its own; keep the route's \`() => import(...)\`.`,
+  );
   process.exit(1);
 }
 
@@ -55,11 +59,18 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const total = rows.reduce((sum, r) => sum + r.gzip, 0);
 
 console.log(`Respondent route (${routeKey}) and its static imports:`);
-for (const r of rows) console.log(`  ${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} raw  ${kb(r.gzip).padStart(9)} gzip`);
-console.log(`  ${'total'.padEnd(48)} ${kb(rows.reduce((s, r) => s + r.raw, 0)).padStart(10)} raw  ${kb(total).padStart(9)} gzip`);
+for (const r of rows)
+  console.log(
+    `  ${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} raw  ${kb(r.gzip).padStart(9)} gzip`,
+  );
+console.log(
+  `  ${'total'.padEnd(48)} ${kb(rows.reduce((s, r) => s + r.raw, 0)).padStart(10)} raw  ${kb(total).padStart(9)} gzip`,
+);
 
 if (total > BUDGET_KB * 1024) {
-  console.error(`\nThe respondent form downloads ${kb(total)} gzipped, over the ${BUDGET_KB} KB budget.`);
+  console.error(
+    `\nThe respondent form downloads ${kb(total)} gzipped, over the ${BUDGET_KB} KB budget.`,
+  );
   process.exit(1);
 }
 console.log(`\nOK: ${kb(total)} gzipped, within the ${BUDGET_KB} KB budget.`);

@@ -28,6 +28,16 @@ const StudyOverviewQueryDocument = graphql(`
         id
         title
       }
+      codes {
+        id
+        name
+        category
+      }
+      personas {
+        id
+        name
+        status
+      }
     }
   }
 `);

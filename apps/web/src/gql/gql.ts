@@ -15,10 +15,35 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CodingCodebookDocument,
+    "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n": typeof types.CodingHighlightsDocument,
+    "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n": typeof types.CodingApplyCodeDocument,
+    "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": typeof types.CodingRemoveHighlightDocument,
+    "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.CodingReviewSuggestionDocument,
+    "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    participant {\n      label\n    }\n  }\n": typeof types.PersonaEvidenceFragmentDoc,
+    "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n": typeof types.PersonaTraitFieldsFragmentDoc,
+    "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n  }\n": typeof types.PersonaCardFieldsFragmentDoc,
+    "\n  fragment SynthesisRunFields on SynthesisRun {\n    id\n    status\n    progress\n    stage\n    error\n    provider\n    model\n    tokensIn\n    tokensOut\n    participantCount\n    startedAt\n    finishedAt\n    quality {\n      silhouette\n      stability\n      evidenceCoverage\n      faithfulness\n    }\n  }\n": typeof types.SynthesisRunFieldsFragmentDoc,
+    "\n  query StudyPersonas($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        myRole\n      }\n      personas {\n        ...PersonaCardFields\n      }\n      synthesisRuns {\n        ...SynthesisRunFields\n      }\n    }\n  }\n": typeof types.StudyPersonasDocument,
+    "\n  query SynthesisRunStatus($id: ID!) {\n    synthesisRun(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": typeof types.SynthesisRunStatusDocument,
+    "\n  mutation StartSynthesis($input: StartSynthesisInput!) {\n    startSynthesis(input: $input) {\n      ...SynthesisRunFields\n    }\n  }\n": typeof types.StartSynthesisDocument,
+    "\n  mutation CancelSynthesis($id: ID!) {\n    cancelSynthesis(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": typeof types.CancelSynthesisDocument,
+    "\n  query PersonaDetail($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      latestVersion\n      approvedVersion\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      draft {\n        version\n        status\n        name\n        tagline\n        summary\n        traits {\n          ...PersonaTraitFields\n        }\n        quotes {\n          ...PersonaEvidence\n        }\n      }\n      reviews {\n        id\n        reviewer {\n          name\n        }\n        decision\n        comment\n        createdAt\n        personaVersion\n      }\n      comments {\n        id\n        author {\n          name\n        }\n        body\n        traitIndex\n        personaVersion\n        createdAt\n      }\n      synthesisRun {\n        id\n        provider\n        model\n        finishedAt\n        quality {\n          silhouette\n          stability\n          evidenceCoverage\n          faithfulness\n        }\n      }\n      study {\n        id\n        name\n        workspace {\n          id\n          name\n          myRole\n        }\n      }\n    }\n  }\n": typeof types.PersonaDetailDocument,
+    "\n  query PersonaHistory($id: ID!) {\n    persona(id: $id) {\n      id\n      versions {\n        version\n        status\n        origin\n        createdAt\n        createdBy {\n          name\n        }\n        name\n      }\n      auditTrail {\n        id\n        actor {\n          name\n        }\n        action\n        beforeVersion\n        afterVersion\n        createdAt\n        detail\n      }\n    }\n  }\n": typeof types.PersonaHistoryDocument,
+    "\n  query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {\n    persona(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        field\n        change\n        before\n        after\n      }\n    }\n  }\n": typeof types.PersonaDiffDocument,
+    "\n  query PersonaSourceText($source: SourceRefInput!) {\n    sourceText(source: $source) {\n      text\n      label\n      interviewId\n      speaker\n      startMs\n      questionTitle\n    }\n  }\n": typeof types.PersonaSourceTextDocument,
+    "\n  query PersonaEvidenceHighlights($studyId: ID!) {\n    highlights(studyId: $studyId, status: ACCEPTED) {\n      id\n      start\n      end\n      text\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n      code {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonaEvidenceHighlightsDocument,
+    "\n  mutation UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePersonaDocument,
+    "\n  mutation SubmitPersonaForReview($id: ID!) {\n    submitPersonaForReview(id: $id) {\n      id\n    }\n  }\n": typeof types.SubmitPersonaForReviewDocument,
+    "\n  mutation ReviewPersona($input: ReviewPersonaInput!) {\n    reviewPersona(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewPersonaDocument,
+    "\n  mutation ArchivePersona($id: ID!) {\n    archivePersona(id: $id) {\n      id\n    }\n  }\n": typeof types.ArchivePersonaDocument,
+    "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n": typeof types.CommentOnPersonaDocument,
+    "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonaPrintCardDocument,
+    "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceApprovedPersonasDocument,
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.CreateInvitationsDocument,
-    "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n    }\n  }\n": typeof types.StudyOverviewDocument,
+    "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.StudyOverviewDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": typeof types.StudySurveysDocument,
     "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSurveyDocument,
@@ -41,10 +66,35 @@ type Documents = {
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
 };
 const documents: Documents = {
+    "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.CodingCodebookDocument,
+    "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n": types.CodingHighlightsDocument,
+    "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n": types.CodingApplyCodeDocument,
+    "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": types.CodingRemoveHighlightDocument,
+    "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.CodingReviewSuggestionDocument,
+    "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    participant {\n      label\n    }\n  }\n": types.PersonaEvidenceFragmentDoc,
+    "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n": types.PersonaTraitFieldsFragmentDoc,
+    "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n  }\n": types.PersonaCardFieldsFragmentDoc,
+    "\n  fragment SynthesisRunFields on SynthesisRun {\n    id\n    status\n    progress\n    stage\n    error\n    provider\n    model\n    tokensIn\n    tokensOut\n    participantCount\n    startedAt\n    finishedAt\n    quality {\n      silhouette\n      stability\n      evidenceCoverage\n      faithfulness\n    }\n  }\n": types.SynthesisRunFieldsFragmentDoc,
+    "\n  query StudyPersonas($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        myRole\n      }\n      personas {\n        ...PersonaCardFields\n      }\n      synthesisRuns {\n        ...SynthesisRunFields\n      }\n    }\n  }\n": types.StudyPersonasDocument,
+    "\n  query SynthesisRunStatus($id: ID!) {\n    synthesisRun(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": types.SynthesisRunStatusDocument,
+    "\n  mutation StartSynthesis($input: StartSynthesisInput!) {\n    startSynthesis(input: $input) {\n      ...SynthesisRunFields\n    }\n  }\n": types.StartSynthesisDocument,
+    "\n  mutation CancelSynthesis($id: ID!) {\n    cancelSynthesis(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": types.CancelSynthesisDocument,
+    "\n  query PersonaDetail($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      latestVersion\n      approvedVersion\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      draft {\n        version\n        status\n        name\n        tagline\n        summary\n        traits {\n          ...PersonaTraitFields\n        }\n        quotes {\n          ...PersonaEvidence\n        }\n      }\n      reviews {\n        id\n        reviewer {\n          name\n        }\n        decision\n        comment\n        createdAt\n        personaVersion\n      }\n      comments {\n        id\n        author {\n          name\n        }\n        body\n        traitIndex\n        personaVersion\n        createdAt\n      }\n      synthesisRun {\n        id\n        provider\n        model\n        finishedAt\n        quality {\n          silhouette\n          stability\n          evidenceCoverage\n          faithfulness\n        }\n      }\n      study {\n        id\n        name\n        workspace {\n          id\n          name\n          myRole\n        }\n      }\n    }\n  }\n": types.PersonaDetailDocument,
+    "\n  query PersonaHistory($id: ID!) {\n    persona(id: $id) {\n      id\n      versions {\n        version\n        status\n        origin\n        createdAt\n        createdBy {\n          name\n        }\n        name\n      }\n      auditTrail {\n        id\n        actor {\n          name\n        }\n        action\n        beforeVersion\n        afterVersion\n        createdAt\n        detail\n      }\n    }\n  }\n": types.PersonaHistoryDocument,
+    "\n  query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {\n    persona(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        field\n        change\n        before\n        after\n      }\n    }\n  }\n": types.PersonaDiffDocument,
+    "\n  query PersonaSourceText($source: SourceRefInput!) {\n    sourceText(source: $source) {\n      text\n      label\n      interviewId\n      speaker\n      startMs\n      questionTitle\n    }\n  }\n": types.PersonaSourceTextDocument,
+    "\n  query PersonaEvidenceHighlights($studyId: ID!) {\n    highlights(studyId: $studyId, status: ACCEPTED) {\n      id\n      start\n      end\n      text\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n      code {\n        id\n        name\n      }\n    }\n  }\n": types.PersonaEvidenceHighlightsDocument,
+    "\n  mutation UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdatePersonaDocument,
+    "\n  mutation SubmitPersonaForReview($id: ID!) {\n    submitPersonaForReview(id: $id) {\n      id\n    }\n  }\n": types.SubmitPersonaForReviewDocument,
+    "\n  mutation ReviewPersona($input: ReviewPersonaInput!) {\n    reviewPersona(input: $input) {\n      id\n    }\n  }\n": types.ReviewPersonaDocument,
+    "\n  mutation ArchivePersona($id: ID!) {\n    archivePersona(id: $id) {\n      id\n    }\n  }\n": types.ArchivePersonaDocument,
+    "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n": types.CommentOnPersonaDocument,
+    "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n": types.PersonaPrintCardDocument,
+    "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n": types.WorkspaceApprovedPersonasDocument,
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.CreateInvitationsDocument,
-    "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n    }\n  }\n": types.StudyOverviewDocument,
+    "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.StudyOverviewDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": types.StudySurveysDocument,
     "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": types.CreateSurveyDocument,
@@ -70,6 +120,106 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingCodebookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n"): typeof import('./graphql').CodingHighlightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n"): typeof import('./graphql').CodingApplyCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n"): typeof import('./graphql').CodingRemoveHighlightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CodingReviewSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    participant {\n      label\n    }\n  }\n"): typeof import('./graphql').PersonaEvidenceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n"): typeof import('./graphql').PersonaTraitFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n  }\n"): typeof import('./graphql').PersonaCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SynthesisRunFields on SynthesisRun {\n    id\n    status\n    progress\n    stage\n    error\n    provider\n    model\n    tokensIn\n    tokensOut\n    participantCount\n    startedAt\n    finishedAt\n    quality {\n      silhouette\n      stability\n      evidenceCoverage\n      faithfulness\n    }\n  }\n"): typeof import('./graphql').SynthesisRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudyPersonas($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        myRole\n      }\n      personas {\n        ...PersonaCardFields\n      }\n      synthesisRuns {\n        ...SynthesisRunFields\n      }\n    }\n  }\n"): typeof import('./graphql').StudyPersonasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SynthesisRunStatus($id: ID!) {\n    synthesisRun(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n"): typeof import('./graphql').SynthesisRunStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSynthesis($input: StartSynthesisInput!) {\n    startSynthesis(input: $input) {\n      ...SynthesisRunFields\n    }\n  }\n"): typeof import('./graphql').StartSynthesisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSynthesis($id: ID!) {\n    cancelSynthesis(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n"): typeof import('./graphql').CancelSynthesisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaDetail($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      latestVersion\n      approvedVersion\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      draft {\n        version\n        status\n        name\n        tagline\n        summary\n        traits {\n          ...PersonaTraitFields\n        }\n        quotes {\n          ...PersonaEvidence\n        }\n      }\n      reviews {\n        id\n        reviewer {\n          name\n        }\n        decision\n        comment\n        createdAt\n        personaVersion\n      }\n      comments {\n        id\n        author {\n          name\n        }\n        body\n        traitIndex\n        personaVersion\n        createdAt\n      }\n      synthesisRun {\n        id\n        provider\n        model\n        finishedAt\n        quality {\n          silhouette\n          stability\n          evidenceCoverage\n          faithfulness\n        }\n      }\n      study {\n        id\n        name\n        workspace {\n          id\n          name\n          myRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaHistory($id: ID!) {\n    persona(id: $id) {\n      id\n      versions {\n        version\n        status\n        origin\n        createdAt\n        createdBy {\n          name\n        }\n        name\n      }\n      auditTrail {\n        id\n        actor {\n          name\n        }\n        action\n        beforeVersion\n        afterVersion\n        createdAt\n        detail\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {\n    persona(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        field\n        change\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaSourceText($source: SourceRefInput!) {\n    sourceText(source: $source) {\n      text\n      label\n      interviewId\n      speaker\n      startMs\n      questionTitle\n    }\n  }\n"): typeof import('./graphql').PersonaSourceTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaEvidenceHighlights($studyId: ID!) {\n    highlights(studyId: $studyId, status: ACCEPTED) {\n      id\n      start\n      end\n      text\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n      code {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaEvidenceHighlightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdatePersonaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPersonaForReview($id: ID!) {\n    submitPersonaForReview(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitPersonaForReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPersona($input: ReviewPersonaInput!) {\n    reviewPersona(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviewPersonaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePersona($id: ID!) {\n    archivePersona(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ArchivePersonaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n"): typeof import('./graphql').CommentOnPersonaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaPrintCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceApprovedPersonasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ImportSurveyCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -82,7 +232,7 @@ export function graphql(source: "\n  mutation CreateInvitations($surveyId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').StudyOverviewDocument;
+export function graphql(source: "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StudyOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,18 @@ export type AnswerInput = {
   value: unknown;
 };
 
+/** Apply a code to a span. */
+export type ApplyCodeInput = {
+  /** The code. */
+  codeId: string | number;
+  /** End offset, exclusive. */
+  end: number;
+  /** The source. */
+  source: SourceRefInput;
+  /** Start offset (UTF-16), inclusive. */
+  start: number;
+};
+
 /** An option, or a row or column of a matrix. */
 export type ChoiceInput = {
   /** Stable id, unique within the question. */
@@ -19,6 +31,17 @@ export type ChoiceInput = {
   /** What the respondent reads. */
   label: string;
 };
+
+/** What kind of thing a code marks; drives persona traits. */
+export type CodeCategory =
+  | 'ATTITUDE'
+  | 'BEHAVIOR'
+  | 'DEMOGRAPHIC'
+  | 'GOAL'
+  | 'MOTIVATION'
+  | 'NEED'
+  | 'OTHER'
+  | 'PAIN_POINT';
 
 /** Display logic on an earlier answer. */
 export type ConditionInput = {
@@ -84,6 +107,18 @@ export type CsvColumnInput = {
   type?: QuestionType | null | undefined;
 };
 
+/** How a field differs between two versions. */
+export type FieldChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+/** A suggestion waits for review; people accept or reject it. */
+export type HighlightStatus =
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'SUGGESTED';
+
 /** A survey export to bring in as a closed survey. */
 export type ImportSurveyCsvInput = {
   /** Per-column overrides. */
@@ -119,6 +154,19 @@ export type PersonaField =
   | 'NONE'
   | 'PAIN_POINT'
   | 'PSYCHOGRAPHIC';
+
+/** Where a persona is in review: DRAFT → IN_REVIEW → APPROVED, REJECTED or back to DRAFT; ARCHIVED is final. */
+export type PersonaStatus =
+  | 'APPROVED'
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'REJECTED';
+
+/** Who wrote a persona version: a synthesis run or a person. */
+export type PersonaVersionOrigin =
+  | 'EDIT'
+  | 'SYNTHESIS';
 
 /** A question; validated as a whole with the survey (survey-logic). */
 export type QuestionInput = {
@@ -178,12 +226,38 @@ export type ResultsFilter = {
   where?: Array<ConditionInput> | null | undefined;
 };
 
+/** A reviewer's verdict on a persona version in review. */
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REQUEST_CHANGES';
+
+/** A reviewer's decision on the version in review. */
+export type ReviewPersonaInput = {
+  /** Why; required for REQUEST_CHANGES and REJECT. */
+  comment?: string | null | undefined;
+  /** APPROVE, REQUEST_CHANGES or REJECT. */
+  decision: ReviewDecision;
+  /** The persona. */
+  personaId: string | number;
+  /** Optional per-trait checks, e.g. [{ "traitIndex": 0, "ok": true }]; stored as sent. */
+  traitChecks?: unknown;
+};
+
 /** A member's role in a workspace. */
 export type Role =
   | 'OWNER'
   | 'RESEARCHER'
   | 'REVIEWER'
   | 'VIEWER';
+
+/** State of a background run. */
+export type RunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 /** A new account. */
 export type SignUpInput = {
@@ -193,6 +267,45 @@ export type SignUpInput = {
   name: string;
   /** At least 10 characters. */
   password: string;
+};
+
+/** A span of source text offered as evidence; the quote is always read from the source. */
+export type SourceQuoteInput = {
+  /** End offset, exclusive. */
+  end: number;
+  /** Ignored: the stored quote is read from the source at start–end. Accepted so a client can send back the Evidence it received. */
+  quote?: string | null | undefined;
+  /** The transcript segment or survey answer. */
+  source: SourceRefInput;
+  /** Start offset (UTF-16), inclusive. */
+  start: number;
+};
+
+/** Where a highlight or piece of evidence sits. */
+export type SourceRefInput = {
+  /** Question of that response. */
+  questionId?: string | number | null | undefined;
+  /** Survey response. */
+  responseId?: string | number | null | undefined;
+  /** Transcript segment. */
+  segmentId?: string | number | null | undefined;
+  /** Transcript segment or survey answer. */
+  type: SourceType;
+};
+
+/** Where a piece of text comes from. */
+export type SourceType =
+  | 'SURVEY_ANSWER'
+  | 'TRANSCRIPT_SEGMENT';
+
+/** Starts persona synthesis. */
+export type StartSynthesisInput = {
+  /** How many personas; null lets the data decide. */
+  personaCount?: number | null | undefined;
+  /** `offline` (built in, no network) or `openai` (any OpenAI-compatible endpoint). */
+  provider?: string | null | undefined;
+  /** The study. */
+  studyId: string | number;
 };
 
 /** A respondent's answers. */
@@ -217,6 +330,37 @@ export type SurveyStatus =
   | 'DRAFT'
   | 'OPEN';
 
+/** A claim with its evidence. */
+export type TraitInput = {
+  /** At least one quote that backs the claim (participants only, same study). */
+  evidence: Array<SourceQuoteInput>;
+  /** What the claim is about. */
+  kind: TraitKind;
+  /** The claim, in a sentence. */
+  text: string;
+};
+
+/** What a persona trait is about. */
+export type TraitKind =
+  | 'BEHAVIOR'
+  | 'DEMOGRAPHIC'
+  | 'GOAL'
+  | 'MOTIVATION'
+  | 'PAIN_POINT'
+  | 'PSYCHOGRAPHIC';
+
+/** Changes to a persona; omitted fields stay as they are. `traits` replaces the whole list. */
+export type UpdatePersonaInput = {
+  /** New name (not empty). */
+  name?: string | null | undefined;
+  /** New summary. */
+  summary?: string | null | undefined;
+  /** New tagline; an empty string removes it. */
+  tagline?: string | null | undefined;
+  /** The new list of traits, in order. */
+  traits?: Array<TraitInput> | null | undefined;
+};
+
 /** Changes to a survey; omitted fields stay as they are. */
 export type UpdateSurveyInput = {
   /** Anonymous responses. */
@@ -234,6 +378,169 @@ export type UpdateSurveyInput = {
   /** Title. */
   title?: string | null | undefined;
 };
+
+export type CodingCodebookQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingCodebookQuery = { study: { id: string, codes: Array<{ id: string, name: string, description: string | null, category: CodeCategory, highlightCount: number, parent: { id: string } | null }> } | null };
+
+export type CodingHighlightsQueryVariables = Exact<{
+  studyId: string | number;
+  status?: HighlightStatus | null | undefined;
+  codeId?: string | number | null | undefined;
+}>;
+
+
+export type CodingHighlightsQuery = { highlights: Array<{ id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null } }> };
+
+export type CodingApplyCodeMutationVariables = Exact<{
+  input: ApplyCodeInput;
+}>;
+
+
+export type CodingApplyCodeMutation = { applyCode: { id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null } } };
+
+export type CodingRemoveHighlightMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingRemoveHighlightMutation = { removeHighlight: boolean };
+
+export type CodingReviewSuggestionMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+}>;
+
+
+export type CodingReviewSuggestionMutation = { reviewSuggestion: { id: string, status: HighlightStatus } };
+
+export type PersonaEvidenceFragment = { start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null };
+
+export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> };
+
+export type PersonaCardFieldsFragment = { id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean };
+
+export type SynthesisRunFieldsFragment = { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null };
+
+export type StudyPersonasQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
+
+export type SynthesisRunStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SynthesisRunStatusQuery = { synthesisRun: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null };
+
+export type StartSynthesisMutationVariables = Exact<{
+  input: StartSynthesisInput;
+}>;
+
+
+export type StartSynthesisMutation = { startSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
+
+export type CancelSynthesisMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelSynthesisMutation = { cancelSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
+
+export type PersonaDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaDetailQuery = { persona: { summary: string, latestVersion: number, approvedVersion: number | null, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string } }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
+
+export type PersonaHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaHistoryQuery = { persona: { id: string, versions: Array<{ version: number, status: PersonaStatus | null, origin: PersonaVersionOrigin, createdAt: string, name: string, createdBy: { name: string } | null }>, auditTrail: Array<{ id: string, action: string, beforeVersion: number | null, afterVersion: number | null, createdAt: string, detail: unknown, actor: { name: string } | null }> } | null };
+
+export type PersonaDiffQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type PersonaDiffQuery = { persona: { id: string, diff: Array<{ field: string, change: FieldChangeKind, before: string | null, after: string | null }> } | null };
+
+export type PersonaSourceTextQueryVariables = Exact<{
+  source: SourceRefInput;
+}>;
+
+
+export type PersonaSourceTextQuery = { sourceText: { text: string, label: string, interviewId: string | null, speaker: string | null, startMs: number | null, questionTitle: string | null } | null };
+
+export type PersonaEvidenceHighlightsQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type PersonaEvidenceHighlightsQuery = { highlights: Array<{ id: string, start: number, end: number, text: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, code: { id: string, name: string } }> };
+
+export type UpdatePersonaMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePersonaInput;
+}>;
+
+
+export type UpdatePersonaMutation = { updatePersona: { id: string } };
+
+export type SubmitPersonaForReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitPersonaForReviewMutation = { submitPersonaForReview: { id: string } };
+
+export type ReviewPersonaMutationVariables = Exact<{
+  input: ReviewPersonaInput;
+}>;
+
+
+export type ReviewPersonaMutation = { reviewPersona: { id: string } };
+
+export type ArchivePersonaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchivePersonaMutation = { archivePersona: { id: string } };
+
+export type CommentOnPersonaMutationVariables = Exact<{
+  personaId: string | number;
+  body: string;
+  traitIndex?: number | null | undefined;
+}>;
+
+
+export type CommentOnPersonaMutation = { commentOnPersona: { id: string } };
+
+export type PersonaPrintCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
+
+export type WorkspaceApprovedPersonasQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean }> }> } | null };
 
 export type ImportSurveyCsvMutationVariables = Exact<{
   input: ImportSurveyCsvInput;
@@ -262,7 +569,7 @@ export type StudyOverviewQueryVariables = Exact<{
 }>;
 
 
-export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string, myRole: Role | null }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }> } | null };
+export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string, myRole: Role | null }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }>, codes: Array<{ id: string, name: string, category: CodeCategory }>, personas: Array<{ id: string, name: string, status: PersonaStatus }> } | null };
 
 export type CreateWorkspaceMutationVariables = Exact<{
   name: string;
@@ -423,7 +730,576 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PersonaEvidenceFragmentDoc = new TypedDocumentString(`
+    fragment PersonaEvidence on Evidence {
+  source {
+    type
+    segmentId
+    responseId
+    questionId
+  }
+  start
+  end
+  quote
+  participant {
+    label
+  }
+}
+    `, {"fragmentName":"PersonaEvidence"}) as unknown as TypedDocumentString<PersonaEvidenceFragment, unknown>;
+export const PersonaTraitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonaTraitFields on PersonaTrait {
+  kind
+  text
+  share
+  lift
+  evidence {
+    ...PersonaEvidence
+  }
+}
+    fragment PersonaEvidence on Evidence {
+  source {
+    type
+    segmentId
+    responseId
+    questionId
+  }
+  start
+  end
+  quote
+  participant {
+    label
+  }
+}`, {"fragmentName":"PersonaTraitFields"}) as unknown as TypedDocumentString<PersonaTraitFieldsFragment, unknown>;
+export const PersonaCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonaCardFields on Persona {
+  id
+  name
+  tagline
+  avatarSvg
+  status
+  latestStatus
+  version
+  segmentShare
+  participantCount
+  segmentVanished
+}
+    `, {"fragmentName":"PersonaCardFields"}) as unknown as TypedDocumentString<PersonaCardFieldsFragment, unknown>;
+export const SynthesisRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SynthesisRunFields on SynthesisRun {
+  id
+  status
+  progress
+  stage
+  error
+  provider
+  model
+  tokensIn
+  tokensOut
+  participantCount
+  startedAt
+  finishedAt
+  quality {
+    silhouette
+    stability
+    evidenceCoverage
+    faithfulness
+  }
+}
+    `, {"fragmentName":"SynthesisRunFields"}) as unknown as TypedDocumentString<SynthesisRunFieldsFragment, unknown>;
+export const CodingCodebookDocument = new TypedDocumentString(`
+    query CodingCodebook($id: ID!) {
+  study(id: $id) {
+    id
+    codes {
+      id
+      name
+      description
+      category
+      highlightCount
+      parent {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingCodebookQuery, CodingCodebookQueryVariables>;
+export const CodingHighlightsDocument = new TypedDocumentString(`
+    query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {
+  highlights(studyId: $studyId, status: $status, codeId: $codeId) {
+    id
+    start
+    end
+    text
+    status
+    coder
+    confidence
+    code {
+      id
+      name
+      category
+    }
+    source {
+      type
+      segmentId
+      responseId
+      questionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingHighlightsQuery, CodingHighlightsQueryVariables>;
+export const CodingApplyCodeDocument = new TypedDocumentString(`
+    mutation CodingApplyCode($input: ApplyCodeInput!) {
+  applyCode(input: $input) {
+    id
+    start
+    end
+    text
+    status
+    coder
+    confidence
+    code {
+      id
+      name
+      category
+    }
+    source {
+      type
+      segmentId
+      responseId
+      questionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingApplyCodeMutation, CodingApplyCodeMutationVariables>;
+export const CodingRemoveHighlightDocument = new TypedDocumentString(`
+    mutation CodingRemoveHighlight($id: ID!) {
+  removeHighlight(id: $id)
+}
+    `) as unknown as TypedDocumentString<CodingRemoveHighlightMutation, CodingRemoveHighlightMutationVariables>;
+export const CodingReviewSuggestionDocument = new TypedDocumentString(`
+    mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {
+  reviewSuggestion(id: $id, accept: $accept) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CodingReviewSuggestionMutation, CodingReviewSuggestionMutationVariables>;
+export const StudyPersonasDocument = new TypedDocumentString(`
+    query StudyPersonas($id: ID!) {
+  study(id: $id) {
+    id
+    workspace {
+      id
+      myRole
+    }
+    personas {
+      ...PersonaCardFields
+    }
+    synthesisRuns {
+      ...SynthesisRunFields
+    }
+  }
+}
+    fragment PersonaCardFields on Persona {
+  id
+  name
+  tagline
+  avatarSvg
+  status
+  latestStatus
+  version
+  segmentShare
+  participantCount
+  segmentVanished
+}
+fragment SynthesisRunFields on SynthesisRun {
+  id
+  status
+  progress
+  stage
+  error
+  provider
+  model
+  tokensIn
+  tokensOut
+  participantCount
+  startedAt
+  finishedAt
+  quality {
+    silhouette
+    stability
+    evidenceCoverage
+    faithfulness
+  }
+}`) as unknown as TypedDocumentString<StudyPersonasQuery, StudyPersonasQueryVariables>;
+export const SynthesisRunStatusDocument = new TypedDocumentString(`
+    query SynthesisRunStatus($id: ID!) {
+  synthesisRun(id: $id) {
+    ...SynthesisRunFields
+  }
+}
+    fragment SynthesisRunFields on SynthesisRun {
+  id
+  status
+  progress
+  stage
+  error
+  provider
+  model
+  tokensIn
+  tokensOut
+  participantCount
+  startedAt
+  finishedAt
+  quality {
+    silhouette
+    stability
+    evidenceCoverage
+    faithfulness
+  }
+}`) as unknown as TypedDocumentString<SynthesisRunStatusQuery, SynthesisRunStatusQueryVariables>;
+export const StartSynthesisDocument = new TypedDocumentString(`
+    mutation StartSynthesis($input: StartSynthesisInput!) {
+  startSynthesis(input: $input) {
+    ...SynthesisRunFields
+  }
+}
+    fragment SynthesisRunFields on SynthesisRun {
+  id
+  status
+  progress
+  stage
+  error
+  provider
+  model
+  tokensIn
+  tokensOut
+  participantCount
+  startedAt
+  finishedAt
+  quality {
+    silhouette
+    stability
+    evidenceCoverage
+    faithfulness
+  }
+}`) as unknown as TypedDocumentString<StartSynthesisMutation, StartSynthesisMutationVariables>;
+export const CancelSynthesisDocument = new TypedDocumentString(`
+    mutation CancelSynthesis($id: ID!) {
+  cancelSynthesis(id: $id) {
+    ...SynthesisRunFields
+  }
+}
+    fragment SynthesisRunFields on SynthesisRun {
+  id
+  status
+  progress
+  stage
+  error
+  provider
+  model
+  tokensIn
+  tokensOut
+  participantCount
+  startedAt
+  finishedAt
+  quality {
+    silhouette
+    stability
+    evidenceCoverage
+    faithfulness
+  }
+}`) as unknown as TypedDocumentString<CancelSynthesisMutation, CancelSynthesisMutationVariables>;
+export const PersonaDetailDocument = new TypedDocumentString(`
+    query PersonaDetail($id: ID!) {
+  persona(id: $id) {
+    ...PersonaCardFields
+    summary
+    latestVersion
+    approvedVersion
+    traits {
+      ...PersonaTraitFields
+    }
+    quotes {
+      ...PersonaEvidence
+    }
+    draft {
+      version
+      status
+      name
+      tagline
+      summary
+      traits {
+        ...PersonaTraitFields
+      }
+      quotes {
+        ...PersonaEvidence
+      }
+    }
+    reviews {
+      id
+      reviewer {
+        name
+      }
+      decision
+      comment
+      createdAt
+      personaVersion
+    }
+    comments {
+      id
+      author {
+        name
+      }
+      body
+      traitIndex
+      personaVersion
+      createdAt
+    }
+    synthesisRun {
+      id
+      provider
+      model
+      finishedAt
+      quality {
+        silhouette
+        stability
+        evidenceCoverage
+        faithfulness
+      }
+    }
+    study {
+      id
+      name
+      workspace {
+        id
+        name
+        myRole
+      }
+    }
+  }
+}
+    fragment PersonaEvidence on Evidence {
+  source {
+    type
+    segmentId
+    responseId
+    questionId
+  }
+  start
+  end
+  quote
+  participant {
+    label
+  }
+}
+fragment PersonaTraitFields on PersonaTrait {
+  kind
+  text
+  share
+  lift
+  evidence {
+    ...PersonaEvidence
+  }
+}
+fragment PersonaCardFields on Persona {
+  id
+  name
+  tagline
+  avatarSvg
+  status
+  latestStatus
+  version
+  segmentShare
+  participantCount
+  segmentVanished
+}`) as unknown as TypedDocumentString<PersonaDetailQuery, PersonaDetailQueryVariables>;
+export const PersonaHistoryDocument = new TypedDocumentString(`
+    query PersonaHistory($id: ID!) {
+  persona(id: $id) {
+    id
+    versions {
+      version
+      status
+      origin
+      createdAt
+      createdBy {
+        name
+      }
+      name
+    }
+    auditTrail {
+      id
+      actor {
+        name
+      }
+      action
+      beforeVersion
+      afterVersion
+      createdAt
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaHistoryQuery, PersonaHistoryQueryVariables>;
+export const PersonaDiffDocument = new TypedDocumentString(`
+    query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {
+  persona(id: $id) {
+    id
+    diff(from: $from, to: $to) {
+      field
+      change
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaDiffQuery, PersonaDiffQueryVariables>;
+export const PersonaSourceTextDocument = new TypedDocumentString(`
+    query PersonaSourceText($source: SourceRefInput!) {
+  sourceText(source: $source) {
+    text
+    label
+    interviewId
+    speaker
+    startMs
+    questionTitle
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaSourceTextQuery, PersonaSourceTextQueryVariables>;
+export const PersonaEvidenceHighlightsDocument = new TypedDocumentString(`
+    query PersonaEvidenceHighlights($studyId: ID!) {
+  highlights(studyId: $studyId, status: ACCEPTED) {
+    id
+    start
+    end
+    text
+    source {
+      type
+      segmentId
+      responseId
+      questionId
+    }
+    code {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaEvidenceHighlightsQuery, PersonaEvidenceHighlightsQueryVariables>;
+export const UpdatePersonaDocument = new TypedDocumentString(`
+    mutation UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {
+  updatePersona(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonaMutation, UpdatePersonaMutationVariables>;
+export const SubmitPersonaForReviewDocument = new TypedDocumentString(`
+    mutation SubmitPersonaForReview($id: ID!) {
+  submitPersonaForReview(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitPersonaForReviewMutation, SubmitPersonaForReviewMutationVariables>;
+export const ReviewPersonaDocument = new TypedDocumentString(`
+    mutation ReviewPersona($input: ReviewPersonaInput!) {
+  reviewPersona(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPersonaMutation, ReviewPersonaMutationVariables>;
+export const ArchivePersonaDocument = new TypedDocumentString(`
+    mutation ArchivePersona($id: ID!) {
+  archivePersona(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArchivePersonaMutation, ArchivePersonaMutationVariables>;
+export const CommentOnPersonaDocument = new TypedDocumentString(`
+    mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {
+  commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnPersonaMutation, CommentOnPersonaMutationVariables>;
+export const PersonaPrintCardDocument = new TypedDocumentString(`
+    query PersonaPrintCard($id: ID!) {
+  persona(id: $id) {
+    ...PersonaCardFields
+    summary
+    traits {
+      ...PersonaTraitFields
+    }
+    quotes {
+      ...PersonaEvidence
+    }
+    study {
+      id
+      name
+    }
+  }
+}
+    fragment PersonaEvidence on Evidence {
+  source {
+    type
+    segmentId
+    responseId
+    questionId
+  }
+  start
+  end
+  quote
+  participant {
+    label
+  }
+}
+fragment PersonaTraitFields on PersonaTrait {
+  kind
+  text
+  share
+  lift
+  evidence {
+    ...PersonaEvidence
+  }
+}
+fragment PersonaCardFields on Persona {
+  id
+  name
+  tagline
+  avatarSvg
+  status
+  latestStatus
+  version
+  segmentShare
+  participantCount
+  segmentVanished
+}`) as unknown as TypedDocumentString<PersonaPrintCardQuery, PersonaPrintCardQueryVariables>;
+export const WorkspaceApprovedPersonasDocument = new TypedDocumentString(`
+    query WorkspaceApprovedPersonas($id: ID!) {
+  workspace(id: $id) {
+    id
+    name
+    studies {
+      id
+      name
+      personas(status: APPROVED) {
+        ...PersonaCardFields
+      }
+    }
+  }
+}
+    fragment PersonaCardFields on Persona {
+  id
+  name
+  tagline
+  avatarSvg
+  status
+  latestStatus
+  version
+  segmentShare
+  participantCount
+  segmentVanished
+}`) as unknown as TypedDocumentString<WorkspaceApprovedPersonasQuery, WorkspaceApprovedPersonasQueryVariables>;
 export const ImportSurveyCsvDocument = new TypedDocumentString(`
     mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {
   importSurveyCsv(input: $input) {
@@ -470,6 +1346,16 @@ export const StudyOverviewDocument = new TypedDocumentString(`
     interviews {
       id
       title
+    }
+    codes {
+      id
+      name
+      category
+    }
+    personas {
+      id
+      name
+      status
     }
   }
 }

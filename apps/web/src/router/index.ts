@@ -57,6 +57,20 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Members' },
       },
       {
+        path: 'w/:workspaceId/personas',
+        name: 'workspace-personas',
+        props: true,
+        component: () => import('../pages/share/WorkspacePersonasPage.vue'),
+        meta: { title: 'Approved personas' },
+      },
+      {
+        path: 'personas/:personaId',
+        name: 'persona',
+        props: true,
+        component: () => import('../pages/persona/PersonaPage.vue'),
+        meta: { title: 'Persona' },
+      },
+      {
         path: 'surveys/:surveyId/edit',
         name: 'survey-edit',
         props: true,
@@ -107,6 +121,14 @@ const routes: RouteRecordRaw[] = [
         ],
       },
     ],
+  },
+  {
+    // Outside the app shell so it prints as one clean page; still needs sign-in.
+    path: '/personas/:personaId/card',
+    name: 'persona-card',
+    props: true,
+    component: () => import('../pages/persona/PersonaCardPage.vue'),
+    meta: { title: 'Persona card' },
   },
   {
     path: '/:pathMatch(.*)*',

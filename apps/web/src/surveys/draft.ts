@@ -81,7 +81,9 @@ export function withType(question: DraftQuestion, type: QuestionType): DraftQues
     rows: null,
   };
   if (CHOICE_TYPES.includes(type)) {
-    next.options = question.options?.length ? question.options : choices('o', ['Option 1', 'Option 2']);
+    next.options = question.options?.length
+      ? question.options
+      : choices('o', ['Option 1', 'Option 2']);
   } else if (type === 'MATRIX') {
     next.options = question.options?.length
       ? question.options
@@ -90,15 +92,29 @@ export function withType(question: DraftQuestion, type: QuestionType): DraftQues
   } else if (type === 'RATING') {
     Object.assign(next, { min: 1, max: 5 });
   } else if (type === 'LIKERT') {
-    Object.assign(next, { min: 1, max: 5, minLabel: 'Strongly disagree', maxLabel: 'Strongly agree' });
+    Object.assign(next, {
+      min: 1,
+      max: 5,
+      minLabel: 'Strongly disagree',
+      maxLabel: 'Strongly agree',
+    });
   } else if (type === 'NPS') {
-    Object.assign(next, { min: 0, max: 10, minLabel: 'Not at all likely', maxLabel: 'Extremely likely' });
+    Object.assign(next, {
+      min: 0,
+      max: 10,
+      minLabel: 'Not at all likely',
+      maxLabel: 'Extremely likely',
+    });
   }
   return next;
 }
 
 /** A new question of `type` with a fresh id. */
-export function newQuestion(type: QuestionType, takenIds: Iterable<string>, title = ''): DraftQuestion {
+export function newQuestion(
+  type: QuestionType,
+  takenIds: Iterable<string>,
+  title = '',
+): DraftQuestion {
   const base: DraftQuestion = {
     id: newId('q', takenIds),
     type,
@@ -112,7 +128,10 @@ export function newQuestion(type: QuestionType, takenIds: Iterable<string>, titl
 }
 
 /** A copy of `question` with its own id (option ids only need to be unique within a question). */
-export function duplicateQuestion(question: DraftQuestion, takenIds: Iterable<string>): DraftQuestion {
+export function duplicateQuestion(
+  question: DraftQuestion,
+  takenIds: Iterable<string>,
+): DraftQuestion {
   return {
     // JSON, not structuredClone: the question may be one of Vue's reactive proxies.
     ...(JSON.parse(JSON.stringify(question)) as DraftQuestion),
@@ -136,7 +155,11 @@ export function toDraft(q: LoadedQuestion): DraftQuestion {
     minLabel: q.minLabel ?? null,
     maxLabel: q.maxLabel ?? null,
     showIf: q.showIf
-      ? { questionId: q.showIf.questionId, operator: q.showIf.operator, value: q.showIf.value ?? null }
+      ? {
+          questionId: q.showIf.questionId,
+          operator: q.showIf.operator,
+          value: q.showIf.value ?? null,
+        }
       : null,
     personaField: q.personaField,
   };

@@ -27,7 +27,7 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   } finally {
     area.remove();
-    }
+  }
 }
 
 /** One CSV cell, quoted when it needs to be (RFC 4180). */

@@ -98,7 +98,8 @@ export function useSurveyEditor(surveyId: () => string) {
     if (blocked) {
       error.value = new ApiError(
         ErrorCode.BAD_USER_INPUT,
-        titleError.value || `Fix the ${issues.value.count === 1 ? 'problem' : `${issues.value.count} problems`} marked below, then save again.`,
+        titleError.value ||
+          `Fix the ${issues.value.count === 1 ? 'problem' : `${issues.value.count} problems`} marked below, then save again.`,
       );
       return false;
     }

@@ -6,7 +6,10 @@ import type { LabelledCorpus } from './measure';
 // CI has ../shared beside the checkout (see ../shared/datasets/README.md).
 const FEEDBACK = join(__dirname, '../../../../../shared/datasets/feedback');
 export const JUPYTER_SURVEY = join(FEEDBACK, 'jupyter_notebook_ux_survey_2015.csv');
-export const JUPYTER_HINDERS_THEMES = join(FEEDBACK, 'reference_themes_by_jupyter_team/hinderances_themes.csv');
+export const JUPYTER_HINDERS_THEMES = join(
+  FEEDBACK,
+  'reference_themes_by_jupyter_team/hinderances_themes.csv',
+);
 
 /**
  * The Jupyter 2015 UX survey's answers to "What, if anything, hinders you from
@@ -17,9 +20,15 @@ export const JUPYTER_HINDERS_THEMES = join(FEEDBACK, 'reference_themes_by_jupyte
  * Codes are the theme names, without descriptions, in order of first use.
  * Returns null when the files are missing.
  */
-export function loadJupyterHinders(surveyPath = JUPYTER_SURVEY, themesPath = JUPYTER_HINDERS_THEMES): LabelledCorpus | null {
+export function loadJupyterHinders(
+  surveyPath = JUPYTER_SURVEY,
+  themesPath = JUPYTER_HINDERS_THEMES,
+): LabelledCorpus | null {
   if (!existsSync(surveyPath) || !existsSync(themesPath)) return null;
-  const rows: string[][] = parse(readFileSync(surveyPath, 'utf8'), { relax_column_count: true, bom: true });
+  const rows: string[][] = parse(readFileSync(surveyPath, 'utf8'), {
+    relax_column_count: true,
+    bom: true,
+  });
   const column = rows[0]!.findIndex((h) => /hinders/i.test(h));
   if (column < 0) throw new Error('no "hinders" column in the Jupyter survey');
   const codeIds: string[] = [];
@@ -29,9 +38,19 @@ export function loadJupyterHinders(surveyPath = JUPYTER_SURVEY, themesPath = JUP
     const [index, themes = ''] = line.split(';');
     const text = rows[Number(index) + 1]?.[column]?.trim();
     if (!text) continue;
-    const codes = [...new Set(themes.split(',').map((t) => t.trim()).filter(Boolean))];
+    const codes = [
+      ...new Set(
+        themes
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ];
     for (const c of codes) if (!codeIds.includes(c)) codeIds.push(c);
     units.push({ id: `row-${index}`, text, codes });
   }
-  return { codes: codeIds.map((id) => ({ id, name: id, description: null, category: 'hinders' })), units };
+  return {
+    codes: codeIds.map((id) => ({ id, name: id, description: null, category: 'hinders' })),
+    units,
+  };
 }

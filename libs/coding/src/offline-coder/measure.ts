@@ -55,7 +55,9 @@ export function splitCorpus(corpus: LabelledCorpus, examplesPerCode = 5): Split 
   const examples: LabelledUnit[] = [];
   const test: LabelledUnit[] = [];
   for (const unit of corpus.units) {
-    const wanting = unit.codes.filter((c) => (examplesOf.get(c)?.length ?? examplesPerCode) < examplesPerCode);
+    const wanting = unit.codes.filter(
+      (c) => (examplesOf.get(c)?.length ?? examplesPerCode) < examplesPerCode,
+    );
     for (const c of wanting) examplesOf.get(c)!.push(unit.text);
     (wanting.length ? examples : test).push(unit);
   }
@@ -91,7 +93,17 @@ export function score(
     }
     const precision = ratio(tp, tp + fp);
     const recall = ratio(tp, tp + fn);
-    return { codeId: code.id, name: code.name, support: tp + fn, tp, fp, fn, precision, recall, f1: f1Of(precision, recall) };
+    return {
+      codeId: code.id,
+      name: code.name,
+      support: tp + fn,
+      tp,
+      fp,
+      fn,
+      precision,
+      recall,
+      f1: f1Of(precision, recall),
+    };
   });
   const tp = perCode.reduce((s, c) => s + c.tp, 0);
   const fp = perCode.reduce((s, c) => s + c.fp, 0);
@@ -152,12 +164,19 @@ export function calibrateThreshold(
   for (let t = 1; t <= 8.001; t += 0.25) {
     const predicted = new Map<string, Set<string>>();
     for (const [id, byCode] of best) {
-      const ranked = [...byCode].filter(([, s]) => s >= t).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const ranked = [...byCode]
+        .filter(([, s]) => s >= t)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       predicted.set(id, new Set(ranked.slice(0, maxPerUnit).map(([c]) => c)));
     }
     const m = score({ codes: profiles }, units, predicted);
     if (m.precision >= minPrecision && m.f1 >= pick.f1) {
-      pick = { threshold: Math.round(t * 100) / 100, precision: m.precision, recall: m.recall, f1: m.f1 };
+      pick = {
+        threshold: Math.round(t * 100) / 100,
+        precision: m.precision,
+        recall: m.recall,
+        f1: m.f1,
+      };
     }
   }
   return pick;

@@ -73,7 +73,8 @@ function rawWeights(code: CodeProfile, nameTerms: string[], p: CoderParams): Map
   const shares = new Map<string, number>();
   const examples = code.examples.filter((e) => e.trim());
   for (const example of examples) {
-    for (const t of new Set(termsOf(example))) shares.set(t, (shares.get(t) ?? 0) + 1 / examples.length);
+    for (const t of new Set(termsOf(example)))
+      shares.set(t, (shares.get(t) ?? 0) + 1 / examples.length);
   }
   for (const t of new Set([...description, ...shares.keys()])) {
     const fromExamples = p.exampleWeight * Math.pow(shares.get(t) ?? 0, p.examplePower);
@@ -101,10 +102,15 @@ export function buildCodebook(codes: CodeProfile[], p: CoderParams): Codebook {
     } else {
       for (const word of words) {
         const term = termsOfWord(word)[0];
-        if (term && word.length >= p.prefixMinLength) nameWords.push({ word, term, exactOnly: false });
+        if (term && word.length >= p.prefixMinLength)
+          nameWords.push({ word, term, exactOnly: false });
       }
     }
-    return { codeId: code.id, weights: rawWeights(code, nameTerms, p), phrase: nameTerms.length > 1 ? nameTerms : [] };
+    return {
+      codeId: code.id,
+      weights: rawWeights(code, nameTerms, p),
+      phrase: nameTerms.length > 1 ? nameTerms : [],
+    };
   });
   const totals = new Map<string, number>();
   for (const r of raw) for (const [t, w] of r.weights) totals.set(t, (totals.get(t) ?? 0) + w);
@@ -126,7 +132,9 @@ export function buildCodebook(codes: CodeProfile[], p: CoderParams): Codebook {
     if (!extra) {
       const own = termsOfWord(word);
       const found = nameWords.filter((n) =>
-        n.exactOnly ? word === n.word : word.length > n.word.length && word.startsWith(n.word) && !own.includes(n.term),
+        n.exactOnly
+          ? word === n.word
+          : word.length > n.word.length && word.startsWith(n.word) && !own.includes(n.term),
       );
       extra = [...new Set(found.map((n) => n.term))];
       expansions.set(word, extra);

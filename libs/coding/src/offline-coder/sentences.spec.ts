@@ -16,11 +16,19 @@ describe('splitSentences', () => {
   });
 
   it('splits clauses at semicolons and line breaks (CRLF too)', () => {
-    expect(pieces('Exports fail; imports work\r\nno idea why')).toEqual(['Exports fail;', 'imports work', 'no idea why']);
+    expect(pieces('Exports fail; imports work\r\nno idea why')).toEqual([
+      'Exports fail;',
+      'imports work',
+      'no idea why',
+    ]);
   });
 
   it('does not split at abbreviations, decimals, file names or a trailing-off ellipsis', () => {
-    expect(pieces('We use tools e.g. Slack vs. Teams. Version 3.5 of data.csv is fine... mostly. Done etc. Then more.')).toEqual([
+    expect(
+      pieces(
+        'We use tools e.g. Slack vs. Teams. Version 3.5 of data.csv is fine... mostly. Done etc. Then more.',
+      ),
+    ).toEqual([
       'We use tools e.g. Slack vs. Teams.',
       'Version 3.5 of data.csv is fine... mostly.',
       'Done etc.',
@@ -34,7 +42,11 @@ describe('splitSentences', () => {
       'Collapsible sections',
       'Multi-cell selection',
     ]);
-    expect(pieces('- first point\n* second point\n• third')).toEqual(['first point', 'second point', 'third']);
+    expect(pieces('- first point\n* second point\n• third')).toEqual([
+      'first point',
+      'second point',
+      'third',
+    ]);
   });
 
   it('keeps UTF-16 offsets right around emoji (surrogate pairs)', () => {

@@ -1,7 +1,26 @@
 import type { Span } from './types';
 
 // Abbreviations whose period never ends a sentence ("e.g. Slack", "vs. Excel").
-const NEVER_ENDS = new Set(['e.g', 'i.e', 'eg', 'ie', 'vs', 'cf', 'mr', 'mrs', 'ms', 'dr', 'prof', 'approx', 'incl', 'esp', 'fig', 'ca', 'resp', 'viz']);
+const NEVER_ENDS = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'vs',
+  'cf',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'approx',
+  'incl',
+  'esp',
+  'fig',
+  'ca',
+  'resp',
+  'viz',
+]);
 // Abbreviations that end a sentence only when a capital letter follows ("… etc. Then we …").
 const MAY_END = new Set(['etc', 'al', 'inc', 'ltd', 'co', 'corp']);
 

@@ -3,7 +3,12 @@ import { splitSentences } from './sentences';
 import { suggestCodes } from './suggest';
 import type { CodeProfile, Suggestion, TextUnit } from './types';
 
-const code = (id: string, name: string, description: string | null = null, examples: string[] = []): CodeProfile => ({
+const code = (
+  id: string,
+  name: string,
+  description: string | null = null,
+  examples: string[] = [],
+): CodeProfile => ({
   id,
   name,
   description,
@@ -12,19 +17,27 @@ const code = (id: string, name: string, description: string | null = null, examp
 });
 
 const CODEBOOK: CodeProfile[] = [
-  code('pricing', 'Pricing concerns', 'Cost, plans or licences feel too expensive or hard to justify.'),
+  code(
+    'pricing',
+    'Pricing concerns',
+    'Cost, plans or licences feel too expensive or hard to justify.',
+  ),
   code('slow', 'Slow performance', 'Pages or reports take long to load, lag or make people wait.'),
   code('export', 'Data export', 'Getting data out: export or download to CSV, Excel or PDF.'),
   code('mobile', 'Mobile use', 'Using the product on a phone or tablet.'),
   code('collab', 'Collaboration', 'Working with teammates: sharing, commenting, reviewing.'),
 ];
 
-const slice = (units: TextUnit[], s: Suggestion) => units.find((u) => u.id === s.unitId)!.text.slice(s.start, s.end);
+const slice = (units: TextUnit[], s: Suggestion) =>
+  units.find((u) => u.id === s.unitId)!.text.slice(s.start, s.end);
 
 describe('suggestCodes', () => {
   const units: TextUnit[] = [
     { id: 'a', text: 'We like it a lot. The pricing is far too expensive for our small team.' },
-    { id: 'b', text: 'Honestly? Reports take forever to load, the whole page lags.\nAlso I need a CSV export of all highlights.' },
+    {
+      id: 'b',
+      text: 'Honestly? Reports take forever to load, the whole page lags.\nAlso I need a CSV export of all highlights.',
+    },
     { id: 'c', text: 'We walked along the river in Lisbon and had lunch by the water.' },
   ];
 
@@ -60,14 +73,20 @@ describe('suggestCodes', () => {
     const unit: TextUnit = { id: 'u', text: 'The editor froze again and I lost an hour of notes.' };
     const bare = code('bugs', 'Reliability/bugs');
     expect(suggestCodes([...CODEBOOK, bare], [unit])).toEqual([]);
-    const learned = { ...bare, examples: ['It froze twice yesterday.', 'The app froze and I lost my highlights.'] };
+    const learned = {
+      ...bare,
+      examples: ['It froze twice yesterday.', 'The app froze and I lost my highlights.'],
+    };
     const out = suggestCodes([...CODEBOOK, learned], [unit]);
     expect(out.map((s) => s.codeId)).toEqual(['bugs']);
     expect(slice([unit], out[0]!)).toBe(unit.text);
   });
 
   it('keeps UTF-16 offsets right around emoji', () => {
-    const unit: TextUnit = { id: 'e', text: '🚀🚀 Love the team! 😀 But pricing is way too expensive 💸 for us.' };
+    const unit: TextUnit = {
+      id: 'e',
+      text: '🚀🚀 Love the team! 😀 But pricing is way too expensive 💸 for us.',
+    };
     const out = suggestCodes(CODEBOOK, [unit]);
     expect(out).toHaveLength(1);
     expect(slice([unit], out[0]!)).toBe('😀 But pricing is way too expensive 💸 for us.');

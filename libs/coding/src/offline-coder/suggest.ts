@@ -40,7 +40,13 @@ function containsPhrase(sequence: string[], phrase: string[]): boolean {
 }
 
 /** Raw scores of every sentence against every code (row-major: sentence × code). */
-function rawScores(book: Codebook, sentences: Sentence[], idf: (t: string) => number, avgLength: number, p: CoderParams) {
+function rawScores(
+  book: Codebook,
+  sentences: Sentence[],
+  idf: (t: string) => number,
+  avgLength: number,
+  p: CoderParams,
+) {
   const size = book.profiles.length;
   const scores = new Float64Array(sentences.length * size);
   sentences.forEach((s, i) => {
@@ -55,7 +61,9 @@ function rawScores(book: Codebook, sentences: Sentence[], idf: (t: string) => nu
     for (let c = 0; c < size; c++) {
       if (acc[c] === 0) continue;
       const phrase = book.profiles[c]!.phrase;
-      acc[c] = acc[c]! * lengthNorm + (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0);
+      acc[c] =
+        acc[c]! * lengthNorm +
+        (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0);
     }
   });
   return scores;
@@ -68,7 +76,11 @@ function rawScores(book: Codebook, sentences: Sentence[], idf: (t: string) => nu
  * phrase. Returns the (sentence, code) pairs that pass the relative floor,
  * in unit, sentence and code order.
  */
-export function scoreSentences(codes: CodeProfile[], units: TextUnit[], p: CoderParams): ScoredSentence[] {
+export function scoreSentences(
+  codes: CodeProfile[],
+  units: TextUnit[],
+  p: CoderParams,
+): ScoredSentence[] {
   const book = buildCodebook(codes, p);
   const sentences = sentencesOf(units, book);
   const df = new Map<string, number>();
@@ -79,7 +91,8 @@ export function scoreSentences(codes: CodeProfile[], units: TextUnit[], p: Coder
   }
   const n = Math.max(sentences.length, p.minSentences);
   const avgLength = Math.max(1, totalLength / Math.max(1, sentences.length));
-  const idf = (t: string) => Math.min(p.idfCap, Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5)));
+  const idf = (t: string) =>
+    Math.min(p.idfCap, Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5)));
   const size = codes.length;
   const scores = rawScores(book, sentences, idf, avgLength, p);
   const out: ScoredSentence[] = [];
@@ -88,7 +101,13 @@ export function scoreSentences(codes: CodeProfile[], units: TextUnit[], p: Coder
     const best = Math.max(...row);
     for (let c = 0; c < size; c++) {
       if (row[c]! > 0 && row[c]! >= p.relativeFloor * best) {
-        out.push({ unitId: units[s.unit]!.id, codeIndex: c, start: s.start, end: s.end, score: row[c]! });
+        out.push({
+          unitId: units[s.unit]!.id,
+          codeIndex: c,
+          start: s.start,
+          end: s.end,
+          score: row[c]!,
+        });
       }
     }
   });
@@ -101,7 +120,9 @@ export function confidenceOf(score: number, threshold: number): number {
 }
 
 const byConfidence = (a: Suggestion, b: Suggestion) =>
-  b.confidence - a.confidence || a.start - b.start || (a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0);
+  b.confidence - a.confidence ||
+  a.start - b.start ||
+  (a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0);
 const byPosition = (a: Suggestion, b: Suggestion) =>
   a.start - b.start || a.end - b.end || (a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0);
 
@@ -135,7 +156,13 @@ export function suggestWithParams(
     const confidence = Math.round(raw * 10_000) / 10_000;
     let list = perUnit.get(s.unitId);
     if (!list) perUnit.set(s.unitId, (list = []));
-    list.push({ unitId: s.unitId, codeId: codes[s.codeIndex]!.id, start: s.start, end: s.end, confidence });
+    list.push({
+      unitId: s.unitId,
+      codeId: codes[s.codeIndex]!.id,
+      start: s.start,
+      end: s.end,
+      confidence,
+    });
   }
   const out: Suggestion[] = [];
   for (const unit of units) {
@@ -153,6 +180,10 @@ export function suggestWithParams(
  * (default 0.5 = the calibrated threshold). Ordered by unit (input order),
  * then position in the unit, then code id.
  */
-export function suggestCodes(codes: CodeProfile[], units: TextUnit[], options?: SuggestOptions): Suggestion[] {
+export function suggestCodes(
+  codes: CodeProfile[],
+  units: TextUnit[],
+  options?: SuggestOptions,
+): Suggestion[] {
   return suggestWithParams(codes, units, options, DEFAULT_PARAMS);
 }

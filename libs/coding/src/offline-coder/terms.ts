@@ -13,8 +13,28 @@ function getNlp(): Nlp {
 
 /** Spoken-language fillers that wink's stop-word list does not cover but carry no topic. */
 const FILLERS = new Set([
-  'um', 'uh', 'erm', 'hmm', 'mm', 'yeah', 'yep', 'okay', 'ok', 'like', 'honestly', 'basically',
-  'actually', 'kinda', 'sorta', 'gonna', 'wanna', 'thing', 'stuff', 'lot', 'guess', 'mean',
+  'um',
+  'uh',
+  'erm',
+  'hmm',
+  'mm',
+  'yeah',
+  'yep',
+  'okay',
+  'ok',
+  'like',
+  'honestly',
+  'basically',
+  'actually',
+  'kinda',
+  'sorta',
+  'gonna',
+  'wanna',
+  'thing',
+  'stuff',
+  'lot',
+  'guess',
+  'mean',
 ]);
 
 /** A word: letters and digits, inner apostrophes kept ("don't"), hyphens split ("co-editing"). */
@@ -23,7 +43,8 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_'’]*[\p{L}\p{N}])?/gu;
 /** Lower-cased words of text[start, end), curly apostrophes made straight. */
 export function wordsOf(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
-  for (const m of text.slice(start, end).matchAll(WORD)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  for (const m of text.slice(start, end).matchAll(WORD))
+    out.push(m[0].toLowerCase().replace(/’/g, "'"));
   return out;
 }
 
@@ -34,7 +55,9 @@ function stemOf(lemma: string): string {
   let stem = stemCache.get(lemma);
   if (stem === undefined) {
     const n = getNlp();
-    stem = String(n.readDoc(lemma).tokens().out(n.its.stem)[0] ?? lemma);
+    // Like `its.lemma`, `its.stem` is typed with the wrong parameters; it works at run time.
+    const its = n.its.stem as unknown as ItsFunction<string>;
+    stem = String(n.readDoc(lemma).tokens().out(its)[0] ?? lemma);
     stemCache.set(lemma, stem);
   }
   return stem;
@@ -60,7 +83,8 @@ export function termsOfWord(word: string): readonly string[] {
         if (t.out(its.type) !== 'word' || t.out(its.stopWordFlag)) return;
         // wink-nlp's typings declare `its.lemma` with the wrong parameters; it works at run time.
         const lemma = String(t.out(its.lemma as unknown as ItsFunction<string>));
-        if (lemma.length < 2 || !/\p{L}/u.test(lemma) || /['’]/.test(lemma) || FILLERS.has(lemma)) return;
+        if (lemma.length < 2 || !/\p{L}/u.test(lemma) || /['’]/.test(lemma) || FILLERS.has(lemma))
+          return;
         out.push(stemOf(lemma));
       });
   }

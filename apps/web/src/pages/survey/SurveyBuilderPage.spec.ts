@@ -37,7 +37,7 @@ const survey = {
   hasUnpublishedChanges: false,
   responseCount: 0,
   completeCount: 0,
-  study: { id: 'st-1', name: 'Study' },
+  study: { id: 'st-1', name: 'Study', workspace: { id: 'w-1', myRole: 'RESEARCHER' } },
   questions: [
     question('q1', 'Role', {
       type: 'SINGLE_CHOICE',
@@ -86,7 +86,10 @@ async function mountBuilder() {
   await router.push('/surveys/s-1/edit');
   await router.isReady();
   const App = defineComponent({ render: () => h(RouterView) });
-  const wrapper = mount(App, { global: { plugins: [createPinia(), router] }, attachTo: document.body });
+  const wrapper = mount(App, {
+    global: { plugins: [createPinia(), router] },
+    attachTo: document.body,
+  });
   await flushPromises();
   return wrapper;
 }

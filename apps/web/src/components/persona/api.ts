@@ -1,0 +1,358 @@
+import { graphql } from '../../gql';
+import type {
+  PersonaDetailQuery,
+  PersonaEvidenceFragment,
+  PersonaTraitFieldsFragment,
+  SynthesisRunFieldsFragment,
+  StudyPersonasQuery,
+} from '../../gql/graphql';
+
+export const PersonaEvidenceFragmentDoc = graphql(`
+  fragment PersonaEvidence on Evidence {
+    source {
+      type
+      segmentId
+      responseId
+      questionId
+    }
+    start
+    end
+    quote
+    participant {
+      label
+    }
+  }
+`);
+
+export const PersonaTraitFieldsFragmentDoc = graphql(`
+  fragment PersonaTraitFields on PersonaTrait {
+    kind
+    text
+    share
+    lift
+    evidence {
+      ...PersonaEvidence
+    }
+  }
+`);
+
+export const PersonaCardFieldsFragmentDoc = graphql(`
+  fragment PersonaCardFields on Persona {
+    id
+    name
+    tagline
+    avatarSvg
+    status
+    latestStatus
+    version
+    segmentShare
+    participantCount
+    segmentVanished
+  }
+`);
+
+export const SynthesisRunFieldsFragmentDoc = graphql(`
+  fragment SynthesisRunFields on SynthesisRun {
+    id
+    status
+    progress
+    stage
+    error
+    provider
+    model
+    tokensIn
+    tokensOut
+    participantCount
+    startedAt
+    finishedAt
+    quality {
+      silhouette
+      stability
+      evidenceCoverage
+      faithfulness
+    }
+  }
+`);
+
+export const StudyPersonasDocument = graphql(`
+  query StudyPersonas($id: ID!) {
+    study(id: $id) {
+      id
+      workspace {
+        id
+        myRole
+      }
+      personas {
+        ...PersonaCardFields
+      }
+      synthesisRuns {
+        ...SynthesisRunFields
+      }
+    }
+  }
+`);
+
+export const SynthesisRunStatusDocument = graphql(`
+  query SynthesisRunStatus($id: ID!) {
+    synthesisRun(id: $id) {
+      ...SynthesisRunFields
+    }
+  }
+`);
+
+export const StartSynthesisDocument = graphql(`
+  mutation StartSynthesis($input: StartSynthesisInput!) {
+    startSynthesis(input: $input) {
+      ...SynthesisRunFields
+    }
+  }
+`);
+
+export const CancelSynthesisDocument = graphql(`
+  mutation CancelSynthesis($id: ID!) {
+    cancelSynthesis(id: $id) {
+      ...SynthesisRunFields
+    }
+  }
+`);
+
+export const PersonaDetailDocument = graphql(`
+  query PersonaDetail($id: ID!) {
+    persona(id: $id) {
+      ...PersonaCardFields
+      summary
+      latestVersion
+      approvedVersion
+      traits {
+        ...PersonaTraitFields
+      }
+      quotes {
+        ...PersonaEvidence
+      }
+      draft {
+        version
+        status
+        name
+        tagline
+        summary
+        traits {
+          ...PersonaTraitFields
+        }
+        quotes {
+          ...PersonaEvidence
+        }
+      }
+      reviews {
+        id
+        reviewer {
+          name
+        }
+        decision
+        comment
+        createdAt
+        personaVersion
+      }
+      comments {
+        id
+        author {
+          name
+        }
+        body
+        traitIndex
+        personaVersion
+        createdAt
+      }
+      synthesisRun {
+        id
+        provider
+        model
+        finishedAt
+        quality {
+          silhouette
+          stability
+          evidenceCoverage
+          faithfulness
+        }
+      }
+      study {
+        id
+        name
+        workspace {
+          id
+          name
+          myRole
+        }
+      }
+    }
+  }
+`);
+
+export const PersonaHistoryDocument = graphql(`
+  query PersonaHistory($id: ID!) {
+    persona(id: $id) {
+      id
+      versions {
+        version
+        status
+        origin
+        createdAt
+        createdBy {
+          name
+        }
+        name
+      }
+      auditTrail {
+        id
+        actor {
+          name
+        }
+        action
+        beforeVersion
+        afterVersion
+        createdAt
+        detail
+      }
+    }
+  }
+`);
+
+export const PersonaDiffDocument = graphql(`
+  query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {
+    persona(id: $id) {
+      id
+      diff(from: $from, to: $to) {
+        field
+        change
+        before
+        after
+      }
+    }
+  }
+`);
+
+export const SourceTextDocument = graphql(`
+  query PersonaSourceText($source: SourceRefInput!) {
+    sourceText(source: $source) {
+      text
+      label
+      interviewId
+      speaker
+      startMs
+      questionTitle
+    }
+  }
+`);
+
+export const AcceptedHighlightsDocument = graphql(`
+  query PersonaEvidenceHighlights($studyId: ID!) {
+    highlights(studyId: $studyId, status: ACCEPTED) {
+      id
+      start
+      end
+      text
+      source {
+        type
+        segmentId
+        responseId
+        questionId
+      }
+      code {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UpdatePersonaDocument = graphql(`
+  mutation UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {
+    updatePersona(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const SubmitPersonaDocument = graphql(`
+  mutation SubmitPersonaForReview($id: ID!) {
+    submitPersonaForReview(id: $id) {
+      id
+    }
+  }
+`);
+
+export const ReviewPersonaDocument = graphql(`
+  mutation ReviewPersona($input: ReviewPersonaInput!) {
+    reviewPersona(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ArchivePersonaDocument = graphql(`
+  mutation ArchivePersona($id: ID!) {
+    archivePersona(id: $id) {
+      id
+    }
+  }
+`);
+
+export const CommentOnPersonaDocument = graphql(`
+  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {
+    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {
+      id
+    }
+  }
+`);
+
+export const PersonaCardDocument = graphql(`
+  query PersonaPrintCard($id: ID!) {
+    persona(id: $id) {
+      ...PersonaCardFields
+      summary
+      traits {
+        ...PersonaTraitFields
+      }
+      quotes {
+        ...PersonaEvidence
+      }
+      study {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const WorkspaceApprovedPersonasDocument = graphql(`
+  query WorkspaceApprovedPersonas($id: ID!) {
+    workspace(id: $id) {
+      id
+      name
+      studies {
+        id
+        name
+        personas(status: APPROVED) {
+          ...PersonaCardFields
+        }
+      }
+    }
+  }
+`);
+
+export type Evidence = PersonaEvidenceFragment;
+export type Trait = PersonaTraitFieldsFragment;
+export type Run = SynthesisRunFieldsFragment;
+export type PersonaSummary = NonNullable<StudyPersonasQuery['study']>['personas'][number];
+export type PersonaDetail = NonNullable<PersonaDetailQuery['persona']>;
+export type Comment = PersonaDetail['comments'][number];
+export type Quality = NonNullable<Run['quality']>;
+
+/** What a version shows: the approved content or the pending draft. */
+export interface PersonaWords {
+  version: number;
+  name: string;
+  tagline?: string | null;
+  summary: string;
+  traits: Trait[];
+  quotes: Evidence[];
+}

@@ -1,0 +1,108 @@
+import type { PersonaStatus, Role, TraitKind } from '../../gql/graphql';
+
+export const PERSONA_STATUSES: PersonaStatus[] = [
+  'DRAFT',
+  'IN_REVIEW',
+  'APPROVED',
+  'REJECTED',
+  'ARCHIVED',
+];
+
+export const TRAIT_KINDS: TraitKind[] = [
+  'DEMOGRAPHIC',
+  'PSYCHOGRAPHIC',
+  'BEHAVIOR',
+  'GOAL',
+  'PAIN_POINT',
+  'MOTIVATION',
+];
+
+export const KIND_LABELS: Record<TraitKind, string> = {
+  DEMOGRAPHIC: 'Demographics',
+  PSYCHOGRAPHIC: 'Attitudes and values',
+  BEHAVIOR: 'Behaviours',
+  GOAL: 'Goals',
+  PAIN_POINT: 'Pain points',
+  MOTIVATION: 'Motivations',
+};
+
+export const STATUS_LABELS: Record<PersonaStatus, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+  ARCHIVED: 'Archived',
+};
+
+/** The synthesis stages as the API reports them, in words a researcher understands. */
+const STAGE_LABELS: Record<string, string> = {
+  queued: 'Waiting to start',
+  loading: 'Loading the coded data',
+  features: 'Finding what participants have in common',
+  segments: 'Grouping participants into segments',
+  stability: 'Checking that the segments are stable',
+  traits: 'Choosing traits and quotes',
+  words: 'Writing names and summaries',
+  saving: 'Saving the personas',
+  done: 'Done',
+};
+
+export function stageLabel(stage: string | null | undefined): string {
+  if (!stage) return 'Waiting to start';
+  return STAGE_LABELS[stage] ?? stage.charAt(0).toUpperCase() + stage.slice(1);
+}
+
+/** OWNER and RESEARCHER edit drafts, submit them, archive and run synthesis. */
+export function canResearch(role: Role | null | undefined): boolean {
+  return role === 'OWNER' || role === 'RESEARCHER';
+}
+
+/** OWNER and REVIEWER approve, request changes or reject. */
+export function canReview(role: Role | null | undefined): boolean {
+  return role === 'OWNER' || role === 'REVIEWER';
+}
+
+/** Everyone but VIEWER may comment. */
+export function canComment(role: Role | null | undefined): boolean {
+  return canResearch(role) || role === 'REVIEWER';
+}
+
+/**
+ * The avatar SVG as an image URL. An <img> never runs scripts inside an SVG,
+ * unlike inline markup, so the string is never put into the DOM as HTML.
+ */
+export function avatarDataUrl(svg: string): string {
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
+
+/** 0.384 → "38%". */
+export function percent(share: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, share)) * 100)}%`;
+}
+
+/** A quote cut to a chip's length, at a word boundary. */
+export function shortQuote(quote: string, max = 60): string {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A file name from a persona name: "Maya, the planner" → "maya-the-planner". */
+export function fileSlug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'persona'
+  );
+}
