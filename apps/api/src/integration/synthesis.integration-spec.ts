@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from '../../../../tests/fake-openai/server';
+import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from '@persona-lab/fake-openai';
 import { addMember, createStudyFixture } from '../testing/fixtures';
 import { seedStudyViaApi } from '../testing/seed-study';
 import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
@@ -11,7 +11,6 @@ const RUN = `query($id: ID!) { synthesisRun(id: $id) { id status progress stage 
 let t: TestApp;
 let fake: FakeOpenAI;
 let ctx: Awaited<ReturnType<typeof createStudyFixture>>;
-let seeded: Awaited<ReturnType<typeof seedStudyViaApi>>;
 
 async function waitForRun(id: string, token = ctx.owner.token) {
   for (let i = 0; i < 120; i++) {
@@ -48,7 +47,7 @@ beforeAll(async () => {
   fake = await startFakeOpenAI();
   t = await createTestApp({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'fake-model', PUBLIC_REQUESTS_PER_MINUTE: '100000' });
   ctx = await createStudyFixture(t, 'Synthesis');
-  seeded = await seedStudyViaApi(t, ctx.owner.token, ctx.studyId, { responses: 60, transcripts: 3 });
+  await seedStudyViaApi(t, ctx.owner.token, ctx.studyId, { responses: 60, transcripts: 3 });
 }, 120_000);
 afterAll(async () => {
   await t?.close();

@@ -106,3 +106,18 @@ export function fileSlug(name: string): string {
       .replace(/^-+|-+$/g, '') || 'persona'
   );
 }
+
+/** Identifies a span of a source, so the same quote is not cited twice. */
+export function spanKey(span: {
+  source: {
+    type: string;
+    segmentId?: string | null;
+    responseId?: string | null;
+    questionId?: string | null;
+  };
+  start: number;
+  end: number;
+}): string {
+  const s = span.source;
+  return [s.type, s.segmentId, s.responseId, s.questionId, span.start, span.end].join(':');
+}
