@@ -45,6 +45,16 @@ type Documents = {
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.CreateInvitationsDocument,
     "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.StudyOverviewDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.SuggestCodesDocument,
+    "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.CodingRunDocument,
+    "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingCreateCodeDocument,
+    "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingUpdateCodeDocument,
+    "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": typeof types.CodingMergeCodesDocument,
+    "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": typeof types.CodingDeleteCodeDocument,
+    "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": typeof types.CodingImportCodebookDocument,
+    "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportTranscriptDocument,
+    "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InterviewReaderDocument,
+    "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.StudyInterviewsDocument,
     "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": typeof types.StudySurveysDocument,
     "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSurveyDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersDocument,
@@ -96,6 +106,16 @@ const documents: Documents = {
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.CreateInvitationsDocument,
     "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.StudyOverviewDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.SuggestCodesDocument,
+    "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.CodingRunDocument,
+    "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingCreateCodeDocument,
+    "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingUpdateCodeDocument,
+    "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": types.CodingMergeCodesDocument,
+    "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": types.CodingDeleteCodeDocument,
+    "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": types.CodingImportCodebookDocument,
+    "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n": types.ImportTranscriptDocument,
+    "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n": types.InterviewReaderDocument,
+    "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n": types.StudyInterviewsDocument,
     "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": types.StudySurveysDocument,
     "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": types.CreateSurveyDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersDocument,
@@ -237,6 +257,46 @@ export function graphql(source: "\n  query StudyOverview($id: ID!) {\n    study(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n"): typeof import('./graphql').SuggestCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n"): typeof import('./graphql').CodingRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingCreateCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingUpdateCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingMergeCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n"): typeof import('./graphql').CodingDeleteCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n"): typeof import('./graphql').CodingImportCodebookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ImportTranscriptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InterviewReaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StudyInterviewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

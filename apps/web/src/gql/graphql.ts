@@ -43,6 +43,11 @@ export type CodeCategory =
   | 'OTHER'
   | 'PAIN_POINT';
 
+/** REFI-QDA codebook (.qdc) or CSV. */
+export type CodebookFormat =
+  | 'CSV'
+  | 'QDC';
+
 /** Display logic on an earlier answer. */
 export type ConditionInput = {
   /** How to compare. */
@@ -62,6 +67,20 @@ export type ConditionOperator =
   | 'LESS_THAN'
   | 'NOT_ANSWERED'
   | 'NOT_EQUALS';
+
+/** A new code. */
+export type CreateCodeInput = {
+  /** Kind. */
+  category: CodeCategory;
+  /** When to apply it. */
+  description?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Parent code. */
+  parentId?: string | number | null | undefined;
+  /** The study. */
+  studyId: string | number;
+};
 
 /** A new study in a workspace. */
 export type CreateStudyInput = {
@@ -128,6 +147,24 @@ export type ImportSurveyCsvInput = {
   /** The study. */
   studyId: string | number;
   /** Title of the new survey. */
+  title: string;
+};
+
+/** A transcript to import. */
+export type ImportTranscriptInput = {
+  /** When it took place. */
+  conductedAt?: string | null | undefined;
+  /** The file content. */
+  content: string;
+  /** PLAIN, VTT, SRT or JSON. */
+  format: TranscriptFormat;
+  /** Speaker names in the transcript that are the interviewer's, not the participant's. */
+  interviewerSpeakers?: Array<string> | null | undefined;
+  /** Who was interviewed (a pseudonym); the same label links sources. */
+  participantLabel?: string | null | undefined;
+  /** The study. */
+  studyId: string | number;
+  /** Title. */
   title: string;
 };
 
@@ -348,6 +385,25 @@ export type TraitKind =
   | 'MOTIVATION'
   | 'PAIN_POINT'
   | 'PSYCHOGRAPHIC';
+
+/** How a transcript file is written. */
+export type TranscriptFormat =
+  | 'JSON'
+  | 'PLAIN'
+  | 'SRT'
+  | 'VTT';
+
+/** Changes to a code; omitted fields stay. parentId: null moves it to the top level. */
+export type UpdateCodeInput = {
+  /** New kind. */
+  category?: CodeCategory | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New parent (null: top level). */
+  parentId?: string | number | null | undefined;
+};
 
 /** Changes to a persona; omitted fields stay as they are. `traits` replaces the whole list. */
 export type UpdatePersonaInput = {
@@ -577,6 +633,82 @@ export type CreateWorkspaceMutationVariables = Exact<{
 
 
 export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, studies: Array<{ id: string }>, members: Array<{ role: Role }> } };
+
+export type SuggestCodesMutationVariables = Exact<{
+  studyId: string | number;
+  provider?: string | null | undefined;
+}>;
+
+
+export type SuggestCodesMutation = { suggestCodes: { id: string, status: RunStatus, progress: number, error: string | null, suggestions: number, provider: string } };
+
+export type CodingRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingRunQuery = { codingRun: { id: string, status: RunStatus, progress: number, error: string | null, suggestions: number, provider: string } | null };
+
+export type CodingCreateCodeMutationVariables = Exact<{
+  input: CreateCodeInput;
+}>;
+
+
+export type CodingCreateCodeMutation = { createCode: { id: string, name: string } };
+
+export type CodingUpdateCodeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCodeInput;
+}>;
+
+
+export type CodingUpdateCodeMutation = { updateCode: { id: string, name: string } };
+
+export type CodingMergeCodesMutationVariables = Exact<{
+  sourceId: string | number;
+  targetId: string | number;
+}>;
+
+
+export type CodingMergeCodesMutation = { mergeCodes: { id: string, name: string } };
+
+export type CodingDeleteCodeMutationVariables = Exact<{
+  id: string | number;
+  force?: boolean | null | undefined;
+}>;
+
+
+export type CodingDeleteCodeMutation = { deleteCode: boolean };
+
+export type CodingImportCodebookMutationVariables = Exact<{
+  studyId: string | number;
+  format: CodebookFormat;
+  content: string;
+}>;
+
+
+export type CodingImportCodebookMutation = { importCodebook: Array<{ id: string }> };
+
+export type ImportTranscriptMutationVariables = Exact<{
+  input: ImportTranscriptInput;
+}>;
+
+
+export type ImportTranscriptMutation = { importTranscript: { id: string } };
+
+export type InterviewReaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterviewReaderQuery = { interview: { id: string, title: string, conductedAt: string | null, interviewerSpeakers: Array<string>, segmentCount: number, participant: { id: string, label: string } | null, segments: Array<{ id: string, index: number, speaker: string | null, startMs: number | null, endMs: number | null, text: string, isInterviewer: boolean }> } | null, workspaces: Array<{ id: string, name: string, studies: Array<{ id: string, name: string, interviews: Array<{ id: string }> }> }> };
+
+export type StudyInterviewsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyInterviewsQuery = { study: { id: string, interviews: Array<{ id: string, title: string, conductedAt: string | null, segmentCount: number, participant: { id: string, label: string } | null }> } | null };
 
 export type StudySurveysQueryVariables = Exact<{
   id: string | number;
@@ -1374,6 +1506,125 @@ export const CreateWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
+export const SuggestCodesDocument = new TypedDocumentString(`
+    mutation SuggestCodes($studyId: ID!, $provider: String) {
+  suggestCodes(studyId: $studyId, provider: $provider) {
+    id
+    status
+    progress
+    error
+    suggestions
+    provider
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestCodesMutation, SuggestCodesMutationVariables>;
+export const CodingRunDocument = new TypedDocumentString(`
+    query CodingRun($id: ID!) {
+  codingRun(id: $id) {
+    id
+    status
+    progress
+    error
+    suggestions
+    provider
+  }
+}
+    `) as unknown as TypedDocumentString<CodingRunQuery, CodingRunQueryVariables>;
+export const CodingCreateCodeDocument = new TypedDocumentString(`
+    mutation CodingCreateCode($input: CreateCodeInput!) {
+  createCode(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CodingCreateCodeMutation, CodingCreateCodeMutationVariables>;
+export const CodingUpdateCodeDocument = new TypedDocumentString(`
+    mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {
+  updateCode(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CodingUpdateCodeMutation, CodingUpdateCodeMutationVariables>;
+export const CodingMergeCodesDocument = new TypedDocumentString(`
+    mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {
+  mergeCodes(sourceId: $sourceId, targetId: $targetId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CodingMergeCodesMutation, CodingMergeCodesMutationVariables>;
+export const CodingDeleteCodeDocument = new TypedDocumentString(`
+    mutation CodingDeleteCode($id: ID!, $force: Boolean) {
+  deleteCode(id: $id, force: $force)
+}
+    `) as unknown as TypedDocumentString<CodingDeleteCodeMutation, CodingDeleteCodeMutationVariables>;
+export const CodingImportCodebookDocument = new TypedDocumentString(`
+    mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {
+  importCodebook(studyId: $studyId, format: $format, content: $content) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CodingImportCodebookMutation, CodingImportCodebookMutationVariables>;
+export const ImportTranscriptDocument = new TypedDocumentString(`
+    mutation ImportTranscript($input: ImportTranscriptInput!) {
+  importTranscript(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTranscriptMutation, ImportTranscriptMutationVariables>;
+export const InterviewReaderDocument = new TypedDocumentString(`
+    query InterviewReader($id: ID!) {
+  interview(id: $id) {
+    id
+    title
+    conductedAt
+    interviewerSpeakers
+    segmentCount
+    participant {
+      id
+      label
+    }
+    segments {
+      id
+      index
+      speaker
+      startMs
+      endMs
+      text
+      isInterviewer
+    }
+  }
+  workspaces {
+    id
+    name
+    studies {
+      id
+      name
+      interviews {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewReaderQuery, InterviewReaderQueryVariables>;
+export const StudyInterviewsDocument = new TypedDocumentString(`
+    query StudyInterviews($id: ID!) {
+  study(id: $id) {
+    id
+    interviews {
+      id
+      title
+      conductedAt
+      segmentCount
+      participant {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyInterviewsQuery, StudyInterviewsQueryVariables>;
 export const StudySurveysDocument = new TypedDocumentString(`
     query StudySurveys($id: ID!) {
   study(id: $id) {

@@ -37,15 +37,19 @@ export function useResponseSync(options: ResponseSyncOptions) {
   const submitError = ref('');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  let saved = false;
+  /** The answers of the last partial save the server took, to skip saving the same again. */
+  let lastSaved: string | null = null;
 
   function send(complete: boolean): Promise<boolean> {
     const run = async () => {
       const survey = options.survey();
       if (!survey) return false;
       const answers = answersToSend(survey, options.answers(), { partial: !complete });
-      // A partial response with nothing in it would only count as an empty response.
-      if (!complete && answers.length === 0 && !saved) return false;
+      const key = JSON.stringify(answers);
+      // Nothing new to save; and an empty partial response would only count as an empty response.
+      if (!complete && (key === lastSaved || (answers.length === 0 && lastSaved === null))) {
+        return false;
+      }
       const result = await submitResponse({
         slug: options.slug,
         invitationToken: options.invitationToken,
@@ -54,7 +58,7 @@ export function useResponseSync(options: ResponseSyncOptions) {
         complete,
         hiddenFields: options.hiddenFields,
       });
-      saved = true;
+      if (!complete) lastSaved = key;
       return result;
     };
     const result = queue.then(run, run);
@@ -85,7 +89,7 @@ export function useResponseSync(options: ResponseSyncOptions) {
     state.value = 'saving';
     try {
       const complete = await send(false);
-      state.value = saved ? 'saved' : 'idle';
+      state.value = lastSaved === null ? 'idle' : 'saved';
       if (complete) options.onCompleted();
     } catch (error) {
       fail(error, false);

@@ -85,6 +85,14 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Results' },
       },
       {
+        // ?segment=<id> scrolls to and marks one turn (links from persona evidence).
+        path: 'interviews/:interviewId',
+        name: 'interview',
+        props: true,
+        component: () => import('../pages/interview/InterviewPage.vue'),
+        meta: { title: 'Interview' },
+      },
+      {
         path: 'studies/:studyId',
         props: true,
         component: () => import('../pages/study/StudyPage.vue'),
