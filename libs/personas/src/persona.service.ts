@@ -10,7 +10,7 @@ import {
 } from '@persona-lab/auth';
 import { badInput, notFound } from '@persona-lab/errors';
 import type { Participant } from '@persona-lab/interviews';
-import type { PersonaContent, SynthesisRun } from '@persona-lab/synthesis';
+import { SynthesisService, type PersonaContent, type SynthesisRun } from '@persona-lab/synthesis';
 import type {
   Persona,
   PersonaStatus,
@@ -56,6 +56,7 @@ export class PersonaService {
   constructor(
     private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly synthesis: SynthesisService,
   ) {}
 
   /** Checks the caller's right on the persona's study; NOT_FOUND for outsiders and unknown ids alike. */
@@ -178,17 +179,9 @@ export class PersonaService {
     };
   }
 
-  /** The run that last wrote the persona, or null (read as `SynthesisService` reads it; that service needs the job queue). */
+  /** The run that last wrote the persona, or null. */
   async synthesisRun(runId: string | null): Promise<SynthesisRun | null> {
-    if (!runId) return null;
-    const [run] = await this.db.query(
-      `SELECT id, study_id AS "studyId", status, progress, stage, error, provider, model,
-              tokens_in AS "tokensIn", tokens_out AS "tokensOut", started_at AS "startedAt", finished_at AS "finishedAt",
-              quality, (stats ->> 'participants')::int AS "participantCount"
-         FROM synthesis_run WHERE id = $1`,
-      [runId],
-    );
-    return run ?? null;
+    return runId ? nullIfNotFound(() => this.synthesis.byId(runId)) : null;
   }
 
   private async versionRows(persona: Persona, only: number | null): Promise<PersonaVersionView[]> {

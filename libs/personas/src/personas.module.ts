@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { SourceTextService } from '@persona-lab/coding';
 import { PersonaExportController } from './persona-export.controller';
 import {
   ReviewSettingsResolver,
@@ -13,9 +12,8 @@ import { TraitEvidenceChecker } from './trait-evidence';
 
 /** Personas, their versions, the review workflow, comments and the audit trail. */
 @Module({
-  // Stateless; its own instance avoids re-importing CodingModule, whose forRoot takes app config.
+  // SourceTextService comes from the global CodingModule.
   providers: [
-    SourceTextService,
     TraitEvidenceChecker,
     PersonaService,
     PersonaWorkflowService,

@@ -8,6 +8,8 @@ export class SynthesisModule {
   static forRoot(options: { staleRunSeconds: number }): DynamicModule {
     return {
       module: SynthesisModule,
+      // Personas show the run that wrote them through it.
+      global: true,
       providers: [{ provide: STALE_RUN_SECONDS, useValue: options.staleRunSeconds }, SynthesisService, SynthesisResolver, StudySynthesisResolver],
       exports: [SynthesisService],
     };

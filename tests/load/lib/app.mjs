@@ -27,15 +27,15 @@ export function freePort() {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts the app; resolves once GET /healthz answers {"status":"ok"} (at most `bootMs`). */
-export async function startApp({ env = {}, label = 'app', bootMs = 180_000 } = {}) {
+/** Starts the app (`nodeArgs` e.g. ['--cpu-prof'] for profiling); resolves once GET /healthz answers {"status":"ok"} (at most `bootMs`). */
+export async function startApp({ env = {}, label = 'app', bootMs = 180_000, nodeArgs = [] } = {}) {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` (or node tools/build-api.mjs) first.`);
   const dataDir = mkdtempSync(join(tmpdir(), `pl-bench-${label}-`));
   chmodSync(dataDir, 0o755);
   const [port, pgPort] = [await freePort(), await freePort()];
   const logFile = join(dataDir, 'app.log');
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     cwd: root,
     stdio: ['ignore', fd, fd],
     env: {

@@ -45,6 +45,10 @@ type Documents = {
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.CreateInvitationsDocument,
     "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.StudyOverviewDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CodingCodersDocument,
+    "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n    }\n  }\n": typeof types.CodingAgreementDocument,
+    "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.CodingResponsesDocument,
+    "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CodingSurveysDocument,
     "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.SuggestCodesDocument,
     "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.CodingRunDocument,
     "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingCreateCodeDocument,
@@ -106,6 +110,10 @@ const documents: Documents = {
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.CreateInvitationsDocument,
     "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.StudyOverviewDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CodingCodersDocument,
+    "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n    }\n  }\n": types.CodingAgreementDocument,
+    "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.CodingResponsesDocument,
+    "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CodingSurveysDocument,
     "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.SuggestCodesDocument,
     "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.CodingRunDocument,
     "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingCreateCodeDocument,
@@ -257,6 +265,22 @@ export function graphql(source: "\n  query StudyOverview($id: ID!) {\n    study(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingCodersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n    }\n  }\n"): typeof import('./graphql').CodingAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingSurveysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

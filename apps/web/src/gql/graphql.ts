@@ -634,6 +634,38 @@ export type CreateWorkspaceMutationVariables = Exact<{
 
 export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, studies: Array<{ id: string }>, members: Array<{ role: Role }> } };
 
+export type CodingCodersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingCodersQuery = { study: { id: string, workspace: { id: string, members: Array<{ user: { id: string, name: string } }> } } | null };
+
+export type CodingAgreementQueryVariables = Exact<{
+  studyId: string | number;
+  coderA: string;
+  coderB: string;
+}>;
+
+
+export type CodingAgreementQuery = { codingAgreement: { units: number, observed: number, cohensKappa: number } };
+
+export type CodingResponsesQueryVariables = Exact<{
+  surveyId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CodingResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, answers: Array<{ questionId: string, value: unknown }> }> } };
+
+export type CodingSurveysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingSurveysQuery = { study: { id: string, surveys: Array<{ id: string, title: string, questions: Array<{ id: string, title: string, type: QuestionType }> }> } | null };
+
 export type SuggestCodesMutationVariables = Exact<{
   studyId: string | number;
   provider?: string | null | undefined;
@@ -1506,6 +1538,62 @@ export const CreateWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
+export const CodingCodersDocument = new TypedDocumentString(`
+    query CodingCoders($id: ID!) {
+  study(id: $id) {
+    id
+    workspace {
+      id
+      members {
+        user {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingCodersQuery, CodingCodersQueryVariables>;
+export const CodingAgreementDocument = new TypedDocumentString(`
+    query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {
+  codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {
+    units
+    observed
+    cohensKappa
+  }
+}
+    `) as unknown as TypedDocumentString<CodingAgreementQuery, CodingAgreementQueryVariables>;
+export const CodingResponsesDocument = new TypedDocumentString(`
+    query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {
+  responses(surveyId: $surveyId, first: $first, after: $after) {
+    totalCount
+    endCursor
+    nodes {
+      id
+      answers {
+        questionId
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingResponsesQuery, CodingResponsesQueryVariables>;
+export const CodingSurveysDocument = new TypedDocumentString(`
+    query CodingSurveys($id: ID!) {
+  study(id: $id) {
+    id
+    surveys {
+      id
+      title
+      questions {
+        id
+        title
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingSurveysQuery, CodingSurveysQueryVariables>;
 export const SuggestCodesDocument = new TypedDocumentString(`
     mutation SuggestCodes($studyId: ID!, $provider: String) {
   suggestCodes(studyId: $studyId, provider: $provider) {

@@ -44,12 +44,12 @@ const ImportCodebookMutation = graphql(`
 `);
 
 /** The editable fields of a code, as form strings ('' = none). */
-export interface CodeFields {
+export type CodeFields = {
   name: string;
   category: string;
   description: string;
   parentId: string;
-}
+};
 
 export async function createCode(studyId: string, fields: CodeFields): Promise<string> {
   const { createCode } = await gqlRequest(CreateCodeMutation, {

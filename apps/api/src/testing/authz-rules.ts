@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import type { MemberRole, Ws } from './authz-fixture';
+
+/**
+ * Who may call each GraphQL operation, from the roles table of
+ * /work/shared/DESIGN.md, with a document and a way to build valid variables
+ * from a workspace fixture. Every Query and Mutation field of
+ * apps/api/schema.gql must have a rule here (the authz suite fails otherwise).
+ */
+
+/** The roles table of DESIGN.md, row by row. */
+export const ROLES_TABLE = {
+  /** members, workspace settings */
+  MANAGE: ['OWNER'],
+  /** studies, surveys, transcripts, codes, synthesis */
+  RESEARCH: ['OWNER', 'RESEARCHER'],
+  /** edit persona drafts, submit for review */
+  EDIT_PERSONAS: ['OWNER', 'RESEARCHER'],
+  /** approve / request changes / reject */
+  REVIEW: ['OWNER', 'REVIEWER'],
+  /** read everything in the workspace */
+  READ: ['OWNER', 'RESEARCHER', 'REVIEWER', 'VIEWER'],
+} as const satisfies Record<string, readonly MemberRole[]>;
+
+export type Right = keyof typeof ROLES_TABLE;
+const union = (...rights: Right[]): MemberRole[] => [...new Set(rights.flatMap((r) => ROLES_TABLE[r]))];
+
+export interface RuleHelpers {
+  /** Signs up a new account and returns its email. */
+  newAccountEmail(): Promise<string>;
+  /** Email of an account kept for logIn calls. */
+  loginEmail: string;
+}
+
+export type Vars = Record<string, unknown>;
+
+export interface Rule {
+  /**
+   * PUBLIC: anyone, no token needed. USER: any signed-in user, no workspace ids.
+   * A list: the workspace roles that may call it; everyone else is refused.
+   */
+  access: 'PUBLIC' | 'USER' | readonly MemberRole[];
+  doc: string;
+  /** Valid variables with ids from `w` (fresh targets where the call changes them). */
+  vars: (w: Ws, h: RuleHelpers) => Vars | Promise<Vars>;
+  /** Error codes an allowed caller may get because the fixture cannot satisfy the call. */
+  tolerate?: string[];
+  /** The call revokes the caller's session, so it is made with a fresh one. */
+  freshSession?: true;
+}
+
+const uid = () => randomUUID().slice(0, 8);
+const PERSONA = `id name status version tagline study { id name workspace { id name } } synthesisRun { id }
+  traits { text evidence { quote source { segmentId responseId } } } comments { body author { email } } auditTrail { action actor { email } }`;
+
+export const RULES: Record<string, Rule> = {
+  // ---- Queries ----
+  codingAgreement: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($s: ID!, $a: String!, $b: String!) { codingAgreement(studyId: $s, coderA: $a, coderB: $b) { coderA coderB units observed cohensKappa } }',
+    vars: (w) => ({ s: w.studyId, a: w.ownerId, b: 'offline-coder' }),
+  },
+  codingRun: { access: ROLES_TABLE.READ, doc: 'query($id: ID!) { codingRun(id: $id) { id status provider suggestions } }', vars: (w) => ({ id: w.codingRunId }) },
+  highlights: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($s: ID!) { highlights(studyId: $s) { id text coder status code { id name } source { segmentId responseId questionId } } }',
+    vars: (w) => ({ s: w.studyId }),
+  },
+  interview: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($id: ID!) { interview(id: $id) { id title participant { id label } segments { id text speaker } } }',
+    vars: (w) => ({ id: w.interviewId }),
+  },
+  invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
+  me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
+  persona: { access: ROLES_TABLE.READ, doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`, vars: (w) => ({ id: w.personaId }) },
+  publicSurvey: { access: 'PUBLIC', doc: 'query($s: String!) { publicSurvey(slug: $s) { title version questions { id title } } }', vars: (w) => ({ s: w.slug }) },
+  responses: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($s: ID!) { responses(surveyId: $s, first: 5) { totalCount endCursor nodes { id answers { questionId value } hiddenFields } } }',
+    vars: (w) => ({ s: w.surveyId }),
+  },
+  sourceText: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($s: SourceRefInput!) { sourceText(source: $s) { text label interviewId speaker } }',
+    vars: (w) => ({ s: { type: 'TRANSCRIPT_SEGMENT', segmentId: w.segmentId } }),
+  },
+  study: {
+    access: ROLES_TABLE.READ,
+    doc: `query($id: ID!) { study(id: $id) { id name workspace { id name members { role user { id email } } }
+      surveys { id slug title } interviews { id title } codes { id name } participants { id label } personas { id name } synthesisRuns { id } } }`,
+    vars: (w) => ({ id: w.studyId }),
+  },
+  survey: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($id: ID!) { survey(id: $id) { id title slug status responseCount study { id name } questions { id title } } }',
+    vars: (w) => ({ id: w.surveyId }),
+  },
+  surveyResults: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($s: ID!) { surveyResults(surveyId: $s) { responseCount completeCount questions { questionId answered texts } } }',
+    vars: (w) => ({ s: w.surveyId }),
+  },
+  synthesisRun: { access: ROLES_TABLE.READ, doc: 'query($id: ID!) { synthesisRun(id: $id) { id status personas { id name } } }', vars: (w) => ({ id: w.synthesisRunId }) },
+  workspace: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($id: ID!) { workspace(id: $id) { id name myRole allowSelfApproval members { role user { id email } } studies { id name } } }',
+    vars: (w) => ({ id: w.workspaceId }),
+  },
+  workspaces: { access: 'USER', doc: '{ workspaces { id name myRole members { user { id email } } studies { id name } } }', vars: () => ({}) },
+
+  // ---- Mutations ----
+  addMember: {
+    access: ROLES_TABLE.MANAGE,
+    doc: 'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role user { id email } } }',
+    vars: async (w, h) => ({ w: w.workspaceId, e: await h.newAccountEmail(), r: 'VIEWER' }),
+  },
+  applyCode: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($i: ApplyCodeInput!) { applyCode(input: $i) { id text status code { id name } source { segmentId } } }',
+    vars: async (w) => ({ i: { codeId: await w.newCode(), source: { type: 'TRANSCRIPT_SEGMENT', segmentId: w.segmentId }, start: 0, end: 4 } }),
+  },
+  archivePersona: { access: ROLES_TABLE.EDIT_PERSONAS, doc: `mutation($id: ID!) { archivePersona(id: $id) { ${PERSONA} } }`, vars: async (w) => ({ id: await w.newPersona('DRAFT') }) },
+  cancelSynthesis: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { cancelSynthesis(id: $id) { id status } }', vars: async (w) => ({ id: await w.newQueuedRun() }) },
+  closeSurvey: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { closeSurvey(id: $id) { id status title } }', vars: async (w) => ({ id: await w.newSurvey(true) }) },
+  commentOnPersona: {
+    access: union('EDIT_PERSONAS', 'REVIEW'),
+    doc: 'mutation($p: ID!, $b: String!) { commentOnPersona(personaId: $p, body: $b) { id body personaVersion author { id } } }',
+    vars: (w) => ({ p: w.personaId, b: `A remark ${uid()}` }),
+  },
+  createCode: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($i: CreateCodeInput!) { createCode(input: $i) { id name } }',
+    vars: (w) => ({ i: { studyId: w.studyId, name: `Code ${uid()}`, category: 'NEED', description: 'When it hurts' } }),
+  },
+  createInvitations: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($s: ID!, $e: [String!]!) { createInvitations(surveyId: $s, emails: $e) { id email token status } }',
+    vars: (w) => ({ s: w.surveyId, e: [`guest-${uid()}@example.com`] }),
+  },
+  createStudy: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id name workspace { id name } } }',
+    vars: (w) => ({ i: { workspaceId: w.workspaceId, name: `Study ${uid()}`, description: 'About' } }),
+  },
+  createSurvey: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id title status study { id name } } }',
+    vars: (w) => ({ i: { studyId: w.studyId, title: `Survey ${uid()}`, questions: [{ id: 'q', type: 'SHORT_TEXT', title: 'Why?' }] } }),
+  },
+  createWorkspace: { access: 'USER', doc: 'mutation($n: String!) { createWorkspace(name: $n) { id name myRole } }', vars: () => ({ n: `Workspace ${uid()}` }) },
+  deleteCode: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { deleteCode(id: $id) }', vars: async (w) => ({ id: await w.newCode() }) },
+  importCodebook: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($s: ID!, $f: CodebookFormat!, $c: String!) { importCodebook(studyId: $s, format: $f, content: $c) { id name } }',
+    vars: (w) => ({ s: w.studyId, f: 'CSV', c: `name,category\nImported ${uid()},NEED\n` }),
+  },
+  importSurveyCsv: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($i: ImportSurveyCsvInput!) { importSurveyCsv(input: $i) { id title status responseCount } }',
+    vars: (w) => ({ i: { studyId: w.studyId, title: `Imported ${uid()}`, csv: 'Age,Comment\n30,Fine\n41,Too slow\n' } }),
+  },
+  importTranscript: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($i: ImportTranscriptInput!) { importTranscript(input: $i) { id title segments { id text } } }',
+    vars: (w) => ({ i: { studyId: w.studyId, title: `Call ${uid()}`, format: 'PLAIN', content: 'Interviewer: How is it?\nP9: It is fine.', interviewerSpeakers: ['Interviewer'] } }),
+  },
+  logIn: {
+    access: 'PUBLIC',
+    doc: 'mutation($i: LogInInput!) { logIn(input: $i) { token user { id email } } }',
+    vars: (_w, h) => ({ i: { email: h.loginEmail, password: 'correct-horse-battery' } }),
+  },
+  logOut: { access: 'USER', doc: 'mutation { logOut }', vars: () => ({}), freshSession: true },
+  mergeCodes: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($a: ID!, $b: ID!) { mergeCodes(sourceId: $a, targetId: $b) { id name highlightCount } }',
+    vars: async (w) => ({ a: await w.newCode(), b: await w.newCode() }),
+  },
+  publishSurvey: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { publishSurvey(id: $id) { id status title } }', vars: async (w) => ({ id: await w.newSurvey(false) }) },
+  removeHighlight: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { removeHighlight(id: $id) }', vars: async (w) => ({ id: await w.newHighlight() }) },
+  reviewPersona: {
+    access: ROLES_TABLE.REVIEW,
+    doc: `mutation($i: ReviewPersonaInput!) { reviewPersona(input: $i) { ${PERSONA} } }`,
+    vars: async (w) => ({ i: { personaId: await w.newPersona('IN_REVIEW'), decision: 'APPROVE' } }),
+  },
+  reviewSuggestion: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($id: ID!, $a: Boolean!) { reviewSuggestion(id: $id, accept: $a) { id status text code { name } } }',
+    vars: async (w) => ({ id: await w.newHighlight(true), a: true }),
+  },
+  setWorkspaceSelfApproval: {
+    access: ROLES_TABLE.MANAGE,
+    doc: 'mutation($w: ID!, $a: Boolean!) { setWorkspaceSelfApproval(workspaceId: $w, allow: $a) { id name allowSelfApproval } }',
+    vars: (w) => ({ w: w.workspaceId, a: false }),
+  },
+  signUp: {
+    access: 'PUBLIC',
+    doc: 'mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email } } }',
+    vars: () => ({ i: { email: `new-${uid()}@example.com`, password: 'correct-horse-battery', name: 'New person' } }),
+  },
+  startSynthesis: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id status provider } }',
+    vars: async (w) => ({ i: { studyId: await w.newStudy(), provider: 'offline' } }),
+  },
+  submitPersonaForReview: { access: ROLES_TABLE.EDIT_PERSONAS, doc: `mutation($id: ID!) { submitPersonaForReview(id: $id) { ${PERSONA} } }`, vars: async (w) => ({ id: await w.newPersona('DRAFT') }) },
+  submitResponse: {
+    access: 'PUBLIC',
+    doc: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId complete } }',
+    vars: (w) => ({ i: { slug: w.slug, clientResponseId: randomUUID(), complete: false, answers: [{ questionId: 'pain', value: 'Too slow' }] } }),
+  },
+  suggestCodes: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($s: ID!, $p: String) { suggestCodes(studyId: $s, provider: $p) { id status provider } }',
+    vars: async (w) => ({ s: await w.newStudy(true), p: 'offline' }),
+  },
+  updateCode: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($id: ID!, $i: UpdateCodeInput!) { updateCode(id: $id, input: $i) { id name description } }',
+    vars: async (w) => ({ id: await w.newCode(), i: { description: 'Edited', category: 'GOAL' } }),
+  },
+  updatePersona: {
+    access: ROLES_TABLE.EDIT_PERSONAS,
+    doc: `mutation($id: ID!, $i: UpdatePersonaInput!) { updatePersona(id: $id, input: $i) { ${PERSONA} } }`,
+    vars: async (w) => ({ id: await w.newPersona('DRAFT'), i: { tagline: `Edited ${uid()}` } }),
+  },
+  updateSurvey: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { id title status } }',
+    vars: async (w) => ({ id: await w.newSurvey(false), i: { title: `Edited ${uid()}` } }),
+  },
+};
