@@ -1,47 +1,46 @@
-/** One coder's codes on one unit (a transcript segment or a survey answer). */
-export interface CodedUnit {
-  unit: string;
-  codes: ReadonlySet<string>;
-}
-
 export interface AgreementFigures {
+  /** Decisions compared: text units × codes. */
   units: number;
+  /** Share of those decisions on which both coders agree (both applied the code, or neither did). */
   observed: number;
   cohensKappa: number;
 }
 
 /**
- * Agreement of two coders over the units both coded. `observed` is the share
- * of those units given exactly the same codes. Cohen's kappa is computed over
- * the binary decisions "unit has code c" for every unit × code, the usual way
- * for multi-label qualitative coding; kappa is 1 when agreement is perfect.
+ * Inter-coder agreement as qualitative tools compute it. A decision is one
+ * (text unit × code) pair: did the coder apply the code to the unit? The
+ * units are every text unit of the sources (an interview, or one survey
+ * question across responses) in which both coders made at least one
+ * highlight, including units neither coder marked. Cohen's kappa corrects
+ * the observed agreement for the agreement expected by chance from each
+ * coder's own rate of applying codes; it is 1 for perfect agreement, 0 for
+ * chance level and negative below it. When both coders never (or always)
+ * apply a code, chance agreement is 1 and kappa is defined as 1 if they agree.
  */
-export function codingAgreement(a: CodedUnit[], b: CodedUnit[], codebook: readonly string[]): AgreementFigures {
-  const byUnitB = new Map(b.map((u) => [u.unit, u.codes]));
-  const shared = a.filter((u) => byUnitB.has(u.unit));
-  if (shared.length === 0) return { units: 0, observed: 0, cohensKappa: 0 };
-  let sameUnits = 0;
+export function codingAgreement(
+  units: readonly string[],
+  codes: readonly string[],
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+): AgreementFigures {
+  const decisions = units.length * codes.length;
+  if (decisions === 0) return { units: 0, observed: 0, cohensKappa: 0 };
   let agree = 0;
   let aYes = 0;
   let bYes = 0;
-  for (const u of shared) {
-    const other = byUnitB.get(u.unit)!;
-    let same = true;
-    for (const code of codebook) {
-      const x = u.codes.has(code);
-      const y = other.has(code);
+  for (const unit of units) {
+    for (const code of codes) {
+      const key = `${unit}|${code}`;
+      const x = a.has(key);
+      const y = b.has(key);
       if (x === y) agree++;
-      else same = false;
       if (x) aYes++;
       if (y) bYes++;
     }
-    if (same) sameUnits++;
   }
-  const decisions = shared.length * codebook.length;
-  const po = decisions ? agree / decisions : 1;
-  const pa = decisions ? aYes / decisions : 0;
-  const pb = decisions ? bYes / decisions : 0;
+  const po = agree / decisions;
+  const pa = aYes / decisions;
+  const pb = bYes / decisions;
   const pe = pa * pb + (1 - pa) * (1 - pb);
-  const kappa = pe >= 1 ? 1 : (po - pe) / (1 - pe);
-  return { units: shared.length, observed: sameUnits / shared.length, cohensKappa: kappa };
+  return { units: decisions, observed: po, cohensKappa: pe >= 1 ? (po === 1 ? 1 : 0) : (po - pe) / (1 - pe) };
 }

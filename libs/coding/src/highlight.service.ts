@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
-import { codingAgreement, type CodedUnit } from './agreement';
+import { codingAgreement } from './agreement';
 import { CODE_VIA } from './codebook.service';
 import type { ApplyCodeInput } from './dto/coding.input';
 import type { Agreement, Highlight, HighlightStatus } from './models/coding.model';
@@ -87,24 +87,45 @@ export class HighlightService {
     return this.db.query(`${SELECT_HIGHLIGHT} WHERE ${where} ORDER BY h.created_at, h.id LIMIT 5000`, params);
   }
 
+  /** Agreement between two coders; see `codingAgreement` for the definition of units. */
   async agreement(user: AuthUser, studyId: string, coderA: string, coderB: string): Promise<Agreement> {
     await this.access.requireStudy(user, studyId, Right.READ);
+    if (coderA === coderB) throw badInput('Compare two different coders.');
     // A model "made a call" on every suggestion it gave, whatever a person later decided.
-    const rows: { coder: string; unit: string; code_id: string }[] = await this.db.query(
-      `SELECT coder, source_type || ':' || COALESCE(segment_id::text, response_id::text || ':' || question_id) AS unit, code_id
-         FROM highlight WHERE study_id = $1 AND coder = ANY($2)`,
+    const rows: { coder: string; source: string; unit: string; code_id: string }[] = await this.db.query(
+      `SELECT h.coder, h.code_id,
+              CASE WHEN h.source_type = 'TRANSCRIPT_SEGMENT' THEN 'iv:' || s.interview_id ELSE 'sq:' || r.survey_id || ':' || h.question_id END AS source,
+              CASE WHEN h.source_type = 'TRANSCRIPT_SEGMENT' THEN 'seg:' || h.segment_id ELSE 'ans:' || h.response_id || ':' || h.question_id END AS unit
+         FROM highlight h
+         LEFT JOIN transcript_segment s ON s.id = h.segment_id
+         LEFT JOIN response r ON r.id = h.response_id
+        WHERE h.study_id = $1 AND h.coder = ANY($2)`,
       [studyId, [coderA, coderB]],
     );
-    const codes: { id: string }[] = await this.db.query('SELECT id FROM code WHERE study_id = $1', [studyId]);
-    const units = (coder: string): CodedUnit[] => {
-      const map = new Map<string, Set<string>>();
-      for (const r of rows.filter((x) => x.coder === coder)) {
-        if (!map.has(r.unit)) map.set(r.unit, new Set());
-        map.get(r.unit)!.add(r.code_id);
-      }
-      return [...map].map(([unit, set]) => ({ unit, codes: set }));
+    const sourcesOf = (coder: string) => new Set(rows.filter((r) => r.coder === coder).map((r) => r.source));
+    const a = sourcesOf(coderA);
+    const shared = [...sourcesOf(coderB)].filter((x) => a.has(x));
+    const interviews = shared.filter((x) => x.startsWith('iv:')).map((x) => x.slice(3));
+    const questions = shared.filter((x) => x.startsWith('sq:')).map((x) => x.slice(3).split(':'));
+    const units: string[] = [
+      ...(await this.db.query('SELECT id FROM transcript_segment WHERE interview_id = ANY($1) ORDER BY id', [interviews])).map((r: { id: string }) => `seg:${r.id}`),
+      ...(questions.length
+        ? await this.db.query(
+            `SELECT r.id, x.q FROM unnest($1::uuid[], $2::text[]) AS x(s, q) JOIN response r ON r.survey_id = x.s AND r.answers ? x.q ORDER BY r.id`,
+            [questions.map((q) => q[0]), questions.map((q) => q[1])],
+          )
+        : []
+      ).map((r: { id: string; q: string }) => `ans:${r.id}:${r.q}`),
+    ];
+    const codes: { id: string; name: string }[] = await this.db.query('SELECT id, name FROM code WHERE study_id = $1 ORDER BY lower(name)', [studyId]);
+    const decided = (coder: string) => new Set(rows.filter((r) => r.coder === coder).map((r) => `${r.unit}|${r.code_id}`));
+    const setA = decided(coderA);
+    const setB = decided(coderB);
+    return {
+      coderA,
+      coderB,
+      ...codingAgreement(units, codes.map((c) => c.id), setA, setB),
+      perCode: codes.map((c) => ({ codeId: c.id, codeName: c.name, ...codingAgreement(units, [c.id], setA, setB) })),
     };
-    if (coderA === coderB) throw badInput('Compare two different coders.');
-    return { coderA, coderB, ...codingAgreement(units(coderA), units(coderB), codes.map((c) => c.id)) };
   }
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER_ROLES, PASSWORD, buildWorkspace, must, type MemberRole, type Ws } from '../testing/authz-fixture';
-import { changedCounts, rowCounts } from '../testing/authz-http';
+import { changedCounts, openSql, rowCounts, type Sql } from '../testing/authz-http';
 import { RULES, type Rule, type RuleHelpers, type Vars } from '../testing/authz-rules';
 import { createTestApp, type GqlResult, type TestApp } from '../testing/test-app';
 
@@ -27,6 +27,8 @@ let t: TestApp;
 let A: Ws; // the callers' workspace
 let B: Ws; // another tenant; its OWNER is the OUTSIDER
 let helpers: RuleHelpers;
+let sql: Sql;
+let closeSql: () => Promise<void>;
 let requests = 0;
 let fixtureRequests = 0;
 let cases = 0;
@@ -97,9 +99,9 @@ async function call(op: string, mutation: boolean, caller: Caller, ids: Ws): Pro
   const rule = RULES[op];
   const vars = await rule.vars(ids, helpers);
   const token = await tokenOf(caller, rule);
-  const before = mutation ? await rowCounts(t) : null;
+  const before = mutation ? await rowCounts(sql) : null;
   const res = await t.gql(rule.doc, vars, token);
-  const changed = before ? changedCounts(before, await rowCounts(t)) : null;
+  const changed = before ? changedCounts(before, await rowCounts(sql)) : null;
   cases++;
   return { res, vars, outcome: outcomeOf(res, op), changed };
 }
@@ -128,7 +130,8 @@ beforeAll(async () => {
     requests++;
     return gql(...args);
   };
-  [A, B] = await Promise.all([buildWorkspace(t, 'Alpha'), buildWorkspace(t, 'Bravo')]);
+  ({ sql, close: closeSql } = await openSql(t));
+  [A, B] = await Promise.all([buildWorkspace(t, 'Alpha', { sql }), buildWorkspace(t, 'Bravo', { sql })]);
   const loginUser = await t.signUp('Login user');
   helpers = { newAccountEmail: async () => (await t.signUp('Invitee')).email, loginEmail: loginUser.email };
   fixtureRequests = requests;
@@ -136,6 +139,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(`authz matrix: ${cases} cases, ${requests - fixtureRequests} requests (fixture: ${fixtureRequests} requests)`);
+  await closeSql?.();
   await t?.close();
 });
 
@@ -212,7 +216,9 @@ for (const { name: op, mutation } of OPERATIONS.filter((o) => RULES[o.name])) {
 describe('hand-written probes', () => {
   const SOURCE = 'query($s: SourceRefInput!) { sourceText(source: $s) { text label questionTitle } }';
   it("sourceText: another tenant's private (EMAIL) answer is answered like an unknown response", async () => {
-    const foreign = await t.gql(SOURCE, { s: { type: 'SURVEY_ANSWER', responseId: B.responseId, questionId: 'email' } }, A.members.OWNER.token);
+    const [withEmail] = await sql<{ id: string }>(`SELECT id FROM response WHERE survey_id = $1 AND answers ? 'email' LIMIT 1`, [B.surveyId]);
+    expect(withEmail, 'the fixture has a response with an email answer').toBeDefined();
+    const foreign = await t.gql(SOURCE, { s: { type: 'SURVEY_ANSWER', responseId: withEmail.id, questionId: 'email' } }, A.members.OWNER.token);
     const unknown = await t.gql(SOURCE, { s: { type: 'SURVEY_ANSWER', responseId: randomUUID(), questionId: 'email' } }, A.members.OWNER.token);
     cases += 2;
     expect({ data: foreign.data, code: foreign.errors?.[0]?.extensions?.code }, JSON.stringify(foreign)).toEqual({

@@ -185,13 +185,28 @@ describe('automatic coding', () => {
 });
 
 describe('agreement', () => {
-  it("computes Cohen's kappa between a person and the model", async () => {
-    const res = await t.gql('query($s: ID!, $a: String!, $b: String!) { codingAgreement(studyId: $s, coderA: $a, coderB: $b) { units observed cohensKappa } }', { s: ctx.studyId, a: ctx.owner.id, b: 'fake-coder' }, ctx.owner.token);
-    const a = res.data!.codingAgreement;
-    expect(a.units).toBeGreaterThanOrEqual(0);
-    expect(a.observed).toBeGreaterThanOrEqual(0);
-    expect(a.observed).toBeLessThanOrEqual(1);
-    expect(errorOf(await t.gql('query($s: ID!) { codingAgreement(studyId: $s, coderA: "x", coderB: "x") { units } }', { s: ctx.studyId }, ctx.owner.token)).code).toBe('BAD_USER_INPUT');
+  it("computes Cohen's kappa over (text unit × code) decisions, including units nobody marked", async () => {
+    const studyId = (await t.gql('mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }', { i: { workspaceId: ctx.workspaceId, name: 'Agreement' } }, ctx.owner.token)).data!.createStudy.id;
+    const content = 'Ann: One. Two.\n\nBo: Slow load.\n\nBo: Price hurts.\n\nBo: Fine otherwise.';
+    const iv = (await t.gql(IMPORT, { i: { studyId, title: 'A', format: 'PLAIN', content, interviewerSpeakers: ['Ann'] } }, ctx.owner.token)).data!.importTranscript;
+    const [s0, s1, s2, s3] = iv.segments;
+    expect(s0.isInterviewer).toBe(true);
+    const c1 = (await t.gql(CREATE_CODE, { i: { studyId, name: 'Speed', category: 'PAIN_POINT' } }, ctx.owner.token)).data!.createCode.id;
+    const c2 = (await t.gql(CREATE_CODE, { i: { studyId, name: 'Price', category: 'PAIN_POINT' } }, ctx.owner.token)).data!.createCode.id;
+    const researcher = await addMember(t, ctx.owner, ctx.workspaceId, 'RESEARCHER');
+    const code = (token: string, codeId: string, seg: { id: string; text: string }) =>
+      t.gql(APPLY, { i: { codeId, source: { type: 'TRANSCRIPT_SEGMENT', segmentId: seg.id }, start: 0, end: seg.text.length } }, token);
+    await code(ctx.owner.token, c1, s1);
+    await code(ctx.owner.token, c2, s2);
+    await code(researcher.token, c1, s1);
+    await code(researcher.token, c2, s3);
+    const res = await t.gql('query($s: ID!, $a: String!, $b: String!) { codingAgreement(studyId: $s, coderA: $a, coderB: $b) { units observed cohensKappa perCode { codeName units observed cohensKappa } } }', { s: studyId, a: ctx.owner.id, b: researcher.id }, ctx.owner.token);
+    // 4 segments × 2 codes = 8 decisions; they disagree on 2 → po = 0.75; pA = pB = 0.25 → pe = 0.625 → kappa = 1/3.
+    expect(res.data!.codingAgreement).toMatchObject({ units: 8, observed: 0.75 });
+    expect(res.data!.codingAgreement.cohensKappa).toBeCloseTo(1 / 3, 10);
+    const speed = res.data!.codingAgreement.perCode.find((c: any) => c.codeName === 'Speed');
+    expect(speed).toEqual({ codeName: 'Speed', units: 4, observed: 1, cohensKappa: 1 });
+    expect(errorOf(await t.gql('query($s: ID!) { codingAgreement(studyId: $s, coderA: "x", coderB: "x") { units } }', { s: studyId }, ctx.owner.token)).code).toBe('BAD_USER_INPUT');
   });
 });
 

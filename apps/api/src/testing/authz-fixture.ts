@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addMember } from './fixtures';
 import { seedStudyViaApi } from './seed-study';
+import type { Sql } from './authz-http';
 import type { GqlResult, TestApp } from './test-app';
 
 /**
@@ -75,7 +76,8 @@ const SURVEY_QUESTIONS = [
   { id: 'q2', type: 'SINGLE_CHOICE', title: 'Pick one', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] },
 ];
 
-export async function buildWorkspace(t: TestApp, tag: string, options: { responses?: number } = {}): Promise<Ws> {
+export async function buildWorkspace(t: TestApp, tag: string, options: { responses?: number; sql?: Sql } = {}): Promise<Ws> {
+  const sql: Sql = options.sql ?? ((text, params) => t.db.query(text, params));
   const unique = `${tag}-${randomUUID().slice(0, 8)}`;
   const owner = await t.signUp(`${tag} owner`);
   const workspaceName = `${unique} workspace`;
@@ -140,7 +142,7 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
       const id = (
         await gql('mutation($i: ApplyCodeInput!) { applyCode(input: $i) { id } }', { i: { codeId, source: { type: 'TRANSCRIPT_SEGMENT', segmentId: segment.id }, start: 0, end: 5 } }, 'applyCode')
       ).applyCode.id as string;
-      if (suggested) await t.db.query(`UPDATE highlight SET status = 'SUGGESTED', coder = 'offline-coder', confidence = 0.5 WHERE id = $1`, [id]);
+      if (suggested) await sql(`UPDATE highlight SET status = 'SUGGESTED', coder = 'offline-coder', confidence = 0.5 WHERE id = $1`, [id]);
       return id;
     },
     async newSurvey(open) {
@@ -149,12 +151,12 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
       return id;
     },
     async newPersona(status) {
-      const [p] = await t.db.query<{ id: string }>(
+      const [p] = await sql<{ id: string }>(
         `INSERT INTO persona (study_id, status, latest_version, approved_version, member_ids, synthesis_run_id)
          SELECT study_id, $2, 1, CASE WHEN $2 = 'APPROVED' THEN 1 END, member_ids, synthesis_run_id FROM persona WHERE id = $1 RETURNING id`,
         [personaId, status],
       );
-      await t.db.query(
+      await sql(
         `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id)
          SELECT $2, 1, content, 'SYNTHESIS', synthesis_run_id FROM persona_version WHERE persona_id = $1 AND version = 1`,
         [personaId, p.id],
@@ -163,7 +165,7 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
     },
     async newQueuedRun() {
       const study = await createStudy(`scratch run ${++n}`);
-      const [r] = await t.db.query<{ id: string }>(`INSERT INTO synthesis_run (study_id, provider, heartbeat_at) VALUES ($1, 'offline', now()) RETURNING id`, [study]);
+      const [r] = await sql<{ id: string }>(`INSERT INTO synthesis_run (study_id, provider, heartbeat_at) VALUES ($1, 'offline', now()) RETURNING id`, [study]);
       return r.id;
     },
   };

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { TestApp } from './test-app';
 
 /**
@@ -93,9 +94,19 @@ export const TABLES = [
   'persona_comment', 'audit_event',
 ] as const;
 
+export type Sql = <T = Record<string, any>>(text: string, params?: unknown[]) => Promise<T[]>;
+
+/** One connection kept open for the whole file (t.db.query connects anew each time, which is slow). */
+export async function openSql(t: TestApp): Promise<{ sql: Sql; close: () => Promise<void> }> {
+  const client = new Client({ connectionString: t.db.url });
+  await client.connect();
+  const sql: Sql = async (text, params = []) => (await client.query(text, params)).rows;
+  return { sql, close: () => client.end() };
+}
+
 /** Row counts of every table, in one query. */
-export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
-  const [row] = await t.db.query<Record<string, number>>(`SELECT ${TABLES.map((n) => `(SELECT count(*)::int FROM ${n}) AS ${n}`).join(', ')}`);
+export async function rowCounts(sql: Sql): Promise<Record<string, number>> {
+  const [row] = await sql<Record<string, number>>(`SELECT ${TABLES.map((n) => `(SELECT count(*)::int FROM ${n}) AS ${n}`).join(', ')}`);
   return row;
 }
 

@@ -40,6 +40,7 @@ type Documents = {
     "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n": typeof types.CommentOnPersonaDocument,
     "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonaPrintCardDocument,
     "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceApprovedPersonasDocument,
+    "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n": typeof types.PersonaWorkspaceRoleDocument,
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.CreateInvitationsDocument,
@@ -105,6 +106,7 @@ const documents: Documents = {
     "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n": types.CommentOnPersonaDocument,
     "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n": types.PersonaPrintCardDocument,
     "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n": types.WorkspaceApprovedPersonasDocument,
+    "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n": types.PersonaWorkspaceRoleDocument,
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.CreateInvitationsDocument,
@@ -245,6 +247,10 @@ export function graphql(source: "\n  query PersonaPrintCard($id: ID!) {\n    per
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceApprovedPersonasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n"): typeof import('./graphql').PersonaWorkspaceRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

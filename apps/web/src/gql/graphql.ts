@@ -598,6 +598,13 @@ export type WorkspaceApprovedPersonasQueryVariables = Exact<{
 
 export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean }> }> } | null };
 
+export type PersonaWorkspaceRoleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaWorkspaceRoleQuery = { workspace: { id: string, myRole: Role | null } | null };
+
 export type ImportSurveyCsvMutationVariables = Exact<{
   input: ImportSurveyCsvInput;
 }>;
@@ -1464,6 +1471,14 @@ export const WorkspaceApprovedPersonasDocument = new TypedDocumentString(`
   participantCount
   segmentVanished
 }`) as unknown as TypedDocumentString<WorkspaceApprovedPersonasQuery, WorkspaceApprovedPersonasQueryVariables>;
+export const PersonaWorkspaceRoleDocument = new TypedDocumentString(`
+    query PersonaWorkspaceRole($id: ID!) {
+  workspace(id: $id) {
+    id
+    myRole
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaWorkspaceRoleQuery, PersonaWorkspaceRoleQueryVariables>;
 export const ImportSurveyCsvDocument = new TypedDocumentString(`
     mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {
   importSurveyCsv(input: $input) {

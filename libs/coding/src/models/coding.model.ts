@@ -51,13 +51,23 @@ export class Highlight {
   codeId!: string;
 }
 
-@ObjectType({ description: 'How far two coders agree on the units both saw.' })
+@ObjectType({ description: 'Agreement of two coders on one code.' })
+export class CodeAgreement {
+  @Field(() => ID, { description: 'The code.' }) codeId!: string;
+  @Field(() => String, { description: 'Its name.' }) codeName!: string;
+  @Field(() => Int, { description: 'Text units compared for this code.' }) units!: number;
+  @Field(() => Float, { description: 'Share of those units on which they agree.' }) observed!: number;
+  @Field(() => Float, { description: "Cohen's kappa for this code." }) cohensKappa!: number;
+}
+
+@ObjectType({ description: 'How far two coders agree: (text unit × code) decisions over the sources both coded.' })
 export class Agreement {
   @Field(() => String, { description: 'First coder.' }) coderA!: string;
   @Field(() => String, { description: 'Second coder.' }) coderB!: string;
-  @Field(() => Int, { description: 'Units both coders saw.' }) units!: number;
+  @Field(() => Int, { description: 'Units both coders saw: text units × codes of the sources both coded in.' }) units!: number;
   @Field(() => Float, { description: 'Share of units on which they agree.' }) observed!: number;
   @Field(() => Float, { description: "Cohen's kappa: agreement beyond chance, −1 to 1." }) cohensKappa!: number;
+  @Field(() => [CodeAgreement], { description: 'The same figures per code.' }) perCode!: CodeAgreement[];
 }
 
 @ObjectType({ description: 'A background run that suggests codes.' })

@@ -1,4 +1,4 @@
-import { containsPrivate } from './privacy';
+import { containsPrivate } from '@persona-lab/privacy';
 import type { EvidenceSpan, TextSource } from './types';
 
 /** Quotes longer than this are cut at a word boundary (a persona card shows a sentence, not a page). */

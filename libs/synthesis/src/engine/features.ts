@@ -1,4 +1,4 @@
-import { redact } from './privacy';
+import { redact } from '@persona-lab/privacy';
 import { answerNumber, participantTexts } from './sources';
 import { toSparseRows, type SparseRows } from './sparse';
 import { contentTerms } from './tokenize';

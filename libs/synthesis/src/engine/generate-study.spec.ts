@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedRandIndex, generateStudy } from './generate-study';
-import { containsPrivate } from './privacy';
+import { containsPrivate } from '@persona-lab/privacy';
 
 describe('generateStudy', () => {
   it('is deterministic per seed', () => {

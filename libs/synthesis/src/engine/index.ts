@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { synthesize, DEFAULT_SEED } from './synthesize';
-export { containsPrivate, findPrivate, redact, type PrivateSpan } from './privacy';
+export { containsPrivate, findPrivate, redact, type PrivateSpan } from '@persona-lab/privacy';
 export {
   buildFeatures,
   MAX_TERMS,

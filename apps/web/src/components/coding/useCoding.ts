@@ -14,15 +14,18 @@ import { selectionPosition, selectionSpan, type Span } from './textSpans';
 
 /** The codebook and every highlight of a study, with the edits that keep them current. */
 export function useCodingData(studyId: () => string | null) {
-  const query = useQuery(async (signal) => {
-    const id = studyId();
-    if (!id) return null;
-    const [book, list] = await Promise.all([
-      gqlRequest(CodebookQueryDocument, { id }, { signal }),
-      gqlRequest(HighlightsQueryDocument, { studyId: id }, { signal }),
-    ]);
-    return { codes: book.study?.codes ?? [], highlights: list.highlights };
-  }, [studyId]);
+  const query = useQuery(
+    async (signal) => {
+      const id = studyId();
+      if (!id) return null;
+      const [book, list] = await Promise.all([
+        gqlRequest(CodebookQueryDocument, { id }, { signal }),
+        gqlRequest(HighlightsQueryDocument, { studyId: id }, { signal }),
+      ]);
+      return { codes: book.study?.codes ?? [], highlights: list.highlights };
+    },
+    [studyId],
+  );
 
   const codes = computed(() => query.data.value?.codes ?? []);
   const allHighlights = computed(() => query.data.value?.highlights ?? []);
@@ -99,8 +102,16 @@ const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : t
  * transcript reader and the survey answers view. `lookup` maps a CodedText's
  * sourceKey to its source; pressing `c` codes the current selection.
  */
-export function useCodeApplication(coding: CodingData, lookup: (key: string) => CodableSource | null) {
-  const picker = ref<{ source: SourceRefInput; span: Span; quote: string; position: { top: number; left: number } } | null>(null);
+export function useCodeApplication(
+  coding: CodingData,
+  lookup: (key: string) => CodableSource | null,
+) {
+  const picker = ref<{
+    source: SourceRefInput;
+    span: Span;
+    quote: string;
+    position: { top: number; left: number };
+  } | null>(null);
   const card = ref<{ ids: string[]; position: { top: number; left: number } } | null>(null);
   const busy = ref(false);
   const error = ref('');
@@ -180,7 +191,8 @@ export function useCodeApplication(coding: CodingData, lookup: (key: string) => 
     error.value = '';
     try {
       await coding.remove(id);
-      if (highlight) announcement.value = `Removed ${highlight.code.name} from “${clip(highlight.text)}”.`;
+      if (highlight)
+        announcement.value = `Removed ${highlight.code.name} from “${clip(highlight.text)}”.`;
       if (cardHighlights.value.length === 0) closeCard();
     } catch (caught) {
       error.value = messageOf(caught, 'The highlight could not be removed. Please try again.');

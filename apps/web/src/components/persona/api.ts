@@ -1,8 +1,10 @@
+import { gqlRequest } from '../../api/client';
 import { graphql } from '../../gql';
 import type {
   PersonaDetailQuery,
   PersonaEvidenceFragment,
   PersonaTraitFieldsFragment,
+  Role,
   SynthesisRunFieldsFragment,
   StudyPersonasQuery,
 } from '../../gql/graphql';
@@ -355,4 +357,30 @@ export interface PersonaWords {
   summary: string;
   traits: Trait[];
   quotes: Evidence[];
+}
+
+export const WorkspaceRoleDocument = graphql(`
+  query PersonaWorkspaceRole($id: ID!) {
+    workspace(id: $id) {
+      id
+      myRole
+    }
+  }
+`);
+
+/**
+ * `study.workspace.myRole` comes back null from the API today (the study's
+ * workspace is loaded without the caller); ask the workspace itself then.
+ */
+export async function withRole<T extends { id: string; myRole?: Role | null }>(
+  workspace: T,
+  signal?: AbortSignal,
+): Promise<T> {
+  if (workspace.myRole != null) return workspace;
+  const { workspace: own } = await gqlRequest(
+    WorkspaceRoleDocument,
+    { id: workspace.id },
+    { signal },
+  );
+  return { ...workspace, myRole: own?.myRole ?? null };
 }

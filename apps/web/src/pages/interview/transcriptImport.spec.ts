@@ -1,11 +1,20 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { detectFormat, isLikelyInterviewer, scanSpeakers, titleFromFileName } from './transcriptImport';
+import {
+  detectFormat,
+  isLikelyInterviewer,
+  scanSpeakers,
+  titleFromFileName,
+} from './transcriptImport';
 
-const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello.\n\n00:00:02.000 --> 00:00:03.000\n<v.loud Bob>Hi!\n';
-const srt = '1\n00:00:01,000 --> 00:00:02,000\nAnn: Hello.\n\n2\n00:00:02,000 --> 00:00:03,000\nBob: Hi!\n';
-const json = '[{"speaker":"Ann","start":1,"end":2,"text":"Hello."},{"speaker":"Bob","start":2,"end":3,"text":"Hi!"}]';
-const plain = '[00:00:01] Interviewer: Hello.\nP3: Hi! Note: this is not a speaker.\nbasically: prose\nInterviewer: Thanks.\n';
+const vtt =
+  'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello.\n\n00:00:02.000 --> 00:00:03.000\n<v.loud Bob>Hi!\n';
+const srt =
+  '1\n00:00:01,000 --> 00:00:02,000\nAnn: Hello.\n\n2\n00:00:02,000 --> 00:00:03,000\nBob: Hi!\n';
+const json =
+  '[{"speaker":"Ann","start":1,"end":2,"text":"Hello."},{"speaker":"Bob","start":2,"end":3,"text":"Hi!"}]';
+const plain =
+  '[00:00:01] Interviewer: Hello.\nP3: Hi! Note: this is not a speaker.\nbasically: prose\nInterviewer: Thanks.\n';
 
 describe('detectFormat', () => {
   it('reads the content first: WEBVTT header, --> with commas, JSON, else plain', () => {

@@ -47,9 +47,22 @@ export interface FoundSpeaker {
 }
 
 const LABEL = /^\p{L}[\p{L}\p{M}\p{N} .'’&#/_-]*$/u;
-const ROLE = /^(interviewer|interviewee|participant|respondent|moderator|facilitator|researcher|speaker|host|guest|user|customer|client|me|q|a)\b/i;
-const NOT_NAMES = new Set(['note', 'notes', 'nb', 'ps', 'date', 'time', 'location', 'title', 'http', 'https']);
-const LEADING_TIME = /^(?:\[[^\]]{1,16}\]|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\s*/;
+const ROLE =
+  /^(interviewer|interviewee|participant|respondent|moderator|facilitator|researcher|speaker|host|guest|user|customer|client|me|q|a)\b/i;
+const NOT_NAMES = new Set([
+  'note',
+  'notes',
+  'nb',
+  'ps',
+  'date',
+  'time',
+  'location',
+  'title',
+  'http',
+  'https',
+]);
+const LEADING_TIME =
+  /^(?:\[[^\]]{1,16}\]|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\s*/;
 
 function looksLikeName(label: string): boolean {
   if (!label || label.length > 40 || !LABEL.test(label)) return false;
@@ -82,7 +95,8 @@ export function scanSpeakers(content: string, format: TranscriptFormat): FoundSp
       const items = Array.isArray(parsed)
         ? parsed
         : (parsed as { segments?: unknown } | null)?.segments;
-      if (Array.isArray(items)) for (const item of items) add((item as { speaker?: unknown })?.speaker);
+      if (Array.isArray(items))
+        for (const item of items) add((item as { speaker?: unknown })?.speaker);
     } catch {
       // Malformed JSON: the server names the problem on save.
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPrivate, findPrivate, redact } from './privacy';
+import { containsPrivate, findPrivate, redact } from './index';
 
 describe('privacy', () => {
   it.each([
