@@ -46,7 +46,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     if (interrupted) process.exit(130);
     interrupted = true;
     console.error(`\n${signal}: stopping the apps this run started…`);
-    for (const c of ctx.cleanups.reverse()) await c().catch(() => undefined);
+    for (const c of ctx.cleanups.splice(0).reverse()) await c().catch(() => undefined);
     await stopAll();
     process.exit(130);
   });
@@ -55,10 +55,19 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const t0 = Date.now();
 const loadStart = loadAverage();
 console.log(`Persona Lab benchmarks: ${selected.join(', ')}`);
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load avg ${loadStart}\n`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load avg ${loadStart}\n`,
+);
+
+const runCleanups = async () => {
+  for (const c of ctx.cleanups.splice(0).reverse())
+    await c().catch((e) => console.error(`clean-up failed: ${e}`));
+  ctx.shared = {};
+};
+const SHARING = ['synthesis', 'tokens']; // share one app and corpus (lib/synthesis-corpus.mjs)
 
 const rows = [];
-for (const name of selected) {
+for (const [index, name] of selected.entries()) {
   const started = Date.now();
   console.log(`── ${name} ${'─'.repeat(Math.max(0, 60 - name.length))}`);
   try {
@@ -69,12 +78,18 @@ for (const name of selected) {
     ctx.broken.push(`${name}: ${error?.message ?? error}`);
     rows.push([name, 'ERROR', '—', '—', '—', 'BROKEN']);
   }
-  console.log(`   (${name} took ${((Date.now() - started) / 1000).toFixed(0)} s; load avg ${loadAverage()})\n`);
+  // Stop shared apps as soon as no later benchmark needs them.
+  if (!selected.slice(index + 1).some((n) => SHARING.includes(n))) await runCleanups();
+  console.log(
+    `   (${name} took ${((Date.now() - started) / 1000).toFixed(0)} s; load avg ${loadAverage()})\n`,
+  );
 }
-for (const c of ctx.cleanups.reverse()) await c().catch((e) => console.error(`clean-up failed: ${e}`));
+await runCleanups();
 await stopAll();
 
-console.log(`Summary (load avg at start ${loadStart}, at end ${loadAverage()}; ${cpus().length} cores shared with other work; total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(
+  `Summary (load avg at start ${loadStart}, at end ${loadAverage()}; ${cpus().length} cores shared with other work; total ${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+);
 console.log(table(['benchmark', 'figure', 'baseline', 'ratio', 'target', 'met?'], rows));
 if (ctx.broken.length) {
   console.log(`\nBroken:\n${ctx.broken.map((b) => `  - ${b}`).join('\n')}`);

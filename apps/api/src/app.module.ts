@@ -63,6 +63,7 @@ export class AppModule {
         AuthModule.forRoot({
           sessionTtlHours: config.SESSION_TTL_HOURS,
           loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
+          argon2MemoryKib: config.ARGON2_MEMORY_KIB,
         }),
         JobsModule.forRoot({
           url: databaseUrl,

@@ -25,6 +25,7 @@ const schema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 8mb, 512kb or 1000000b')
     .default('8mb'),
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(65536),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 30),
   LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().positive().default(10),
   PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),

@@ -7,6 +7,8 @@ import type { LogInInput, SignUpInput } from './dto/auth.input';
 import { SessionService } from './session.service';
 
 export const LOGIN_LIMIT = Symbol('LOGIN_LIMIT');
+/** Argon2id memory cost in KiB (OWASP's 19–64 MiB range in production; tests use less). */
+export const ARGON2_MEMORY_KIB = Symbol('ARGON2_MEMORY_KIB');
 
 export interface SignedIn {
   token: string;
@@ -21,13 +23,17 @@ export class AuthService {
   private readonly perEmail: RateLimiterMemory;
   private readonly perIp: RateLimiterMemory;
   // Verifying against a real hash for unknown emails keeps response times alike, so timing does not reveal accounts.
-  private readonly dummyHash = argon2.hash('not-a-real-password-0000');
+  private readonly dummyHash: Promise<string>;
+  private readonly hashOptions: argon2.Options & { raw?: false };
 
   constructor(
     private readonly db: DataSource,
     private readonly sessions: SessionService,
     @Inject(LOGIN_LIMIT) attemptsPer15Min: number,
+    @Inject(ARGON2_MEMORY_KIB) memoryCost: number,
   ) {
+    this.hashOptions = { type: argon2.argon2id, memoryCost };
+    this.dummyHash = argon2.hash('not-a-real-password-0000', this.hashOptions);
     this.perEmail = new RateLimiterMemory({ points: attemptsPer15Min, duration: 15 * 60 });
     this.perIp = new RateLimiterMemory({ points: attemptsPer15Min * 5, duration: 15 * 60 });
   }
@@ -36,7 +42,7 @@ export class AuthService {
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
     if (!name) throw badInput('Enter your name.', { field: 'name' });
-    const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+    const passwordHash = await argon2.hash(input.password, this.hashOptions);
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3)
        ON CONFLICT DO NOTHING RETURNING id`,

@@ -145,11 +145,7 @@ export class SourceContextResolver {
   @Access('user')
   @Query(() => SourceContext, { nullable: true, description: 'The full text around a highlight or piece of evidence, or null.' })
   sourceText(@CurrentUser() user: AuthUser, @Args('source', { type: () => SourceRefInput }) source: SourceRefInput): Promise<SourceContext | null> {
-    return nullIfNotFound(async () => {
-      const found = await this.sources.resolve(source);
-      await this.access.requireStudy(user, found.studyId, Right.READ);
-      return found;
-    });
+    return nullIfNotFound(() => this.sources.resolve(source, (studyId) => this.access.requireStudy(user, studyId, Right.READ)));
   }
 }
 

@@ -26,8 +26,10 @@ export class HighlightService {
   /** A highlight a person applies is ACCEPTED; offsets are checked against the source text. */
   async apply(user: AuthUser, input: ApplyCodeInput): Promise<Highlight> {
     const { studyId } = await this.access.requireVia(user, CODE_VIA, input.codeId, Right.RESEARCH, 'The code');
-    const source = await this.sources.resolve(input.source);
-    if (source.studyId !== studyId) throw badInput('The source text belongs to another study than the code.', { field: 'source' });
+    // Text of another study is answered exactly like text that does not exist.
+    const source = await this.sources.resolve(input.source, (sourceStudy) => {
+      if (sourceStudy !== studyId) throw notFound('The source text');
+    });
     const text = checkSpan(source.text, input.start, input.end);
     const rows = await this.db.query(
       `INSERT INTO highlight (study_id, code_id, source_type, segment_id, response_id, question_id, start_offset, end_offset, text, status, coder)

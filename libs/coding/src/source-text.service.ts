@@ -33,7 +33,12 @@ export class SourceTextService {
     private readonly versions: SurveyVersionStore,
   ) {}
 
-  async resolve(ref: Partial<SourceRef>): Promise<SourceText> {
+  /**
+   * `guard` runs with the source's study before anything about the source is
+   * revealed (its text, or that it is a private answer), so a caller can
+   * refuse foreign sources exactly like unknown ones.
+   */
+  async resolve(ref: Partial<SourceRef>, guard?: (studyId: string) => Promise<unknown> | unknown): Promise<SourceText> {
     if (ref.type === 'TRANSCRIPT_SEGMENT') {
       if (!ref.segmentId || !UUID.test(ref.segmentId)) throw badInput('A transcript source needs a segmentId.', { field: 'source.segmentId' });
       const [row] = await this.db.query(
@@ -42,6 +47,7 @@ export class SourceTextService {
         [ref.segmentId],
       );
       if (!row) throw notFound('The transcript segment');
+      await guard?.(row.study_id);
       return {
         studyId: row.study_id,
         text: row.text,
@@ -64,6 +70,7 @@ export class SourceTextService {
         [ref.responseId, ref.questionId],
       );
       if (!row) throw notFound('The survey response');
+      await guard?.(row.study_id);
       const definition = await this.versions.get(row.survey_id, row.survey_version);
       const question = definition.questions.find((q) => q.id === ref.questionId);
       if (!question || row.value === null) throw notFound('That answer');

@@ -2,7 +2,15 @@
 // DATA_DIR and its own embedded PostgreSQL, and gives benchmarks what they need to
 // talk to it: the GraphQL URL, a pg Pool on the same database, process ids for RSS.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, chmodSync, openSync, readFileSync, rmSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  chmodSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  closeSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,7 +37,10 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts the app (`nodeArgs` e.g. ['--cpu-prof'] for profiling); resolves once GET /healthz answers {"status":"ok"} (at most `bootMs`). */
 export async function startApp({ env = {}, label = 'app', bootMs = 180_000, nodeArgs = [] } = {}) {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` (or node tools/build-api.mjs) first.`);
+  if (!existsSync(MAIN))
+    throw new Error(
+      `${MAIN} is missing: run \`npm run build\` (or node tools/build-api.mjs) first.`,
+    );
   const dataDir = mkdtempSync(join(tmpdir(), `pl-bench-${label}-`));
   chmodSync(dataDir, 0o755);
   const [port, pgPort] = [await freePort(), await freePort()];
@@ -69,15 +80,21 @@ export async function startApp({ env = {}, label = 'app', bootMs = 180_000, node
     pool: null,
     exited: () => exited,
     stop: () => stopApp(app),
-    logTail: (n = 30) => (existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-n).join('\n') : ''),
+    logTail: (n = 30) =>
+      existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-n).join('\n') : '',
   };
   started.add(app);
   const deadline = Date.now() + bootMs;
   for (;;) {
-    if (exited) throw new Error(`${label} exited while starting (${JSON.stringify(exited)}):\n${app.logTail()}`);
-    if (Date.now() > deadline) {
+    if (exited) {
+      const tail = app.logTail();
       await stopApp(app);
-      throw new Error(`${label} did not answer /healthz within ${bootMs / 1000} s:\n${app.logTail()}`);
+      throw new Error(`${label} exited while starting (${JSON.stringify(exited)}):\n${tail}`);
+    }
+    if (Date.now() > deadline) {
+      const tail = app.logTail();
+      await stopApp(app);
+      throw new Error(`${label} did not answer /healthz within ${bootMs / 1000} s:\n${tail}`);
     }
     try {
       const res = await fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(2000) });
@@ -88,7 +105,13 @@ export async function startApp({ env = {}, label = 'app', bootMs = 180_000, node
     await sleep(250);
   }
   const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
-  app.pgConfig = { host: '127.0.0.1', port: pgPort, user: 'postgres', password, database: 'persona_lab' };
+  app.pgConfig = {
+    host: '127.0.0.1',
+    port: pgPort,
+    user: 'postgres',
+    password,
+    database: 'persona_lab',
+  };
   app.pool = new pg.Pool({ ...app.pgConfig, max: 4 });
   return app;
 }

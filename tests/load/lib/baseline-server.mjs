@@ -31,7 +31,10 @@ const server = createServer((req, res) => {
       out = { errors: [{ message: String(error?.message ?? error) }] };
     }
     const body = JSON.stringify(out);
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    });
     res.end(body);
   });
 });

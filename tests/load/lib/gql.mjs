@@ -4,10 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
 /** POSTs one operation; throws on HTTP errors and GraphQL errors unless `allowErrors`. */
-export async function gql(app, query, variables = {}, { token, timeoutMs = 120_000, allowErrors = false } = {}) {
+export async function gql(
+  app,
+  query,
+  variables = {},
+  { token, timeoutMs = 120_000, allowErrors = false } = {},
+) {
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
@@ -19,7 +27,9 @@ export async function gql(app, query, variables = {}, { token, timeoutMs = 120_0
     throw new Error(`GraphQL answered HTTP ${res.status} with non-JSON: ${text.slice(0, 200)}`);
   }
   if (!allowErrors && (body.errors?.length || !res.ok)) {
-    throw new Error(`GraphQL error (HTTP ${res.status}): ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+    throw new Error(
+      `GraphQL error (HTTP ${res.status}): ${JSON.stringify(body.errors ?? body).slice(0, 500)}`,
+    );
   }
   return body;
 }
@@ -38,24 +48,45 @@ export async function researcher(app) {
     i: { email, password: 'bench-password-123', name: 'Bench Researcher' },
   });
   const token = up.data.signUp.token;
-  const ws = await gql(app, 'mutation($n: String!) { createWorkspace(name: $n) { id } }', { n: 'Bench workspace' }, { token });
+  const ws = await gql(
+    app,
+    'mutation($n: String!) { createWorkspace(name: $n) { id } }',
+    { n: 'Bench workspace' },
+    { token },
+  );
   return { token, workspaceId: ws.data.createWorkspace.id };
 }
 
 export async function createStudy(app, who, name) {
-  const r = await gql(app, 'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }', { i: { workspaceId: who.workspaceId, name } }, { token: who.token });
+  const r = await gql(
+    app,
+    'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }',
+    { i: { workspaceId: who.workspaceId, name } },
+    { token: who.token },
+  );
   return r.data.createStudy.id;
 }
 
 /** Creates and publishes a survey (version 1 is frozen on publish); returns { id, slug }. */
 export async function publishedSurvey(app, who, studyId, title, questions) {
-  const c = await gql(app, 'mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id slug } }', { i: { studyId, title, questions } }, { token: who.token });
+  const c = await gql(
+    app,
+    'mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id slug } }',
+    { i: { studyId, title, questions } },
+    { token: who.token },
+  );
   const { id, slug } = c.data.createSurvey;
-  await gql(app, 'mutation($id: ID!) { publishSurvey(id: $id) { id status version } }', { id }, { token: who.token });
+  await gql(
+    app,
+    'mutation($id: ID!) { publishSurvey(id: $id) { id status version } }',
+    { id },
+    { token: who.token },
+  );
   return { id, slug };
 }
 
-export const SUBMIT = 'mutation Submit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }';
+export const SUBMIT =
+  'mutation Submit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }';
 
 /** True when a submitResponse answer acknowledges the response (2xx, data, no errors). */
 export function acknowledged(status, text) {

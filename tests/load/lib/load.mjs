@@ -60,10 +60,21 @@ export async function startBaseline(app) {
   const { host, port, user, password, database } = app.pgConfig;
   const child = spawn(process.execPath, [join(root, 'tests/load/lib/baseline-server.mjs')], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, BASELINE_PORT: '0', PGHOST: host, PGPORT: String(port), PGUSER: user, PGPASSWORD: password, PGDATABASE: database },
+    env: {
+      ...process.env,
+      BASELINE_PORT: '0',
+      PGHOST: host,
+      PGPORT: String(port),
+      PGUSER: user,
+      PGPASSWORD: password,
+      PGDATABASE: database,
+    },
   });
   const listening = await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error('baseline server did not start in 15 s')), 15_000);
+    const timer = setTimeout(
+      () => fail(new Error('baseline server did not start in 15 s')),
+      15_000,
+    );
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;

@@ -12,7 +12,13 @@ function stat(pid) {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
     // After "(comm) ": state=0, ppid=1, … utime=11, stime=12, cutime=13, cstime=14.
-    return { ppid: Number(f[1]), utime: Number(f[11]), stime: Number(f[12]), cutime: Number(f[13]), cstime: Number(f[14]) };
+    return {
+      ppid: Number(f[1]),
+      utime: Number(f[11]),
+      stime: Number(f[12]),
+      cutime: Number(f[13]),
+      cstime: Number(f[14]),
+    };
   } catch {
     return null;
   }
@@ -52,7 +58,9 @@ export function postgresCpuMs(app) {
 /** A field of /proc/<pid>/status in KiB (VmRSS, VmHWM), or NaN. */
 export function statusKb(pid, field = 'VmRSS') {
   try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return m ? Number(m[1]) : NaN;
   } catch {
     return NaN;
@@ -98,7 +106,12 @@ export function memorySampler(app, everyMs = 200) {
     stop() {
       clearInterval(timer);
       sample();
-      return { appMiB: peak.appRssKb / 1024, pgRssMiB: peak.pgRssKb / 1024, pgPssMiB: peak.pgPssKb / 1024, samples: peak.samples };
+      return {
+        appMiB: peak.appRssKb / 1024,
+        pgRssMiB: peak.pgRssKb / 1024,
+        pgPssMiB: peak.pgPssKb / 1024,
+        samples: peak.samples,
+      };
     },
   };
 }

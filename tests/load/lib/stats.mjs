@@ -8,7 +8,8 @@ export const median = (xs) => {
 };
 
 /** fixed-point number, or "n/a" for anything not finite. */
-export const fmt = (x, digits = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+export const fmt = (x, digits = 2) =>
+  typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
 
 export const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : NaN);
 

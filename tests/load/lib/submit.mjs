@@ -15,16 +15,34 @@ const WARM_SECONDS = 3;
 /** Warm-up, then the measured run; CPU ms per request of the server process and of PostgreSQL. */
 async function loadPhase(app, target, slug, prefix, log, label) {
   const acked = new Set();
-  await submitLoad({ url: target.url, slug, prefix: `${prefix}-warm`, seconds: WARM_SECONDS, connections: CONNECTIONS, acked });
+  await submitLoad({
+    url: target.url,
+    slug,
+    prefix: `${prefix}-warm`,
+    seconds: WARM_SECONDS,
+    connections: CONNECTIONS,
+    acked,
+  });
   const before = { node: cpuMs(target.pid), pg: postgresCpuMs(app), client: process.cpuUsage() };
-  const m = await submitLoad({ url: target.url, slug, prefix, seconds: SECONDS, connections: CONNECTIONS, acked });
+  const m = await submitLoad({
+    url: target.url,
+    slug,
+    prefix,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    acked,
+  });
   const nodeMs = (cpuMs(target.pid) - before.node) / m.total;
   const pgMs = (postgresCpuMs(app) - before.pg) / m.total;
   const client = process.cpuUsage(before.client);
   const clientMs = (client.user + client.system) / 1000 / m.total;
-  log(`  ${label.padEnd(9)} ${fmt(m.rps, 0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  ` +
-    `(${m.total} requests, ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts; load avg ${loadAverage()})`);
-  log(`  ${''.padEnd(9)} CPU per request: server ${fmt(nodeMs)} ms + PostgreSQL ${fmt(pgMs)} ms (load generator ${fmt(clientMs)} ms)`);
+  log(
+    `  ${label.padEnd(9)} ${fmt(m.rps, 0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  ` +
+      `(${m.total} requests, ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts; load avg ${loadAverage()})`,
+  );
+  log(
+    `  ${''.padEnd(9)} CPU per request: server ${fmt(nodeMs)} ms + PostgreSQL ${fmt(pgMs)} ms (load generator ${fmt(clientMs)} ms)`,
+  );
   return { ...m, acked, cpuMs: nodeMs + pgMs, nodeMs, pgMs };
 }
 
@@ -44,7 +62,8 @@ async function retryStorm(app, slug, ids, copies) {
             signal: AbortSignal.timeout(60_000),
           });
           const text = await res.text();
-          if (acknowledged(res.status, text)) answers.get(id).add(JSON.parse(text).data.submitResponse.responseId);
+          if (acknowledged(res.status, text))
+            answers.get(id).add(JSON.parse(text).data.submitResponse.responseId);
           else failed++;
         } catch {
           failed++;
@@ -61,7 +80,9 @@ export async function run({ log }) {
     const who = await researcher(app);
     const studyId = await createStudy(app, who, 'Submit benchmark');
     const survey = await publishedSurvey(app, who, studyId, 'Submit benchmark', QUESTIONS);
-    log(`submit: ${CONNECTIONS} connections, ${WARM_SECONDS} s warm-up + ${SECONDS} s measured each; load avg ${loadAverage()}`);
+    log(
+      `submit: ${CONNECTIONS} connections, ${WARM_SECONDS} s warm-up + ${SECONDS} s measured each; load avg ${loadAverage()}`,
+    );
 
     const baseline = await startBaseline(app);
     let base;
@@ -74,7 +95,10 @@ export async function run({ log }) {
 
     // Count rows once in-flight requests (cut off when the load stopped) have settled.
     await sleep(1500);
-    const { rows: stored } = await app.pool.query('SELECT client_response_id FROM response WHERE survey_id = $1', [survey.id]);
+    const { rows: stored } = await app.pool.query(
+      'SELECT client_response_id FROM response WHERE survey_id = $1',
+      [survey.id],
+    );
     const storedIds = new Set(stored.map((r) => r.client_response_id));
     const { rows: dups } = await app.pool.query(
       'SELECT client_response_id, count(*) FROM response WHERE survey_id = $1 GROUP BY 1 HAVING count(*) > 1',
@@ -82,32 +106,89 @@ export async function run({ log }) {
     );
     const lost = [...appRun.acked].filter((id) => !storedIds.has(id));
     const unacked = [...storedIds].filter((id) => !appRun.acked.has(id)).length;
-    const { rows: [b] } = await app.pool.query('SELECT count(*)::int AS n, count(DISTINCT client_id)::int AS d FROM bench_baseline');
+    const {
+      rows: [b],
+    } = await app.pool.query(
+      'SELECT count(*)::int AS n, count(DISTINCT client_id)::int AS d FROM bench_baseline',
+    );
     const baseLost = [...base.acked].length - b.n;
-    log(`  app rows: acknowledged ${appRun.acked.size}, stored ${stored.length}, lost ${lost.length}, duplicated ids ${dups.length}, ` +
-      `stored but not acknowledged ${unacked} (requests in flight when autocannon stopped; at most ${2 * CONNECTIONS} expected)`);
-    log(`  baseline rows: acknowledged ${base.acked.size}, stored ${b.n} (distinct ${b.d}); stored − acknowledged ${-baseLost}`);
+    log(
+      `  app rows: acknowledged ${appRun.acked.size}, stored ${stored.length}, lost ${lost.length}, duplicated ids ${dups.length}, ` +
+        `stored but not acknowledged ${unacked} (requests in flight when autocannon stopped; at most ${2 * CONNECTIONS} expected)`,
+    );
+    log(
+      `  baseline rows: acknowledged ${base.acked.size}, stored ${b.n} (distinct ${b.d}); stored − acknowledged ${-baseLost}`,
+    );
 
     // Retry storm: 200 ids, each sent 5 times concurrently.
-    const ids = Array.from({ length: 200 }, (_, i) => `storm-${String(i).padStart(4, '0')}-${Date.now().toString(36)}`);
+    const ids = Array.from(
+      { length: 200 },
+      (_, i) => `storm-${String(i).padStart(4, '0')}-${Date.now().toString(36)}`,
+    );
     const storm = await retryStorm(app, survey.slug, ids, 5);
-    const { rows: [s] } = await app.pool.query(
+    const {
+      rows: [s],
+    } = await app.pool.query(
       'SELECT count(*)::int AS n, count(DISTINCT client_response_id)::int AS d FROM response WHERE survey_id = $1 AND client_response_id = ANY($2)',
       [survey.id, ids],
     );
     const split = [...storm.answers.values()].filter((set) => set.size > 1).length;
-    log(`  retry storm: 200 ids × 5 concurrent → ${s.n} rows (${s.d} distinct ids), ${storm.failed} of 1000 requests not acknowledged, ` +
-      `${split} ids answered with more than one responseId`);
+    log(
+      `  retry storm: 200 ids × 5 concurrent → ${s.n} rows (${s.d} distinct ids), ${storm.failed} of 1000 requests not acknowledged, ` +
+        `${split} ids answered with more than one responseId`,
+    );
 
     const integrityOk = lost.length === 0 && dups.length === 0 && unacked <= 2 * CONNECTIONS;
     const thr = ratio(appRun.rps, base.rps);
     return [
-      ['submit throughput', `${fmt(appRun.rps, 0)} req/s`, `${fmt(base.rps, 0)} req/s`, fmt(thr), '≥ 1.00', thr >= 1 ? 'yes' : 'NO'],
-      ['submit p99 latency', `${appRun.p99} ms`, `${base.p99} ms`, fmt(ratio(appRun.p99, base.p99)), '(info)', '—'],
-      ['submit CPU per request', `${fmt(appRun.cpuMs)} ms`, `${fmt(base.cpuMs)} ms`, fmt(ratio(appRun.cpuMs, base.cpuMs)), '(info; ≤ 1 ⇔ ≥ baseline on idle cores)', '—'],
-      ['submit p50 latency', `${appRun.p50} ms`, `${base.p50} ms`, fmt(ratio(appRun.p50, base.p50)), '(info)', '—'],
-      ['submit rows (lost/dup)', `${lost.length} lost, ${dups.length} dup`, `${appRun.acked.size} acked`, fmt(ratio(stored.length, appRun.acked.size), 4), '0 lost, 0 dup', integrityOk ? 'yes' : 'NO'],
-      ['retry storm 200×5', `${s.n} rows`, '200 ids', fmt(ratio(s.n, 200)), 'exactly 200', s.n === 200 && s.d === 200 && split === 0 ? 'yes' : 'NO'],
+      [
+        'submit throughput',
+        `${fmt(appRun.rps, 0)} req/s`,
+        `${fmt(base.rps, 0)} req/s`,
+        fmt(thr),
+        '≥ 1.00',
+        thr >= 1 ? 'yes' : 'NO',
+      ],
+      [
+        'submit p99 latency',
+        `${appRun.p99} ms`,
+        `${base.p99} ms`,
+        fmt(ratio(appRun.p99, base.p99)),
+        '(info)',
+        '—',
+      ],
+      [
+        'submit CPU per request',
+        `${fmt(appRun.cpuMs)} ms`,
+        `${fmt(base.cpuMs)} ms`,
+        fmt(ratio(appRun.cpuMs, base.cpuMs)),
+        '(info) ≤ 1.00',
+        '—',
+      ],
+      [
+        'submit p50 latency',
+        `${appRun.p50} ms`,
+        `${base.p50} ms`,
+        fmt(ratio(appRun.p50, base.p50)),
+        '(info)',
+        '—',
+      ],
+      [
+        'submit rows (lost/dup)',
+        `${lost.length} lost, ${dups.length} dup`,
+        `${appRun.acked.size} acked`,
+        fmt(ratio(stored.length, appRun.acked.size), 4),
+        '0 lost, 0 dup',
+        integrityOk ? 'yes' : 'NO',
+      ],
+      [
+        'retry storm 200×5',
+        `${s.n} rows`,
+        '200 ids',
+        fmt(ratio(s.n, 200)),
+        'exactly 200',
+        s.n === 200 && s.d === 200 && split === 0 ? 'yes' : 'NO',
+      ],
     ];
   } finally {
     await app.stop();

@@ -133,7 +133,13 @@ beforeAll(async () => {
   ({ sql, close: closeSql } = await openSql(t));
   [A, B] = await Promise.all([buildWorkspace(t, 'Alpha', { sql }), buildWorkspace(t, 'Bravo', { sql })]);
   const loginUser = await t.signUp('Login user');
-  helpers = { newAccountEmail: async () => (await t.signUp('Invitee')).email, loginEmail: loginUser.email };
+  // Accounts to add are copied in SQL from a real one (signUp hashes with argon2, ~2 s here).
+  const newAccountEmail = async () => {
+    const email = `invitee-${randomUUID()}@example.com`;
+    await sql(`INSERT INTO app_user (email, name, password_hash) SELECT $1, 'Invitee', password_hash FROM app_user WHERE id = $2`, [email, loginUser.id]);
+    return email;
+  };
+  helpers = { newAccountEmail, loginEmail: loginUser.email };
   fixtureRequests = requests;
 }, 180_000);
 

@@ -23,9 +23,14 @@ export interface Stats {
   requests: number;
   maxMs: number;
   slowest: string;
+  /** The five slowest requests, slowest first. */
+  top: { label: string; ms: number }[];
 }
 
-export const newStats = (): Stats => ({ requests: 0, maxMs: 0, slowest: '' });
+export const newStats = (): Stats => ({ requests: 0, maxMs: 0, slowest: '', top: [] });
+
+export const describeStats = (s: Stats) =>
+  `${s.requests} requests; max latency ${s.maxMs.toFixed(0)} ms (${s.slowest}); slowest: ${s.top.map((x) => `${x.label} ${x.ms.toFixed(0)} ms`).join(' | ')}`;
 
 /** Sends `body` as is to /graphql and records the time in `stats`. */
 export async function rawGraphql(
@@ -37,10 +42,11 @@ export async function rawGraphql(
 ): Promise<RawAnswer> {
   const url = `${t.url.replace('[::1]', '127.0.0.1')}/graphql${init.query ? `?${init.query}` : ''}`;
   const started = performance.now();
+  const get = init.method === 'GET' || init.method === 'HEAD';
   const res = await fetch(url, {
     method: init.method ?? 'POST',
-    headers: { 'content-type': 'application/json', ...init.headers },
-    body: init.method === 'GET' || init.method === 'HEAD' ? undefined : body,
+    headers: { ...(get ? {} : { 'content-type': 'application/json' }), ...init.headers },
+    body: get ? undefined : body,
   });
   const text = await res.text();
   const ms = performance.now() - started;
@@ -49,6 +55,7 @@ export async function rawGraphql(
     stats.maxMs = ms;
     stats.slowest = label;
   }
+  stats.top = [...stats.top, { label, ms }].sort((a, b) => b.ms - a.ms).slice(0, 5);
   let parsed: any = null;
   try {
     parsed = JSON.parse(text);
@@ -76,7 +83,7 @@ export function withoutEcho(text: string, sent: unknown): string {
   let out = text;
   const echoes = stringsIn(sent)
     .filter((s) => s.length >= 3)
-    .flatMap((s) => [JSON.stringify(s).slice(1, -1), s])
+    .flatMap((s) => [JSON.stringify(s).slice(1, -1), s, s.toLowerCase(), JSON.stringify(s.toLowerCase()).slice(1, -1)])
     .sort((a, b) => b.length - a.length);
   for (const e of echoes) out = out.split(e).join('');
   return out;
@@ -117,3 +124,32 @@ export function changedCounts(before: Record<string, number>, after: Record<stri
 
 /** The code of the first error in a GraphQL body, or null. */
 export const codeOf = (body: any): string | null => (body?.errors?.length ? (body.errors[0]?.extensions?.code ?? 'NO_CODE') : null);
+
+export interface Judged {
+  refused: boolean;
+  code: string | null;
+  problems: string[];
+}
+
+/**
+ * The rules every answer to a hostile request must follow: no 5xx, every error
+ * with a client code (INTERNAL_SERVER_ERROR is a bug for client input), nothing
+ * internal in the text, and no rows changed when the request was refused.
+ */
+export function judge(answer: RawAnswer, sent: unknown, counts?: { before: Record<string, number>; after: Record<string, number> }): Judged {
+  const problems: string[] = [];
+  const errors: any[] = Array.isArray(answer.body?.errors) ? answer.body.errors : [];
+  const refused = answer.status >= 400 || errors.length > 0;
+  const code = errors.length ? (errors[0]?.extensions?.code ?? 'NO_CODE') : answer.status >= 400 ? `HTTP_${answer.status}` : null;
+  const shown = () => `HTTP ${answer.status} ${answer.text.slice(0, 700)}`;
+  if (answer.status >= 500) problems.push(`HTTP ${answer.status}: ${shown()}`);
+  if (answer.status >= 400 && answer.body && !errors.length) problems.push(`HTTP ${answer.status} without a GraphQL error: ${shown()}`);
+  for (const e of errors) if (!CLIENT_CODES.includes(e?.extensions?.code)) problems.push(`error code ${e?.extensions?.code}: ${shown()}`);
+  const leak = leakIn(answer.text, sent);
+  if (leak) problems.push(`internals in the answer: …${leak}…`);
+  if (refused && counts) {
+    const changed = changedCounts(counts.before, counts.after);
+    if (Object.keys(changed).length) problems.push(`refused but rows changed: ${JSON.stringify(changed)}`);
+  }
+  return { refused, code, problems };
+}

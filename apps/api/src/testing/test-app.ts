@@ -25,7 +25,8 @@ let counter = 0;
 /** The real app on a fresh database, listening on a random loopback port. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  // A lighter Argon2 cost keeps sign-ups fast in tests; production keeps the 64 MiB default.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ARGON2_MEMORY_KIB: '4096', ...env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, db.url, logger);
   await app.listen(0, '127.0.0.1');

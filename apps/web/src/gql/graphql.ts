@@ -509,6 +509,20 @@ export type CancelSynthesisMutationVariables = Exact<{
 
 export type CancelSynthesisMutation = { cancelSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
 
+export type WorkspaceApprovedPersonasQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean }> }> } | null };
+
+export type PersonaWorkspaceRoleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaWorkspaceRoleQuery = { workspace: { id: string, myRole: Role | null } | null };
+
 export type PersonaDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -590,20 +604,6 @@ export type PersonaPrintCardQueryVariables = Exact<{
 
 
 export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
-
-export type WorkspaceApprovedPersonasQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean }> }> } | null };
-
-export type PersonaWorkspaceRoleQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PersonaWorkspaceRoleQuery = { workspace: { id: string, myRole: Role | null } | null };
 
 export type ImportSurveyCsvMutationVariables = Exact<{
   input: ImportSurveyCsvInput;
@@ -1181,6 +1181,40 @@ export const CancelSynthesisDocument = new TypedDocumentString(`
     faithfulness
   }
 }`) as unknown as TypedDocumentString<CancelSynthesisMutation, CancelSynthesisMutationVariables>;
+export const WorkspaceApprovedPersonasDocument = new TypedDocumentString(`
+    query WorkspaceApprovedPersonas($id: ID!) {
+  workspace(id: $id) {
+    id
+    name
+    studies {
+      id
+      name
+      personas(status: APPROVED) {
+        ...PersonaCardFields
+      }
+    }
+  }
+}
+    fragment PersonaCardFields on Persona {
+  id
+  name
+  tagline
+  avatarSvg
+  status
+  latestStatus
+  version
+  segmentShare
+  participantCount
+  segmentVanished
+}`) as unknown as TypedDocumentString<WorkspaceApprovedPersonasQuery, WorkspaceApprovedPersonasQueryVariables>;
+export const PersonaWorkspaceRoleDocument = new TypedDocumentString(`
+    query PersonaWorkspaceRole($id: ID!) {
+  workspace(id: $id) {
+    id
+    myRole
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaWorkspaceRoleQuery, PersonaWorkspaceRoleQueryVariables>;
 export const PersonaDetailDocument = new TypedDocumentString(`
     query PersonaDetail($id: ID!) {
   persona(id: $id) {
@@ -1445,40 +1479,6 @@ fragment PersonaCardFields on Persona {
   participantCount
   segmentVanished
 }`) as unknown as TypedDocumentString<PersonaPrintCardQuery, PersonaPrintCardQueryVariables>;
-export const WorkspaceApprovedPersonasDocument = new TypedDocumentString(`
-    query WorkspaceApprovedPersonas($id: ID!) {
-  workspace(id: $id) {
-    id
-    name
-    studies {
-      id
-      name
-      personas(status: APPROVED) {
-        ...PersonaCardFields
-      }
-    }
-  }
-}
-    fragment PersonaCardFields on Persona {
-  id
-  name
-  tagline
-  avatarSvg
-  status
-  latestStatus
-  version
-  segmentShare
-  participantCount
-  segmentVanished
-}`) as unknown as TypedDocumentString<WorkspaceApprovedPersonasQuery, WorkspaceApprovedPersonasQueryVariables>;
-export const PersonaWorkspaceRoleDocument = new TypedDocumentString(`
-    query PersonaWorkspaceRole($id: ID!) {
-  workspace(id: $id) {
-    id
-    myRole
-  }
-}
-    `) as unknown as TypedDocumentString<PersonaWorkspaceRoleQuery, PersonaWorkspaceRoleQueryVariables>;
 export const ImportSurveyCsvDocument = new TypedDocumentString(`
     mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {
   importSurveyCsv(input: $input) {

@@ -38,14 +38,14 @@ describe.skipIf(!existsSync(R_SURVEY))('importSurveyCsv on the R community surve
     ms = performance.now() - started;
   });
 
-  it('imports 1,838 responses quickly', () => {
+  // Timing is printed, never asserted: these machines are shared and noisy.
+  it('imports all 1,838 responses and 51 questions', () => {
     console.log(
       `R community survey: ${result.responses.length} rows imported in ${ms.toFixed(0)} ms`,
     );
     expect(result.responses).toHaveLength(1838);
     expect(result.definition.questions).toHaveLength(51);
     expect(result.skippedColumns).toEqual([]);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('parses the Google Forms timestamp of every row', () => {

@@ -43,11 +43,7 @@ function locate(root: HTMLElement, word: string, occurrence = 0): { node: Text; 
   throw new Error(`"${word}" is not in one text node`);
 }
 
-async function select(
-  root: HTMLElement,
-  from: { node: Node; offset: number },
-  to: { node: Node; offset: number },
-) {
+async function select(from: { node: Node; offset: number }, to: { node: Node; offset: number }) {
   const range = document.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
@@ -70,7 +66,7 @@ describe('CodedText offsets', () => {
   it('a selection of a later word, after emoji and marks, is exactly text.slice(start, end)', async () => {
     const root = render();
     const hit = locate(root, 'Really');
-    const span = await select(root, hit, { node: hit.node, offset: hit.offset + 'Really'.length });
+    const span = await select(hit, { node: hit.node, offset: hit.offset + 'Really'.length });
     expect(span).toEqual({ start: text.indexOf('Really'), end: text.indexOf('Really') + 6 });
     expect(text.slice(span!.start, span!.end)).toBe('Really');
     // A code-point count would be off by two (two emoji before the word).
@@ -82,7 +78,7 @@ describe('CodedText offsets', () => {
     // From the space before "price" (plain text) into the marks and out again, up to "but".
     const from = locate(root, 'the ');
     const to = locate(root, 'but');
-    const span = await select(root, { node: from.node, offset: from.offset + 3 }, to);
+    const span = await select({ node: from.node, offset: from.offset + 3 }, to);
     expect(text.slice(span!.start, span!.end)).toBe('price 💸 hurts,');
   });
 
@@ -91,7 +87,7 @@ describe('CodedText offsets', () => {
     expect(root.textContent).toBe(text);
     const from = locate(root, 'Really');
     const to = locate(root, 'great', 1);
-    const span = await select(root, from, { node: to.node, offset: to.offset + 5 });
+    const span = await select(from, { node: to.node, offset: to.offset + 5 });
     expect(text.slice(span!.start, span!.end)).toBe('Really great');
   });
 
@@ -99,8 +95,19 @@ describe('CodedText offsets', () => {
     const root = render();
     // From the start of the root element to inside the first emoji's surrogate pair.
     const inside = locate(root, 'Honestly');
-    const span = await select(root, { node: root, offset: 0 }, { node: inside.node, offset: 10 });
+    const span = await select({ node: root, offset: 0 }, { node: inside.node, offset: 10 });
     expect(text.slice(span!.start, span!.end)).toBe('Honestly 😀');
+  });
+
+  it('keeps a triple-click selection that ends at the start of the next block', async () => {
+    const root = render();
+    const next = document.createElement('p');
+    next.textContent = 'Next turn';
+    document.body.append(next);
+    const from = locate(root, 'Really');
+    const span = await select(from, { node: next.firstChild!, offset: 0 });
+    expect(text.slice(span!.start, span!.end)).toBe('Really great!');
+    next.remove();
   });
 
   it('ignores a selection that leaves the text', async () => {
@@ -109,7 +116,7 @@ describe('CodedText offsets', () => {
     outside.textContent = 'elsewhere';
     document.body.append(outside);
     const inside = locate(root, 'great');
-    const span = await select(root, inside, { node: outside.firstChild!, offset: 4 });
+    const span = await select(inside, { node: outside.firstChild!, offset: 4 });
     expect(span).toBeNull();
     outside.remove();
   });

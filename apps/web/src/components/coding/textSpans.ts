@@ -77,17 +77,42 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
  */
 export function rangeSpan(root: Node, range: Range, text: string): Span | null {
   if (range.collapsed) return null;
-  let start = offsetWithin(root, range.startContainer, range.startOffset);
-  let end = offsetWithin(root, range.endContainer, range.endOffset);
+  const inside = clampToRoot(root, range);
+  if (!inside) return null;
+  let start = offsetWithin(root, inside.startContainer, inside.startOffset);
+  let end = offsetWithin(root, inside.endContainer, inside.endOffset);
   if (start === null || end === null || end > text.length) return null;
   // Fail closed: the DOM must read back as exactly these characters of the source.
-  if (range.toString() !== text.slice(start, end)) return null;
+  if (inside.toString() !== text.slice(start, end)) return null;
   // Never cut an emoji (a surrogate pair) in half.
   if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start -= 1;
   if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end += 1;
   while (start < end && isSpace(text[start])) start += 1;
   while (end > start && isSpace(text[end - 1])) end -= 1;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * The part of `range` inside `root`, when all it selects outside is white
+ * space (a triple-click ends at the start of the next block); else null.
+ */
+function clampToRoot(root: Node, range: Range): Range | null {
+  const whole = (root.ownerDocument ?? document).createRange();
+  whole.selectNodeContents(root);
+  const clamped = range.cloneRange();
+  if (range.compareBoundaryPoints(Range.START_TO_START, whole) < 0) {
+    const before = range.cloneRange();
+    before.setEnd(whole.startContainer, whole.startOffset);
+    if (before.toString().trim()) return null;
+    clamped.setStart(whole.startContainer, whole.startOffset);
+  }
+  if (range.compareBoundaryPoints(Range.END_TO_END, whole) > 0) {
+    const after = range.cloneRange();
+    after.setStart(whole.endContainer, whole.endOffset);
+    if (after.toString().trim()) return null;
+    clamped.setEnd(whole.endContainer, whole.endOffset);
+  }
+  return clamped.collapsed ? null : clamped;
 }
 
 /** The span the page's current selection covers inside `root`, if it lies wholly within it. */

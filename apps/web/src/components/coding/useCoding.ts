@@ -1,4 +1,4 @@
-import { computed, onBeforeUnmount, onMounted, reactive, ref } from 'vue';
+import { computed, onBeforeUnmount, onMounted, reactive, ref, watch } from 'vue';
 import { ApiError, gqlRequest } from '../../api/client';
 import { useQuery } from '../../composables/useQuery';
 import {
@@ -144,6 +144,17 @@ export function useCodeApplication(
     };
   }
 
+  function reject(): void {
+    announcement.value = 'Select text within a single passage (one turn or answer) to code it.';
+  }
+
+  // Messages show briefly as a toast, and are read out by screen readers.
+  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  watch(announcement, (message) => {
+    clearTimeout(clearTimer);
+    if (message) clearTimer = setTimeout(() => (announcement.value = ''), 5000);
+  });
+
   function closePicker(): void {
     picker.value = null;
     error.value = '';
@@ -215,14 +226,17 @@ export function useCodeApplication(
     event.preventDefault();
     const span = selectionSpan(root, entry.text);
     if (!span) {
-      announcement.value = 'Select text within a single passage to code it.';
+      reject();
       return;
     }
     select(root.dataset.codingSource!, span, root);
   }
 
   onMounted(() => document.addEventListener('keydown', onKeydown));
-  onBeforeUnmount(() => document.removeEventListener('keydown', onKeydown));
+  onBeforeUnmount(() => {
+    document.removeEventListener('keydown', onKeydown);
+    clearTimeout(clearTimer);
+  });
 
   return reactive({
     picker,
@@ -232,6 +246,7 @@ export function useCodeApplication(
     error,
     announcement,
     select,
+    reject,
     pick,
     closePicker,
     openCard,

@@ -1,5 +1,6 @@
 import type { TraitKind, UpdatePersonaInput } from '../../gql/graphql';
 import type { PersonaWords } from './api';
+import { sourceLabel } from './personas';
 import type { PickableHighlight } from './useHighlights';
 
 export interface EditEvidence {
@@ -59,7 +60,7 @@ export function draftFrom(words: PersonaWords): EditDraft {
         start: e.start,
         end: e.end,
         quote: e.quote,
-        label: e.participant?.label ?? 'Unknown',
+        label: sourceLabel(e),
       })),
     })),
   };

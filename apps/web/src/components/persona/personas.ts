@@ -121,3 +121,12 @@ export function spanKey(span: {
   const s = span.source;
   return [s.type, s.segmentId, s.responseId, s.questionId, span.start, span.end].join(':');
 }
+
+/** Who a quote is from: the participant's label, or the kind of source when none is linked. */
+export function sourceLabel(evidence: {
+  source: { type: string };
+  participant?: { label: string } | null;
+}): string {
+  if (evidence.participant?.label) return evidence.participant.label;
+  return evidence.source.type === 'SURVEY_ANSWER' ? 'Respondent' : 'Interviewee';
+}

@@ -1,7 +1,7 @@
 import { ref } from 'vue';
 import { ApiError, gqlRequest } from '../../api/client';
 import type { PersonaEvidenceHighlightsQuery } from '../../gql/graphql';
-import { AcceptedHighlightsDocument } from './api';
+import { AcceptedHighlightsDocument } from './personaApi';
 
 export type PickableHighlight = PersonaEvidenceHighlightsQuery['highlights'][number];
 
