@@ -110,8 +110,8 @@ export class StudyResolver {
     return this.workspaceService.createStudy(user, input);
   }
 
-  @ResolveField(() => Workspace, { description: 'The workspace that holds the study.' })
-  workspace(@Parent() study: Study): Promise<Workspace> {
-    return this.workspaceService.byId(study.workspaceId);
+  @ResolveField(() => Workspace, { description: 'The workspace that holds the study (with the caller\'s role in it).' })
+  async workspace(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Workspace> {
+    return (await this.workspaceService.get(user, study.workspaceId)) ?? this.workspaceService.byId(study.workspaceId);
   }
 }

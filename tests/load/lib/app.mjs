@@ -113,6 +113,8 @@ export async function startApp({ env = {}, label = 'app', bootMs = 180_000, node
     database: 'persona_lab',
   };
   app.pool = new pg.Pool({ ...app.pgConfig, max: 4 });
+  // An idle client told "terminating connection" while PostgreSQL shuts down must not crash the run.
+  app.pool.on('error', () => undefined);
   return app;
 }
 

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 
 const pool = new pg.Pool({ max: 20 });
+pool.on('error', () => undefined); // idle clients dropped at shutdown
 
 const server = createServer((req, res) => {
   const chunks = [];

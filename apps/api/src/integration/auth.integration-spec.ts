@@ -6,7 +6,7 @@ const SIGN_UP = 'mutation($i: SignUpInput!) { signUp(input: $i) { token user { i
 const LOG_IN = 'mutation($i: LogInInput!) { logIn(input: $i) { token user { id } } }';
 const CREATE_WS = 'mutation($n: String!) { createWorkspace(name: $n) { id name myRole } }';
 const ADD_MEMBER = 'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role user { email } } }';
-const CREATE_STUDY = 'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id name workspace { id } } }';
+const CREATE_STUDY = 'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id name workspace { id myRole } } }';
 const STUDY = 'query($id: ID!) { study(id: $id) { id name surveys { id } interviews { id } codes { id } personas { id } } }';
 const WORKSPACE = 'query($id: ID!) { workspace(id: $id) { id name members { role user { email } } studies { id } } }';
 
@@ -137,7 +137,7 @@ describe('roles table', () => {
       const before = await count('study');
       const res = await t.gql(CREATE_STUDY, { i: { workspaceId, name: `By ${who}` } }, token);
       if (ok) {
-        expect(res.data?.createStudy.workspace.id).toBe(workspaceId);
+        expect(res.data?.createStudy.workspace).toEqual({ id: workspaceId, myRole: who });
       } else {
         expect(errorOf(res).code).toBe('FORBIDDEN');
         expect(await count('study')).toBe(before);

@@ -230,7 +230,7 @@ afterAll(async () => {
 
 async function send(label: string, doc: string, vars: Record<string, unknown>, text: string, anonymous = false) {
   const before = await rowCounts(sql);
-  const token = anonymous ? {} : { authorization: `Bearer ${w.members.OWNER.token}` };
+  const token: Record<string, string> = anonymous ? {} : { authorization: `Bearer ${w.members.OWNER.token}` };
   const answer = await rawGraphql(t, stats, label, JSON.stringify({ query: doc, variables: vars }), { headers: token });
   textCases++;
   // The hostile text itself is an echo wherever it appears (e.g. a transcript turn cut from the file sent).

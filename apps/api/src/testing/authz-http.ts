@@ -46,7 +46,7 @@ export async function rawGraphql(
   const res = await fetch(url, {
     method: init.method ?? 'POST',
     headers: { ...(get ? {} : { 'content-type': 'application/json' }), ...init.headers },
-    body: get ? undefined : body,
+    body: get ? undefined : (body as unknown as BodyInit),
   });
   const text = await res.text();
   const ms = performance.now() - started;
