@@ -3,7 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { gql } from './helpers';
 
 /** A fresh workspace and study owned by the signed-in account, so a test never sees another's data. */
-export async function createWorkspaceAndStudy(request: APIRequestContext, token: string, label: string) {
+export async function createWorkspaceAndStudy(
+  request: APIRequestContext,
+  token: string,
+  label: string,
+) {
   const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   const { createWorkspace } = await gql(
     request,
@@ -17,7 +21,11 @@ export async function createWorkspaceAndStudy(request: APIRequestContext, token:
     { i: { workspaceId: createWorkspace.id, name: `${label} study ${stamp}` } },
     token,
   );
-  return { workspaceId: createWorkspace.id as string, studyId: createStudy.id as string, studyName: createStudy.name as string };
+  return {
+    workspaceId: createWorkspace.id as string,
+    studyId: createStudy.id as string,
+    studyName: createStudy.name as string,
+  };
 }
 
 /** The seeded demo study ("R community 2026") with its surveys and personas. */
@@ -58,7 +66,13 @@ export interface QuestionSpec {
 export async function createPublishedSurvey(
   request: APIRequestContext,
   token: string,
-  input: { studyId: string; title: string; description?: string; oneQuestionPerScreen?: boolean; questions: QuestionSpec[] },
+  input: {
+    studyId: string;
+    title: string;
+    description?: string;
+    oneQuestionPerScreen?: boolean;
+    questions: QuestionSpec[];
+  },
 ) {
   const { createSurvey } = await gql(
     request,
@@ -94,14 +108,19 @@ export async function seriousA11yViolations(page: Page, exclude: string[] = []) 
   let builder = new AxeBuilder({ page });
   for (const selector of exclude) builder = builder.exclude(selector);
   const results = await builder.analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   const report = serious
     .map(
       (v) =>
         `[${v.impact}] ${v.id}: ${v.help}\n` +
         v.nodes
           .slice(0, 8)
-          .map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.split('\n').join(' | ') ?? ''}`)
+          .map(
+            (n) =>
+              `    ${n.target.join(' ')}\n      ${n.failureSummary?.split('\n').join(' | ') ?? ''}`,
+          )
           .join('\n'),
     )
     .join('\n');

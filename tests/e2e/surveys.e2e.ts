@@ -9,7 +9,8 @@ const Q4 = 'How likely are you to recommend R to a colleague?';
 const USE = 'Cleaning survey data and building Shiny dashboards for the team.';
 
 /** A question card of the builder ("Question 2" is the section's accessible name). */
-const card = (page: Page, n: number) => page.getByRole('region', { name: `Question ${n}`, exact: true });
+const card = (page: Page, n: number) =>
+  page.getByRole('region', { name: `Question ${n}`, exact: true });
 const titleInput = (c: Locator) => c.getByRole('textbox', { name: 'Question', exact: true });
 
 test('a researcher builds a survey with logic, a mobile respondent answers it across a reload, the results show it', async ({
@@ -18,9 +19,15 @@ test('a researcher builds a survey with logic, a mobile respondent answers it ac
   request,
   baseURL,
 }) => {
+  // A long journey (two browsers, four pages); the shared CI box can be slow.
+  test.setTimeout(180_000);
   // --- Researcher: a fresh study of her own, signed in the way the web app keeps sessions.
   const session = await apiLogIn(request);
-  const { studyId, studyName } = await createWorkspaceAndStudy(request, session.token, 'Survey journey');
+  const { studyId, studyName } = await createWorkspaceAndStudy(
+    request,
+    session.token,
+    'Survey journey',
+  );
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await signInBrowser(page, session);
   await page.goto(`/studies/${studyId}/surveys`);
@@ -90,7 +97,12 @@ test('a researcher builds a survey with logic, a mobile respondent answers it ac
   const slug = decodeURIComponent(new URL(link).pathname.replace(/^\/s\//, ''));
 
   // --- Respondent: a separate, phone-sized browser context that knows nothing of the researcher.
-  const phone = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const r = await phone.newPage();
   await r.goto(new URL(link).pathname);
   await expect(r.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -125,7 +137,11 @@ test('a researcher builds a survey with logic, a mobile respondent answers it ac
   await r.getByRole('button', { name: 'Back' }).click();
   await expect(r.getByRole('textbox', { name: Q2 })).toHaveValue(USE);
   await r.getByRole('button', { name: 'Back' }).click();
-  await expect(r.getByRole('group', { name: new RegExp(`^${escape(Q1)}`) }).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(
+    r
+      .getByRole('group', { name: new RegExp(`^${escape(Q1)}`) })
+      .getByRole('radio', { name: 'Yes' }),
+  ).toBeChecked();
   await r.getByRole('button', { name: 'Next' }).click();
   await expect(r.getByRole('textbox', { name: Q2 })).toHaveValue(USE);
   await r.getByRole('button', { name: 'Next' }).click();
@@ -144,14 +160,23 @@ test('a researcher builds a survey with logic, a mobile respondent answers it ac
   await expect(r.getByText('Your answers have been sent.')).toBeVisible();
 
   // Exactly one response on the server, and it is complete (the partial save was the same response).
-  await expect.poll(async () => (await surveyCounts(request, session.token, surveyId)).completeCount).toBe(1);
-  expect(await surveyCounts(request, session.token, surveyId)).toMatchObject({ responseCount: 1, completeCount: 1, status: 'OPEN' });
+  await expect
+    .poll(async () => (await surveyCounts(request, session.token, surveyId)).completeCount)
+    .toBe(1);
+  expect(await surveyCounts(request, session.token, surveyId)).toMatchObject({
+    responseCount: 1,
+    completeCount: 1,
+    status: 'OPEN',
+  });
 
   // --- Researcher: the results page.
   await page.goto(`/surveys/${surveyId}/results`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const count = (term: string) =>
-    page.locator('.results__counts > div').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }) }).getByRole('definition');
+    page
+      .locator('.results__counts > div')
+      .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }) })
+      .getByRole('definition');
   await expect(count('Responses')).toHaveText('1');
   await expect(count('Complete')).toHaveText('1');
   await expect(count('Partial')).toHaveText('0');
@@ -171,7 +196,9 @@ test('a researcher builds a survey with logic, a mobile respondent answers it ac
   await expect(r3).toContainText(/Mean\s*4/);
   const r4 = byQuestion.getByRole('article', { name: `4. ${Q4}` });
   await expect(r4).toContainText('1 answer');
-  await expect(r4.getByRole('list', { name: 'Distribution' }).getByRole('listitem', { name: '9: 1 (100%)' })).toBeVisible();
+  await expect(
+    r4.getByRole('list', { name: 'Distribution' }).getByRole('listitem', { name: '9: 1 (100%)' }),
+  ).toBeVisible();
 
   const table = page.getByRole('region', { name: 'Responses table' });
   await expect(table.getByRole('row')).toHaveCount(2);
@@ -186,7 +213,11 @@ test('a researcher builds a survey with logic, a mobile respondent answers it ac
   await expect(r.getByText('This survey is closed and no longer takes responses.')).toBeVisible();
   await expect(r.getByRole('button', { name: /Submit|Next/ })).toHaveCount(0);
   // A fresh visitor (no saved progress) sees the same.
-  const stranger = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true });
+  const stranger = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+  });
   const s = await stranger.newPage();
   await s.goto(`/s/${encodeURIComponent(slug)}`);
   await expect(s.getByRole('heading', { level: 1, name: 'This survey is closed' })).toBeVisible();

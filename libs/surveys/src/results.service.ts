@@ -4,11 +4,11 @@ import { badInput } from '@persona-lab/errors';
 import { npsScore, scaleBounds, type Question, type SurveyDefinition } from '@persona-lab/survey-logic';
 import type { ChoiceCount, QuestionResult, Response, ResponseConnection, SurveyResults } from './models/response.model';
 import { filterSql, type ResultsFilterInput } from './results-filter';
+import { resultsAggregateSql } from './results-sql';
 import { SurveyVersionStore } from './survey-version.store';
 
 const TEXT_SAMPLE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SINGLE_VALUE = new Set(['SINGLE_CHOICE', 'DROPDOWN', 'RATING', 'LIKERT', 'NPS']);
 
 /** Every question any version asked, latest wording first, so old responses still count. */
 export function questionsAcrossVersions(current: SurveyDefinition, versions: Map<number, SurveyDefinition>): Question[] {
@@ -42,48 +42,25 @@ export class ResultsService {
     const byId = new Map(questions.map((q) => [q.id, q]));
     const params: unknown[] = [surveyId];
     const where = `r.survey_id = $1 AND ${filterSql(filter, byId, params)}`;
-    const ids = (pred: (q: Question) => boolean) => questions.filter(pred).map((q) => q.id);
-    const n = params.length;
-    const [[totals], stats, counts] = await Promise.all([
-      this.db.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE r.complete)::int AS complete FROM response r WHERE ${where}`, params),
-      this.db.query(
-        `SELECT e.key AS qid, count(*)::int AS answered,
-                avg(x.num)::float8 AS mean,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY x.num) AS median
-           FROM response r CROSS JOIN LATERAL jsonb_each(r.answers) e
-           CROSS JOIN LATERAL (SELECT CASE WHEN jsonb_typeof(e.value) = 'number' THEN (e.value::text)::numeric END) x(num)
-          WHERE ${where}
-          GROUP BY e.key`,
-        params,
-      ),
-      this.db.query(
-        `SELECT e.key AS qid, v.value AS value, count(*)::int AS n
-           FROM response r CROSS JOIN LATERAL jsonb_each(r.answers) e
-           CROSS JOIN LATERAL (
-             SELECT e.value #>> '{}' WHERE e.key = ANY($${n + 1}::text[])
-             UNION ALL SELECT jsonb_array_elements_text(e.value) WHERE e.key = ANY($${n + 2}::text[])
-             UNION ALL SELECT e.value ->> 0 WHERE e.key = ANY($${n + 3}::text[])
-             UNION ALL SELECT m.key || ':' || m.value FROM jsonb_each_text(CASE WHEN e.key = ANY($${n + 4}::text[]) THEN e.value ELSE '{}'::jsonb END) m
-           ) v(value)
-          WHERE ${where}
-          GROUP BY 1, 2`,
-        [
-          ...params,
-          ids((q) => SINGLE_VALUE.has(q.type)),
-          ids((q) => q.type === 'MULTIPLE_CHOICE'),
-          ids((q) => q.type === 'RANKING'),
-          ids((q) => q.type === 'MATRIX'),
-        ],
-      ),
-    ]);
-    const texts = await this.textSamples(ids((q) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT'), where, params);
-
-    const statBy = new Map<string, { answered: number; mean: number | null; median: number | null }>(stats.map((s: any) => [s.qid, s]));
+    const textIds = questions.filter((q) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT').map((q) => q.id);
+    const aggregateParams = [...params];
+    const { sql, columns } = resultsAggregateSql(questions, where, aggregateParams);
+    const [[row], texts] = await Promise.all([this.db.query(sql, aggregateParams), this.textSamples(textIds, where, params)]);
+    const totals = { total: row.total as number, complete: row.complete as number };
+    const statBy = new Map<string, { answered: number; mean: number | null; median: number | null }>();
     const countBy = new Map<string, Map<string, number>>();
-    for (const c of counts as { qid: string; value: string; n: number }[]) {
-      if (!countBy.has(c.qid)) countBy.set(c.qid, new Map());
-      countBy.get(c.qid)!.set(c.value, c.n);
-    }
+    columns.forEach((c, i) => {
+      const value = row[`c${i}`];
+      if (!statBy.has(c.qid)) statBy.set(c.qid, { answered: 0, mean: null, median: null });
+      const stat = statBy.get(c.qid)!;
+      if (c.kind === 'answered') stat.answered = Number(value);
+      else if (c.kind === 'mean') stat.mean = value === null ? null : Number(value);
+      else if (c.kind === 'median') stat.median = value === null ? null : Number(value);
+      else if (c.kind === 'count') {
+        if (!countBy.has(c.qid)) countBy.set(c.qid, new Map());
+        countBy.get(c.qid)!.set(c.choiceId, Number(value));
+      }
+    });
     return {
       responseCount: totals.total,
       completeCount: totals.complete,

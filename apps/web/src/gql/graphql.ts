@@ -655,7 +655,7 @@ export type CodingAgreementQueryVariables = Exact<{
 }>;
 
 
-export type CodingAgreementQuery = { codingAgreement: { units: number, observed: number, cohensKappa: number } };
+export type CodingAgreementQuery = { codingAgreement: { units: number, observed: number, cohensKappa: number, perCode: Array<{ codeId: string, codeName: string, units: number, observed: number, cohensKappa: number }> } };
 
 export type CodingResponsesQueryVariables = Exact<{
   surveyId: string | number;
@@ -1575,6 +1575,13 @@ export const CodingAgreementDocument = new TypedDocumentString(`
     units
     observed
     cohensKappa
+    perCode {
+      codeId
+      codeName
+      units
+      observed
+      cohensKappa
+    }
   }
 }
     `) as unknown as TypedDocumentString<CodingAgreementQuery, CodingAgreementQueryVariables>;

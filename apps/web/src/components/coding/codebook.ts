@@ -99,7 +99,7 @@ export function codePath(codes: readonly CodeLike[], code: CodeLike): string {
 
 /** A plain-words reading of Cohen's kappa (Landis & Koch). */
 export function kappaReading(kappa: number): string {
-  if (kappa < 0) return 'poor (below chance)';
+  if (kappa < 0) return 'poor';
   if (kappa < 0.2) return 'slight';
   if (kappa < 0.4) return 'fair';
   if (kappa < 0.6) return 'moderate';
