@@ -6,7 +6,8 @@ import { gql } from './helpers';
 export const DEMO_STUDY_NAME = 'R community 2026';
 
 /** Where screenshots are copied so they are easy to find: test-results/e2e-screenshots/ (beside the e2e output). */
-export const screenshotDir = (testInfo: TestInfo) => resolve(testInfo.project.outputDir, '..', 'e2e-screenshots');
+export const screenshotDir = (testInfo: TestInfo) =>
+  resolve(testInfo.project.outputDir, '..', 'e2e-screenshots');
 
 export type Session = { token: string; user: { id: string; email: string; name: string } };
 export type Role = 'OWNER' | 'RESEARCHER' | 'REVIEWER' | 'VIEWER';
@@ -14,7 +15,11 @@ export type Role = 'OWNER' | 'RESEARCHER' | 'REVIEWER' | 'VIEWER';
 /** A unique suffix, so reruns against the same server never collide. */
 export const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
-export async function signUp(request: APIRequestContext, name: string, label: string): Promise<Session> {
+export async function signUp(
+  request: APIRequestContext,
+  name: string,
+  label: string,
+): Promise<Session> {
   const email = `${label}-${stamp()}@example.com`;
   const { signUp } = await gql(
     request,
@@ -26,15 +31,31 @@ export async function signUp(request: APIRequestContext, name: string, label: st
 
 /** The demo study and the workspace it belongs to, as the demo owner sees them. */
 export async function demoStudyIds(request: APIRequestContext, token: string) {
-  const { workspaces } = await gql(request, '{ workspaces { id name studies { id name } } }', {}, token);
-  for (const w of workspaces as { id: string; name: string; studies: { id: string; name: string }[] }[]) {
+  const { workspaces } = await gql(
+    request,
+    '{ workspaces { id name studies { id name } } }',
+    {},
+    token,
+  );
+  for (const w of workspaces as {
+    id: string;
+    name: string;
+    studies: { id: string; name: string }[];
+  }[]) {
     const study = w.studies.find((s) => s.name === DEMO_STUDY_NAME);
-    if (study) return { workspaceId: w.id, workspaceName: w.name, studyId: study.id, studyName: study.name };
+    if (study)
+      return { workspaceId: w.id, workspaceName: w.name, studyId: study.id, studyName: study.name };
   }
   throw new Error(`The demo study "${DEMO_STUDY_NAME}" is not seeded`);
 }
 
-export async function addMember(request: APIRequestContext, ownerToken: string, workspaceId: string, email: string, role: Role) {
+export async function addMember(
+  request: APIRequestContext,
+  ownerToken: string,
+  workspaceId: string,
+  email: string,
+  role: Role,
+) {
   const { addMember } = await gql(
     request,
     'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role } }',
@@ -90,12 +111,21 @@ export async function persona(request: APIRequestContext, token: string, id: str
   );
   return persona as PersonaSummary & {
     approvedVersion: number | null;
-    reviews: { decision: string; comment: string | null; personaVersion: number; reviewer: { name: string } }[];
+    reviews: {
+      decision: string;
+      comment: string | null;
+      personaVersion: number;
+      reviewer: { name: string };
+    }[];
   };
 }
 
 /** A full-page screenshot in the test's output, also copied to test-results/e2e-screenshots/. */
-export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<string> {
+export async function saveScreenshot(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+): Promise<string> {
   const path = testInfo.outputPath(name);
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: 'image/png' });

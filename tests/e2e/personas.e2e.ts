@@ -79,22 +79,30 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   await signInBrowser(page, owner);
   await page.goto(`/studies/${studyId}`);
   await expect(page.getByRole('heading', { name: studyName })).toBeVisible();
-  await page.getByRole('link', { name: /Personas/ }).first().click();
+  await page
+    .getByRole('link', { name: /Personas/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/studies/${studyId}/personas$`));
   const status = page.getByTestId('synthesis-status');
   // The seeded run already succeeded, so the UI must be seen finishing the *new* run:
   // the page's own status polls tell when the server reported it done.
   await expect(status).toHaveAttribute('data-status', 'SUCCEEDED');
   await expect(page.getByRole('combobox', { name: /Provider/ })).toHaveValue('offline');
-  let runId: string | undefined;
+  const newRun: { id?: string } = {};
   const started = page.waitForResponse(
-    (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('startSynthesis'),
+    (r) =>
+      r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('startSynthesis'),
   );
   const finished = page.waitForResponse(
     async (r) => {
-      if (!r.url().endsWith('/graphql') || !(r.request().postData() ?? '').includes('SynthesisRunStatus')) return false;
+      if (
+        !r.url().endsWith('/graphql') ||
+        !(r.request().postData() ?? '').includes('SynthesisRunStatus')
+      )
+        return false;
       const run = (await r.json().catch(() => null))?.data?.synthesisRun;
-      return !!runId && run?.id === runId && !['QUEUED', 'RUNNING'].includes(run.status);
+      return !!newRun.id && run?.id === newRun.id && !['QUEUED', 'RUNNING'].includes(run.status);
     },
     { timeout: 120_000 },
   );
@@ -102,9 +110,12 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   const startBody = await (await started).json();
   expect(startBody.errors, 'startSynthesis succeeds').toBeUndefined();
   expect(startBody.data.startSynthesis.status).toMatch(/QUEUED|RUNNING/);
-  runId = startBody.data.startSynthesis.id;
+  newRun.id = startBody.data.startSynthesis.id;
   const finalRun = (await (await finished).json()).data.synthesisRun;
-  expect(finalRun.status, `run ${runId} ended ${finalRun.status}: ${finalRun.error ?? ''}`).toBe('SUCCEEDED');
+  expect(
+    finalRun.status,
+    `run ${newRun.id} ended ${finalRun.status}: ${finalRun.error ?? ''}`,
+  ).toBe('SUCCEEDED');
   await expect(status).toHaveAttribute('data-status', 'SUCCEEDED');
   await expect(status).toContainText('Succeeded');
   await expect(page.getByTestId('synthesize-button')).toBeEnabled();
@@ -114,7 +125,9 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   const cards = page.getByTestId('persona-card');
   await expect(cards.first()).toBeVisible();
   // The first card (on a fresh server every demo persona is still a draft).
-  const firstCard = cards.filter({ has: page.getByTestId('persona-status').filter({ hasText: /^\s*Draft\s*$/ }) }).first();
+  const firstCard = cards
+    .filter({ has: page.getByTestId('persona-status').filter({ hasText: /^\s*Draft\s*$/ }) })
+    .first();
   const personaName = (await firstCard.getByRole('link').innerText()).trim();
   expect(personaName).not.toBe('');
   await firstCard.getByRole('link', { name: personaName }).click();
@@ -160,7 +173,9 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   expect(await mark.textContent(), 'the highlighted text is exactly the quote').toBe(quote);
   const contextText = (await context.textContent()) ?? '';
   expect(contextText).toContain(quote!);
-  await expect(drawer.getByText('The source text has changed since this quote was taken')).toHaveCount(0);
+  await expect(
+    drawer.getByText('The source text has changed since this quote was taken'),
+  ).toHaveCount(0);
   // Where the quote comes from: a survey answer names its question, a transcript turn its speaker.
   await expect(drawer.locator('dl')).toContainText(/Survey answer|Interview transcript/);
   await expect(drawer.locator('dl')).toContainText(/Question|Speaker/);
@@ -171,10 +186,15 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   // A representative quote, too, is highlighted inside the whole answer it was cut from.
   const quoteButton = pmPage.getByTestId('quote-context').first();
   if (await quoteButton.count()) {
-    const figureQuote = (await pmPage.locator('figure blockquote').first().innerText()).replace(/^“|”$/g, '');
+    const figureQuote = (await pmPage.locator('figure blockquote').first().innerText()).replace(
+      /^“|”$/g,
+      '',
+    );
     await quoteButton.click();
     await expect(drawer.getByTestId('evidence-context')).toBeVisible();
-    expect(await drawer.getByTestId('evidence-context').locator('mark').textContent()).toBe(figureQuote);
+    expect(await drawer.getByTestId('evidence-context').locator('mark').textContent()).toBe(
+      figureQuote,
+    );
     await pmPage.keyboard.press('Escape');
     await expect(drawer).toHaveCount(0);
   }
@@ -186,7 +206,9 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   await review.getByTestId('review-request-changes').click();
   await expect(pmPage.getByTestId('review-panel')).toHaveCount(0);
   await expect(pmPage.getByTestId('persona-status').first()).toHaveText('Draft');
-  await expect(pmPage.getByLabel('Reviews', { exact: true }).getByText(CHANGES_COMMENT)).toBeVisible();
+  await expect(
+    pmPage.getByLabel('Reviews', { exact: true }).getByText(CHANGES_COMMENT),
+  ).toBeVisible();
 
   clock.lap('request changes');
   // --- Researcher: sees the comment after a reload, fixes the tagline, resubmits.
@@ -225,11 +247,16 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
 
   clock.lap('approve');
   // --- Exports of the approved card.
-  const exportsCard = page.locator('section.card').filter({ has: page.getByTestId('export-markdown') });
+  const exportsCard = page
+    .locator('section.card')
+    .filter({ has: page.getByTestId('export-markdown') });
   await expect(page.getByTestId('export-markdown')).toBeVisible();
 
   // Markdown, from the API.
-  const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-markdown').click()]);
+  const [mdDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-markdown').click(),
+  ]);
   expect(mdDownload.suggestedFilename()).toMatch(/\.md$/);
   const markdown = unescapeMarkdown(await readFile((await mdDownload.path())!, 'utf8'));
   expect(markdown).toContain(`# ${personaName}`);
@@ -238,11 +265,16 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   expect(markdown).toContain(`version ${v0 + 2} (APPROVED)`);
 
   // PNG, drawn in the browser.
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-png').click(),
+  ]);
   expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
   const png = await readFile((await pngDownload.path())!);
   expect(png.length).toBeGreaterThan(1000);
-  expect(png.subarray(0, 8).equals(PNG_MAGIC), 'the download starts with the PNG signature').toBe(true);
+  expect(png.subarray(0, 8).equals(PNG_MAGIC), 'the download starts with the PNG signature').toBe(
+    true,
+  );
   await expect(exportsCard.getByRole('alert')).toHaveCount(0);
 
   clock.lap('markdown+png');
@@ -256,7 +288,10 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   await expect(printCard).toContainText(personaName);
   await expect(printCard).toContainText(fixedTagline);
   await expect(page.getByTestId('card-print')).toBeVisible();
-  const [cardPng] = await Promise.all([page.waitForEvent('download'), page.getByTestId('card-png').click()]);
+  const [cardPng] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('card-png').click(),
+  ]);
   const cardBytes = await readFile((await cardPng.path())!);
   expect(cardBytes.subarray(0, 8).equals(PNG_MAGIC)).toBe(true);
   await saveScreenshot(page, testInfo, 'print-card.png');
@@ -290,7 +325,9 @@ test('a viewer sees no edit or review buttons, and an owner cannot approve their
   const personas = await studyPersonas(request, owner.token, studyId);
   const target =
     [...personas].reverse().find((p) => p.latestStatus === 'DRAFT') ??
-    [...personas].reverse().find((p) => p.latestStatus === 'APPROVED' || p.latestStatus === 'REJECTED');
+    [...personas]
+      .reverse()
+      .find((p) => p.latestStatus === 'APPROVED' || p.latestStatus === 'REJECTED');
   expect(target, 'an editable demo persona').toBeTruthy();
 
   const clock = stopwatch(testInfo);
@@ -305,7 +342,8 @@ test('a viewer sees no edit or review buttons, and an owner cannot approve their
   await page.getByRole('textbox', { name: /^Tagline/ }).fill(`Self-approval check ${run}`);
   await page.getByTestId('persona-save').click();
   await expect(page.getByTestId('persona-save')).toHaveCount(0);
-  if (!pendingBeside) await expect(page.getByTestId('persona-version')).toHaveText(`Version ${nextVersion}`);
+  if (!pendingBeside)
+    await expect(page.getByTestId('persona-version')).toHaveText(`Version ${nextVersion}`);
   await page.getByTestId('persona-submit').click();
   await expect(page.getByText(`Version ${nextVersion} is waiting for a reviewer.`)).toBeVisible();
 
@@ -332,7 +370,9 @@ test('a viewer sees no edit or review buttons, and an owner cannot approve their
   await viewerPage.goto(`/studies/${studyId}/personas`);
   await expect(viewerPage.getByTestId('persona-card').first()).toBeVisible();
   await expect(viewerPage.getByTestId('synthesize-button')).toHaveCount(0);
-  await expect(viewerPage.getByText('Only owners and researchers can run synthesis.')).toBeVisible();
+  await expect(
+    viewerPage.getByText('Only owners and researchers can run synthesis.'),
+  ).toBeVisible();
   await viewerContext.close();
 
   clock.lap('viewer');

@@ -1,12 +1,23 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, Study, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Access, AccessService, CurrentUser, Right, Study, WorkspaceService, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { notFound } from '@persona-lab/errors';
 import { ImportTranscriptInput } from './dto/import-transcript.input';
 import { InterviewService } from './interview.service';
 import { Interview, Participant, TranscriptSegment } from './models/interview.model';
 
 @Resolver(() => Interview)
 export class InterviewResolver {
-  constructor(private readonly interviews: InterviewService) {}
+  constructor(
+    private readonly interviews: InterviewService,
+    private readonly workspaces: WorkspaceService,
+  ) {}
+
+  @ResolveField(() => Study, { description: 'The study the interview belongs to.' })
+  async study(@Parent() interview: Interview, @CurrentUser() user: AuthUser): Promise<Study> {
+    const study = await this.workspaces.study(user, interview.studyId);
+    if (!study) throw notFound('The study');
+    return study;
+  }
 
   @Access('user')
   @Query(() => Interview, { nullable: true, description: 'An interview the caller may read, or null.' })

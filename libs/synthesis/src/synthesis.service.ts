@@ -5,7 +5,8 @@ import { TOKEN_BUDGET, chooseProvider } from '@persona-lab/coding';
 import { JobQueue } from '@persona-lab/db';
 import { conflict, notFound } from '@persona-lab/errors';
 import { LLM_CLIENT, LlmError, type LlmClient } from '@persona-lab/llm';
-import { UnfaithfulEvidenceError, assertFaithful, synthesize, type EvidenceSpan, type SegmentResult } from './engine';
+import { UnfaithfulEvidenceError, assertFaithful, type EvidenceSpan, type SegmentResult } from './engine';
+import { runEngine } from './run-engine';
 import { loadStudyParticipants } from './load-participants';
 import type { StoredEvidence } from './persona-content';
 import { writeRunPersonas, type DraftPersona } from './persona-writer';
@@ -115,9 +116,14 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
         throw new LlmError(`Synthesis needs at least 4 participants with usable answers or interview turns; this study has ${loaded.participants.length}. Mark survey questions with a persona field, or import transcripts.`);
       }
       await report('features', 0.1);
-      // The engine is synchronous; progress is recorded between its stages.
       const stages: [string, number][] = [];
-      const result = synthesize({ participants: loaded.participants, personaCount }, (stage, p) => stages.push([stage, p]));
+      let reporting = Promise.resolve();
+      const result = await runEngine({ participants: loaded.participants, personaCount }, (stage, p) => {
+        stages.push([stage, p]);
+        // Engine progress maps onto 0.1–0.75 of the run; updates are chained so they land in order.
+        reporting = reporting.then(() => report(stage, 0.1 + 0.65 * p)).catch(() => undefined);
+      });
+      await reporting;
       await report('words', 0.75);
       const words: PersonaWordsProvider = provider === 'openai' && this.llm ? new OpenAiWordsDriver(this.llm) : new OfflineWordsDriver();
       const estimate = words.estimate(result.segments);

@@ -227,7 +227,6 @@ describe('hand-written probes', () => {
     const foreign = await t.gql(SOURCE, { s: { type: 'SURVEY_ANSWER', responseId: withEmail.id, questionId: 'email' } }, A.members.OWNER.token);
     const unknown = await t.gql(SOURCE, { s: { type: 'SURVEY_ANSWER', responseId: randomUUID(), questionId: 'email' } }, A.members.OWNER.token);
     cases += 2;
-    console.log('PROBE', withEmail, JSON.stringify(foreign), JSON.stringify(unknown));
     expect({ data: foreign.data, code: foreign.errors?.[0]?.extensions?.code }, JSON.stringify(foreign)).toEqual({
       data: unknown.data,
       code: unknown.errors?.[0]?.extensions?.code,

@@ -268,6 +268,21 @@ describe('10,000-item lists', () => {
 });
 
 describe('wrong types and hostile values for every variable of every operation (generated from the schema)', () => {
+  it('every argument of every operation is a variable of its rule document', () => {
+    const { parse, Kind } = createRequire(__filename)('graphql') as typeof import('graphql');
+    const missing: string[] = [];
+    for (const type of [schema.getQueryType()!, schema.getMutationType()!]) {
+      for (const field of Object.values(type.getFields())) {
+        const rule = RULES[field.name];
+        if (!rule) continue; // the authz suite fails for an operation without a rule
+        const op = parse(rule.doc).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+        const call = op?.kind === Kind.OPERATION_DEFINITION ? op.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === field.name) : undefined;
+        const passed = new Set(call?.kind === Kind.FIELD ? call.arguments?.filter((a) => a.value.kind === Kind.VARIABLE).map((a) => a.name.value) : []);
+        for (const arg of field.args) if (!passed.has(arg.name)) missing.push(`${field.name}(${arg.name})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
   for (const [op, rule] of Object.entries(RULES)) {
     if (op === 'logOut') continue; // no variables, and it would end the owner's session
     it(op, async () => {

@@ -40,6 +40,7 @@ export interface Rule {
    * A list: the workspace roles that may call it; everyone else is refused.
    */
   access: 'PUBLIC' | 'USER' | readonly MemberRole[];
+  /** The call, with every argument passed as a variable (the hostile suite checks it) so generated variants reach each one. */
   doc: string;
   /** Valid variables with ids from `w` (fresh targets where the call changes them). */
   vars: (w: Ws, h: RuleHelpers) => Vars | Promise<Vars>;
@@ -63,7 +64,7 @@ export const RULES: Record<string, Rule> = {
   codingRun: { access: ROLES_TABLE.READ, doc: 'query($id: ID!) { codingRun(id: $id) { id status provider suggestions } }', vars: (w) => ({ id: w.codingRunId }) },
   highlights: {
     access: ROLES_TABLE.READ,
-    doc: 'query($s: ID!) { highlights(studyId: $s) { id text coder status code { id name } source { segmentId responseId questionId } } }',
+    doc: 'query($s: ID!, $st: HighlightStatus, $c: ID) { highlights(studyId: $s, status: $st, codeId: $c) { id text coder status code { id name } source { segmentId responseId questionId } } }',
     vars: (w) => ({ s: w.studyId }),
   },
   interview: {
@@ -74,11 +75,15 @@ export const RULES: Record<string, Rule> = {
   invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
   persona: { access: ROLES_TABLE.READ, doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`, vars: (w) => ({ id: w.personaId }) },
-  publicSurvey: { access: 'PUBLIC', doc: 'query($s: String!) { publicSurvey(slug: $s) { title version questions { id title } } }', vars: (w) => ({ s: w.slug }) },
+  publicSurvey: {
+    access: 'PUBLIC',
+    doc: 'query($s: String!, $t: String) { publicSurvey(slug: $s, invitationToken: $t) { title version questions { id title } } }',
+    vars: (w) => ({ s: w.slug }),
+  },
   responses: {
     access: ROLES_TABLE.READ,
-    doc: 'query($s: ID!) { responses(surveyId: $s, first: 5) { totalCount endCursor nodes { id answers { questionId value } hiddenFields } } }',
-    vars: (w) => ({ s: w.surveyId }),
+    doc: 'query($s: ID!, $f: Int, $a: String) { responses(surveyId: $s, first: $f, after: $a) { totalCount endCursor nodes { id answers { questionId value } hiddenFields } } }',
+    vars: (w) => ({ s: w.surveyId, f: 5 }),
   },
   sourceText: {
     access: ROLES_TABLE.READ,
@@ -98,7 +103,7 @@ export const RULES: Record<string, Rule> = {
   },
   surveyResults: {
     access: ROLES_TABLE.READ,
-    doc: 'query($s: ID!) { surveyResults(surveyId: $s) { responseCount completeCount questions { questionId answered texts } } }',
+    doc: 'query($s: ID!, $f: ResultsFilter) { surveyResults(surveyId: $s, filter: $f) { responseCount completeCount questions { questionId answered texts } } }',
     vars: (w) => ({ s: w.surveyId }),
   },
   synthesisRun: { access: ROLES_TABLE.READ, doc: 'query($id: ID!) { synthesisRun(id: $id) { id status personas { id name } } }', vars: (w) => ({ id: w.synthesisRunId }) },
@@ -125,7 +130,7 @@ export const RULES: Record<string, Rule> = {
   closeSurvey: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { closeSurvey(id: $id) { id status title } }', vars: async (w) => ({ id: await w.newSurvey(true) }) },
   commentOnPersona: {
     access: union('EDIT_PERSONAS', 'REVIEW'),
-    doc: 'mutation($p: ID!, $b: String!) { commentOnPersona(personaId: $p, body: $b) { id body personaVersion author { id } } }',
+    doc: 'mutation($p: ID!, $b: String!, $t: Int) { commentOnPersona(personaId: $p, body: $b, traitIndex: $t) { id body traitIndex personaVersion author { id } } }',
     vars: (w) => ({ p: w.personaId, b: `A remark ${uid()}` }),
   },
   createCode: {
@@ -149,7 +154,7 @@ export const RULES: Record<string, Rule> = {
     vars: (w) => ({ i: { studyId: w.studyId, title: `Survey ${uid()}`, questions: [{ id: 'q', type: 'SHORT_TEXT', title: 'Why?' }] } }),
   },
   createWorkspace: { access: 'USER', doc: 'mutation($n: String!) { createWorkspace(name: $n) { id name myRole } }', vars: () => ({ n: `Workspace ${uid()}` }) },
-  deleteCode: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { deleteCode(id: $id) }', vars: async (w) => ({ id: await w.newCode() }) },
+  deleteCode: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!, $f: Boolean) { deleteCode(id: $id, force: $f) }', vars: async (w) => ({ id: await w.newCode() }) },
   importCodebook: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($s: ID!, $f: CodebookFormat!, $c: String!) { importCodebook(studyId: $s, format: $f, content: $c) { id name } }',
