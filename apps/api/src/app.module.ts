@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import { JobsModule, dataSourceOptions } from '@persona-lab/db';
 import { LlmModule } from '@persona-lab/llm';
@@ -54,7 +55,8 @@ export class AppModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
-          plugins: armor.plugins,
+          // No HTTP caching of GraphQL answers, so the per-field cache-control bookkeeping is off.
+          plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
           validationRules: armor.validationRules,
           csrfPrevention: true,
           context: ({ req }: { req: unknown }) => ({ req }),

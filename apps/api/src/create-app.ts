@@ -15,6 +15,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     logger: new PinoNestLogger(logger),
   });
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // GraphQL answers are never served from an HTTP cache; hashing each body for an ETag is wasted work.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -138,8 +138,7 @@ export class ResultsService {
       params.push(at, id);
       keyset = 'AND (r.submitted_at, r.id) < ($3::timestamptz, $4::uuid)';
     }
-    const [[{ total }], rows] = await Promise.all([
-      this.db.query('SELECT count(*)::int AS total FROM response WHERE survey_id = $1', [surveyId]),
+    const [rows] = await Promise.all([
       this.db.query(
         `SELECT r.id, r.survey_version, r.complete, r.submitted_at, r.submitted_at::text AS cursor_at, r.answers, r.hidden_fields
            FROM response r WHERE r.survey_id = $1 ${keyset}
@@ -162,6 +161,6 @@ export class ResultsService {
       };
     });
     const last = page[page.length - 1];
-    return { totalCount: total, nodes, endCursor: rows.length > first && last ? encodeCursor(last.cursor_at, last.id) : null };
+    return { surveyId, nodes, endCursor: rows.length > first && last ? encodeCursor(last.cursor_at, last.id) : null };
   }
 }

@@ -71,15 +71,17 @@ export class SubmissionService {
 
   async submit(input: SubmitResponseInput, meta: SubmissionMeta): Promise<SubmitResponsePayload> {
     await this.rateLimit(meta.ip);
-    const [survey]: SurveyHead[] = await this.db.query(
-      'SELECT id, study_id, status, version, anonymous, closes_at, response_limit FROM survey WHERE slug = $1',
-      [input.slug],
+    // One round trip finds the survey and any earlier save of this response.
+    const [found]: (SurveyHead & { existing_id: string | null; existing_complete: boolean | null; existing_version: number | null })[] = await this.db.query(
+      `SELECT s.id, s.study_id, s.status, s.version, s.anonymous, s.closes_at, s.response_limit,
+              r.id AS existing_id, r.complete AS existing_complete, r.survey_version AS existing_version
+         FROM survey s LEFT JOIN response r ON r.survey_id = s.id AND r.client_response_id = $2
+        WHERE s.slug = $1`,
+      [input.slug, input.clientResponseId],
     );
-    if (!survey) throw notFound('The survey');
-    const [existing]: { id: string; complete: boolean; survey_version: number }[] = await this.db.query(
-      'SELECT id, complete, survey_version FROM response WHERE survey_id = $1 AND client_response_id = $2',
-      [survey.id, input.clientResponseId],
-    );
+    if (!found) throw notFound('The survey');
+    const survey: SurveyHead = found;
+    const existing = found.existing_id ? { id: found.existing_id, complete: found.existing_complete!, survey_version: found.existing_version! } : null;
     // A retry of a finished submission gets the same acknowledgement, even after the survey has closed.
     if (existing?.complete) return { responseId: existing.id, complete: true };
 

@@ -157,6 +157,16 @@ export class SurveyResolver {
   }
 }
 
+@Resolver(() => ResponseConnection)
+export class ResponseConnectionResolver {
+  constructor(private readonly surveys: SurveyService) {}
+
+  @ResolveField(() => Int, { description: 'All responses of the survey.' })
+  async totalCount(@Parent() connection: ResponseConnection): Promise<number> {
+    return (await this.surveys.counts(connection.surveyId)).total;
+  }
+}
+
 @Resolver(() => QuestionResult)
 export class QuestionResultResolver {
   @ResolveField(() => [String], { nullable: true, description: 'A sample of the newest text answers (at most 100).' })

@@ -27,7 +27,8 @@ export class Response {
 
 @ObjectType({ description: 'A page of responses, newest first.' })
 export class ResponseConnection {
-  @Field(() => Int, { description: 'All responses of the survey.' }) totalCount!: number;
+  /** Counted only when asked for (see ResponseConnectionResolver): a count is the slow part of a page. */
+  surveyId!: string;
   @Field(() => [Response], { description: 'This page.' }) nodes!: Response[];
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' })
   endCursor!: string | null;
