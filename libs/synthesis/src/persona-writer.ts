@@ -12,6 +12,7 @@ interface ExistingPersona {
   id: string;
   status: string;
   latest_version: number;
+  origin: 'SYNTHESIS' | 'EDIT';
   member_ids: string[];
   content: PersonaContent;
 }
@@ -64,7 +65,7 @@ export function matchSegments(drafts: { memberIds: string[] }[], existing: { mem
  */
 export async function writeRunPersonas(tx: EntityManager, ctx: WriteContext, drafts: DraftPersona[]): Promise<WriteSummary> {
   const existing: ExistingPersona[] = await tx.query(
-    `SELECT p.id, p.status, p.latest_version, p.member_ids, v.content
+    `SELECT p.id, p.status, p.latest_version, p.member_ids, v.content, v.origin
        FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version
       WHERE p.study_id = $1 AND p.status <> 'ARCHIVED' ORDER BY p.created_at, p.id FOR UPDATE OF p`,
     [ctx.studyId],
@@ -96,8 +97,10 @@ export async function writeRunPersonas(tx: EntityManager, ctx: WriteContext, dra
       continue;
     }
     const old = existing[j];
-    // A persona keeps its name and face across runs; only what the data says may change.
-    const content: PersonaContent = { ...draft.content, name: old.content.name, avatarSvg: old.content.avatarSvg };
+    // A persona keeps its name and face across runs, and a researcher's own words survive a re-run;
+    // only what the data says (traits, evidence, shares) changes.
+    const edited = old.origin === 'EDIT' ? { tagline: old.content.tagline, summary: old.content.summary } : {};
+    const content: PersonaContent = { ...draft.content, ...edited, name: old.content.name, avatarSvg: old.content.avatarSvg };
     if (sameContent(old.content, content)) {
       await tx.query('UPDATE persona SET member_ids = $2, segment_vanished = false WHERE id = $1', [old.id, JSON.stringify(draft.memberIds)]);
       summary.unchanged++;

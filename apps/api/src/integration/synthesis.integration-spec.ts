@@ -120,6 +120,20 @@ describe('offline synthesis', () => {
     expect(events.length).toBeGreaterThanOrEqual(row.latest_version > row.approved_version ? 1 : 0);
   });
 
+  it("keeps a researcher's edited words when a re-run changes the persona", async () => {
+    const [draft] = await t.db.query<{ id: string }>(`SELECT id FROM persona WHERE study_id = $1 AND status = 'DRAFT' AND approved_version IS NULL ORDER BY created_at LIMIT 1`, [ctx.studyId]);
+    const edited = await t.gql('mutation($id: ID!, $i: UpdatePersonaInput!) { updatePersona(id: $id, input: $i) { version tagline } }', { id: draft.id, i: { tagline: 'Hand-written tagline' } }, ctx.owner.token);
+    expect(edited.data?.updatePersona.tagline).toBe('Hand-written tagline');
+    await seedStudyViaApi(t, ctx.owner.token, ctx.studyId, { responses: 30, transcripts: 0, codebook: false });
+    const run = await waitForRun((await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token)).data!.startSynthesis.id);
+    expect(run.status).toBe('SUCCEEDED');
+    const [after] = await t.db.query<{ latest_version: number; content: any }>(
+      'SELECT p.latest_version, v.content FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version WHERE p.id = $1',
+      [draft.id],
+    );
+    expect(after.content.tagline).toBe('Hand-written tagline');
+  });
+
   it('refuses a second run while one is going, and lets only researchers start', async () => {
     const viewer = await addMember(t, ctx.owner, ctx.workspaceId, 'VIEWER');
     expect(errorOf(await t.gql(START, { i: { studyId: ctx.studyId } }, viewer.token)).code).toBe('FORBIDDEN');
@@ -159,7 +173,10 @@ describe('openai synthesis against the fake server', () => {
     expect(body).not.toMatch(/@example\.com/);
     expect(fake.requests[0].response_format?.type).toBe('json_schema');
     const drafts = await t.db.query<{ content: any }>(`SELECT content FROM persona_version WHERE synthesis_run_id = $1`, [run.id]);
-    for (const d of drafts) expect(d.content.tagline).toBe('Written by the model');
+    // Every persona the run rewrote has the model's words, except words a researcher wrote by hand.
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(['Written by the model', 'Hand-written tagline']).toContain(d.content.tagline);
+    expect(drafts.some((d) => d.content.tagline === 'Written by the model')).toBe(true);
   });
 
   it('retries a 429 and succeeds', async () => {
