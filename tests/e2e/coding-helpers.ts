@@ -31,7 +31,11 @@ export interface Cue {
 
 /** A WebVTT file with `<v Name>` voices (the timings leave gaps, so no two cues merge). */
 export function webVtt(cues: Cue[]): string {
-  return ['WEBVTT', '', ...cues.flatMap((c) => [`${c.start} --> ${c.end}`, `<v ${c.voice}>${c.text}`, ''])].join('\n');
+  return [
+    'WEBVTT',
+    '',
+    ...cues.flatMap((c) => [`${c.start} --> ${c.end}`, `<v ${c.voice}>${c.text}`, '']),
+  ].join('\n');
 }
 
 export interface Segment {
@@ -49,7 +53,12 @@ export async function interviewSegments(request: APIRequestContext, token: strin
     { id },
     token,
   );
-  return interview as { id: string; title: string; interviewerSpeakers: string[]; segments: Segment[] };
+  return interview as {
+    id: string;
+    title: string;
+    interviewerSpeakers: string[];
+    segments: Segment[];
+  };
 }
 
 export interface ApiHighlight {
@@ -89,7 +98,12 @@ export async function studyCodes(request: APIRequestContext, token: string, stud
     { id: studyId },
     token,
   );
-  return study.codes as { id: string; name: string; category: string; description: string | null }[];
+  return study.codes as {
+    id: string;
+    name: string;
+    category: string;
+    description: string | null;
+  }[];
 }
 
 /** The coded-text paragraph of a transcript turn. */

@@ -15,7 +15,8 @@ import { createWorkspaceAndStudy } from './survey-helpers';
 
 // Sam's first answer carries an emoji (a surrogate pair) inside the coded passage,
 // so an offset counted in code points instead of UTF-16 units would show up.
-const SLOW_TURN = 'Every morning I open the dashboards, and they are painfully slow 🐢 so I wait for the charts.';
+const SLOW_TURN =
+  'Every morning I open the dashboards, and they are painfully slow 🐢 so I wait for the charts.';
 const SLOW_PASSAGE = 'they are painfully slow 🐢';
 const PRICE_TURN = 'The prices are confusing: I never know which plan includes exports.';
 const PRICE_PASSAGE = 'The prices are confusing';
@@ -23,9 +24,19 @@ const PRICE_PASSAGE = 'The prices are confusing';
 const SUGGESTED_TURN = 'The dashboard is slow. Everything loads slowly.';
 
 const VTT = webVtt([
-  { start: '00:00:01.000', end: '00:00:04.000', voice: 'Interviewer', text: 'How do you use the analytics dashboard each week?' },
+  {
+    start: '00:00:01.000',
+    end: '00:00:04.000',
+    voice: 'Interviewer',
+    text: 'How do you use the analytics dashboard each week?',
+  },
   { start: '00:00:05.000', end: '00:00:11.000', voice: 'Sam', text: SLOW_TURN },
-  { start: '00:00:12.000', end: '00:00:15.000', voice: 'Interviewer', text: 'And how do you feel about the plans?' },
+  {
+    start: '00:00:12.000',
+    end: '00:00:15.000',
+    voice: 'Interviewer',
+    text: 'And how do you feel about the plans?',
+  },
   { start: '00:00:16.000', end: '00:00:21.000', voice: 'Sam', text: PRICE_TURN },
   { start: '00:00:22.000', end: '00:00:24.000', voice: 'Interviewer', text: 'Anything else?' },
   { start: '00:00:25.000', end: '00:00:28.000', voice: 'Sam', text: SUGGESTED_TURN },
@@ -33,11 +44,15 @@ const VTT = webVtt([
 
 /** A tab of the study page (the workspace's name in the breadcrumb may contain the same word). */
 const studyTab = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Study sections' }).getByRole('link', { name: new RegExp(`^${name}`) });
+  page
+    .getByRole('navigation', { name: 'Study sections' })
+    .getByRole('link', { name: new RegExp(`^${name}`) });
 
 /** Fills the codebook's "New code" form and waits for the code to be listed. */
 async function createCodeInUi(page: Page, name: string, category: string, description = '') {
-  const form = page.locator('section.card').filter({ has: page.getByRole('heading', { name: 'New code' }) });
+  const form = page
+    .locator('section.card')
+    .filter({ has: page.getByRole('heading', { name: 'New code' }) });
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Category').selectOption(category);
   if (description) await form.getByLabel('Description').fill(description);
@@ -71,8 +86,14 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
   const codes = await studyCodes(request, session.token, studyId);
   const slow = codes.find((c) => c.name === 'Slow performance');
   const price = codes.find((c) => c.name === 'Pricing confusion');
-  expect(slow, 'Slow performance was saved').toMatchObject({ category: 'PAIN_POINT', description: 'Things load slowly' });
-  expect(price, 'Pricing confusion was saved').toMatchObject({ category: 'PAIN_POINT', description: null });
+  expect(slow, 'Slow performance was saved').toMatchObject({
+    category: 'PAIN_POINT',
+    description: 'Things load slowly',
+  });
+  expect(price, 'Pricing confusion was saved').toMatchObject({
+    category: 'PAIN_POINT',
+    description: null,
+  });
   await expect(page.getByTestId(`code-row-${slow!.id}`)).toContainText('Things load slowly');
   await expect(page.getByTestId(`code-row-${price!.id}`)).toContainText('Pain point');
   clock.lap('codebook');
@@ -89,7 +110,9 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
   await expect(page.getByText('Loaded sam-dashboard_interview.vtt.')).toBeVisible();
   await expect(page.getByTestId('transcript-textarea')).toHaveValue(VTT);
   await expect(page.getByTestId('transcript-format')).toHaveValue('VTT');
-  await expect(page.getByRole('textbox', { name: /^Title/ })).toHaveValue('sam dashboard interview');
+  await expect(page.getByRole('textbox', { name: /^Title/ })).toHaveValue(
+    'sam dashboard interview',
+  );
   const speakers = page.getByTestId('transcript-speakers');
   await expect(speakers.getByRole('checkbox')).toHaveCount(2);
   await expect(speakers).toContainText('Interviewer (3 lines)');
@@ -116,7 +139,9 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
   ]);
   const [slowSeg, priceSeg, suggestedSeg] = imported.segments.filter((s) => !s.isInterviewer);
   await expect(turnText(page, slowSeg.index)).toHaveText(SLOW_TURN);
-  await expect(page.getByTestId(`turn-${imported.segments[0].index}`)).toHaveClass(/turn--interviewer/);
+  await expect(page.getByTestId(`turn-${imported.segments[0].index}`)).toHaveClass(
+    /turn--interviewer/,
+  );
   clock.lap('import');
 
   // --- Code a passage selected with the mouse: the picker opens on release.
@@ -130,7 +155,9 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
   const slowMark = turnText(page, slowSeg.index).locator('mark');
   await expect(slowMark).toHaveText(SLOW_PASSAGE);
   await expect(slowMark).toHaveAttribute('title', 'Slow performance');
-  await expect(turnText(page, slowSeg.index), 'coding keeps the turn text intact').toHaveText(SLOW_TURN);
+  await expect(turnText(page, slowSeg.index), 'coding keeps the turn text intact').toHaveText(
+    SLOW_TURN,
+  );
 
   // --- A second passage, selected without the mouse, coded with `c` and the keyboard.
   await rangeSelect(page, priceSeg.index, PRICE_PASSAGE);
@@ -140,7 +167,10 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
   await expect(page.getByTestId('code-picker-filter')).toBeFocused();
   await page.getByTestId('code-picker-filter').fill('pricing');
   await expect(picker.getByRole('option')).toHaveCount(1);
-  await expect(picker.getByTestId(`code-option-${price!.id}`)).toHaveAttribute('aria-selected', 'true');
+  await expect(picker.getByTestId(`code-option-${price!.id}`)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expect(picker).toHaveCount(0);
   const priceMark = turnText(page, priceSeg.index).locator('mark');
@@ -175,7 +205,9 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
     end: PRICE_PASSAGE.length,
     source: { type: 'TRANSCRIPT_SEGMENT', segmentId: priceSeg.id },
   });
-  expect(bySlow.coder, 'a hand-made highlight is not attributed to the offline coder').not.toBe('offline-coder');
+  expect(bySlow.coder, 'a hand-made highlight is not attributed to the offline coder').not.toBe(
+    'offline-coder',
+  );
 
   // --- Suggestions: the offline coder proposes, a person accepts with the keyboard.
   await page.goto(`/studies/${studyId}/coding`);
@@ -185,13 +217,14 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
   await page.getByRole('combobox', { name: 'Coder' }).selectOption('offline');
   const finished = page.waitForResponse(
     async (r) => {
-      if (!r.url().endsWith('/graphql') || !(r.request().postData() ?? '').includes('CodingRun')) return false;
+      if (!r.url().endsWith('/graphql') || !(r.request().postData() ?? '').includes('CodingRun'))
+        return false;
       const run = (await r.json().catch(() => null))?.data?.codingRun;
       return !!run && !['QUEUED', 'RUNNING'].includes(run.status);
     },
     { timeout: 60_000 },
   );
-  finished.catch(() => {}); // unused when the run is already over when it starts
+  finished.catch(() => undefined); // unused when the run is already over when it starts
   const started = page.waitForResponse(
     (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('SuggestCodes'),
   );
@@ -200,7 +233,8 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
   expect(startBody.errors, 'suggestCodes succeeds').toBeUndefined();
   expect(startBody.data.suggestCodes.provider).toBe('offline');
   let run = startBody.data.suggestCodes;
-  if (['QUEUED', 'RUNNING'].includes(run.status)) run = (await (await finished).json()).data.codingRun;
+  if (['QUEUED', 'RUNNING'].includes(run.status))
+    run = (await (await finished).json()).data.codingRun;
   expect(run.status, `run ended ${run.status}: ${run.error ?? ''}`).toBe('SUCCEEDED');
   expect(run.suggestions, 'the offline coder suggested something').toBeGreaterThan(0);
   await expect(page.getByRole('status').filter({ hasText: 'Done:' })).toHaveText(
@@ -237,18 +271,25 @@ test('a researcher builds a codebook, imports a VTT interview, codes passages by
   await expect(first).toBeFocused();
   await page.keyboard.press('a');
   await expect(items).toHaveCount(run.suggestions - 1);
-  await expect(page.getByRole('status').filter({ hasText: `Accepted ${codeName} for “` })).toHaveText(
+  await expect(
+    page.getByRole('status').filter({ hasText: `Accepted ${codeName} for “` }),
+  ).toHaveText(
     new RegExp(`^Accepted ${codeName} for “.*”\\. ${run.suggestions - 1} suggestions? left\\.$`),
   );
-  if (run.suggestions > 1) await expect(items.first(), 'focus moves to the next suggestion').toBeFocused();
+  if (run.suggestions > 1)
+    await expect(items.first(), 'focus moves to the next suggestion').toBeFocused();
 
   const afterAccept = await studyHighlights(request, session.token, studyId, 'ACCEPTED');
   expect(afterAccept).toHaveLength(3);
   const byCoder = afterAccept.filter((h) => h.coder === 'offline-coder');
   expect(byCoder, 'one accepted highlight from the offline coder').toHaveLength(1);
   expect(byCoder[0]).toMatchObject({ status: 'ACCEPTED', text: quote, code: { name: codeName } });
-  expect(byCoder[0].text).toBe(segments.get(byCoder[0].source.segmentId!)!.text.slice(byCoder[0].start, byCoder[0].end));
-  expect(await studyHighlights(request, session.token, studyId, 'SUGGESTED')).toHaveLength(run.suggestions - 1);
+  expect(byCoder[0].text).toBe(
+    segments.get(byCoder[0].source.segmentId!)!.text.slice(byCoder[0].start, byCoder[0].end),
+  );
+  expect(await studyHighlights(request, session.token, studyId, 'SUGGESTED')).toHaveLength(
+    run.suggestions - 1,
+  );
   clock.lap('review');
   clock.report();
 });
