@@ -8,6 +8,11 @@
 //   node tests/load/run.mjs submit               # one (or several) by name
 //   BENCH_SUBMIT_SECONDS=5 node tests/load/run.mjs submit
 //   BENCH_SYNTH_SIZES=1000,5000 node tests/load/run.mjs synthesis tokens
+//   node tests/load/run.mjs soak                 # 10-minute soak (BENCH_SOAK_SECONDS, default 600)
+//   BENCH_SOAK=1 npm run bench                   # all, plus the soak
+//
+// "soak" (lib/soak.mjs) is left out of "all" (no names, or "all") unless BENCH_SOAK=1:
+// it runs for BENCH_SOAK_SECONDS (600) and reports the app's RSS trend under mixed traffic.
 //
 // Needs the build (npm run build). Talks only to 127.0.0.1: each benchmark starts the
 // built API with its own temporary DATA_DIR and embedded PostgreSQL, and stops it after.
@@ -21,7 +26,9 @@ const BENCHES = {
   synthesis: () => import('./lib/synthesis.mjs'),
   tokens: () => import('./lib/tokens.mjs'),
   bundle: () => import('./lib/bundle.mjs'),
+  soak: () => import('./lib/soak.mjs'), // only when named, or with BENCH_SOAK=1
 };
+const IN_ALL = Object.keys(BENCHES).filter((n) => n !== 'soak' || process.env.BENCH_SOAK === '1');
 
 const args = process.argv.slice(2).filter((a) => a !== 'all');
 const unknown = args.filter((a) => !(a in BENCHES));
@@ -29,7 +36,7 @@ if (unknown.length || args.includes('--help')) {
   console.error(`usage: node tests/load/run.mjs [${Object.keys(BENCHES).join('|')} ...]`);
   process.exit(unknown.length ? 2 : 0);
 }
-const selected = args.length ? [...new Set(args)] : Object.keys(BENCHES);
+const selected = args.length ? [...new Set(args)] : IN_ALL;
 
 const ctx = {
   log: (...a) => console.log(...a),

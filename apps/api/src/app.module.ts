@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import { JobsModule, dataSourceOptions } from '@persona-lab/db';
@@ -13,6 +14,7 @@ import { SynthesisModule } from '@persona-lab/synthesis';
 import { AuthModule, MembershipEntity, SessionEntity, StudyEntity, UserEntity, WorkspaceEntity } from '@persona-lab/auth';
 import type { AppConfig } from './config';
 import { createFormatError } from './graphql/format-error';
+import { requestErrorStatusPlugin } from './graphql/status-plugin';
 import { validationPipe } from './graphql/validation';
 import { HealthController } from './http/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
@@ -50,13 +52,16 @@ export class AppModule {
           driver: ApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
+          // Strict RFC 3339 date-times: an impossible date is a BAD_USER_INPUT, never an Invalid Date in SQL.
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: GraphQLDateTime }] },
           sortSchema: true,
           playground: false,
           introspection: true,
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
+          persistedQueries: false,
           // No HTTP caching of GraphQL answers, so the per-field cache-control bookkeeping is off.
-          plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
+          plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), requestErrorStatusPlugin],
           validationRules: armor.validationRules,
           csrfPrevention: true,
           context: ({ req }: { req: unknown }) => ({ req }),

@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
-import { bodyErrorHandler } from './http/body-errors';
+import { bodyErrorHandler, rejectUnstorableText } from './http/body-errors';
 import { webAppMiddleware } from './http/web-app';
 import { PinoNestLogger } from './logger';
 
@@ -31,7 +31,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
       },
     }),
   );
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT, reviver: rejectUnstorableText });
   app.use(bodyErrorHandler(config.BODY_LIMIT));
   if (config.WEB_DIST) app.use(...webAppMiddleware(config.WEB_DIST));
   return app;

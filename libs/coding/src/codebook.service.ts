@@ -34,7 +34,7 @@ export class CodebookService {
 
   async create(user: AuthUser, input: CreateCodeInput): Promise<Code> {
     await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
-    if (input.parentId) await this.checkParent(input.studyId, input.parentId, null);
+    if (input.parentId != null) await this.checkParent(input.studyId, input.parentId, null);
     return this.insert(this.db.manager, input.studyId, input);
   }
 
@@ -54,7 +54,7 @@ export class CodebookService {
     const { studyId } = await this.access.requireVia(user, CODE_VIA, id, Right.RESEARCH, 'The code');
     const current = await this.byId(id);
     const parentId = input.parentId === undefined ? current.parentId : input.parentId;
-    if (parentId) await this.checkParent(studyId, parentId, id);
+    if (parentId != null) await this.checkParent(studyId, parentId, id);
     const name = input.name?.trim() || current.name;
     const clash = await this.db.query('SELECT 1 FROM code WHERE study_id = $1 AND lower(name) = lower($2) AND id <> $3', [studyId, name, id]);
     if (clash.length) throw conflict(`A code named "${name}" already exists in this study.`, { field: 'name' });
@@ -102,6 +102,9 @@ export class CodebookService {
   }
 
   private async checkParent(studyId: string, parentId: string, selfId: string | null): Promise<void> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(parentId)) {
+      throw badInput('The parent code is not in this study.', { field: 'parentId' });
+    }
     const [parent] = await this.db.query('SELECT id FROM code WHERE id = $1 AND study_id = $2', [parentId, studyId]);
     if (!parent) throw badInput('The parent code is not in this study.', { field: 'parentId' });
     if (!selfId) return;

@@ -28,7 +28,7 @@ export class HighlightService {
     const { studyId } = await this.access.requireVia(user, CODE_VIA, input.codeId, Right.RESEARCH, 'The code');
     // Text of another study is answered exactly like text that does not exist.
     const source = await this.sources.resolve(input.source, (sourceStudy) => {
-      if (sourceStudy !== studyId) throw notFound('The source text');
+      if (sourceStudy !== studyId) throw notFound(input.source.type === 'TRANSCRIPT_SEGMENT' ? 'The transcript segment' : 'The survey response');
     });
     const text = checkSpan(source.text, input.start, input.end);
     const rows = await this.db.query(

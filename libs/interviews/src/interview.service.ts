@@ -44,6 +44,9 @@ export class InterviewService {
       if (error instanceof TranscriptParseError) throw badInput(error.message, { field: 'content', line: error.line });
       throw error;
     }
+    // A JSON transcript can smuggle \u0000 past the request check; PostgreSQL text cannot hold it.
+    const nul = segments.findIndex((s) => s.text.includes('\u0000') || s.speaker?.includes('\u0000'));
+    if (nul >= 0) throw badInput(`Turn ${nul + 1} contains a NUL character (\\u0000); remove it and import again.`, { field: 'content' });
     if (segments.length > MAX_SEGMENTS) throw badInput(`A transcript can have at most ${MAX_SEGMENTS} turns; split the file.`, { field: 'content' });
     const interviewers = new Set((input.interviewerSpeakers ?? []).map((s) => s.trim().toLowerCase()));
     return this.db.transaction(async (tx) => {

@@ -26,6 +26,8 @@ export function filterSql(
     params.push(v);
     return `$${params.length}`;
   };
+  // Also enforced here, not only by the input's decorators: this is the one place every caller passes through.
+  if ((filter?.where?.length ?? 0) > 20) throw badInput('Use at most 20 answer conditions in a filter.', { field: 'filter.where' });
   if (filter?.completeOnly) parts.push('r.complete');
   if (filter?.submittedAfter) parts.push(`r.submitted_at >= ${p(filter.submittedAfter)}`);
   if (filter?.submittedBefore) parts.push(`r.submitted_at < ${p(filter.submittedBefore)}`);

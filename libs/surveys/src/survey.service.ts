@@ -43,7 +43,10 @@ export const toSurvey = (r: SurveyRow): Survey => ({
 });
 
 /** A question list is checked as a whole; an empty list is fine while drafting. */
+export const MAX_QUESTIONS = 500;
+
 export function checkDefinition(questions: unknown[], allowEmpty: boolean): SurveyDefinition {
+  if (questions.length > MAX_QUESTIONS) throw badInput(`A survey can have at most ${MAX_QUESTIONS} questions; this one has ${questions.length}.`, { field: 'questions' });
   if (allowEmpty && questions.length === 0) return { questions: [] };
   const result = validateDefinition({ questions });
   if (!result.ok) {

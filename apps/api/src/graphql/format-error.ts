@@ -58,7 +58,9 @@ export function createFormatError(logger: Logger) {
       };
     }
     const apolloCode = String(formatted.extensions?.code ?? '');
-    const clientCode = CLIENT_CODES[apolloCode];
+    // An error graphql-js raised itself (no resolver threw it) is about the request, e.g. an unsupported operation type.
+    const fromGraphql = (original as { name?: string; originalError?: unknown })?.name === 'GraphQLError' && !(original as { originalError?: unknown }).originalError;
+    const clientCode = CLIENT_CODES[apolloCode] ?? (fromGraphql ? ErrorCode.BAD_USER_INPUT : undefined);
     if (clientCode && !LEAKY.test(formatted.message)) {
       return { message: formatted.message, locations, path, extensions: { code: clientCode } };
     }

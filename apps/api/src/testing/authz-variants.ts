@@ -23,7 +23,7 @@ export interface Variant {
 export const HOSTILE_IDS = ['not-a-uuid', "' OR '1'='1' --", '', '00000000-0000-0000-0000-000000000000', 'x'.repeat(10_000), '../../etc/passwd'];
 export const HOSTILE_DATES: unknown[] = ['yesterday', '', '2024-02-30T25:61:00Z', '+275760-09-13T00:00:00.001Z', 1e20, {}, []];
 
-type Gen = { value: unknown; kind: Variant['kind']; what: string };
+type Gen = { value: unknown; kind: Variant['kind']; what: string; at?: (string | number)[] };
 
 function scalarVariants(name: string): Gen[] {
   const type = (value: unknown, what = JSON.stringify(value)): Gen => ({ value, kind: 'type', what });
@@ -85,7 +85,7 @@ function* variantsAt(type: GraphQLInputType, value: unknown, path: (string | num
     for (const f of Object.values(type.getFields())) {
       for (const [p, gen] of variantsAt(f.type, base[f.name], [...path, f.name], depth + 1)) {
         // A variant below a field the base leaves out needs the rest of a valid object around it.
-        yield value === undefined ? [path, { ...gen, value: setAt(structuredClone(base), p.slice(path.length), gen.value) }] : [p, gen];
+        yield value === undefined ? [path, { ...gen, value: setAt(structuredClone(base), p.slice(path.length), gen.value), at: gen.at ?? p }] : [p, gen];
       }
     }
     return;
@@ -109,7 +109,7 @@ export function variantsOf(schema: GraphQLSchema, doc: string, base: Record<stri
     const name = def.variable.name.value;
     const type = g.typeFromAST(schema, def.type as any) as GraphQLInputType;
     for (const [path, gen] of variantsAt(type, base[name], [], 0)) {
-      out.push({ label: `${[name, ...path].join('.')} ← ${gen.what}`, vars: setAt(structuredClone(base), [name, ...path], gen.value), kind: gen.kind });
+      out.push({ label: `${[name, ...(gen.at ?? path)].join('.')} ← ${gen.what}`, vars: setAt(structuredClone(base), [name, ...path], gen.value), kind: gen.kind });
     }
   }
   return out;
