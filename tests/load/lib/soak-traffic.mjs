@@ -167,7 +167,7 @@ export async function synthesisLoop({ t, token, studyId, t0, end, firstS, everyS
             ? 'accepted (first had ended)'
             : 'errored';
       log(
-        `  synthesis at ${fmt(at, 0)} s: ${r.status} in ${fmt(r.seconds, 1)} s, ${r.personas} personas (${note()}); second start ${how}`,
+        `  synthesis at ${fmt(at, 0)} s: ${r.status} in ${fmt(r.seconds, 1)} s, ${r.personas} personas written (0: the same as the last run's) (${note()}); second start ${how}`,
       );
     }
     t.stats.synthesisRunning = false;
