@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
   test: {
-    include: ['libs/coding/src/offline-coder/measure.report.spec.ts'],
+    include: ['libs/coding/src/offline-coder/measure.report.ts'],
     pool: 'forks',
     testTimeout: 120_000,
   },

@@ -49,7 +49,8 @@ function expectFinite(m: Measurement) {
   }
 }
 
-describe.skipIf(!process.env.CODER_REPORT)('offline coder quality report', () => {
+// Not part of npm test: run by tests/load/coder-quality.mjs, which prints the figures.
+describe('offline coder quality report', () => {
   it('(a) hand-labelled product-research corpus', () => {
     const corpus: LabelledCorpus = JSON.parse(
       readFileSync(join(FIXTURES, 'labelled-corpus.json'), 'utf8'),
