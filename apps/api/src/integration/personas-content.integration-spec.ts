@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createStudyFixture } from '../testing/fixtures';
+import { seedPersonaRow } from '../testing/persona-seed';
 import { createTestApp, errorOf, type GqlResult, type TestApp } from '../testing/test-app';
 
 // What a persona says: evidence checked against the source, versions with diffs, links, and the Markdown export.
@@ -55,45 +56,7 @@ async function importSegments(studyId: string, token: string): Promise<Segment[]
 }
 
 /** A synthesis-made persona (version 1, DRAFT) whose one trait quotes P1's real words. */
-async function seedPersona(name = 'Morning Exporter'): Promise<string> {
-  const [{ participant_id }] = await t.db.query<{ participant_id: string }>(
-    'SELECT i.participant_id FROM transcript_segment s JOIN interview i ON i.id = s.interview_id WHERE s.id = $1',
-    [answer.id],
-  );
-  const evidence = {
-    ...span(answer, 'export everything to CSV'),
-    quote: 'export everything to CSV',
-    participantId: participant_id,
-  };
-  const content = {
-    name,
-    tagline: 'Works around the dashboard',
-    summary: 'Exports data every morning.',
-    avatarSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
-    segmentShare: 1,
-    participantCount: 1,
-    traits: [
-      {
-        kind: 'BEHAVIOR',
-        text: 'Exports to CSV every morning',
-        evidence: [evidence],
-        share: 1,
-        lift: 1.5,
-        key: 'code:csv',
-      },
-    ],
-    quotes: [evidence],
-  };
-  const [p] = await t.db.query<{ id: string }>(
-    `INSERT INTO persona (study_id, status, latest_version, synthesis_run_id) VALUES ($1, 'DRAFT', 1, $2) RETURNING id`,
-    [ctx.studyId, runId],
-  );
-  await t.db.query(
-    `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, 1, $2, 'SYNTHESIS', $3)`,
-    [p.id, JSON.stringify(content), runId],
-  );
-  return p.id;
-}
+const seedPersona = (name = 'Morning Exporter') => seedPersonaRow(t.db, { studyId: ctx.studyId, runId, segment: answer, name });
 
 async function approve(id: string) {
   ok(await t.gql(SUBMIT, { id }, researcher.token));
