@@ -159,6 +159,9 @@ export interface KScore {
 }
 
 /** Clusters for k = minK..maxK and keeps the best silhouette (the smaller k on ties). */
+/** How much silhouette a larger k must add to be preferred over a smaller one. */
+export const K_TOLERANCE = 0.02;
+
 export function chooseK(
   rows: SparseRows,
   seed: number,
@@ -166,15 +169,18 @@ export function chooseK(
 ): { clustering: Clustering; silhouette: number; scores: KScore[] } {
   const maxK = Math.min(options.maxK ?? 8, rows.n - 1);
   const sample = options.sample ?? sampleDistances(rows, createRng(deriveSeed(seed, 'silhouette')));
-  let best: { clustering: Clustering; silhouette: number } | undefined;
+  const candidates: { clustering: Clustering; silhouette: number }[] = [];
   const scores: KScore[] = [];
   for (let k = options.minK ?? 2; k <= maxK; k++) {
     const clustering = clusterRows(rows, k, createRng(deriveSeed(seed, `k${k}`)));
     const s = silhouette(sample, clustering.labels, clustering.k);
     scores.push({ k, segments: clustering.k, silhouette: s });
-    if (!best || s > best.silhouette + 1e-9) best = { clustering, silhouette: s };
+    candidates.push({ clustering, silhouette: s });
   }
-  best ??= { clustering: clusterRows(rows, 1, createRng(seed)), silhouette: 0 };
+  // Parsimony: the fewest segments whose silhouette is within a small margin of the best,
+  // since extra segments on noisy data buy almost no separation and read as near-duplicate personas.
+  const top = Math.max(...candidates.map((c) => c.silhouette));
+  const best = candidates.find((c) => c.silhouette >= top - K_TOLERANCE) ?? { clustering: clusterRows(rows, 1, createRng(seed)), silhouette: 0 };
   return { ...best, scores };
 }
 
