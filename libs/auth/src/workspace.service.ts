@@ -121,11 +121,16 @@ export class WorkspaceService {
     return toStudy(row);
   }
 
+  /** A study by id, for callers that have already checked access to it. */
+  async byStudyId(id: string): Promise<Study> {
+    const [row] = await this.db.query('SELECT id, name, description, workspace_id FROM study WHERE id = $1', [id]);
+    if (!row) throw notFound('The study');
+    return toStudy(row);
+  }
+
   /** A study the user may read, or null (the same answer whether it is missing or foreign). */
   async study(user: AuthUser, id: string): Promise<Study | null> {
     const access = await nullIfNotFound(() => this.access.requireStudy(user, id, Right.READ));
-    if (!access) return null;
-    const [row] = await this.db.query('SELECT id, name, description, workspace_id FROM study WHERE id = $1', [id]);
-    return row ? toStudy(row) : null;
+    return access ? this.byStudyId(id) : null;
   }
 }

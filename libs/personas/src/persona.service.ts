@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   AccessService,
   Right,
+  WorkspaceService,
   nullIfNotFound,
   type AuthUser,
   type Study,
@@ -57,6 +58,7 @@ export class PersonaService {
     private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly synthesis: SynthesisService,
+    private readonly workspaces: WorkspaceService,
   ) {}
 
   /** Checks the caller's right on the persona's study; NOT_FOUND for outsiders and unknown ids alike. */
@@ -166,17 +168,7 @@ export class PersonaService {
   }
 
   async study(studyId: string): Promise<Study> {
-    const [row] = await this.db.query(
-      'SELECT id, name, description, workspace_id FROM study WHERE id = $1',
-      [studyId],
-    );
-    if (!row) throw notFound('The study');
-    return {
-      id: row.id,
-      name: row.name,
-      description: row.description,
-      workspaceId: row.workspace_id,
-    };
+    return this.workspaces.byStudyId(studyId);
   }
 
   /** The run that last wrote the persona, or null. */

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { SourceTextService, checkSpan, type SourceText } from '@persona-lab/coding';
-import { DomainError, ErrorCode, badInput } from '@persona-lab/errors';
+import { DomainError, ErrorCode, badInput, notFound } from '@persona-lab/errors';
 import type { StoredEvidence, StoredTrait } from '@persona-lab/synthesis';
 import type { SourceQuoteInput, TraitInput } from './dto/persona.input';
 
 const MAX_EVIDENCE = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sourceKey = (s: SourceQuoteInput['source']) =>
   [s.type, s.segmentId ?? '', s.responseId ?? '', s.questionId ?? ''].join(':');
@@ -18,10 +16,7 @@ const sourceKey = (s: SourceQuoteInput['source']) =>
  */
 @Injectable()
 export class TraitEvidenceChecker {
-  constructor(
-    private readonly db: DataSource,
-    private readonly sources: SourceTextService,
-  ) {}
+  constructor(private readonly sources: SourceTextService) {}
 
   /** Validated traits; unchanged claims (same kind and text) keep their synthesis statistics from `previous`. */
   async check(
@@ -83,22 +78,21 @@ export class TraitEvidenceChecker {
     details: Record<string, unknown>,
   ): Promise<StoredEvidence> {
     const key = sourceKey(input.source);
-    if (!cache.has(key)) cache.set(key, this.sources.resolve(input.source));
+    // The guard makes another study's source fail exactly like a missing one, before anything about it is checked.
+    const guard = (sourceStudy: string) => {
+      if (sourceStudy !== studyId) throw notFound('The source');
+    };
+    if (!cache.has(key)) cache.set(key, this.sources.resolve(input.source, guard));
     let source: SourceText;
     try {
       source = await cache.get(key)!;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      // A missing source and another study's source get the same answer, so ids of other tenants reveal nothing.
-      const ours =
-        error.code !== ErrorCode.NOT_FOUND && (await this.answerInStudy(studyId, input.source));
       throw badInput(
-        ours ? `${where}: ${error.message}` : `${where}: that source is not in this study.`,
+        error.code === ErrorCode.NOT_FOUND ? `${where}: that source is not in this study.` : `${where}: ${error.message}`,
         details,
       );
     }
-    if (source.studyId !== studyId)
-      throw badInput(`${where}: that source is not in this study.`, details);
     if (source.isInterviewer)
       throw badInput(`${where} is an interviewer's turn; quote what a participant said.`, details);
     let quote: string;
@@ -122,13 +116,4 @@ export class TraitEvidenceChecker {
     };
   }
 
-  /** Whether a refused survey-answer source is this study's own (other refusals are about the ids' shape). */
-  private async answerInStudy(studyId: string, s: SourceQuoteInput['source']): Promise<boolean> {
-    if (s.type !== 'SURVEY_ANSWER' || !s.responseId || !UUID.test(s.responseId)) return true;
-    const rows = await this.db.query(
-      'SELECT 1 FROM response r JOIN survey s ON s.id = r.survey_id WHERE r.id = $1 AND s.study_id = $2',
-      [s.responseId, studyId],
-    );
-    return rows.length > 0;
-  }
 }

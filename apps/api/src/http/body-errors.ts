@@ -20,7 +20,8 @@ export function bodyErrorHandler(limit: string) {
   return (err: { type?: string; status?: number; message?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!err || !err.type) return next(err);
     const tooLarge = err.type === 'entity.too.large';
-    const unstorable = /NUL characters|broken character/.test(err.message ?? '');
+    // body-parser passes the reviver's own error object through, so its class identifies it.
+    const unstorable = err instanceof UnstorableTextError;
     const message = tooLarge
       ? `The request is larger than the ${limit} limit. Send a smaller file or split it.`
       : unstorable

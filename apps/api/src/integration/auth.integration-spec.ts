@@ -215,6 +215,14 @@ describe('GraphQL hardening', () => {
     expect(res.status).toBe(400);
   });
 
+  it('refuses a NUL character with a sentence that says so, writing nothing', async () => {
+    const before = await count('app_user');
+    const res = await t.gql(SIGN_UP, { i: { email: 'nul@example.com', password: 'long-enough-pw', name: 'a\u0000b' } });
+    expect(res.status).toBe(400);
+    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/NUL characters/) });
+    expect(await count('app_user')).toBe(before);
+  });
+
   it('answers invalid JSON with a clear error', async () => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);

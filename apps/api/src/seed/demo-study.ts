@@ -115,3 +115,13 @@ export const DEMO_CODES = [
   { name: 'Community support', category: 'MOTIVATION', description: 'Help from tutorials and other users.', match: /community|tutorials help/i },
   { name: 'Time saved', category: 'MOTIVATION', description: 'Automation that saves time.', match: /saves me|afternoon/i },
 ] as const;
+
+/** The whole sentence around the first match of `re`, as a coder would highlight it: [start, end), or null. */
+export function sentenceSpan(text: string, re: RegExp): [number, number] | null {
+  const m = re.exec(text);
+  if (!m) return null;
+  const from = text.lastIndexOf('.', m.index) + 1;
+  const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+  const dot = text.indexOf('.', m.index);
+  return [start, dot < 0 ? text.length : dot + 1];
+}

@@ -8,7 +8,7 @@ import { CodebookService, HighlightService } from '@persona-lab/coding';
 import { InterviewService } from '@persona-lab/interviews';
 import { SubmissionService, SurveyService } from '@persona-lab/surveys';
 import { SynthesisService } from '@persona-lab/synthesis';
-import { DEMO_CODES, DEMO_QUESTIONS, demoResponses, demoTranscripts } from './demo-study';
+import { DEMO_CODES, DEMO_QUESTIONS, demoResponses, demoTranscripts, sentenceSpan } from './demo-study';
 
 export const DEMO_EMAIL = 'demo@personalab.local';
 export const DEMO_PASSWORD = 'demo-password-123';
@@ -71,24 +71,16 @@ export async function seedDemo(app: INestApplication, logger: Logger): Promise<b
   }
   const codebook = get(CodebookService);
   const highlights = get(HighlightService);
-  const sentence = (text: string, re: RegExp): [number, number] | null => {
-    const m = re.exec(text);
-    if (!m) return null;
-    const from = text.lastIndexOf('.', m.index) + 1;
-    const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
-    const dot = text.indexOf('.', m.index);
-    return [start, dot < 0 ? text.length : dot + 1];
-  };
   for (const c of DEMO_CODES) {
     const code = await codebook.create(user, { studyId, name: c.name, category: c.category, description: c.description });
     for (const seg of transcripts) {
-      const span = sentence(seg.text, c.match);
+      const span = sentenceSpan(seg.text, c.match);
       if (span) await highlights.apply(user, { codeId: code.id, source: { type: 'TRANSCRIPT_SEGMENT', segmentId: seg.id }, start: span[0], end: span[1] });
     }
     for (const [i, r] of responses.entries()) {
       if (i % 5) continue;
       for (const q of ['pain', 'why']) {
-        const span = sentence(String(r.answers[q]), c.match);
+        const span = sentenceSpan(String(r.answers[q]), c.match);
         if (span) await highlights.apply(user, { codeId: code.id, source: { type: 'SURVEY_ANSWER', responseId: responseIds[i], questionId: q }, start: span[0], end: span[1] });
       }
     }

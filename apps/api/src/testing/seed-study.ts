@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_CODES, DEMO_QUESTIONS, demoResponses, demoTranscripts } from '../seed/demo-study';
+import { DEMO_CODES, DEMO_QUESTIONS, demoResponses, demoTranscripts, sentenceSpan } from '../seed/demo-study';
 import type { TestApp } from './test-app';
 
 /**
@@ -49,14 +49,9 @@ export async function seedStudyViaApi(t: TestApp, token: string, studyId: string
     codes[c.name] = res.data!.createCode.id;
   }
   const apply = (codeId: string, source: object, text: string, re: RegExp) => {
-    const m = re.exec(text);
-    if (!m) return null;
-    // Highlight the whole sentence that matched, as a coder would.
-    const start = Math.max(0, text.lastIndexOf('.', m.index) + 1);
-    const dot = text.indexOf('.', m.index);
-    const end = dot < 0 ? text.length : dot + 1;
-    const s = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
-    return t.gql('mutation($i: ApplyCodeInput!) { applyCode(input: $i) { id } }', { i: { codeId, source, start: s, end } }, token);
+    const span = sentenceSpan(text, re);
+    if (!span) return null;
+    return t.gql('mutation($i: ApplyCodeInput!) { applyCode(input: $i) { id } }', { i: { codeId, source, start: span[0], end: span[1] } }, token);
   };
   let highlights = 0;
   for (const iv of interviews) {
