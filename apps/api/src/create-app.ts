@@ -4,6 +4,8 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
+import { createFormatError } from './graphql/format-error';
+import { submitFastLane } from './graphql/submit-fast-lane';
 import { bodyErrorHandler, rejectUnstorableText } from './http/body-errors';
 import { webAppMiddleware } from './http/web-app';
 import { PinoNestLogger } from './logger';
@@ -33,6 +35,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   );
   app.useBodyParser('json', { limit: config.BODY_LIMIT, reviver: rejectUnstorableText });
   app.use(bodyErrorHandler(config.BODY_LIMIT));
+  // Respondents' submissions skip Apollo's pipeline; every other request goes on to it.
+  app.use('/graphql', submitFastLane(app, createFormatError(logger), logger));
   if (config.WEB_DIST) app.use(...webAppMiddleware(config.WEB_DIST));
   return app;
 }

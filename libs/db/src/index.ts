@@ -2,3 +2,4 @@ export { dataSourceOptions, runMigrations, isDatabaseUnavailable } from './data-
 export { startEmbeddedPostgres, ensureDatabase, type EmbeddedPostgresHandle } from './embedded-postgres';
 export { JobQueue, type JobHandler, type JobQueueOptions } from './job-queue';
 export { JobsModule } from './jobs.module';
+export { GroupCommit, type GroupCommitOptions } from './group-commit';

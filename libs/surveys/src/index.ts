@@ -4,3 +4,4 @@ export { SurveyVersionStore } from './survey-version.store';
 export { Survey, Question } from './models/survey.model';
 export { SubmissionService } from './submission.service';
 export { importSurveyCsv, CsvImportError } from './import';
+export { SubmitResponseInput } from './dto/survey.input';

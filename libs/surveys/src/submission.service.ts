@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { DataSource, type EntityManager } from 'typeorm';
+import { GroupCommit } from '@persona-lab/db';
 import { DomainError, ErrorCode, badInput, conflict, notFound } from '@persona-lab/errors';
 import { ParticipantService } from '@persona-lab/interviews';
 import { validateResponse } from '@persona-lab/survey-logic';
@@ -25,6 +26,49 @@ interface InvitationRow {
 }
 
 const MAX_HIDDEN_FIELDS = 30;
+
+/** What the group-commit path needs to know about an open survey, keyed by slug. */
+interface OpenSurvey {
+  id: string;
+  version: number;
+}
+
+/** One plain submission (no invitation, participant or response limit) for the group-commit writer. */
+interface PlainWrite {
+  survey_id: string;
+  client_response_id: string;
+  survey_version: number;
+  complete: boolean;
+  answers: Record<string, unknown>;
+  hidden_fields: Record<string, string> | null;
+  ip: string;
+  user_agent: string | null;
+}
+
+/**
+ * Many plain submissions in one statement. The survey's state is checked in
+ * the same statement (still OPEN, same version, no limit, not past its date),
+ * so a stale `OpenSurvey` memo can only send a submission down the full path,
+ * never store it where it does not belong. A row comes back only if it was
+ * inserted or a partial save was replaced; anything else (a completed
+ * response, a save of another version) is left to the full path to explain.
+ */
+const PLAIN_BATCH_SQL = `
+  INSERT INTO response AS r (survey_id, client_response_id, survey_version, complete, answers, hidden_fields, ip, user_agent)
+  SELECT x.survey_id, x.client_response_id, x.survey_version, x.complete, x.answers, x.hidden_fields,
+         CASE WHEN s.anonymous THEN NULL ELSE x.ip END, CASE WHEN s.anonymous THEN NULL ELSE x.user_agent END
+    FROM jsonb_to_recordset($1::jsonb) AS x(survey_id uuid, client_response_id text, survey_version int, complete boolean,
+                                             answers jsonb, hidden_fields jsonb, ip text, user_agent text)
+    JOIN survey s ON s.id = x.survey_id
+   WHERE s.status = 'OPEN' AND s.version = x.survey_version AND s.response_limit IS NULL
+     AND (s.closes_at IS NULL OR s.closes_at > now())
+  ON CONFLICT (survey_id, client_response_id) DO UPDATE
+    SET answers = EXCLUDED.answers, complete = EXCLUDED.complete, submitted_at = now(),
+        hidden_fields = COALESCE(EXCLUDED.hidden_fields, r.hidden_fields)
+    WHERE r.complete = false AND r.survey_version = EXCLUDED.survey_version
+  RETURNING r.id AS "responseId", r.complete, r.survey_id::text AS survey_id, r.client_response_id`;
+
+const plainKey = (w: Pick<PlainWrite, 'survey_id' | 'client_response_id'>) => `${w.survey_id}\u0000${w.client_response_id}`;
 
 /** Hidden fields are a flat map of short strings: anything else is refused, never stored half-way. */
 function cleanHiddenFields(value: unknown): Record<string, string> | null {
@@ -51,6 +95,14 @@ function cleanHiddenFields(value: unknown): Record<string, string> | null {
 @Injectable()
 export class SubmissionService {
   private readonly limiter: RateLimiterMemory;
+  /** Open surveys seen by the full path (slug → id, version); the batch statement re-checks them. */
+  private readonly openSurveys = new Map<string, OpenSurvey>();
+  private static readonly MAX_OPEN_SURVEYS = 1000;
+  /** Plain submissions arriving together share one INSERT and one commit. */
+  private readonly plainWrites = new GroupCommit<PlainWrite, SubmitResponsePayload | null>({
+    key: plainKey,
+    writeBatch: (items) => this.writePlainBatch(items),
+  });
 
   constructor(
     private readonly db: DataSource,
@@ -71,6 +123,59 @@ export class SubmissionService {
 
   async submit(input: SubmitResponseInput, meta: SubmissionMeta): Promise<SubmitResponsePayload> {
     await this.rateLimit(meta.ip);
+    return (await this.submitPlain(input, meta)) ?? (await this.submitChecked(input, meta));
+  }
+
+  /**
+   * The common case, group-committed: a survey the full path has seen open, no
+   * invitation or participant, a valid answer set. Returns null whenever the
+   * full path must decide (it then gives exactly the answer it always gives).
+   */
+  private async submitPlain(input: SubmitResponseInput, meta: SubmissionMeta): Promise<SubmitResponsePayload | null> {
+    const open = this.openSurveys.get(input.slug);
+    if (!open || input.invitationToken) return null;
+    let hiddenFields: Record<string, string> | null;
+    try {
+      hiddenFields = cleanHiddenFields(input.hiddenFields);
+    } catch {
+      return null;
+    }
+    if (hiddenFields?.participant?.trim()) return null;
+    const checked = validateResponse(await this.versions.get(open.id, open.version), input.answers, { complete: input.complete });
+    if (!checked.ok) return null;
+    return this.plainWrites.write({
+      survey_id: open.id,
+      client_response_id: input.clientResponseId,
+      survey_version: open.version,
+      complete: input.complete,
+      answers: checked.answers,
+      hidden_fields: hiddenFields,
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 500) ?? null,
+    });
+  }
+
+  private async writePlainBatch(items: PlainWrite[]): Promise<(SubmitResponsePayload | null)[]> {
+    const rows: (SubmitResponsePayload & { survey_id: string; client_response_id: string })[] = await this.db.query(PLAIN_BATCH_SQL, [
+      JSON.stringify(items),
+    ]);
+    const byKey = new Map(rows.map((r) => [plainKey(r), { responseId: r.responseId, complete: r.complete }]));
+    return items.map((w) => byKey.get(plainKey(w)) ?? null);
+  }
+
+  private rememberOpen(slug: string, survey: SurveyHead | null): void {
+    if (!survey || survey.response_limit) {
+      this.openSurveys.delete(slug);
+      return;
+    }
+    if (this.openSurveys.size >= SubmissionService.MAX_OPEN_SURVEYS && !this.openSurveys.has(slug)) {
+      this.openSurveys.delete(this.openSurveys.keys().next().value!);
+    }
+    this.openSurveys.set(slug, { id: survey.id, version: survey.version });
+  }
+
+  /** The full path: reads the survey and any earlier save, explains every refusal, handles invitations, participants and limits. */
+  private async submitChecked(input: SubmitResponseInput, meta: SubmissionMeta): Promise<SubmitResponsePayload> {
     // One round trip finds the survey and any earlier save of this response.
     const [found]: (SurveyHead & { existing_id: string | null; existing_complete: boolean | null; existing_version: number | null })[] = await this.db.query(
       `SELECT s.id, s.study_id, s.status, s.version, s.anonymous, s.closes_at, s.response_limit,
@@ -79,7 +184,10 @@ export class SubmissionService {
         WHERE s.slug = $1`,
       [input.slug, input.clientResponseId],
     );
-    if (!found) throw notFound('The survey');
+    if (!found) {
+      this.rememberOpen(input.slug, null);
+      throw notFound('The survey');
+    }
     const survey: SurveyHead = found;
     const existing = found.existing_id ? { id: found.existing_id, complete: found.existing_complete!, survey_version: found.existing_version! } : null;
     // A retry of a finished submission gets the same acknowledgement, even after the survey has closed.
@@ -87,6 +195,7 @@ export class SubmissionService {
 
     const complete = survey.response_limit ? await this.completeCount(this.db.manager, survey.id) : 0;
     const reason = closedReason(survey, complete);
+    this.rememberOpen(input.slug, reason ? null : survey);
     if (reason) throw conflict(reason);
 
     const version = existing?.survey_version ?? survey.version;

@@ -1,0 +1,136 @@
+import type { INestApplication } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type { FieldNode, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { clientIp } from '@persona-lab/auth';
+import { SubmissionService, SubmitResponseInput } from '@persona-lab/surveys';
+import { validationPipe } from './validation';
+
+// The CommonJS build of graphql-js, the one Nest and Apollo load: a schema only works with its own copy
+// (under Vitest a plain import would resolve to the ESM build).
+const { GraphQLError, Kind, getVariableValues, parse, specifiedRules, validate } = createRequire(__filename)('graphql') as typeof import('graphql');
+
+/**
+ * A lighter lane for the one hot public mutation.
+ *
+ * `submitResponse` is what every respondent's browser sends, many times per
+ * survey (partial saves), so it is the request the server answers most. A
+ * request whose document is exactly one `submitResponse(input: $var) { … }`
+ * mutation over plain payload fields is answered here, without Apollo's
+ * request pipeline: the document is parsed and validated against the schema
+ * once per distinct text, the variables are coerced by graphql-js, the input
+ * goes through the same validation pipe, the same `SubmissionService` and the
+ * same error formatter as in a resolver. The answer is the one Apollo would
+ * give. Every other request — and any of these this lane is unsure about
+ * (variables that do not coerce, an operation name that does not match) —
+ * goes on to Apollo untouched.
+ */
+interface Plan {
+  operation: OperationDefinitionNode;
+  field: FieldNode;
+  responseKey: string;
+  variable: string;
+  /** [response key, payload field] in selection order. */
+  selections: [string, 'responseId' | 'complete' | '__typename'][];
+}
+
+const PAYLOAD_FIELDS = new Set(['responseId', 'complete', '__typename']);
+const MAX_SELECTIONS = 8;
+const MAX_PLANS = 64;
+const MAX_QUERY_LENGTH = 2000;
+
+/** The plan for a document this lane can answer, or null (then Apollo answers it). */
+export function planSubmit(schema: GraphQLSchema, query: string): Plan | null {
+  let document;
+  try {
+    document = parse(query, { noLocation: false });
+  } catch {
+    return null;
+  }
+  if (document.definitions.length !== 1) return null;
+  const [operation] = document.definitions;
+  if (operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'mutation') return null;
+  if (operation.directives?.length || operation.variableDefinitions?.length !== 1) return null;
+  const [field] = operation.selectionSet.selections;
+  if (operation.selectionSet.selections.length !== 1 || field.kind !== Kind.FIELD) return null;
+  if (field.name.value !== 'submitResponse' || field.directives?.length || field.arguments?.length !== 1) return null;
+  const [arg] = field.arguments;
+  if (arg.name.value !== 'input' || arg.value.kind !== Kind.VARIABLE) return null;
+  const variable = operation.variableDefinitions[0];
+  if (variable.variable.name.value !== arg.value.name.value || variable.defaultValue || variable.directives?.length) return null;
+  const sub = field.selectionSet?.selections ?? [];
+  if (sub.length === 0 || sub.length > MAX_SELECTIONS) return null;
+  const selections: Plan['selections'] = [];
+  for (const s of sub) {
+    if (s.kind !== Kind.FIELD || s.directives?.length || s.selectionSet || !PAYLOAD_FIELDS.has(s.name.value)) return null;
+    selections.push([s.alias?.value ?? s.name.value, s.name.value as Plan['selections'][number][1]]);
+  }
+  // The shape is right; the schema has the last word (variable type, field names).
+  if (validate(schema, document, specifiedRules).length > 0) return null;
+  return { operation, field, responseKey: field.alias?.value ?? 'submitResponse', variable: variable.variable.name.value, selections };
+}
+
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+export function submitFastLane(app: INestApplication, formatError: FormatError, logger: Logger) {
+  const plans = new Map<string, Plan | null>();
+  let schema: GraphQLSchema | undefined;
+  let submissions: SubmissionService | undefined;
+
+  const planFor = (query: string): Plan | null => {
+    let plan = plans.get(query);
+    if (plan === undefined) {
+      schema ??= app.get(GraphQLSchemaHost).schema;
+      plan = planSubmit(schema, query);
+      if (plans.size >= MAX_PLANS) plans.delete(plans.keys().next().value!);
+      plans.set(query, plan);
+    }
+    return plan;
+  };
+
+  const send = (res: Response, body: unknown) => {
+    const json = JSON.stringify(body);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+    res.end(json);
+  };
+
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
+    if (req.method !== 'POST' || req.path !== '/' || !body || typeof body.query !== 'string') return next();
+    // Every other operation passes with one substring test.
+    if (body.query.length > MAX_QUERY_LENGTH || !body.query.includes('submitResponse')) return next();
+    let plan: Plan | null;
+    try {
+      plan = planFor(body.query);
+    } catch (error) {
+      // Never worse than no lane: Apollo answers whatever this lane cannot plan.
+      logger.warn({ err: error }, 'submitResponse fast lane could not plan a request');
+      return next();
+    }
+    if (!plan) return next();
+    if (body.operationName != null && body.operationName !== plan.operation.name?.value) return next();
+    if (body.variables != null && (typeof body.variables !== 'object' || Array.isArray(body.variables))) return next();
+    const coerced = getVariableValues(schema!, plan.operation.variableDefinitions!, (body.variables ?? {}) as Record<string, unknown>);
+    if (coerced.errors) return next();
+    submissions ??= app.get(SubmissionService, { strict: false });
+    void (async () => {
+      try {
+        const input = (await validationPipe.transform(coerced.coerced[plan.variable], {
+          type: 'body',
+          metatype: SubmitResponseInput,
+          data: 'input',
+        })) as SubmitResponseInput;
+        const payload = await submissions!.submit(input, { ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null });
+        const out: Record<string, unknown> = {};
+        for (const [key, name] of plan.selections) out[key] = name === '__typename' ? 'SubmitResponsePayload' : payload[name];
+        send(res, { data: { [plan.responseKey]: out } });
+      } catch (error) {
+        const original = error instanceof Error ? error : new Error(String(error));
+        const wrapped = new GraphQLError(original.message, { nodes: [plan.field], path: [plan.responseKey], originalError: original });
+        send(res, { errors: [formatError(wrapped.toJSON(), wrapped)], data: null });
+      }
+    })().catch(next);
+  };
+}
