@@ -6,7 +6,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config';
 import { createFormatError } from './graphql/format-error';
 import { submitFastLane } from './graphql/submit-fast-lane';
-import { bodyErrorHandler, rejectUnstorableText } from './http/body-errors';
+import { bodyErrorHandler, flagEscapedText, rejectUnstorableText } from './http/body-errors';
 import { webAppMiddleware } from './http/web-app';
 import { PinoNestLogger } from './logger';
 
@@ -33,7 +33,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
       },
     }),
   );
-  app.useBodyParser('json', { limit: config.BODY_LIMIT, reviver: rejectUnstorableText });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT, verify: flagEscapedText });
+  app.use(rejectUnstorableText);
   app.use(bodyErrorHandler(config.BODY_LIMIT));
   // Respondents' submissions skip Apollo's pipeline; every other request goes on to it.
   app.use('/graphql', submitFastLane(app, createFormatError(logger), logger));

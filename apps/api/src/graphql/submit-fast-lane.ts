@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { FieldNode, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { clientIp } from '@persona-lab/auth';
 import { SubmissionService, SubmitResponseInput } from '@persona-lab/surveys';
-import { validationPipe } from './validation';
+import { validateFlatInput } from './validation';
 
 // The CommonJS build of graphql-js, the one Nest and Apollo load: a schema only works with its own copy
 // (under Vitest a plain import would resolve to the ESM build).
@@ -21,7 +21,7 @@ const { GraphQLError, Kind, getVariableValues, parse, specifiedRules, validate }
  * mutation over plain payload fields is answered here, without Apollo's
  * request pipeline: the document is parsed and validated against the schema
  * once per distinct text, the variables are coerced by graphql-js, the input
- * goes through the same validation pipe, the same `SubmissionService` and the
+ * gets the validation pipe's checks (`validateFlatInput`), the same `SubmissionService` and the
  * same error formatter as in a resolver. The answer is the one Apollo would
  * give. Every other request — and any of these this lane is unsure about
  * (variables that do not coerce, an operation name that does not match) —
@@ -117,11 +117,7 @@ export function submitFastLane(app: INestApplication, formatError: FormatError, 
     submissions ??= app.get(SubmissionService, { strict: false });
     void (async () => {
       try {
-        const input = (await validationPipe.transform(coerced.coerced[plan.variable], {
-          type: 'body',
-          metatype: SubmitResponseInput,
-          data: 'input',
-        })) as SubmitResponseInput;
+        const input = validateFlatInput(SubmitResponseInput, coerced.coerced[plan.variable] as Record<string, unknown>);
         const payload = await submissions!.submit(input, { ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null });
         const out: Record<string, unknown> = {};
         for (const [key, name] of plan.selections) out[key] = name === '__typename' ? 'SubmitResponsePayload' : payload[name];

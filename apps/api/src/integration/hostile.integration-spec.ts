@@ -128,6 +128,12 @@ const BODIES: { label: string; body: string | Buffer; init?: Init | (() => Init)
   { label: 'charset utf-16 declared', body: JSON.stringify({ query: q }), init: { headers: { 'content-type': 'application/json; charset=utf-16' } } },
   { label: 'UTF-16LE body with BOM', body: Buffer.from(`\ufeff${JSON.stringify({ query: q })}`, 'utf16le'), status: 400 },
   { label: 'UTF-8 BOM', body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ query: q }))]) },
+  {
+    label: 'raw lone surrogate in a UTF-16LE body (no \\u escape)',
+    body: Buffer.from(`{"query":"mutation($n: String!) { createWorkspace(name: $n) { id } }","variables":{"n":"a\uD800z"}}`, 'utf16le'),
+    init: () => ({ headers: { 'content-type': 'application/json; charset=utf-16le', ...auth().headers } }),
+    status: 400,
+  },
   { label: 'raw NUL byte in a JSON string', body: Buffer.from('{"query":"{ me { id } }\u0000"}'), status: 400 },
   { label: 'GET mutation', body: '', init: () => ({ method: 'GET', query: `query=${encodeURIComponent('mutation { createWorkspace(name: "get") { id } }')}`, headers: { 'apollo-require-preflight': '1', ...auth().headers } }), status: 405 },
   { label: 'GET without a CSRF header', body: '', init: { method: 'GET', query: `query=${encodeURIComponent(q)}`, headers: {} }, status: 400 },
