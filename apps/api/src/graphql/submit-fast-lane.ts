@@ -72,6 +72,35 @@ export function planSubmit(schema: GraphQLSchema, query: string): Plan | null {
   return { operation, field, responseKey: field.alias?.value ?? 'submitResponse', variable: variable.variable.name.value, selections };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const INPUT_FIELDS = new Set(['slug', 'clientResponseId', 'complete', 'answers', 'invitationToken', 'hiddenFields']);
+
+/**
+ * `SubmitResponseInput` coerced as graphql-js coerces it, for the shape every respondent's browser
+ * sends (strings, a boolean, an array of `{questionId, value}`); null for anything else, which then
+ * goes through graphql-js's own coercion. It only takes inputs on which the two cannot differ:
+ * String and ID accept strings as they are, and the JSON scalar takes any non-null value as it is.
+ */
+export function coercePlainSubmitInput(raw: unknown): Record<string, unknown> | null {
+  if (!isRecord(raw)) return null;
+  for (const key of Object.keys(raw)) if (!INPUT_FIELDS.has(key)) return null;
+  const { slug, clientResponseId, complete, answers, invitationToken, hiddenFields } = raw;
+  if (typeof slug !== 'string' || typeof clientResponseId !== 'string' || typeof complete !== 'boolean' || !Array.isArray(answers)) return null;
+  if (invitationToken != null && typeof invitationToken !== 'string') return null;
+  const coercedAnswers: { questionId: string; value: unknown }[] = [];
+  for (const answer of answers) {
+    if (!isRecord(answer)) return null;
+    const keys = Object.keys(answer);
+    const { questionId, value } = answer;
+    if (keys.length !== 2 || typeof questionId !== 'string' || value === undefined || value === null || !('value' in answer)) return null;
+    coercedAnswers.push({ questionId, value });
+  }
+  const out: Record<string, unknown> = { slug, clientResponseId, complete, answers: coercedAnswers };
+  if ('invitationToken' in raw) out.invitationToken = invitationToken;
+  if ('hiddenFields' in raw) out.hiddenFields = hiddenFields;
+  return out;
+}
+
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 export function submitFastLane(app: INestApplication, formatError: FormatError, logger: Logger) {
@@ -112,12 +141,17 @@ export function submitFastLane(app: INestApplication, formatError: FormatError, 
     if (!plan) return next();
     if (body.operationName != null && body.operationName !== plan.operation.name?.value) return next();
     if (body.variables != null && (typeof body.variables !== 'object' || Array.isArray(body.variables))) return next();
-    const coerced = getVariableValues(schema!, plan.operation.variableDefinitions!, (body.variables ?? {}) as Record<string, unknown>);
-    if (coerced.errors) return next();
+    const variables = (body.variables ?? {}) as Record<string, unknown>;
+    let value = coercePlainSubmitInput(variables[plan.variable]);
+    if (!value) {
+      const coerced = getVariableValues(schema!, plan.operation.variableDefinitions!, variables);
+      if (coerced.errors) return next();
+      value = coerced.coerced[plan.variable] as Record<string, unknown>;
+    }
     submissions ??= app.get(SubmissionService, { strict: false });
     void (async () => {
       try {
-        const input = validateFlatInput(SubmitResponseInput, coerced.coerced[plan.variable] as Record<string, unknown>);
+        const input = validateFlatInput(SubmitResponseInput, value);
         const payload = await submissions!.submit(input, { ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null });
         const out: Record<string, unknown> = {};
         for (const [key, name] of plan.selections) out[key] = name === '__typename' ? 'SubmitResponsePayload' : payload[name];

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { planSubmit } from '../graphql/submit-fast-lane';
+import { coercePlainSubmitInput, planSubmit } from '../graphql/submit-fast-lane';
+import { createRequire } from 'node:module';
 import { createStudyFixture } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
@@ -77,6 +78,42 @@ describe('submitResponse fast lane', () => {
     ]) {
       expect(planSubmit(schema, declined), declined).toBeNull();
     }
+  });
+
+  it('coerces the plain input exactly as graphql-js does, and declines everything else', () => {
+    const g = createRequire(__filename)('graphql') as typeof import('graphql');
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const op = g.parse(LANE).definitions[0] as import('graphql').OperationDefinitionNode;
+    const viaGraphql = (i: unknown) => g.getVariableValues(schema, op.variableDefinitions!, { i });
+    const base = input();
+    const taken = [
+      base,
+      { ...base, invitationToken: 'tok-1', hiddenFields: { source: 'mail' } },
+      { ...base, invitationToken: null, hiddenFields: null },
+      { ...base, answers: [] },
+      { ...base, answers: [{ questionId: 'q', value: { r1: 'c1' } }, { questionId: 'z', value: ['a', 'b'] }, { questionId: 'n', value: 0 }, { questionId: 'f', value: false }] },
+    ];
+    for (const raw of taken) {
+      const graphql = viaGraphql(raw);
+      expect(graphql.errors).toBeUndefined();
+      expect(coercePlainSubmitInput(raw)).toEqual({ ...graphql.coerced!.i });
+    }
+    const declined = [
+      null,
+      [],
+      'x',
+      { ...base, extra: 1 },
+      { ...base, clientResponseId: 12345678 },
+      { ...base, complete: 'true' },
+      { ...base, answers: { questionId: 'role', value: 'dev' } },
+      { ...base, answers: [{ questionId: 'role' }] },
+      { ...base, answers: [{ questionId: 'role', value: null }] },
+      { ...base, answers: [{ questionId: 'role', value: 'dev', note: 1 }] },
+      { ...base, answers: [{ questionId: 7, value: 'dev' }] },
+      { ...base, invitationToken: 5 },
+      JSON.parse(`{"__proto__": {"x": 1}, "slug": "s", "clientResponseId": "12345678", "complete": true, "answers": []}`),
+    ];
+    for (const raw of declined) expect(coercePlainSubmitInput(raw), JSON.stringify(raw)).toBeNull();
   });
 
   it('acknowledges like Apollo, honouring aliases, field order and __typename', async () => {
