@@ -19,25 +19,24 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   // GraphQL answers are never served from an HTTP cache; hashing each body for an ETag is wasted work.
   app.set('etag', false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
+  const security = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
       },
-    }),
-  );
+    },
+  });
+  // Respondents' submissions skip the body parser and Apollo's pipeline; every other request goes on.
+  app.use(submitFastLane(app, { formatError: createFormatError(logger), logger, security, checkText: rejectUnstorableText, bodyLimit: config.BODY_LIMIT }));
+  app.use(security);
   app.useBodyParser('json', { limit: config.BODY_LIMIT, verify: flagEscapedText });
   app.use(rejectUnstorableText);
   app.use(bodyErrorHandler(config.BODY_LIMIT));
-  // Respondents' submissions skip Apollo's pipeline; every other request goes on to it.
-  app.use('/graphql', submitFastLane(app, createFormatError(logger), logger));
   if (config.WEB_DIST) app.use(...webAppMiddleware(config.WEB_DIST));
   return app;
 }

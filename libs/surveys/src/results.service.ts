@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput } from '@persona-lab/errors';
 import { npsScore, scaleBounds, type Question, type SurveyDefinition } from '@persona-lab/survey-logic';
-import type { ChoiceCount, QuestionResult, Response, ResponseConnection, SurveyResults } from './models/response.model';
+import type { ChoiceCount, QuestionResult, Response, ResponseConnection, ResponseScope, SurveyResults } from './models/response.model';
 import { filterSql, type ResultsFilterInput } from './results-filter';
 import { resultsAggregateSql } from './results-sql';
 import { SurveyVersionStore } from './survey-version.store';
@@ -37,11 +37,24 @@ export class ResultsService {
     private readonly versions: SurveyVersionStore,
   ) {}
 
-  async results(surveyId: string, current: SurveyDefinition, filter?: ResultsFilterInput | null): Promise<SurveyResults> {
-    const questions = questionsAcrossVersions(current, await this.versions.all(surveyId));
-    const byId = new Map(questions.map((q) => [q.id, q]));
+  /**
+   * The one WHERE clause over `response r` for a survey under a filter, shared by
+   * the results, the responses page and its count. Throws BAD_USER_INPUT for a bad filter.
+   */
+  private async filtered(surveyId: string, current: SurveyDefinition, filter: ResultsFilterInput | null | undefined) {
+    const versions = await this.versions.all(surveyId);
+    const questions = questionsAcrossVersions(current, versions);
     const params: unknown[] = [surveyId];
-    const where = `r.survey_id = $1 AND ${filterSql(filter, byId, params)}`;
+    const where = `r.survey_id = $1 AND ${filterSql(filter, new Map(questions.map((q) => [q.id, q])), params)}`;
+    const scope: ResponseScope = { where, params };
+    return { versions, questions, scope };
+  }
+
+  async results(surveyId: string, current: SurveyDefinition, filter?: ResultsFilterInput | null): Promise<SurveyResults> {
+    const {
+      questions,
+      scope: { where, params },
+    } = await this.filtered(surveyId, current, filter);
     const textIds = questions.filter((q) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT').map((q) => q.id);
     const aggregateParams = [...params];
     const { sql, columns } = resultsAggregateSql(questions, where, aggregateParams);
@@ -128,26 +141,30 @@ export class ResultsService {
     };
   }
 
-  /** Responses newest first, keyset-paginated (stable under concurrent inserts). */
-  async responses(surveyId: string, first: number, after?: string | null): Promise<ResponseConnection> {
+  /** Responses newest first, keyset-paginated (stable under concurrent inserts), under the same filter as `results`. */
+  async responses(
+    surveyId: string,
+    current: SurveyDefinition,
+    first: number,
+    after?: string | null,
+    filter?: ResultsFilterInput | null,
+  ): Promise<ResponseConnection> {
     if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('`first` must be between 1 and 500.', { field: 'first' });
-    const params: unknown[] = [surveyId, first + 1];
-    let keyset = '';
-    if (after) {
-      const [at, id] = decodeCursor(after);
-      params.push(at, id);
-      keyset = 'AND (r.submitted_at, r.id) < ($3::timestamptz, $4::uuid)';
-    }
-    const [rows] = await Promise.all([
-      this.db.query(
-        `SELECT r.id, r.survey_version, r.complete, r.submitted_at, r.submitted_at::text AS cursor_at, r.answers, r.hidden_fields
-           FROM response r WHERE r.survey_id = $1 ${keyset}
-          ORDER BY r.submitted_at DESC, r.id DESC LIMIT $2`,
-        params,
-      ),
-    ]);
+    const cursor = after ? decodeCursor(after) : null;
+    const { versions, scope } = await this.filtered(surveyId, current, filter);
+    const params = [...scope.params];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const keyset = cursor ? `AND (r.submitted_at, r.id) < (${p(cursor[0])}::timestamptz, ${p(cursor[1])}::uuid)` : '';
+    const rows = await this.db.query(
+      `SELECT r.id, r.survey_version, r.complete, r.submitted_at, r.submitted_at::text AS cursor_at, r.answers, r.hidden_fields
+         FROM response r WHERE ${scope.where} ${keyset}
+        ORDER BY r.submitted_at DESC, r.id DESC LIMIT ${p(first + 1)}`,
+      params,
+    );
     const page = rows.slice(0, first);
-    const versions = await this.versions.all(surveyId);
     const nodes: Response[] = page.map((r: any) => {
       const order = versions.get(r.survey_version)?.questions.map((q) => q.id) ?? [];
       const keys = Object.keys(r.answers).sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -161,6 +178,12 @@ export class ResultsService {
       };
     });
     const last = page[page.length - 1];
-    return { surveyId, nodes, endCursor: rows.length > first && last ? encodeCursor(last.cursor_at, last.id) : null };
+    return { scope, nodes, endCursor: rows.length > first && last ? encodeCursor(last.cursor_at, last.id) : null };
+  }
+
+  /** How many responses a connection's scope holds (its filter applied, no page bounds). */
+  async count(scope: ResponseScope): Promise<number> {
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM response r WHERE ${scope.where}`, scope.params);
+    return row.n;
   }
 }

@@ -106,15 +106,17 @@ export class SurveyResolver {
   }
 
   @Access('user')
-  @Query(() => ResponseConnection, { description: 'Responses, newest first.' })
+  @Query(() => ResponseConnection, { description: 'Responses, newest first; a filter picks the same responses surveyResults summarises.' })
   async responses(
     @CurrentUser() user: AuthUser,
     @Args('surveyId', { type: () => ID }) surveyId: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => ResultsFilter, nullable: true, description: 'Only responses matching it, as in surveyResults.' })
+    filter: ResultsFilter | null,
   ): Promise<ResponseConnection> {
-    await this.surveys.requireSurvey(user, surveyId, Right.READ);
-    return this.results.responses(surveyId, first, after);
+    const row = await this.surveys.requireSurvey(user, surveyId, Right.READ);
+    return this.results.responses(surveyId, row.definition, first, after, filter);
   }
 
   @Access('user')
@@ -159,11 +161,11 @@ export class SurveyResolver {
 
 @Resolver(() => ResponseConnection)
 export class ResponseConnectionResolver {
-  constructor(private readonly surveys: SurveyService) {}
+  constructor(private readonly results: ResultsService) {}
 
-  @ResolveField(() => Int, { description: 'All responses of the survey.' })
-  async totalCount(@Parent() connection: ResponseConnection): Promise<number> {
-    return (await this.surveys.counts(connection.surveyId)).total;
+  @ResolveField(() => Int, { description: 'Responses matching the filter (all responses of the survey without one).' })
+  totalCount(@Parent() connection: ResponseConnection): Promise<number> {
+    return this.results.count(connection.scope);
   }
 }
 

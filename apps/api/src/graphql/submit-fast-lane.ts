@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { FieldNode, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { clientIp } from '@persona-lab/auth';
 import { SubmissionService, SubmitResponseInput } from '@persona-lab/surveys';
+import { flagEscapedText } from '../http/body-errors';
 import { validateFlatInput } from './validation';
 
 // The CommonJS build of graphql-js, the one Nest and Apollo load: a schema only works with its own copy
@@ -103,7 +104,39 @@ export function coercePlainSubmitInput(raw: unknown): Record<string, unknown> | 
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
-export function submitFastLane(app: INestApplication, formatError: FormatError, logger: Logger) {
+/** A JSON body this lane reads itself: small, plain UTF-8, length declared up front. */
+const PLAIN_JSON = /^application\/json(\s*;\s*charset=utf-8)?$/i;
+const MAX_PLAIN_BODY = 64 * 1024;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+const bodyError = (type: string, message: string, status = 400) => Object.assign(new Error(message), { type, status });
+
+/** Bytes in a BODY_LIMIT value such as 8mb, 512kb or 1000000b. */
+export function limitBytes(limit: string): number {
+  const m = /^(\d+)(b|kb|mb)$/i.exec(limit);
+  if (!m) throw new Error(`not a size: ${limit}`);
+  return Number(m[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[m[2].toLowerCase() as 'b' | 'kb' | 'mb'];
+}
+
+export interface FastLaneOptions {
+  formatError: FormatError;
+  logger: Logger;
+  /** Security headers (helmet), applied before anything is answered. */
+  security: (req: Request, res: Response, next: (err?: unknown) => void) => void;
+  /** Checks a parsed body's text as the body parser's pipeline does (NUL, lone surrogates). */
+  checkText: (req: Request, res: Response, next: (err?: unknown) => void) => void;
+  bodyLimit: string;
+}
+
+/**
+ * Mounted first. Reads a small plain JSON `POST /graphql` body itself (the body parser skips a
+ * request whose body has been read) and answers it if it is a plain submission; anything else
+ * continues down the usual stack, with `req.body` already set. Bodies it does not read (large,
+ * chunked, other types or charsets) take the usual body parser and never reach this lane's answer.
+ */
+export function submitFastLane(app: INestApplication, options: FastLaneOptions) {
+  const { formatError, logger, security, checkText } = options;
+  const maxBody = Math.min(MAX_PLAIN_BODY, limitBytes(options.bodyLimit));
   const plans = new Map<string, Plan | null>();
   let schema: GraphQLSchema | undefined;
   let submissions: SubmissionService | undefined;
@@ -125,42 +158,84 @@ export function submitFastLane(app: INestApplication, formatError: FormatError, 
     res.end(json);
   };
 
-  return (req: Request, res: Response, next: NextFunction): void => {
+  /** Answers a plain submission, or returns false (then the request continues down the stack). */
+  const answer = (req: Request, res: Response, next: NextFunction): boolean => {
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    if (req.method !== 'POST' || req.path !== '/' || !body || typeof body.query !== 'string') return next();
+    if (!body || typeof body !== 'object' || typeof body.query !== 'string') return false;
     // Every other operation passes with one substring test.
-    if (body.query.length > MAX_QUERY_LENGTH || !body.query.includes('submitResponse')) return next();
+    if (body.query.length > MAX_QUERY_LENGTH || !body.query.includes('submitResponse')) return false;
     let plan: Plan | null;
     try {
       plan = planFor(body.query);
     } catch (error) {
       // Never worse than no lane: Apollo answers whatever this lane cannot plan.
       logger.warn({ err: error }, 'submitResponse fast lane could not plan a request');
-      return next();
+      return false;
     }
-    if (!plan) return next();
-    if (body.operationName != null && body.operationName !== plan.operation.name?.value) return next();
-    if (body.variables != null && (typeof body.variables !== 'object' || Array.isArray(body.variables))) return next();
+    if (!plan) return false;
+    if (body.operationName != null && body.operationName !== plan.operation.name?.value) return false;
+    if (body.variables != null && (typeof body.variables !== 'object' || Array.isArray(body.variables))) return false;
     const variables = (body.variables ?? {}) as Record<string, unknown>;
     let value = coercePlainSubmitInput(variables[plan.variable]);
     if (!value) {
       const coerced = getVariableValues(schema!, plan.operation.variableDefinitions!, variables);
-      if (coerced.errors) return next();
+      if (coerced.errors) return false;
       value = coerced.coerced[plan.variable] as Record<string, unknown>;
     }
     submissions ??= app.get(SubmissionService, { strict: false });
+    const found = plan;
+    const input = value;
     void (async () => {
       try {
-        const input = validateFlatInput(SubmitResponseInput, value);
-        const payload = await submissions!.submit(input, { ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null });
+        const payload = await submissions!.submit(validateFlatInput(SubmitResponseInput, input), {
+          ip: clientIp(req),
+          userAgent: req.headers['user-agent'] ?? null,
+        });
         const out: Record<string, unknown> = {};
-        for (const [key, name] of plan.selections) out[key] = name === '__typename' ? 'SubmitResponsePayload' : payload[name];
-        send(res, { data: { [plan.responseKey]: out } });
+        for (const [key, name] of found.selections) out[key] = name === '__typename' ? 'SubmitResponsePayload' : payload[name];
+        send(res, { data: { [found.responseKey]: out } });
       } catch (error) {
         const original = error instanceof Error ? error : new Error(String(error));
-        const wrapped = new GraphQLError(original.message, { nodes: [plan.field], path: [plan.responseKey], originalError: original });
+        const wrapped = new GraphQLError(original.message, { nodes: [found.field], path: [found.responseKey], originalError: original });
         send(res, { errors: [formatError(wrapped.toJSON(), wrapped)], data: null });
       }
     })().catch(next);
+    return true;
+  };
+
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'POST' || (req.url !== '/graphql' && !req.url.startsWith('/graphql?'))) return next();
+    const type = req.headers['content-type'];
+    const length = Number(req.headers['content-length']);
+    const encoding = req.headers['content-encoding'];
+    if (!type || !PLAIN_JSON.test(type) || !(length > 0 && length <= maxBody) || (encoding && encoding.toLowerCase() !== 'identity')) return next();
+    security(req, res, (err) => {
+      if (err) return next(err);
+      const chunks: Buffer[] = [];
+      let received = 0;
+      req.on('data', (c: Buffer) => {
+        received += c.length;
+        chunks.push(c);
+      });
+      req.on('error', (err) => next(Object.assign(err, { type: 'request.aborted', status: 400 })));
+      req.on('end', () => {
+        if (received !== length) return next(bodyError('request.size.invalid', 'request size did not match content length'));
+        let buf = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received);
+        if (buf.subarray(0, 3).equals(UTF8_BOM)) buf = buf.subarray(3);
+        const text = buf.toString('utf8').trim();
+        // Strict, like the body parser: a JSON object or array, nothing else.
+        if (text[0] !== '{' && text[0] !== '[') return next(bodyError('entity.parse.failed', 'not a JSON object or array'));
+        try {
+          req.body = JSON.parse(text);
+        } catch {
+          return next(bodyError('entity.parse.failed', 'invalid JSON'));
+        }
+        flagEscapedText(req, res, buf, 'utf-8');
+        checkText(req, res, (textError) => {
+          if (textError) return next(textError);
+          if (!answer(req, res, next)) next();
+        });
+      });
+    });
   };
 }

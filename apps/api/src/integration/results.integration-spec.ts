@@ -32,6 +32,9 @@ let surveyId: string;
 let slug: string;
 let token: string;
 const data: Generated[] = [];
+/** The stored response id of each generated one (same index), and of the one partial response. */
+const responseIds: string[] = [];
+let partialId: string;
 
 beforeAll(async () => {
   t = await createTestApp({ PUBLIC_REQUESTS_PER_MINUTE: '100000' });
@@ -56,16 +59,19 @@ beforeAll(async () => {
     data.push(g);
   }
   for (let i = 0; i < data.length; i += 24) {
-    await Promise.all(
-      data.slice(i, i + 24).map((g) =>
-        t.gql('mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }', {
+    const ids = await Promise.all(
+      data.slice(i, i + 24).map(async (g) => {
+        const res = await t.gql('mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }', {
           i: { slug, clientResponseId: randomUUID(), complete: true, answers: Object.entries(g).filter(([, v]) => !(Array.isArray(v) && v.length === 0)).map(([questionId, value]) => ({ questionId, value })) },
-        }),
-      ),
+        });
+        return res.data!.submitResponse.responseId as string;
+      }),
     );
+    responseIds.push(...ids);
   }
   // One partial response, to check completeOnly.
-  await t.gql('mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }', { i: { slug, clientResponseId: randomUUID(), complete: false, answers: [{ questionId: 'role', value: 'pm' }] } });
+  const partial = await t.gql('mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }', { i: { slug, clientResponseId: randomUUID(), complete: false, answers: [{ questionId: 'role', value: 'pm' }] } });
+  partialId = partial.data!.submitResponse.responseId;
 }, 120_000);
 afterAll(async () => t?.close());
 
@@ -156,5 +162,162 @@ describe('responses and export', () => {
     const denied = await fetch(`${t.url}/api/surveys/${surveyId}/responses.csv`, { headers: { authorization: `Bearer ${outsider.token}` } });
     expect(denied.status).toBe(404);
     expect(await denied.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+  });
+});
+
+const RESPONSES = `query($id: ID!, $first: Int, $a: String, $f: ResultsFilter) {
+  responses(surveyId: $id, first: $first, after: $a, filter: $f) { totalCount endCursor nodes { id complete submittedAt answers { questionId value } } } }`;
+
+interface Node { id: string; complete: boolean; submittedAt: string; answers: { questionId: string; value: any }[] }
+
+/** Every page of `responses` under a filter, in order, with each page's totalCount. */
+async function allPages(f: Record<string, unknown> | null, first: number) {
+  const nodes: Node[] = [];
+  const totals: number[] = [];
+  const sizes: number[] = [];
+  let after: string | null = null;
+  do {
+    const page: any = await t.gql(RESPONSES, { id: surveyId, first, a: after, f }, token);
+    expect(page.errors).toBeUndefined();
+    nodes.push(...page.data.responses.nodes);
+    totals.push(page.data.responses.totalCount);
+    sizes.push(page.data.responses.nodes.length);
+    after = page.data.responses.endCursor;
+    expect(sizes.length).toBeLessThan(300);
+  } while (after);
+  return { ids: nodes.map((n) => n.id), nodes, totals, sizes };
+}
+
+/** The newest-first order of the given ids, read straight from the table (ties broken by id, as the page does). */
+async function newestFirst(ids: Iterable<string>): Promise<string[]> {
+  const wanted = new Set(ids);
+  const rows = await t.db.query<{ id: string }>('SELECT id FROM response WHERE survey_id = $1 ORDER BY submitted_at DESC, id DESC', [surveyId]);
+  return rows.map((r) => r.id).filter((id) => wanted.has(id));
+}
+
+const idsWhere = (test: (g: Generated) => boolean) => responseIds.filter((_, i) => test(data[i]));
+const answer = (n: Node, qid: string) => n.answers.find((a) => a.questionId === qid)?.value;
+
+describe('responses under a results filter', () => {
+  it('without a filter lists every response, the partial one included', async () => {
+    const { ids, totals } = await allPages(null, 500);
+    expect(ids).toEqual(await newestFirst([...responseIds, partialId]));
+    expect(totals).toEqual([241]);
+  });
+
+  it('applies answer conditions, and agrees with surveyResults under the same filter', async () => {
+    const cases: { f: Record<string, unknown>; expected: string[] }[] = [
+      { f: { where: [{ questionId: 'role', operator: 'EQUALS', value: 'dev' }] }, expected: idsWhere((g) => g.role === 'dev') },
+      {
+        f: { where: [{ questionId: 'sat', operator: 'GREATER_THAN', value: 3 }, { questionId: 'lang', operator: 'INCLUDES', value: 'py' }] },
+        expected: idsWhere((g) => g.sat > 3 && g.lang.includes('py')),
+      },
+      { f: { where: [{ questionId: 'note', operator: 'ANSWERED' }] }, expected: idsWhere((g) => g.note !== undefined) },
+      // Unanswered matches only NOT_ANSWERED, so the partial response (role only) is in here.
+      { f: { where: [{ questionId: 'hours', operator: 'NOT_ANSWERED' }] }, expected: [partialId] },
+    ];
+    for (const { f, expected } of cases) {
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(241);
+      const { ids, totals } = await allPages(f, 500);
+      expect(ids).toEqual(await newestFirst(expected));
+      expect(totals).toEqual([expected.length]);
+      const charts = await t.gql(RESULTS, { id: surveyId, f }, token);
+      expect(charts.data!.surveyResults.responseCount).toBe(expected.length);
+    }
+    // The answers returned are those of the matching respondents.
+    const devs = await allPages({ where: [{ questionId: 'role', operator: 'EQUALS', value: 'dev' }] }, 500);
+    expect(devs.nodes.every((n) => answer(n, 'role') === 'dev')).toBe(true);
+  });
+
+  it('leaves out partial responses with completeOnly', async () => {
+    const { ids, nodes, totals } = await allPages({ completeOnly: true }, 500);
+    expect(ids).toEqual(await newestFirst(responseIds));
+    expect(ids).not.toContain(partialId);
+    expect(nodes.every((n) => n.complete)).toBe(true);
+    expect(totals).toEqual([240]);
+    // completeOnly: false filters nothing.
+    expect((await allPages({ completeOnly: false }, 500)).ids).toContain(partialId);
+  });
+
+  it('keeps to a submitted date range (after inclusive, before exclusive)', async () => {
+    // Times in microseconds, as PostgreSQL keeps them; the filter takes milliseconds.
+    const rows = await t.db.query<{ id: string; us: string }>(
+      'SELECT id, (extract(epoch FROM submitted_at) * 1000000)::bigint::text AS us FROM response WHERE survey_id = $1',
+      [surveyId],
+    );
+    const distinct = [...new Set(rows.map((r) => BigInt(r.us)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(distinct.length).toBeGreaterThanOrEqual(3);
+    const ms = (us: bigint) => Number(us / 1000n);
+    const from = ms(distinct[Math.floor(distinct.length / 3)]);
+    const to = ms(distinct[Math.floor((2 * distinct.length) / 3)]);
+    const within = (lo: number | null, hi: number | null) =>
+      rows.filter((r) => (lo === null || BigInt(r.us) >= BigInt(lo) * 1000n) && (hi === null || BigInt(r.us) < BigInt(hi) * 1000n)).map((r) => r.id);
+    const cases = [
+      { f: { submittedAfter: new Date(from).toISOString() }, expected: within(from, null) },
+      { f: { submittedBefore: new Date(to).toISOString() }, expected: within(null, to) },
+      { f: { submittedAfter: new Date(from).toISOString(), submittedBefore: new Date(to).toISOString() }, expected: within(from, to) },
+    ];
+    for (const { f, expected } of cases) {
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(241);
+      const { ids, totals } = await allPages(f, 500);
+      expect(ids).toEqual(await newestFirst(expected));
+      expect(totals).toEqual([expected.length]);
+      expect((await t.gql(RESULTS, { id: surveyId, f }, token)).data!.surveyResults.responseCount).toBe(expected.length);
+    }
+    expect((await allPages({ submittedAfter: new Date(Date.now() + 60_000).toISOString() }, 10)).ids).toEqual([]);
+  });
+
+  it('pages through exactly the filtered set, in order, with no duplicates or gaps', async () => {
+    // Rows of one group commit share a timestamp, so page bounds fall inside ties as well.
+    const ties = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM response WHERE survey_id = $1 GROUP BY submitted_at HAVING count(*) > 1', [surveyId]);
+    expect(ties.length).toBeGreaterThan(0);
+    const f = { where: [{ questionId: 'role', operator: 'NOT_EQUALS', value: 'dev' }] };
+    const expected = await newestFirst([...idsWhere((g) => g.role !== 'dev'), partialId]);
+    const { ids, nodes, totals, sizes } = await allPages(f, 7);
+    expect(ids).toEqual(expected);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(sizes.length).toBe(Math.ceil(expected.length / 7));
+    expect(sizes.slice(0, -1).every((n) => n === 7)).toBe(true);
+    expect(totals.every((n) => n === expected.length)).toBe(true);
+    expect(nodes.every((n) => answer(n, 'role') !== 'dev')).toBe(true);
+    // Conditions, completeness and dates together, in pages of one.
+    const from = nodes[Math.floor(nodes.length / 2)].submittedAt;
+    const combined = { completeOnly: true, submittedAfter: from, where: [{ questionId: 'role', operator: 'NOT_EQUALS', value: 'dev' }, { questionId: 'lang', operator: 'INCLUDES', value: 'r' }] };
+    const single = await allPages(combined, 1);
+    const charts = await t.gql(RESULTS, { id: surveyId, f: combined }, token);
+    expect(single.ids.length).toBe(charts.data!.surveyResults.responseCount);
+    expect(single.ids.length).toBeGreaterThan(0);
+    expect(new Set(single.ids).size).toBe(single.ids.length);
+    const subset = new Set(expected);
+    expect(single.ids.every((id) => subset.has(id))).toBe(true);
+    expect(single.nodes.every((n) => n.complete && (answer(n, 'lang') as string[]).includes('r') && n.submittedAt >= from)).toBe(true);
+    expect(single.ids).toEqual(await newestFirst(single.ids));
+  });
+
+  it('refuses a bad filter as surveyResults does, and changes nothing', async () => {
+    const before = await allPages(null, 500);
+    const firstPage: any = await t.gql(RESPONSES, { id: surveyId, first: 5 }, token);
+    const bad = [
+      { where: [{ questionId: "x'; DROP TABLE response; --", operator: 'ANSWERED' }] },
+      { where: [{ questionId: 'note', operator: 'GREATER_THAN', value: 3 }] },
+      { where: [{ questionId: 'role', operator: 'EQUALS' }] },
+      { where: Array.from({ length: 21 }, () => ({ questionId: 'role', operator: 'ANSWERED' })) },
+    ];
+    for (const f of bad) {
+      const charts = errorOf(await t.gql(RESULTS, { id: surveyId, f }, token));
+      for (const after of [null, firstPage.data.responses.endCursor]) {
+        const res = await t.gql(RESPONSES, { id: surveyId, first: 5, a: after, f }, token);
+        expect(res.data).toBeNull();
+        expect(res.errors).toHaveLength(1);
+        const e = errorOf(res);
+        expect(e.code).toBe('BAD_USER_INPUT');
+        expect(e.message).toBe(charts.message);
+      }
+    }
+    const [{ n }] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM response WHERE survey_id = $1', [surveyId]);
+    expect(n).toBe(241);
+    expect(await allPages(null, 500)).toEqual(before);
   });
 });

@@ -15,13 +15,20 @@ const APOLLO = `mutation Submit($i: SubmitResponseInput!) { submitResponse(input
 let t: TestApp;
 let slug: string;
 
-async function post(body: unknown) {
+const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'strict-transport-security', 'referrer-policy', 'x-powered-by'];
+
+async function post(body: unknown, raw?: string) {
   const res = await fetch(`${t.url.replace('[::1]', '127.0.0.1')}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: raw ?? JSON.stringify(body),
   });
-  return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Record<string, any> };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    security: Object.fromEntries(SECURITY_HEADERS.map((h) => [h, res.headers.get(h)])),
+    body: (await res.json()) as Record<string, any>,
+  };
 }
 
 /** The answer minus error locations (the two documents differ in text, so columns differ). */
@@ -96,7 +103,7 @@ describe('submitResponse fast lane', () => {
     for (const raw of taken) {
       const graphql = viaGraphql(raw);
       expect(graphql.errors).toBeUndefined();
-      expect(coercePlainSubmitInput(raw)).toEqual({ ...graphql.coerced!.i });
+      expect(coercePlainSubmitInput(raw)).toEqual({ ...(graphql.coerced!.i as object) });
     }
     const declined = [
       null,
@@ -123,6 +130,9 @@ describe('submitResponse fast lane', () => {
     const apollo = await post({ query: doc(' @include(if: true)'), variables: { i: input({ clientResponseId: id }) } });
     expect(lane).toEqual(apollo);
     expect(JSON.stringify(lane.body)).toBe(JSON.stringify(apollo.body));
+    expect(lane.security['x-content-type-options']).toBe('nosniff');
+    expect(lane.security['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(lane.security['x-powered-by']).toBeNull();
     expect(Object.keys(lane.body.data.r)).toEqual(['__typename', 'done', 'responseId']);
     expect(lane.body.data.r).toMatchObject({ __typename: 'SubmitResponsePayload', done: true });
   });
@@ -156,6 +166,25 @@ describe('submitResponse fast lane', () => {
     const wrongName = await post({ query: LANE, variables: { i: input() }, operationName: 'Other' });
     expect(wrongName.status).toBe(400);
     expect(wrongName.body.errors[0].message).toMatch(/Other/);
+  });
+
+  it('answers a broken JSON body it read itself like the body parser does, with the security headers', async () => {
+    const broken = await post(null, `{"query":"${LANE}","variables":{"i":`);
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0]).toEqual({ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(broken.security['x-content-type-options']).toBe('nosniff');
+    const scalar = await post(null, '"just a string"');
+    expect(scalar.status).toBe(400);
+    expect(scalar.body.errors[0].message).toBe('The request body is not valid JSON.');
+  });
+
+  it('refuses a NUL character in an answer before anything is stored', async () => {
+    const id = randomUUID();
+    const r = await post({ query: LANE, variables: { i: input({ clientResponseId: id, answers: [{ questionId: 'role', value: 'dev' }, { questionId: 'sat', value: 4 }, { questionId: 'x\u0000', value: 1 }] }) } });
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0].message).toMatch(/NUL/);
+    const [{ n }] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM response WHERE client_response_id = $1', [id]);
+    expect(n).toBe(0);
   });
 
   it('never lets a second document ride along: two operations go to Apollo and are refused without a name', async () => {

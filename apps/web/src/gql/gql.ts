@@ -78,7 +78,7 @@ type Documents = {
     "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.PublishSurveyDocument,
     "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.CloseSurveyDocument,
     "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
-    "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
+    "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
 };
 const documents: Documents = {
     "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.CodingCodebookDocument,
@@ -144,7 +144,7 @@ const documents: Documents = {
     "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.PublishSurveyDocument,
     "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.CloseSurveyDocument,
     "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": types.SurveyResultsDocument,
-    "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.SurveyResponsesDocument,
+    "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.SurveyResponsesDocument,
 };
 
 /**
@@ -402,7 +402,7 @@ export function graphql(source: "\n  query SurveyResults($surveyId: ID!, $filter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResponsesDocument;
+export function graphql(source: "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResponsesDocument;
 
 
 export function graphql(source: string) {

@@ -878,6 +878,7 @@ export type SurveyResponsesQueryVariables = Exact<{
   surveyId: string | number;
   first: number;
   after?: string | null | undefined;
+  filter?: ResultsFilter | null | undefined;
 }>;
 
 
@@ -2012,8 +2013,8 @@ export const SurveyResultsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
 export const SurveyResponsesDocument = new TypedDocumentString(`
-    query SurveyResponses($surveyId: ID!, $first: Int!, $after: String) {
-  responses(surveyId: $surveyId, first: $first, after: $after) {
+    query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {
+  responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {
     totalCount
     endCursor
     nodes {

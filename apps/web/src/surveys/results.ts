@@ -38,8 +38,8 @@ const SurveyResultsQueryDocument = graphql(`
 `);
 
 const SurveyResponsesQueryDocument = graphql(`
-  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String) {
-    responses(surveyId: $surveyId, first: $first, after: $after) {
+  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {
+    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {
       totalCount
       endCursor
       nodes {
@@ -107,12 +107,15 @@ export async function loadResults(
     .surveyResults;
 }
 
+/** A page of responses, newest first, under the same filter as `loadResults`. */
 export async function loadResponses(
   surveyId: string,
   first: number,
   after: string | null,
+  filter: ResultsFilter | null,
   signal?: AbortSignal,
 ): Promise<ResponsePage> {
-  return (await gqlRequest(SurveyResponsesQueryDocument, { surveyId, first, after }, { signal }))
-    .responses;
+  return (
+    await gqlRequest(SurveyResponsesQueryDocument, { surveyId, first, after, filter }, { signal })
+  ).responses;
 }

@@ -25,10 +25,16 @@ export class Response {
   hiddenFields!: unknown;
 }
 
+/** The WHERE clause (over `response r`) and its parameters that a page of responses was read under. */
+export interface ResponseScope {
+  where: string;
+  params: unknown[];
+}
+
 @ObjectType({ description: 'A page of responses, newest first.' })
 export class ResponseConnection {
   /** Counted only when asked for (see ResponseConnectionResolver): a count is the slow part of a page. */
-  surveyId!: string;
+  scope!: ResponseScope;
   @Field(() => [Response], { description: 'This page.' }) nodes!: Response[];
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' })
   endCursor!: string | null;
