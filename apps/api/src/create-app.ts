@@ -1,6 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import helmet from 'helmet';
+import proxyaddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
@@ -31,12 +33,25 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
       },
     },
   });
-  // Respondents' submissions skip the body parser and Apollo's pipeline; every other request goes on.
-  app.use(submitFastLane(app, { formatError: createFormatError(logger), logger, security, checkText: rejectUnstorableText, bodyLimit: config.BODY_LIMIT }));
   app.use(security);
   app.useBodyParser('json', { limit: config.BODY_LIMIT, verify: flagEscapedText });
   app.use(rejectUnstorableText);
   app.use(bodyErrorHandler(config.BODY_LIMIT));
   if (config.WEB_DIST) app.use(...webAppMiddleware(config.WEB_DIST));
+  // Respondents' submissions are answered in front of Express (no router, body parser or Apollo
+  // pipeline; same checks, service, errors and headers); every other request goes to Express as before.
+  const express = app.getHttpAdapter().getInstance();
+  const lane = submitFastLane(app, {
+    formatError: createFormatError(logger),
+    logger,
+    security,
+    clientIp: (req) => proxyaddr(req, express.get('trust proxy fn')),
+    bodyLimit: config.BODY_LIMIT,
+  });
+  const server: Server = app.getHttpServer();
+  const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  if (listeners.length !== 1) throw new Error(`expected Express as the only request listener, found ${listeners.length}`);
+  server.removeAllListeners('request');
+  server.on('request', lane(listeners[0]));
   return app;
 }

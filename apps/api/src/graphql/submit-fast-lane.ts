@@ -1,12 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { FieldNode, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import { clientIp } from '@persona-lab/auth';
 import { SubmissionService, SubmitResponseInput } from '@persona-lab/surveys';
-import { flagEscapedText } from '../http/body-errors';
+import { bodyErrorAnswer, flagEscapedText, unstorableText, type BodyError } from '../http/body-errors';
 import { validateFlatInput } from './validation';
 
 // The CommonJS build of graphql-js, the one Nest and Apollo load: a schema only works with its own copy
@@ -109,8 +108,6 @@ const PLAIN_JSON = /^application\/json(\s*;\s*charset=utf-8)?$/i;
 const MAX_PLAIN_BODY = 64 * 1024;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-const bodyError = (type: string, message: string, status = 400) => Object.assign(new Error(message), { type, status });
-
 /** Bytes in a BODY_LIMIT value such as 8mb, 512kb or 1000000b. */
 export function limitBytes(limit: string): number {
   const m = /^(\d+)(b|kb|mb)$/i.exec(limit);
@@ -118,24 +115,28 @@ export function limitBytes(limit: string): number {
   return Number(m[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[m[2].toLowerCase() as 'b' | 'kb' | 'mb'];
 }
 
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+type LaneRequest = IncomingMessage & { body?: unknown };
+
 export interface FastLaneOptions {
   formatError: FormatError;
   logger: Logger;
-  /** Security headers (helmet), applied before anything is answered. */
-  security: (req: Request, res: Response, next: (err?: unknown) => void) => void;
-  /** Checks a parsed body's text as the body parser's pipeline does (NUL, lone surrogates). */
-  checkText: (req: Request, res: Response, next: (err?: unknown) => void) => void;
+  /** Security headers (helmet), set on every answer the lane gives. */
+  security: Middleware;
+  /** The client's address as Express computes `req.ip` (same trust-proxy setting). */
+  clientIp: (req: IncomingMessage) => string;
   bodyLimit: string;
 }
 
 /**
- * Mounted first. Reads a small plain JSON `POST /graphql` body itself (the body parser skips a
- * request whose body has been read) and answers it if it is a plain submission; anything else
- * continues down the usual stack, with `req.body` already set. Bodies it does not read (large,
- * chunked, other types or charsets) take the usual body parser and never reach this lane's answer.
+ * The HTTP server's request listener in front of Express (`handler`). It reads a small plain JSON
+ * `POST /graphql` body itself and answers it if it is a plain submission; a body it read that is
+ * anything else goes on to Express with `req.body` set (the body parser skips a body already read).
+ * Requests it does not read (other paths and methods, large, chunked or compressed bodies, other
+ * types or charsets) go to Express untouched.
  */
 export function submitFastLane(app: INestApplication, options: FastLaneOptions) {
-  const { formatError, logger, security, checkText } = options;
+  const { formatError, logger, security, clientIp } = options;
   const maxBody = Math.min(MAX_PLAIN_BODY, limitBytes(options.bodyLimit));
   const plans = new Map<string, Plan | null>();
   let schema: GraphQLSchema | undefined;
@@ -152,14 +153,17 @@ export function submitFastLane(app: INestApplication, options: FastLaneOptions) 
     return plan;
   };
 
-  const send = (res: Response, body: unknown) => {
+  /** Security headers first (as on every other answer), then the JSON. */
+  const send = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) => {
     const json = JSON.stringify(body);
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
-    res.end(json);
+    security(req, res, () => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+      res.end(json);
+    });
   };
 
-  /** Answers a plain submission, or returns false (then the request continues down the stack). */
-  const answer = (req: Request, res: Response, next: NextFunction): boolean => {
+  /** Answers a plain submission, or returns false (then the request goes on to Express). */
+  const answer = (req: LaneRequest, res: ServerResponse): boolean => {
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
     if (!body || typeof body !== 'object' || typeof body.query !== 'string') return false;
     // Every other operation passes with one substring test.
@@ -193,49 +197,57 @@ export function submitFastLane(app: INestApplication, options: FastLaneOptions) 
         });
         const out: Record<string, unknown> = {};
         for (const [key, name] of found.selections) out[key] = name === '__typename' ? 'SubmitResponsePayload' : payload[name];
-        send(res, { data: { [found.responseKey]: out } });
+        send(req, res, 200, { data: { [found.responseKey]: out } });
       } catch (error) {
         const original = error instanceof Error ? error : new Error(String(error));
         const wrapped = new GraphQLError(original.message, { nodes: [found.field], path: [found.responseKey], originalError: original });
-        send(res, { errors: [formatError(wrapped.toJSON(), wrapped)], data: null });
+        send(req, res, 200, { errors: [formatError(wrapped.toJSON(), wrapped)], data: null });
       }
-    })().catch(next);
+    })().catch((error: unknown) => {
+      logger.error({ err: error }, 'submitResponse fast lane could not answer');
+      res.destroy();
+    });
     return true;
   };
 
-  return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'POST' || (req.url !== '/graphql' && !req.url.startsWith('/graphql?'))) return next();
-    const type = req.headers['content-type'];
-    const length = Number(req.headers['content-length']);
-    const encoding = req.headers['content-encoding'];
-    if (!type || !PLAIN_JSON.test(type) || !(length > 0 && length <= maxBody) || (encoding && encoding.toLowerCase() !== 'identity')) return next();
-    security(req, res, (err) => {
-      if (err) return next(err);
+  const refuseBody = (req: IncomingMessage, res: ServerResponse, err: BodyError) => {
+    const { status, body } = bodyErrorAnswer(err, options.bodyLimit);
+    send(req, res, status, body);
+  };
+
+  return (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
+    (req: LaneRequest, res: ServerResponse): void => {
+      if (req.method !== 'POST' || (req.url !== '/graphql' && !req.url?.startsWith('/graphql?'))) return handler(req, res);
+      const type = req.headers['content-type'];
+      const length = Number(req.headers['content-length']);
+      const encoding = req.headers['content-encoding'];
+      if (!type || !PLAIN_JSON.test(type) || !(length > 0 && length <= maxBody) || (encoding && encoding.toLowerCase() !== 'identity')) {
+        return handler(req, res);
+      }
       const chunks: Buffer[] = [];
       let received = 0;
       req.on('data', (c: Buffer) => {
         received += c.length;
         chunks.push(c);
       });
-      req.on('error', (err) => next(Object.assign(err, { type: 'request.aborted', status: 400 })));
+      // A client that goes away mid-body gets no answer; the socket is already gone.
+      req.on('error', () => res.destroy());
       req.on('end', () => {
-        if (received !== length) return next(bodyError('request.size.invalid', 'request size did not match content length'));
+        if (received !== length) return refuseBody(req, res, { type: 'request.size.invalid' });
         let buf = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received);
         if (buf.subarray(0, 3).equals(UTF8_BOM)) buf = buf.subarray(3);
         const text = buf.toString('utf8').trim();
         // Strict, like the body parser: a JSON object or array, nothing else.
-        if (text[0] !== '{' && text[0] !== '[') return next(bodyError('entity.parse.failed', 'not a JSON object or array'));
+        if (text[0] !== '{' && text[0] !== '[') return refuseBody(req, res, { type: 'entity.parse.failed' });
         try {
           req.body = JSON.parse(text);
         } catch {
-          return next(bodyError('entity.parse.failed', 'invalid JSON'));
+          return refuseBody(req, res, { type: 'entity.parse.failed' });
         }
         flagEscapedText(req, res, buf, 'utf-8');
-        checkText(req, res, (textError) => {
-          if (textError) return next(textError);
-          if (!answer(req, res, next)) next();
-        });
+        const unstorable = unstorableText(req);
+        if (unstorable) return refuseBody(req, res, unstorable);
+        if (!answer(req, res)) handler(req, res);
       });
-    });
-  };
+    };
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '@persona-lab/errors';
 
@@ -19,13 +20,13 @@ const ESCAPE = Buffer.from('\\u');
  * as a `\\u` escape (raw control characters are a syntax error, invalid UTF-8 decodes to U+FFFD), so only
  * bodies with an escape, or in another encoding, need their strings checked — most requests skip the walk.
  */
-export function flagEscapedText(req: Request, _res: unknown, buf: Buffer, encoding: string): void {
+export function flagEscapedText(req: IncomingMessage, _res: unknown, buf: Buffer, encoding: string): void {
   if (encoding.toLowerCase() !== 'utf-8' || buf.includes(ESCAPE)) (req as unknown as Record<symbol, boolean>)[NEEDS_TEXT_CHECK] = true;
 }
 
-/** After the JSON parser: refuses NUL characters and lone surrogates in any key or string of a flagged body. */
-export function rejectUnstorableText(req: Request, _res: Response, next: NextFunction): void {
-  if (!(req as unknown as Record<symbol, boolean>)[NEEDS_TEXT_CHECK]) return next();
+/** The problem with a flagged body's text (NUL characters, lone surrogates in any key or string), or null. */
+export function unstorableText(req: IncomingMessage & { body?: unknown }): UnstorableTextError | null {
+  if (!(req as unknown as Record<symbol, boolean>)[NEEDS_TEXT_CHECK]) return null;
   // Iterative, so a deeply nested body cannot overflow the stack.
   const stack: unknown[] = [req.body];
   try {
@@ -40,23 +41,38 @@ export function rejectUnstorableText(req: Request, _res: Response, next: NextFun
       }
     }
   } catch (error) {
-    return next(Object.assign(error as Error, { type: 'entity.verify.failed' }));
+    return Object.assign(error as UnstorableTextError, { type: 'entity.verify.failed' });
   }
-  next();
+  return null;
 }
 
-/** Body-parser failures (too large, not JSON, unstorable text) answered in GraphQL's error shape, without internals. */
+/** After the JSON parser: refuses a body whose text PostgreSQL could not store. */
+export function rejectUnstorableText(req: Request, _res: Response, next: NextFunction): void {
+  next(unstorableText(req) ?? undefined);
+}
+
+export interface BodyError {
+  type?: string;
+  status?: number;
+  message?: string;
+}
+
+/** What a client is told about a body that could not be read (too large, not JSON, unstorable text), in GraphQL's error shape. */
+export function bodyErrorAnswer(err: BodyError, limit: string): { status: number; body: { errors: { message: string; extensions: { code: ErrorCode } }[] } } {
+  const tooLarge = err.type === 'entity.too.large';
+  const message = tooLarge
+    ? `The request is larger than the ${limit} limit. Send a smaller file or split it.`
+    : err instanceof UnstorableTextError
+      ? err.message
+      : 'The request body is not valid JSON.';
+  return { status: tooLarge ? 413 : 400, body: { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] } };
+}
+
+/** Body-parser failures answered with `bodyErrorAnswer`, without internals. */
 export function bodyErrorHandler(limit: string) {
-  return (err: { type?: string; status?: number; message?: string }, _req: Request, res: Response, next: NextFunction) => {
+  return (err: BodyError, _req: Request, res: Response, next: NextFunction) => {
     if (!err || !err.type) return next(err);
-    const tooLarge = err.type === 'entity.too.large';
-    // body-parser passes the reviver's own error object through, so its class identifies it.
-    const unstorable = err instanceof UnstorableTextError;
-    const message = tooLarge
-      ? `The request is larger than the ${limit} limit. Send a smaller file or split it.`
-      : unstorable
-        ? err.message!
-        : 'The request body is not valid JSON.';
-    res.status(tooLarge ? 413 : 400).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+    const { status, body } = bodyErrorAnswer(err, limit);
+    res.status(status).json(body);
   };
 }

@@ -82,7 +82,7 @@ export const RULES: Record<string, Rule> = {
   },
   responses: {
     access: ROLES_TABLE.READ,
-    doc: 'query($s: ID!, $f: Int, $a: String) { responses(surveyId: $s, first: $f, after: $a) { totalCount endCursor nodes { id answers { questionId value } hiddenFields } } }',
+    doc: 'query($s: ID!, $f: Int, $a: String, $r: ResultsFilter) { responses(surveyId: $s, first: $f, after: $a, filter: $r) { totalCount endCursor nodes { id answers { questionId value } hiddenFields } } }',
     vars: (w) => ({ s: w.surveyId, f: 5 }),
   },
   sourceText: {

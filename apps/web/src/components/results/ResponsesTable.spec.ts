@@ -93,7 +93,9 @@ describe('ResponsesTable', () => {
     const complete: ResultsFilter = { completeOnly: true };
     await table.setProps({ filter: complete });
     await flushPromises();
-    expect(requests.slice(2)).toEqual([{ surveyId: 's-1', first: 20, after: null, filter: complete }]);
+    expect(requests.slice(2)).toEqual([
+      { surveyId: 's-1', first: 20, after: null, filter: complete },
+    ]);
     expect(table.text()).toContain('1–1 of 1 matching, newest first');
     expect(table.text()).toContain('answer d');
     const previous = table.findAll('button').find((b) => b.text() === 'Previous');
