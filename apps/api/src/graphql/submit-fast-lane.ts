@@ -16,16 +16,21 @@ const { GraphQLError, Kind, getVariableValues, parse, specifiedRules, validate }
  * A lighter lane for the one hot public mutation.
  *
  * `submitResponse` is what every respondent's browser sends, many times per
- * survey (partial saves), so it is the request the server answers most. A
- * request whose document is exactly one `submitResponse(input: $var) { … }`
- * mutation over plain payload fields is answered here, without Apollo's
- * request pipeline: the document is parsed and validated against the schema
- * once per distinct text, the variables are coerced by graphql-js, the input
- * gets the validation pipe's checks (`validateFlatInput`), the same `SubmissionService` and the
- * same error formatter as in a resolver. The answer is the one Apollo would
- * give. Every other request — and any of these this lane is unsure about
- * (variables that do not coerce, an operation name that does not match) —
- * goes on to Apollo untouched.
+ * survey (partial saves), so it is the request the server answers most. The
+ * lane is the HTTP server's request listener, in front of Express. A small
+ * plain JSON `POST /graphql` whose document is exactly one
+ * `submitResponse(input: $var) { … }` mutation over payload fields is answered
+ * here, without Express's router and body parser or Apollo's pipeline:
+ * - the document is parsed and validated against the schema once per distinct text;
+ * - the variables are coerced as graphql-js coerces them (`coercePlainSubmitInput`,
+ *   else graphql-js itself), the input gets the validation pipe's checks
+ *   (`validateFlatInput`), the body's text the body parser's NUL/surrogate check;
+ * - the same `SubmissionService`, the same error formatter, the same security headers.
+ * The answer is the one Apollo would give (`submit-fast-lane.integration-spec.ts`
+ * compares them). Every other request — and any of these the lane is unsure
+ * about (variables that do not coerce, an operation name that does not match)
+ * — goes on to Express and Apollo as before. Measured with
+ * `node tests/load/run.mjs submit` and `node tests/load/profile-submit.mjs`.
  */
 interface Plan {
   operation: OperationDefinitionNode;
