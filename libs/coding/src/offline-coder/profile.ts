@@ -1,6 +1,4 @@
-import { senseTerms } from './synonyms';
-import { taggedLemmasOf, termsOf, termsOfWord, wordsOf } from './terms';
-import type { WordNetPos } from './wordnet';
+import { termsOf, termsOfWord, wordsOf } from './terms';
 import type { CodeProfile } from './types';
 
 /** Tuning knobs of the offline coder. The defaults are documented in README.md. */
@@ -29,22 +27,6 @@ export interface CoderParams {
   minSentences: number;
   /** Name words at least this long also match words they begin ("collab" → "collaborating"). */
   prefixMinLength: number;
-  /** A WordNet synonym of a profile word weighs this × the word's own weight (0: no expansion). */
-  synonymWeight: number;
-  /** Synonyms come from this many most frequent senses of the word, per part of speech. */
-  synonymSenses: number;
-  /** Expand example words too, not only the name and description. */
-  synonymFromExamples: boolean;
-  /** Also take lemmas of directly related synsets (wndb pointer symbols, e.g. `@` hypernym), at synonymWeight × relatedWeight. */
-  synonymRelations: readonly string[];
-  relatedWeight: number;
-  /**
-   * Simplified Lesk: a sense gives synonyms only if its members and gloss share at least this
-   * many terms with the rest of the code's profile (0: every sense counts).
-   */
-  senseSupport: number;
-  /** Look a word up only in the WordNet part of speech wink-nlp tags it with in its text. */
-  synonymPosFromContext: boolean;
 }
 
 export const DEFAULT_PARAMS: Readonly<CoderParams> = Object.freeze({
@@ -61,22 +43,7 @@ export const DEFAULT_PARAMS: Readonly<CoderParams> = Object.freeze({
   idfCap: 6,
   minSentences: 200,
   prefixMinLength: 4,
-  synonymWeight: 0,
-  synonymSenses: 2,
-  synonymFromExamples: false,
-  synonymRelations: [],
-  relatedWeight: 0.5,
-  senseSupport: 0,
-  synonymPosFromContext: false,
 });
-
-const WORDNET_POS_OF_TAG: Record<string, WordNetPos> = {
-  NOUN: 'noun',
-  PROPN: 'noun',
-  VERB: 'verb',
-  ADJ: 'adj',
-  ADV: 'adv',
-};
 
 /** One code's weighted terms, built from its name, description and examples. */
 export interface BuiltProfile {
@@ -114,53 +81,7 @@ function rawWeights(code: CodeProfile, nameTerms: string[], p: CoderParams): Map
     weights.set(t, (description.has(t) ? p.descriptionWeight : 0) + fromExamples);
   }
   for (const t of nameTerms) weights.set(t, Math.max(p.nameWeight, weights.get(t) ?? 0));
-  if (p.synonymWeight > 0) addSynonyms(code, examples, weights, p);
   return weights;
-}
-
-/**
- * Adds WordNet synonyms of the profile's words: each synonym's term weighs
- * `synonymWeight ×` the weight of the word it came from (the strongest such
- * word), unless the profile already holds that term at least as strongly.
- */
-function addSynonyms(
-  code: CodeProfile,
-  examples: string[],
-  weights: Map<string, number>,
-  p: CoderParams,
-): void {
-  const texts = [code.name, code.description ?? '', ...(p.synonymFromExamples ? examples : [])];
-  const lemmas = new Map<string, { weight: number; pos: Set<WordNetPos> }>();
-  for (const text of texts) {
-    for (const { lemma, term, pos } of taggedLemmasOf(text)) {
-      const w = weights.get(term) ?? 0;
-      if (w <= 0) continue;
-      let entry = lemmas.get(lemma);
-      if (!entry) lemmas.set(lemma, (entry = { weight: w, pos: new Set() }));
-      entry.weight = Math.max(entry.weight, w);
-      const wnPos = WORDNET_POS_OF_TAG[pos];
-      if (wnPos) entry.pos.add(wnPos);
-    }
-  }
-  const added = new Map<string, number>();
-  const context = new Set(weights.keys());
-  for (const [lemma, { weight: w, pos }] of lemmas) {
-    const only = p.synonymPosFromContext ? pos : undefined;
-    for (const sense of senseTerms(lemma, p.synonymSenses, p.synonymRelations, only)) {
-      if (p.senseSupport > 0) {
-        let support = 0;
-        for (const t of sense.signature) if (context.has(t)) support++;
-        if (support < p.senseSupport) continue;
-      }
-      const weight = p.synonymWeight * w * (sense.related ? p.relatedWeight : 1);
-      for (const term of sense.synonyms) {
-        if (weight > (added.get(term) ?? 0)) added.set(term, weight);
-      }
-    }
-  }
-  for (const [term, weight] of added) {
-    if (weight > (weights.get(term) ?? 0)) weights.set(term, weight);
-  }
 }
 
 /**

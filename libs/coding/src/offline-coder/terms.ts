@@ -63,23 +63,16 @@ function stemOf(lemma: string): string {
   return stem;
 }
 
-/** A non-stop-word token of a word: its wink-nlp lemma and that lemma's index term (Porter stem). */
-export interface LemmaTerm {
-  lemma: string;
-  term: string;
-}
-
-const lemmaCache = new Map<string, readonly LemmaTerm[]>();
-
 /**
- * Lemmas and index terms of one lower-cased word's non-stop-word tokens
- * ("integrations" → integration/integr, "slower" → slow/slow). Empty for stop
- * words, fillers and numbers. Cached per distinct word.
+ * Index terms of one lower-cased word: the Porter stem of each wink-nlp lemma
+ * of its non-stop-word tokens ("integrations" → "integr", "slower" → "slow",
+ * "app's" → "applic"). Empty for stop words, fillers and numbers. Cached:
+ * a corpus has far fewer distinct words than tokens.
  */
-export function lemmasOfWord(word: string): readonly LemmaTerm[] {
-  let lemmas = lemmaCache.get(word);
-  if (lemmas) return lemmas;
-  const out: LemmaTerm[] = [];
+export function termsOfWord(word: string): readonly string[] {
+  let terms = termCache.get(word);
+  if (terms) return terms;
+  const out: string[] = [];
   // Numbers ("2015", "3.5") carry no topic; skipping them also keeps the cache small.
   if (!FILLERS.has(word) && /\p{L}/u.test(word)) {
     const n = getNlp();
@@ -92,51 +85,15 @@ export function lemmasOfWord(word: string): readonly LemmaTerm[] {
         const lemma = String(t.out(its.lemma as unknown as ItsFunction<string>));
         if (lemma.length < 2 || !/\p{L}/u.test(lemma) || /['’]/.test(lemma) || FILLERS.has(lemma))
           return;
-        out.push({ lemma, term: stemOf(lemma) });
+        out.push(stemOf(lemma));
       });
   }
-  lemmas = out;
-  lemmaCache.set(word, lemmas);
-  return lemmas;
-}
-
-/**
- * Index terms of one lower-cased word: the Porter stem of each wink-nlp lemma
- * of its non-stop-word tokens ("integrations" → "integr", "slower" → "slow",
- * "app's" → "applic"). Empty for stop words, fillers and numbers. Cached:
- * a corpus has far fewer distinct words than tokens.
- */
-export function termsOfWord(word: string): readonly string[] {
-  let terms = termCache.get(word);
-  if (!terms) termCache.set(word, (terms = lemmasOfWord(word).map((l) => l.term)));
+  terms = out;
+  termCache.set(word, terms);
   return terms;
 }
 
 /** Index terms of a text, in reading order (repeats kept). */
 export function termsOf(text: string): string[] {
   return wordsOf(text).flatMap((w) => termsOfWord(w));
-}
-
-/** A lemma of a text read in context, with its universal POS tag ("NOUN", "VERB", "ADJ", …). */
-export interface TaggedLemma extends LemmaTerm {
-  pos: string;
-}
-
-/** Lemmas of a text's non-stop words with their POS tags as wink-nlp tags them in context. */
-export function taggedLemmasOf(text: string): TaggedLemma[] {
-  const out: TaggedLemma[] = [];
-  const n = getNlp();
-  const its = n.its;
-  n.readDoc(text)
-    .tokens()
-    .each((t: ItemToken) => {
-      if (t.out(its.type) !== 'word' || t.out(its.stopWordFlag)) return;
-      const word = String(t.out()).toLowerCase().replace(/’/g, "'");
-      if (FILLERS.has(word)) return;
-      const lemma = String(t.out(its.lemma as unknown as ItsFunction<string>)).toLowerCase();
-      if (lemma.length < 2 || !/\p{L}/u.test(lemma) || /['’]/.test(lemma) || FILLERS.has(lemma))
-        return;
-      out.push({ lemma, term: stemOf(lemma), pos: String(t.out(its.pos)) });
-    });
-  return out;
 }
