@@ -1,12 +1,13 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response as ExpressResponse } from 'express';
 import { DataSource } from 'typeorm';
 import { Access, CurrentUser, Right, type AuthUser } from '@persona-lab/auth';
 import { exportColumns } from './export-columns';
-import { questionsAcrossVersions } from './results.service';
+import type { ResponseScope } from './models/response.model';
+import { filterApplies, parseResultsFilterParam } from './results-filter';
+import { ResultsService } from './results.service';
 import { SurveyService } from './survey.service';
-import { SurveyVersionStore } from './survey-version.store';
 
 const PAGE = 1000;
 
@@ -20,24 +21,44 @@ interface ExportRow {
   hidden_fields: Record<string, string> | null;
 }
 
-/** Streamed exports for signed-in members: constant memory whatever the number of responses. */
+/**
+ * Streamed exports for signed-in members: constant memory whatever the number of responses.
+ * `?filter=` takes the results filter as JSON (the GraphQL `ResultsFilter` shape), so an
+ * export holds what the results page shows; without it, every response.
+ */
 @Controller('api/surveys')
 export class ResponsesExportController {
   constructor(
     private readonly db: DataSource,
     private readonly surveys: SurveyService,
-    private readonly versions: SurveyVersionStore,
+    private readonly results: ResultsService,
   ) {}
 
-  /** Pages through responses oldest first with a keyset cursor, never holding more than one page. */
-  private async *rows(surveyId: string): AsyncGenerator<ExportRow> {
+  /** The survey, its questions and the filtered scope; throws before anything is written. */
+  private async prepare(user: AuthUser, id: string, rawFilter: unknown) {
+    const survey = await this.surveys.requireSurvey(user, id, Right.READ);
+    const filter = parseResultsFilterParam(rawFilter);
+    // The same WHERE clause as the charts and the responses table (filterSql checks the conditions).
+    const { scope, questions } = await this.results.scope(id, survey.definition, filter);
+    const name = `${survey.slug}-responses${filterApplies(filter) ? '-filtered' : ''}`;
+    return { scope, questions, name };
+  }
+
+  /** Pages through the scope's responses oldest first with a keyset cursor, never holding more than one page. */
+  private async *rows(scope: ResponseScope): AsyncGenerator<ExportRow> {
     let cursor: [string, string] | null = null;
     while (true) {
+      const params = [...scope.params];
+      const p = (v: unknown) => {
+        params.push(v);
+        return `$${params.length}`;
+      };
+      const keyset = cursor ? `AND (r.submitted_at, r.id) > (${p(cursor[0])}::timestamptz, ${p(cursor[1])}::uuid)` : '';
       const page: ExportRow[] = await this.db.query(
-        `SELECT id, submitted_at, submitted_at::text AS cursor_at, complete, survey_version, answers, hidden_fields FROM response
-          WHERE survey_id = $1 ${cursor ? 'AND (submitted_at, id) > ($3::timestamptz, $4::uuid)' : ''}
-          ORDER BY submitted_at, id LIMIT $2`,
-        cursor ? [surveyId, PAGE, cursor[0], cursor[1]] : [surveyId, PAGE],
+        `SELECT r.id, r.submitted_at, r.submitted_at::text AS cursor_at, r.complete, r.survey_version, r.answers, r.hidden_fields
+           FROM response r WHERE ${scope.where} ${keyset}
+          ORDER BY r.submitted_at, r.id LIMIT ${p(PAGE)}`,
+        params,
       );
       yield* page;
       if (page.length < PAGE) return;
@@ -48,18 +69,23 @@ export class ResponsesExportController {
 
   @Access('user')
   @Get(':id/responses.csv')
-  async csv(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: ExpressResponse): Promise<void> {
-    const survey = await this.surveys.requireSurvey(user, id, Right.READ);
-    const questions = questionsAcrossVersions(survey.definition, await this.versions.all(id));
+  async csv(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Query('filter') filter: unknown,
+    @Res() res: ExpressResponse,
+  ): Promise<void> {
+    const { scope, questions, name } = await this.prepare(user, id, filter);
+    // Hidden-field columns come from the whole survey, filtered or not, so every export of it has the same columns.
     const hiddenKeys: string[] = (
       await this.db.query('SELECT DISTINCT jsonb_object_keys(hidden_fields) AS k FROM response WHERE survey_id = $1 AND hidden_fields IS NOT NULL ORDER BY 1', [id])
     ).map((r: { k: string }) => r.k);
     const columns = exportColumns(questions);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${survey.slug}-responses.csv"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
     const csv = stringify({ header: true, columns: ['response_id', 'submitted_at', 'complete', 'survey_version', ...hiddenKeys.map((k) => `hidden:${k}`), ...columns.map((c) => c.header)] });
     csv.pipe(res);
-    for await (const r of this.rows(id)) {
+    for await (const r of this.rows(scope)) {
       const line = [r.id, r.submitted_at.toISOString(), r.complete, r.survey_version, ...hiddenKeys.map((k) => r.hidden_fields?.[k] ?? ''), ...columns.map((c) => c.value(r.answers))];
       // Respect back-pressure so memory stays flat on 100k rows.
       if (!csv.write(line)) await new Promise((resolve) => csv.once('drain', resolve));
@@ -69,13 +95,18 @@ export class ResponsesExportController {
 
   @Access('user')
   @Get(':id/responses.json')
-  async json(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: ExpressResponse): Promise<void> {
-    const survey = await this.surveys.requireSurvey(user, id, Right.READ);
+  async json(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Query('filter') filter: unknown,
+    @Res() res: ExpressResponse,
+  ): Promise<void> {
+    const { scope, name } = await this.prepare(user, id, filter);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${survey.slug}-responses.json"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.json"`);
     res.write('[');
     let first = true;
-    for await (const r of this.rows(id)) {
+    for await (const r of this.rows(scope)) {
       const item = { id: r.id, submittedAt: r.submitted_at, complete: r.complete, surveyVersion: r.survey_version, hiddenFields: r.hidden_fields, answers: r.answers };
       if (!res.write(`${first ? '' : ','}\n${JSON.stringify(item)}`)) await new Promise((resolve) => res.once('drain', resolve));
       first = false;

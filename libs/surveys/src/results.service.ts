@@ -50,6 +50,15 @@ export class ResultsService {
     return { versions, questions, scope };
   }
 
+  /**
+   * The same scope, for callers that read the rows themselves (the streamed
+   * exports), with every question across versions. Throws BAD_USER_INPUT for a bad filter.
+   */
+  async scope(surveyId: string, current: SurveyDefinition, filter: ResultsFilterInput | null | undefined): Promise<{ scope: ResponseScope; questions: Question[] }> {
+    const { scope, questions } = await this.filtered(surveyId, current, filter);
+    return { scope, questions };
+  }
+
   async results(surveyId: string, current: SurveyDefinition, filter?: ResultsFilterInput | null): Promise<SurveyResults> {
     const {
       questions,

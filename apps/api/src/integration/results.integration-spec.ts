@@ -316,3 +316,193 @@ describe('responses under a results filter', () => {
     expect(await allPages(null, 500)).toEqual(before);
   });
 });
+
+/** An export, with `filter` sent as `?filter=` (an object as JSON; a string as it is). */
+function exportFile(format: 'csv' | 'json', filter?: unknown, id = surveyId, bearer = token) {
+  const query = filter === undefined ? '' : `?filter=${encodeURIComponent(typeof filter === 'string' ? filter : JSON.stringify(filter))}`;
+  return fetch(`${t.url}/api/surveys/${id}/responses.${format}${query}`, { headers: { authorization: `Bearer ${bearer}` } });
+}
+
+/** The response ids of an export, in file order, and its file name; checks it succeeded. */
+async function exportedIds(format: 'csv' | 'json', filter?: unknown, id = surveyId, bearer = token) {
+  const res = await exportFile(format, filter, id, bearer);
+  expect(res.status).toBe(200);
+  const filename = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+  const ids =
+    format === 'csv'
+      ? (parse(await res.text(), { columns: true }) as Record<string, string>[]).map((r) => r.response_id)
+      : ((await res.json()) as { id: string }[]).map((r) => r.id);
+  return { ids, filename };
+}
+
+/** The given ids in export order (oldest first, ties by id): the newest-first order reversed. */
+const oldestFirst = async (ids: Iterable<string>) => (await newestFirst(ids)).reverse();
+
+/** Both exports under `f` hold exactly `expected`, oldest first, in a file named as filtered. */
+async function expectExported(f: Record<string, unknown>, expected: string[]) {
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(241);
+  const order = await oldestFirst(expected);
+  for (const format of ['csv', 'json'] as const) {
+    const { ids, filename } = await exportedIds(format, f);
+    expect(ids).toEqual(order);
+    expect(filename).toBe(`${slug}-responses-filtered.${format}`);
+  }
+}
+
+describe('exports under a results filter', () => {
+  it('without a filter (or one that leaves nothing out) exports every response, as before', async () => {
+    const all = await oldestFirst([...responseIds, partialId]);
+    expect(all).toHaveLength(241);
+    for (const format of ['csv', 'json'] as const) {
+      for (const f of [undefined, 'null', {}, { completeOnly: false, where: [] }]) {
+        const { ids, filename } = await exportedIds(format, f);
+        expect(ids).toEqual(all);
+        expect(filename).toBe(`${slug}-responses.${format}`);
+      }
+    }
+  });
+
+  it('exports only the responses matching answer conditions', async () => {
+    const cases: { f: Record<string, unknown>; expected: string[] }[] = [
+      { f: { where: [{ questionId: 'role', operator: 'EQUALS', value: 'dev' }] }, expected: idsWhere((g) => g.role === 'dev') },
+      {
+        f: { where: [{ questionId: 'sat', operator: 'GREATER_THAN', value: 3 }, { questionId: 'lang', operator: 'INCLUDES', value: 'py' }] },
+        expected: idsWhere((g) => g.sat > 3 && g.lang.includes('py')),
+      },
+      { f: { where: [{ questionId: 'note', operator: 'ANSWERED', value: null }] }, expected: idsWhere((g) => g.note !== undefined) },
+      { f: { where: [{ questionId: 'role', operator: 'NOT_EQUALS', value: 'dev' }] }, expected: [...idsWhere((g) => g.role !== 'dev'), partialId] },
+      { f: { where: [{ questionId: 'hours', operator: 'NOT_ANSWERED' }] }, expected: [partialId] },
+    ];
+    for (const { f, expected } of cases) await expectExported(f, expected);
+    // The rows are those of the matching respondents, answers and all.
+    const res = await exportFile('csv', { where: [{ questionId: 'role', operator: 'EQUALS', value: 'pm' }] });
+    const rows: Record<string, string>[] = parse(await res.text(), { columns: true });
+    expect(rows.length).toBe(data.filter((g) => g.role === 'pm').length + 1);
+    expect(rows.every((r) => r.Role === 'PM')).toBe(true);
+  });
+
+  it('leaves out partial responses with completeOnly', async () => {
+    await expectExported({ completeOnly: true }, responseIds);
+    const json = await exportFile('json', { completeOnly: true });
+    expect(((await json.json()) as { complete: boolean }[]).every((r) => r.complete)).toBe(true);
+  });
+
+  it('keeps to a submitted date range (after inclusive, before exclusive), alone or with other filters', async () => {
+    const rows = await t.db.query<{ id: string; us: string }>(
+      'SELECT id, (extract(epoch FROM submitted_at) * 1000000)::bigint::text AS us FROM response WHERE survey_id = $1',
+      [surveyId],
+    );
+    const distinct = [...new Set(rows.map((r) => BigInt(r.us)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(distinct.length).toBeGreaterThanOrEqual(3);
+    const ms = (us: bigint) => Number(us / 1000n);
+    const from = ms(distinct[Math.floor(distinct.length / 3)]);
+    const to = ms(distinct[Math.floor((2 * distinct.length) / 3)]);
+    const within = (lo: number | null, hi: number | null) =>
+      rows.filter((r) => (lo === null || BigInt(r.us) >= BigInt(lo) * 1000n) && (hi === null || BigInt(r.us) < BigInt(hi) * 1000n)).map((r) => r.id);
+    const after = new Date(from).toISOString();
+    const before = new Date(to).toISOString();
+    await expectExported({ submittedAfter: after }, within(from, null));
+    await expectExported({ submittedBefore: before }, within(null, to));
+    await expectExported({ submittedAfter: after, submittedBefore: before }, within(from, to));
+    // RFC 3339 with an offset names the same instant.
+    const shifted = new Date(from + 2 * 3600_000).toISOString().replace('Z', '+02:00');
+    await expectExported({ submittedAfter: shifted }, within(from, null));
+    const inRange = new Set(within(from, to));
+    const devsInRange = idsWhere((g) => g.role === 'dev').filter((id) => inRange.has(id));
+    await expectExported(
+      { completeOnly: true, submittedAfter: after, submittedBefore: before, where: [{ questionId: 'role', operator: 'EQUALS', value: 'dev' }] },
+      devsInRange,
+    );
+    for (const format of ['csv', 'json'] as const) {
+      expect((await exportedIds(format, { submittedAfter: new Date(Date.now() + 60_000).toISOString() })).ids).toEqual([]);
+    }
+  });
+
+  it('refuses a bad filter with 400 BAD_USER_INPUT and a sentence, before writing anything', async () => {
+    const where = (c: Record<string, unknown>) => ({ where: [c] });
+    const bad: { f: unknown; says: RegExp }[] = [
+      { f: where({ questionId: "x'; DROP TABLE response; --", operator: 'ANSWERED' }), says: /question that is not in this survey/ },
+      { f: where({ questionId: 'note', operator: 'GREATER_THAN', value: 3 }), says: /only applies to numbers and dates/ },
+      { f: where({ questionId: 'role', operator: 'EQUALS' }), says: /needs a value/ },
+      { f: where({ questionId: 'role', operator: 'LIKE', value: 'dev' }), says: /operator must be one of/ },
+      { f: where({ questionId: 'role', operator: 'EQUALS', value: 'dev', sql: '1=1' }), says: /Answer condition 1/ },
+      { f: where({ operator: 'ANSWERED' }), says: /questionId/ },
+      { f: { where: Array.from({ length: 21 }, () => ({ questionId: 'role', operator: 'ANSWERED' })) }, says: /at most 20 answer conditions/ },
+      { f: { where: { questionId: 'role', operator: 'ANSWERED' } }, says: /list of answer conditions/ },
+      { f: '{"completeOnly": true', says: /not valid JSON/ },
+      { f: 'completeOnly=true', says: /not valid JSON/ },
+      { f: '', says: /not valid JSON/ },
+      { f: '[]', says: /JSON object/ },
+      { f: { complete: true }, says: /JSON object with only/ },
+      { f: { completeOnly: 'yes' }, says: /completeOnly must be true or false/ },
+      { f: { submittedAfter: '2026-02-30T00:00:00Z' }, says: /submittedAfter must be an RFC 3339 date-time/ },
+      { f: { submittedBefore: '2026-01-31' }, says: /submittedBefore must be an RFC 3339 date-time/ },
+      { f: { submittedAfter: 'yesterday' }, says: /RFC 3339/ },
+      { f: { submittedAfter: 1767225600000 }, says: /RFC 3339/ },
+    ];
+    for (const { f, says } of bad) {
+      for (const format of ['csv', 'json'] as const) {
+        const res = await exportFile(format, f);
+        expect(res.status, JSON.stringify(f)).toBe(400);
+        expect(res.headers.get('content-disposition')).toBeNull();
+        const body = (await res.json()) as { error: { code: string; message: string } };
+        expect(body).toEqual({ error: { code: 'BAD_USER_INPUT', message: expect.stringMatching(says) } });
+        // A sentence for a person: capitalised, ends with a full stop, no SQL or stack.
+        expect(body.error.message).toMatch(/^["A-Z].{10,300}\.$/s);
+        expect(body.error.message).not.toMatch(/SELECT|\$\d|response r|\bat \w+ \(|\.ts:\d/);
+      }
+    }
+    // The checks that are filterSql's say the same as the GraphQL results do.
+    for (const f of bad.slice(0, 3).map((b) => b.f)) {
+      const charts = errorOf(await t.gql(RESULTS, { id: surveyId, f }, token));
+      const res = await exportFile('csv', f);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(charts.message);
+    }
+    // The filter is one JSON text, not a repeated parameter.
+    for (const query of ['?filter={}&filter={}', `?filter=${encodeURIComponent('{"completeOnly":true}')}&filter={}`]) {
+      const res = await fetch(`${t.url}/api/surveys/${surveyId}/responses.csv${query}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status, query).toBe(400);
+      expect(await res.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: expect.stringMatching(/^[A-Z].*\.$/) } });
+    }
+    const [{ n }] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM response WHERE survey_id = $1', [surveyId]);
+    expect(n).toBe(241);
+  });
+
+  it('keeps access rules with a filter: 401 signed out, 404 outside the workspace', async () => {
+    const f = encodeURIComponent(JSON.stringify({ completeOnly: true }));
+    expect((await fetch(`${t.url}/api/surveys/${surveyId}/responses.json?filter=${f}`)).status).toBe(401);
+    const outsider = await t.signUp('Filter outsider');
+    for (const filter of [{ completeOnly: true }, 'not json']) {
+      const denied = await exportFile('json', filter, surveyId, outsider.token);
+      expect(denied.status).toBe(404);
+      expect(await denied.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+    }
+  });
+
+  it('pages a filtered export past the page size with no gaps or duplicates', async () => {
+    // Rows written straight to the table: more than one export page (1000), in tied timestamps.
+    const ctx = await createStudyFixture(t, 'Big export');
+    const s = (await t.gql('mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id } }', { i: { studyId: ctx.studyId, title: 'Big', questions } }, ctx.owner.token)).data!.createSurvey;
+    await t.gql('mutation($id: ID!) { publishSurvey(id: $id) { id } }', { id: s.id }, ctx.owner.token);
+    await t.db.query(
+      `INSERT INTO response (survey_id, client_response_id, survey_version, complete, answers, submitted_at)
+       SELECT $1, 'big-' || i, 1, i % 7 <> 0, jsonb_build_object('role', (ARRAY['dev','pm','ux'])[1 + i % 3]),
+              timestamptz '2026-01-01T00:00:00Z' + (i / 5) * interval '1 second'
+         FROM generate_series(1, 2600) AS i`,
+      [s.id],
+    );
+    const expected = await t.db.query<{ id: string }>(
+      `SELECT id FROM response WHERE survey_id = $1 AND complete AND answers->>'role' <> 'ux' AND submitted_at >= '2026-01-01T00:01:00Z'
+        ORDER BY submitted_at, id`,
+      [s.id],
+    );
+    expect(expected.length).toBeGreaterThan(1000);
+    const f = { completeOnly: true, submittedAfter: '2026-01-01T00:01:00Z', where: [{ questionId: 'role', operator: 'NOT_EQUALS', value: 'ux' }] };
+    for (const format of ['csv', 'json'] as const) {
+      const { ids } = await exportedIds(format, f, s.id, ctx.owner.token);
+      expect(ids).toEqual(expected.map((r) => r.id));
+    }
+    expect((await exportedIds('json', undefined, s.id, ctx.owner.token)).ids).toHaveLength(2600);
+  }, 60_000);
+});

@@ -19,16 +19,20 @@ export async function downloadWithToken(path: string, fallbackName: string): Pro
     const body = (await response.json().catch(() => null)) as {
       message?: unknown;
       errors?: { message?: unknown }[];
+      error?: { message?: unknown };
     } | null;
-    const message = body?.errors?.[0]?.message ?? body?.message;
+    // REST endpoints answer `{ error: { code, message } }` (the API's HttpErrorFilter).
+    const message = body?.error?.message ?? body?.errors?.[0]?.message ?? body?.message;
     const code =
-      response.status === 401
-        ? ErrorCode.UNAUTHENTICATED
-        : response.status === 403
-          ? ErrorCode.FORBIDDEN
-          : response.status === 404
-            ? ErrorCode.NOT_FOUND
-            : ErrorCode.INTERNAL_SERVER_ERROR;
+      response.status === 400
+        ? ErrorCode.BAD_USER_INPUT
+        : response.status === 401
+          ? ErrorCode.UNAUTHENTICATED
+          : response.status === 403
+            ? ErrorCode.FORBIDDEN
+            : response.status === 404
+              ? ErrorCode.NOT_FOUND
+              : ErrorCode.INTERNAL_SERVER_ERROR;
     throw new ApiError(
       code,
       typeof message === 'string' && message ? message : 'The export could not be downloaded.',
