@@ -1,6 +1,16 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { synthesize, type SynthesisInput } from './engine';
+import type { ToWorker } from './run-engine';
 
 // Runs the CPU-heavy engine off the main thread, so the API keeps answering during a run.
-const result = synthesize(workerData as SynthesisInput, (stage, progress) => parentPort!.postMessage({ type: 'progress', stage, progress }));
-parentPort!.postMessage({ type: 'result', result });
+// The participants arrive in slices (see run-engine.ts), then the message to run.
+const participants: SynthesisInput['participants'] = [];
+parentPort!.on('message', (m: ToWorker) => {
+  if (m.type === 'participants') {
+    for (const p of m.participants) participants.push(p);
+    return;
+  }
+  const result = synthesize({ ...m.input, participants }, (stage, progress) => parentPort!.postMessage({ type: 'progress', stage, progress }));
+  parentPort!.postMessage({ type: 'result', result });
+  parentPort!.close();
+});

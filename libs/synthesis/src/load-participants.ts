@@ -5,6 +5,9 @@ import type { AnswerInput, CodeInput, ParticipantInput, TextSource } from './eng
 const CHOICE = new Set(['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'DROPDOWN', 'RANKING']);
 const NUMBER = new Set(['RATING', 'LIKERT', 'NPS', 'NUMBER']);
 const TEXT = new Set(['SHORT_TEXT', 'LONG_TEXT']);
+/** Rows handled between two turns of the event loop, so the API keeps answering while a big study loads. */
+const ROWS_PER_TURN = 500;
+const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface LoadedStudy {
   participants: ParticipantInput[];
@@ -44,7 +47,9 @@ export async function loadStudyParticipants(db: DataSource, studyId: string): Pr
         WHERE s.study_id = $1 AND r.complete ORDER BY r.submitted_at, r.id`,
       [studyId],
     );
-  for (const r of responses) {
+  for (let i = 0; i < responses.length; i++) {
+    if (i > 0 && i % ROWS_PER_TURN === 0) await yieldTurn();
+    const r = responses[i];
     const def = defs.get(`${r.survey_id}:${r.survey_version}`);
     if (!def) continue;
     const p = r.participant_id ? get(`p:${r.participant_id}`, r.label ?? 'Participant', r.participant_id) : get(`r:${r.id}`, `Respondent ${r.id.slice(0, 6)}`, null);
@@ -65,7 +70,9 @@ export async function loadStudyParticipants(db: DataSource, studyId: string): Pr
       WHERE i.study_id = $1 AND NOT s.is_interviewer ORDER BY i.created_at, s.index`,
     [studyId],
   );
-  for (const s of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    if (i > 0 && i % ROWS_PER_TURN === 0) await yieldTurn();
+    const s = segments[i];
     const p = s.participant_id ? get(`p:${s.participant_id}`, s.label ?? s.title, s.participant_id) : get(`i:${s.interview_id}`, s.title, null);
     const source: TextSource = { ref: { type: 'TRANSCRIPT_SEGMENT', segmentId: s.id }, text: s.text };
     p.texts.push(source);

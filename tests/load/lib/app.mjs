@@ -46,7 +46,9 @@ export async function startApp({ env = {}, label = 'app', bootMs = 180_000, node
   const [port, pgPort] = [await freePort(), await freePort()];
   const logFile = join(dataDir, 'app.log');
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") applies to every app a benchmark starts.
+  const extraArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extraArgs, ...nodeArgs, MAIN], {
     cwd: root,
     stdio: ['ignore', fd, fd],
     env: {
