@@ -100,7 +100,14 @@ export class CodingRunService implements OnModuleInit {
       let coder = OFFLINE_CODER;
       if (provider === 'offline') {
         const profiles = codes.map((c) => ({ ...c, examples: examples.filter((e) => e.code_id === c.id).map((e) => e.text) }));
-        suggestions = offlineSuggest(profiles, units.map((u) => ({ id: u.id, text: u.text })));
+        // Embedding sentences is the long part: it maps onto 0–0.9 of the run, updates chained so they land in order.
+        let reporting = Promise.resolve();
+        suggestions = await offlineSuggest(
+          profiles,
+          units.map((u) => ({ id: u.id, text: u.text })),
+          { onProgress: (f) => (reporting = reporting.then(() => this.progress(runId, 0.9 * f)).catch(() => undefined)) },
+        );
+        await reporting;
         await this.progress(runId, 0.9);
       } else {
         const llm = this.llm;

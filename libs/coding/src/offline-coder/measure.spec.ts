@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { calibrateThreshold, measure, score, splitCorpus, type LabelledCorpus } from './measure';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  calibrateThreshold,
+  measure,
+  score,
+  splitCorpus,
+  type LabelledCorpus,
+  type Measurement,
+} from './measure';
 import { DEFAULT_PARAMS } from './profile';
 
 const FIXTURES = join(__dirname, '../../../../tests/fixtures/coding');
@@ -51,22 +58,24 @@ describe('score', () => {
 });
 
 describe('offline coder quality on the labelled corpus', () => {
-  const m = measure(corpus);
+  let m: Measurement;
+  beforeAll(async () => {
+    m = await measure(corpus);
+  }, 120_000);
 
-  it('uses the threshold calibrated on the dev set, not on the test split', () => {
+  it('uses the threshold calibrated on the dev set, not on the test split', async () => {
     const { profiles } = splitCorpus(corpus, 5);
-    expect(calibrateThreshold(profiles, dev.units, { minPrecision: 0.7 }).threshold).toBe(
+    // Floor 0.72 rather than 0.7: a margin for the test split (see README.md).
+    expect((await calibrateThreshold(profiles, dev.units, { minPrecision: 0.72 })).threshold).toBe(
       DEFAULT_PARAMS.threshold,
     );
-  });
+  }, 60_000);
 
   it('reaches the precision target (≥ 0.7)', () => {
     expect(m.precision).toBeGreaterThanOrEqual(0.7);
   });
 
-  // The target is recall ≥ 0.5. With the dev-calibrated threshold the coder reaches 0.44 on the
-  // test split (see README.md); this guards that level until the target is met.
-  it('holds recall at its measured level (≥ 0.44; target 0.5 not yet reached)', () => {
-    expect(m.recall).toBeGreaterThanOrEqual(0.44);
+  it('reaches the recall target (≥ 0.5)', () => {
+    expect(m.recall).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_PARAMS, type CoderParams } from './profile';
-import { scoreSentences, suggestWithParams } from './suggest';
+import { scoreSentencesWithExamples, suggestWithParams, type ScoredSentence } from './suggest';
 import type { CodeProfile, SuggestOptions } from './types';
 
 /** A labelled corpus: the codebook and units with the codes a researcher gave them. */
@@ -119,14 +119,14 @@ export interface MeasureOptions extends SuggestOptions {
 }
 
 /** Codes `units` with the given profiles and scores the result against the units' labels. */
-export function evaluate(
+export async function evaluate(
   profiles: CodeProfile[],
   units: LabelledUnit[],
   options: SuggestOptions = {},
   params: CoderParams = DEFAULT_PARAMS,
-): Omit<Measurement, 'exampleUnits' | 'testUnits'> {
+): Promise<Omit<Measurement, 'exampleUnits' | 'testUnits'>> {
   const predicted = new Map<string, Set<string>>();
-  for (const s of suggestWithParams(profiles, units, options, params)) {
+  for (const s of await suggestWithParams(profiles, units, options, params)) {
     let set = predicted.get(s.unitId);
     if (!set) predicted.set(s.unitId, (set = new Set()));
     set.add(s.codeId);
@@ -135,10 +135,13 @@ export function evaluate(
 }
 
 /** Splits the corpus, codes the test units with the offline coder and scores it against the labels. */
-export function measure(corpus: LabelledCorpus, options: MeasureOptions = {}): Measurement {
+export async function measure(
+  corpus: LabelledCorpus,
+  options: MeasureOptions = {},
+): Promise<Measurement> {
   const { examplesPerCode = 5, params = DEFAULT_PARAMS, ...suggestOptions } = options;
   const split = splitCorpus(corpus, examplesPerCode);
-  const figures = evaluate(split.profiles, split.test, suggestOptions, params);
+  const figures = await evaluate(split.profiles, split.test, suggestOptions, params);
   return { ...figures, exampleUnits: split.examples.length, testUnits: split.test.length };
 }
 
@@ -148,20 +151,32 @@ export function measure(corpus: LabelledCorpus, options: MeasureOptions = {}): M
  * at least `minPrecision` (ties: the higher threshold). Scores are computed
  * once; a threshold only moves the cut, as the phrase bonus is absolute.
  */
-export function calibrateThreshold(
+export async function calibrateThreshold(
   profiles: CodeProfile[],
   units: LabelledUnit[],
   { minPrecision = 0.7, maxPerUnit = 3, params = DEFAULT_PARAMS } = {},
+): Promise<{ threshold: number; precision: number; recall: number; f1: number }> {
+  const scored = await scoreSentencesWithExamples(profiles, units, params);
+  return calibrateScores(profiles, units, scored, { minPrecision, maxPerUnit, params });
+}
+
+/** `calibrateThreshold` on sentence scores already computed. */
+export function calibrateScores(
+  profiles: CodeProfile[],
+  units: LabelledUnit[],
+  scored: ScoredSentence[],
+  { minPrecision = 0.7, maxPerUnit = 3, params = DEFAULT_PARAMS } = {},
 ): { threshold: number; precision: number; recall: number; f1: number } {
   const best = new Map<string, Map<string, number>>(); // unit → code → best sentence score
-  for (const s of scoreSentences(profiles, units, params)) {
+  for (const s of scored) {
     let byCode = best.get(s.unitId);
     if (!byCode) best.set(s.unitId, (byCode = new Map()));
     const id = profiles[s.codeIndex]!.id;
     byCode.set(id, Math.max(byCode.get(id) ?? 0, s.score));
   }
   let pick = { threshold: params.threshold, precision: 0, recall: 0, f1: -1 };
-  for (let t = 1; t <= 8.001; t += 0.25) {
+  for (let step = 4; step <= 48; step++) {
+    const t = step / 4; // 1 to 12 in steps of 0.25
     const predicted = new Map<string, Set<string>>();
     for (const [id, byCode] of best) {
       const ranked = [...byCode]
@@ -171,12 +186,7 @@ export function calibrateThreshold(
     }
     const m = score({ codes: profiles }, units, predicted);
     if (m.precision >= minPrecision && m.f1 >= pick.f1) {
-      pick = {
-        threshold: Math.round(t * 100) / 100,
-        precision: m.precision,
-        recall: m.recall,
-        f1: m.f1,
-      };
+      pick = { threshold: t, precision: m.precision, recall: m.recall, f1: m.f1 };
     }
   }
   return pick;

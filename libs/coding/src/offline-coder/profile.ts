@@ -27,10 +27,16 @@ export interface CoderParams {
   minSentences: number;
   /** Name words at least this long also match words they begin ("collab" → "collaborating"). */
   prefixMinLength: number;
+  /**
+   * Added to the score: this × max(0, s − `semanticFloor`), where s is the sentence-encoder
+   * cosine to the centroid of the code's example sentences and description; 0 = off.
+   */
+  semanticWeight: number;
+  semanticFloor: number;
 }
 
 export const DEFAULT_PARAMS: Readonly<CoderParams> = Object.freeze({
-  threshold: 3.75,
+  threshold: 6.75,
   nameWeight: 1,
   descriptionWeight: 0.8,
   exampleWeight: 0.8,
@@ -43,6 +49,8 @@ export const DEFAULT_PARAMS: Readonly<CoderParams> = Object.freeze({
   idfCap: 6,
   minSentences: 200,
   prefixMinLength: 4,
+  semanticWeight: 16,
+  semanticFloor: 0.3,
 });
 
 /** One code's weighted terms, built from its name, description and examples. */

@@ -1,4 +1,5 @@
 import { buildCodebook, DEFAULT_PARAMS, type CoderParams, type Codebook } from './profile';
+import { exampleSimilarities } from './semantic';
 import { splitSentences } from './sentences';
 import { termsOfWord, wordsOf } from './terms';
 import type { CodeProfile, Span, SuggestOptions, Suggestion, TextUnit } from './types';
@@ -45,6 +46,7 @@ function rawScores(
   sentences: Sentence[],
   idf: (t: string) => number,
   avgLength: number,
+  similarity: Float64Array | undefined,
   p: CoderParams,
 ) {
   const size = book.profiles.length;
@@ -59,11 +61,18 @@ function rawScores(
     }
     const lengthNorm = (p.k1 + 1) / (1 + p.k1 * (1 - p.b + (p.b * s.terms.length) / avgLength));
     for (let c = 0; c < size; c++) {
-      if (acc[c] === 0) continue;
+      const semantic = similarity
+        ? p.semanticWeight * Math.max(0, similarity[i * size + c]! - p.semanticFloor)
+        : 0;
+      if (acc[c] === 0) {
+        acc[c] = semantic;
+        continue;
+      }
       const phrase = book.profiles[c]!.phrase;
       acc[c] =
         acc[c]! * lengthNorm +
-        (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0);
+        (phrase.length && containsPhrase(s.sequence, phrase) ? p.phraseBonus : 0) +
+        semantic;
     }
   });
   return scores;
@@ -80,6 +89,7 @@ export function scoreSentences(
   codes: CodeProfile[],
   units: TextUnit[],
   p: CoderParams,
+  similarity?: Float64Array,
 ): ScoredSentence[] {
   const book = buildCodebook(codes, p);
   const sentences = sentencesOf(units, book);
@@ -94,7 +104,7 @@ export function scoreSentences(
   const idf = (t: string) =>
     Math.min(p.idfCap, Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5)));
   const size = codes.length;
-  const scores = rawScores(book, sentences, idf, avgLength, p);
+  const scores = rawScores(book, sentences, idf, avgLength, similarity, p);
   const out: ScoredSentence[] = [];
   sentences.forEach((s, i) => {
     const row = scores.subarray(i * size, (i + 1) * size);
@@ -112,6 +122,30 @@ export function scoreSentences(
     }
   });
   return out;
+}
+
+/** The texts of the sentences `scoreSentences` scores, in its order (for the similarity matrix). */
+export function scoredSentenceTexts(
+  codes: CodeProfile[],
+  units: TextUnit[],
+  p: CoderParams,
+): string[] {
+  const book = buildCodebook(codes, p);
+  return sentencesOf(units, book).map((s) => units[s.unit]!.text.slice(s.start, s.end));
+}
+
+/** `scoreSentences` with the sentence-encoder similarity to the codes' examples. */
+export async function scoreSentencesWithExamples(
+  codes: CodeProfile[],
+  units: TextUnit[],
+  p: CoderParams,
+  onProgress?: (fraction: number) => void,
+): Promise<ScoredSentence[]> {
+  const similarity =
+    p.semanticWeight > 0
+      ? await exampleSimilarities(codes, scoredSentenceTexts(codes, units, p), onProgress)
+      : undefined;
+  return scoreSentences(codes, units, p, similarity);
 }
 
 /** Maps a score to 0..1: 0.5 at the threshold, 0.75 at twice it, 0.875 at three times. */
@@ -140,17 +174,17 @@ function pickForUnit(candidates: Suggestion[], max: number): Suggestion[] {
 }
 
 /** `suggestCodes` with explicit tuning parameters (for calibration and measurement). */
-export function suggestWithParams(
+export async function suggestWithParams(
   codes: CodeProfile[],
   units: TextUnit[],
   options: SuggestOptions = {},
   p: CoderParams = DEFAULT_PARAMS,
-): Suggestion[] {
+): Promise<Suggestion[]> {
   const minConfidence = options.minConfidence ?? 0.5;
   const maxPerUnit = Math.max(0, Math.floor(options.maxPerUnit ?? 3));
   if (!codes.length || !units.length || maxPerUnit === 0) return [];
   const perUnit = new Map<string, Suggestion[]>();
-  for (const s of scoreSentences(codes, units, p)) {
+  for (const s of await scoreSentencesWithExamples(codes, units, p, options.onProgress)) {
     const raw = confidenceOf(s.score, p.threshold);
     if (raw < minConfidence) continue;
     const confidence = Math.round(raw * 10_000) / 10_000;
@@ -184,6 +218,6 @@ export function suggestCodes(
   codes: CodeProfile[],
   units: TextUnit[],
   options?: SuggestOptions,
-): Suggestion[] {
+): Promise<Suggestion[]> {
   return suggestWithParams(codes, units, options, DEFAULT_PARAMS);
 }

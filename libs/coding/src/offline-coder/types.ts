@@ -29,6 +29,8 @@ export interface SuggestOptions {
   minConfidence?: number;
   /** Most suggestions per unit (default 3). */
   maxPerUnit?: number;
+  /** Called as sentences are embedded, with the fraction done (0..1). */
+  onProgress?: (fraction: number) => void;
 }
 
 /** A half-open UTF-16 range [start, end) of a text. */
