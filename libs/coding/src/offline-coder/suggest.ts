@@ -91,8 +91,30 @@ export function scoreSentences(
   p: CoderParams,
   similarity?: Float64Array,
 ): ScoredSentence[] {
+  return scorePrepared(prepare(codes, units, p), similarity);
+}
+
+/** The codebook and the sentences of `units` that the scoring works on, built once per call. */
+interface Prepared {
+  codes: CodeProfile[];
+  units: TextUnit[];
+  p: CoderParams;
+  book: Codebook;
+  sentences: Sentence[];
+}
+
+function prepare(codes: CodeProfile[], units: TextUnit[], p: CoderParams): Prepared {
   const book = buildCodebook(codes, p);
-  const sentences = sentencesOf(units, book);
+  return { codes, units, p, book, sentences: sentencesOf(units, book) };
+}
+
+const sentenceTexts = ({ units, sentences }: Prepared) =>
+  sentences.map((s) => units[s.unit]!.text.slice(s.start, s.end));
+
+function scorePrepared(
+  { codes, units, p, book, sentences }: Prepared,
+  similarity?: Float64Array,
+): ScoredSentence[] {
   const df = new Map<string, number>();
   let totalLength = 0;
   for (const s of sentences) {
@@ -130,8 +152,7 @@ export function scoredSentenceTexts(
   units: TextUnit[],
   p: CoderParams,
 ): string[] {
-  const book = buildCodebook(codes, p);
-  return sentencesOf(units, book).map((s) => units[s.unit]!.text.slice(s.start, s.end));
+  return sentenceTexts(prepare(codes, units, p));
 }
 
 /** `scoreSentences` with the sentence-encoder similarity to the codes' examples. */
@@ -141,11 +162,12 @@ export async function scoreSentencesWithExamples(
   p: CoderParams,
   onProgress?: (fraction: number) => void,
 ): Promise<ScoredSentence[]> {
+  const prepared = prepare(codes, units, p);
   const similarity =
     p.semanticWeight > 0
-      ? await exampleSimilarities(codes, scoredSentenceTexts(codes, units, p), onProgress)
+      ? await exampleSimilarities(codes, sentenceTexts(prepared), onProgress)
       : undefined;
-  return scoreSentences(codes, units, p, similarity);
+  return scorePrepared(prepared, similarity);
 }
 
 /** Maps a score to 0..1: 0.5 at the threshold, 0.75 at twice it, 0.875 at three times. */
