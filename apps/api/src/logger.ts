@@ -1,9 +1,24 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/**
+ * Never logged: secrets, and what a failed query carries. TypeORM's QueryFailedError keeps the
+ * query's parameters (answers, emails) and PostgreSQL's `detail` ("Failing row contains (…)",
+ * "Key (…)=(…)"), on the error and on its `driverError`.
+ */
+export const REDACTED_PATHS = [
+  '*.password',
+  '*.token',
+  '*.email',
+  'err.parameters',
+  'err.detail',
+  'err.driverError.parameters',
+  'err.driverError.detail',
+];
 
 /** The one logger. JSON lines on stdout; never given request bodies, so answers and emails stay out of logs. */
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'persona-lab' }, redact: ['*.password', '*.token', '*.email'] });
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, base: { service: 'persona-lab' }, redact: REDACTED_PATHS }, destination);
 }
 
 /** Lets Nest's own messages go through pino. */
