@@ -195,6 +195,24 @@ async function newestFirst(ids: Iterable<string>): Promise<string[]> {
   return rows.map((r) => r.id).filter((id) => wanted.has(id));
 }
 
+/**
+ * Two cut points a third and two thirds into the stored submission times, and the ids
+ * submitted within [lo, hi) (ms; null = open), computed from the rows themselves. Times are
+ * read in microseconds, as PostgreSQL keeps them; the filter takes milliseconds.
+ */
+async function dateWindow() {
+  const rows = await t.db.query<{ id: string; us: string }>(
+    'SELECT id, (extract(epoch FROM submitted_at) * 1000000)::bigint::text AS us FROM response WHERE survey_id = $1',
+    [surveyId],
+  );
+  const distinct = [...new Set(rows.map((r) => BigInt(r.us)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  expect(distinct.length).toBeGreaterThanOrEqual(3);
+  const ms = (us: bigint) => Number(us / 1000n);
+  const within = (lo: number | null, hi: number | null) =>
+    rows.filter((r) => (lo === null || BigInt(r.us) >= BigInt(lo) * 1000n) && (hi === null || BigInt(r.us) < BigInt(hi) * 1000n)).map((r) => r.id);
+  return { from: ms(distinct[Math.floor(distinct.length / 3)]), to: ms(distinct[Math.floor((2 * distinct.length) / 3)]), within };
+}
+
 /** Pages under `f` hold exactly `expected`, newest first, each page counting them all; the charts count the same. */
 async function expectFiltered(f: Record<string, unknown>, expected: string[]) {
   expect(expected.length).toBeGreaterThan(0);
@@ -243,18 +261,7 @@ describe('responses under a results filter', () => {
   });
 
   it('keeps to a submitted date range (after inclusive, before exclusive)', async () => {
-    // Times in microseconds, as PostgreSQL keeps them; the filter takes milliseconds.
-    const rows = await t.db.query<{ id: string; us: string }>(
-      'SELECT id, (extract(epoch FROM submitted_at) * 1000000)::bigint::text AS us FROM response WHERE survey_id = $1',
-      [surveyId],
-    );
-    const distinct = [...new Set(rows.map((r) => BigInt(r.us)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    expect(distinct.length).toBeGreaterThanOrEqual(3);
-    const ms = (us: bigint) => Number(us / 1000n);
-    const from = ms(distinct[Math.floor(distinct.length / 3)]);
-    const to = ms(distinct[Math.floor((2 * distinct.length) / 3)]);
-    const within = (lo: number | null, hi: number | null) =>
-      rows.filter((r) => (lo === null || BigInt(r.us) >= BigInt(lo) * 1000n) && (hi === null || BigInt(r.us) < BigInt(hi) * 1000n)).map((r) => r.id);
+    const { from, to, within } = await dateWindow();
     const cases = [
       { f: { submittedAfter: new Date(from).toISOString() }, expected: within(from, null) },
       { f: { submittedBefore: new Date(to).toISOString() }, expected: within(null, to) },
@@ -389,17 +396,7 @@ describe('exports under a results filter', () => {
   });
 
   it('keeps to a submitted date range (after inclusive, before exclusive), alone or with other filters', async () => {
-    const rows = await t.db.query<{ id: string; us: string }>(
-      'SELECT id, (extract(epoch FROM submitted_at) * 1000000)::bigint::text AS us FROM response WHERE survey_id = $1',
-      [surveyId],
-    );
-    const distinct = [...new Set(rows.map((r) => BigInt(r.us)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    expect(distinct.length).toBeGreaterThanOrEqual(3);
-    const ms = (us: bigint) => Number(us / 1000n);
-    const from = ms(distinct[Math.floor(distinct.length / 3)]);
-    const to = ms(distinct[Math.floor((2 * distinct.length) / 3)]);
-    const within = (lo: number | null, hi: number | null) =>
-      rows.filter((r) => (lo === null || BigInt(r.us) >= BigInt(lo) * 1000n) && (hi === null || BigInt(r.us) < BigInt(hi) * 1000n)).map((r) => r.id);
+    const { from, to, within } = await dateWindow();
     const after = new Date(from).toISOString();
     const before = new Date(to).toISOString();
     await expectExported({ submittedAfter: after }, within(from, null));

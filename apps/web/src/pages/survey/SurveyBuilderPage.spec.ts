@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
-import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia } from 'pinia';
+import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
-import { RouterView, createMemoryHistory, createRouter } from 'vue-router';
+import { mountSurveyPage } from '../../testing/mount-survey-page';
 import SurveyBuilderPage from './SurveyBuilderPage.vue';
 
 const question = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
@@ -71,28 +69,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const Blank = { render: () => null };
-
-async function mountBuilder() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/surveys/:surveyId/edit', component: SurveyBuilderPage, props: true },
-      { path: '/surveys/:surveyId/results', name: 'survey-results', component: Blank },
-      { path: '/studies/:studyId/surveys', name: 'study-surveys', component: Blank },
-      { path: '/:rest(.*)*', component: Blank },
-    ],
-  });
-  await router.push('/surveys/s-1/edit');
-  await router.isReady();
-  const App = defineComponent({ render: () => h(RouterView) });
-  const wrapper = mount(App, {
-    global: { plugins: [createPinia(), router] },
-    attachTo: document.body,
-  });
-  await flushPromises();
-  return wrapper;
-}
+const mountBuilder = () => mountSurveyPage(SurveyBuilderPage, 'edit');
 
 type Wrapper = Awaited<ReturnType<typeof mountBuilder>>;
 

@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { createPinia } from 'pinia';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
-import { RouterView, createMemoryHistory, createRouter } from 'vue-router';
 import { saveBlob } from '../../surveys/links';
+import { mountSurveyPage } from '../../testing/mount-survey-page';
 import SurveyResultsPage from './SurveyResultsPage.vue';
 
 // jsdom has no object URLs and does not download: record what would be saved instead.
@@ -90,23 +88,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const Blank = { render: () => null };
-
 async function mountPage() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/surveys/:surveyId/results', component: SurveyResultsPage, props: true },
-      { path: '/surveys/:surveyId/edit', name: 'survey-edit', component: Blank },
-      { path: '/studies/:studyId/surveys', name: 'study-surveys', component: Blank },
-      { path: '/:rest(.*)*', component: Blank },
-    ],
-  });
-  await router.push('/surveys/s-1/results');
-  await router.isReady();
-  const App = defineComponent({ render: () => h(RouterView) });
-  wrapper = mount(App, { global: { plugins: [createPinia(), router] }, attachTo: document.body });
-  await flushPromises();
+  wrapper = await mountSurveyPage(SurveyResultsPage, 'results');
   return wrapper;
 }
 
