@@ -145,4 +145,23 @@ describe('fake OpenAI server with the real openai client', () => {
     const completion = await client.chat.completions.create({ model: 'gpt-test', messages });
     expect(JSON.parse(completion.choices[0].message.content!)).toEqual({ echoed: 1 });
   });
+
+  it('answers with a fallback behaviour whenever nothing is scripted, scripted ones first', async () => {
+    const other = await startFakeOpenAI({ fallback: { custom: () => ({ from: 'fallback' }) } });
+    try {
+      const c = new OpenAI({ baseURL: other.url, apiKey: 'test', maxRetries: 0 });
+      const content = async () =>
+        JSON.parse(
+          (await c.chat.completions.create({ model: 'gpt-test', messages })).choices[0].message
+            .content!,
+        );
+      expect(await content()).toEqual({ from: 'fallback' });
+      other.script([{ custom: () => ({ from: 'script' }) }]);
+      expect(await content()).toEqual({ from: 'script' });
+      expect(await content()).toEqual({ from: 'fallback' });
+      expect(other.requests).toHaveLength(3);
+    } finally {
+      await other.close();
+    }
+  });
 });

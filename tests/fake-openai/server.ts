@@ -38,7 +38,7 @@ export interface FakeOpenAI {
   url: string;
   /** Every chat-completions request body received, in order (including failed ones). */
   requests: ChatRequest[];
-  /** Replaces the queue of behaviours; once it is empty every request gets `ok`. */
+  /** Replaces the queue of behaviours; once it is empty every request gets the fallback (`ok` by default). */
   script(behaviours: Behaviour[]): void;
   /** Clears the queue and the recorded requests. */
   reset(): void;
@@ -49,8 +49,13 @@ export interface FakeOpenAI {
 /** The id planted by `bad-evidence`: never among the ids a caller offers. */
 export const NOT_OFFERED = 'not-an-offered-id';
 
-/** Starts a fake OpenAI chat-completions server on 127.0.0.1 at a random port. */
-export async function startFakeOpenAI(): Promise<FakeOpenAI> {
+/**
+ * Starts a fake OpenAI chat-completions server on 127.0.0.1 at a random port. `fallback` is
+ * what every request gets while no scripted behaviour is queued (default `ok`).
+ */
+export async function startFakeOpenAI({
+  fallback = 'ok',
+}: { fallback?: Behaviour } = {}): Promise<FakeOpenAI> {
   let queue: Behaviour[] = [];
   const requests: ChatRequest[] = [];
   let served = 0;
@@ -86,7 +91,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     requests.push(body);
     if (body.stream)
       return sendJson(res, 400, apiError('The fake does not stream', 'invalid_request_error'));
-    const behaviour = queue.shift() ?? 'ok';
+    const behaviour = queue.shift() ?? fallback;
     switch (behaviour) {
       case '429':
         return sendJson(

@@ -3,7 +3,7 @@
 // N survey respondents (inserted with SQL) and 50 PLAIN interview transcripts (imported
 // through GraphQL). Built once per run, however many of the two benchmarks are selected.
 import { performance } from 'node:perf_hooks';
-import { startFakeOpenAI } from '../fake-openai.mjs';
+import { startFakeOpenAI } from './fake-openai.mjs';
 import { loadAverage, sleep, startApp } from './app.mjs';
 import { QUESTIONS, insertResponses, transcript } from './corpus.mjs';
 import { createStudy, gql, publishedSurvey, researcher } from './gql.mjs';

@@ -13,7 +13,8 @@ export async function run(ctx) {
     const before = corpus.fake.requests.length;
     const r = await runSynthesis(corpus, studyId, 'openai');
     const calls = corpus.fake.requests.slice(before);
-    const chars = calls.reduce((s, c) => s + c.chars, 0);
+    // The openai client sends JSON.stringify(body), so this is the request's length in characters.
+    const chars = calls.reduce((s, c) => s + JSON.stringify(c).length, 0);
     runs.push({ size, ...r, calls: calls.length, chars });
     log(
       `  ${String(size).padStart(6)} respondents: ${r.status} in ${fmt(r.seconds, 1)} s, tokensIn ${r.tokensIn}, tokensOut ${r.tokensOut}, ` +
