@@ -16,8 +16,9 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CodingCodebookDocument,
-    "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n": typeof types.CodingHighlightsDocument,
-    "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n": typeof types.CodingApplyCodeDocument,
+    "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n  }\n": typeof types.CodingHighlightFieldsFragmentDoc,
+    "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      ...CodingHighlightFields\n    }\n  }\n": typeof types.CodingHighlightsDocument,
+    "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": typeof types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": typeof types.CodingRemoveHighlightDocument,
     "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.CodingReviewSuggestionDocument,
     "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    participant {\n      label\n    }\n  }\n": typeof types.PersonaEvidenceFragmentDoc,
@@ -82,8 +83,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.CodingCodebookDocument,
-    "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n": types.CodingHighlightsDocument,
-    "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n": types.CodingApplyCodeDocument,
+    "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n  }\n": types.CodingHighlightFieldsFragmentDoc,
+    "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      ...CodingHighlightFields\n    }\n  }\n": types.CodingHighlightsDocument,
+    "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": types.CodingRemoveHighlightDocument,
     "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.CodingReviewSuggestionDocument,
     "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    participant {\n      label\n    }\n  }\n": types.PersonaEvidenceFragmentDoc,
@@ -154,11 +156,15 @@ export function graphql(source: "\n  query CodingCodebook($id: ID!) {\n    study
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n"): typeof import('./graphql').CodingHighlightsDocument;
+export function graphql(source: "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n  }\n"): typeof import('./graphql').CodingHighlightFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      id\n      start\n      end\n      text\n      status\n      coder\n      confidence\n      code {\n        id\n        name\n        category\n      }\n      source {\n        type\n        segmentId\n        responseId\n        questionId\n      }\n    }\n  }\n"): typeof import('./graphql').CodingApplyCodeDocument;
+export function graphql(source: "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      ...CodingHighlightFields\n    }\n  }\n"): typeof import('./graphql').CodingHighlightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n"): typeof import('./graphql').CodingApplyCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -442,6 +442,8 @@ export type CodingCodebookQueryVariables = Exact<{
 
 export type CodingCodebookQuery = { study: { id: string, codes: Array<{ id: string, name: string, description: string | null, category: CodeCategory, highlightCount: number, parent: { id: string } | null }> } | null };
 
+export type CodingHighlightFieldsFragment = { id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null } };
+
 export type CodingHighlightsQueryVariables = Exact<{
   studyId: string | number;
   status?: HighlightStatus | null | undefined;
@@ -902,6 +904,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CodingHighlightFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CodingHighlightFields on Highlight {
+  id
+  start
+  end
+  text
+  status
+  coder
+  confidence
+  code {
+    id
+    name
+    category
+  }
+  source {
+    type
+    segmentId
+    responseId
+    questionId
+  }
+}
+    `, {"fragmentName":"CodingHighlightFields"}) as unknown as TypedDocumentString<CodingHighlightFieldsFragment, unknown>;
 export const PersonaEvidenceFragmentDoc = new TypedDocumentString(`
     fragment PersonaEvidence on Evidence {
   source {
@@ -998,51 +1022,55 @@ export const CodingCodebookDocument = new TypedDocumentString(`
 export const CodingHighlightsDocument = new TypedDocumentString(`
     query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {
   highlights(studyId: $studyId, status: $status, codeId: $codeId) {
-    id
-    start
-    end
-    text
-    status
-    coder
-    confidence
-    code {
-      id
-      name
-      category
-    }
-    source {
-      type
-      segmentId
-      responseId
-      questionId
-    }
+    ...CodingHighlightFields
   }
 }
-    `) as unknown as TypedDocumentString<CodingHighlightsQuery, CodingHighlightsQueryVariables>;
+    fragment CodingHighlightFields on Highlight {
+  id
+  start
+  end
+  text
+  status
+  coder
+  confidence
+  code {
+    id
+    name
+    category
+  }
+  source {
+    type
+    segmentId
+    responseId
+    questionId
+  }
+}`) as unknown as TypedDocumentString<CodingHighlightsQuery, CodingHighlightsQueryVariables>;
 export const CodingApplyCodeDocument = new TypedDocumentString(`
     mutation CodingApplyCode($input: ApplyCodeInput!) {
   applyCode(input: $input) {
-    id
-    start
-    end
-    text
-    status
-    coder
-    confidence
-    code {
-      id
-      name
-      category
-    }
-    source {
-      type
-      segmentId
-      responseId
-      questionId
-    }
+    ...CodingHighlightFields
   }
 }
-    `) as unknown as TypedDocumentString<CodingApplyCodeMutation, CodingApplyCodeMutationVariables>;
+    fragment CodingHighlightFields on Highlight {
+  id
+  start
+  end
+  text
+  status
+  coder
+  confidence
+  code {
+    id
+    name
+    category
+  }
+  source {
+    type
+    segmentId
+    responseId
+    questionId
+  }
+}`) as unknown as TypedDocumentString<CodingApplyCodeMutation, CodingApplyCodeMutationVariables>;
 export const CodingRemoveHighlightDocument = new TypedDocumentString(`
     mutation CodingRemoveHighlight($id: ID!) {
   removeHighlight(id: $id)

@@ -26,27 +26,34 @@ export const CodebookQueryDocument = graphql(`
   }
 `);
 
+/** One highlight as the coding views show it (transcript, answers, suggestion queue). */
+export const CodingHighlightFieldsFragmentDoc = graphql(`
+  fragment CodingHighlightFields on Highlight {
+    id
+    start
+    end
+    text
+    status
+    coder
+    confidence
+    code {
+      id
+      name
+      category
+    }
+    source {
+      type
+      segmentId
+      responseId
+      questionId
+    }
+  }
+`);
+
 export const HighlightsQueryDocument = graphql(`
   query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {
     highlights(studyId: $studyId, status: $status, codeId: $codeId) {
-      id
-      start
-      end
-      text
-      status
-      coder
-      confidence
-      code {
-        id
-        name
-        category
-      }
-      source {
-        type
-        segmentId
-        responseId
-        questionId
-      }
+      ...CodingHighlightFields
     }
   }
 `);
@@ -54,24 +61,7 @@ export const HighlightsQueryDocument = graphql(`
 const ApplyCodeMutation = graphql(`
   mutation CodingApplyCode($input: ApplyCodeInput!) {
     applyCode(input: $input) {
-      id
-      start
-      end
-      text
-      status
-      coder
-      confidence
-      code {
-        id
-        name
-        category
-      }
-      source {
-        type
-        segmentId
-        responseId
-        questionId
-      }
+      ...CodingHighlightFields
     }
   }
 `);
