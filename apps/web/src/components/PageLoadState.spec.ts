@@ -40,4 +40,14 @@ describe('PageLoadState', () => {
     );
     expect(w.get('a').attributes('href')).toBe('/');
   });
+
+  it('takes a page’s own reason for not finding it', () => {
+    const w = mountState({
+      noun: 'Workspace',
+      description: 'It does not exist, or you are not a member of it.',
+    });
+    expect(w.get('h2').text()).toBe('Workspace not found');
+    expect(w.text()).toContain('you are not a member of it.');
+    expect(w.text()).not.toContain('in a workspace you are not a member of');
+  });
 });
