@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
 import { DEFAULT_PARAMS } from './profile';
-import { BATCH_SIZE } from './semantic-model';
+import { BATCH_SIZE } from '@persona-lab/embeddings';
 import { suggestCodes, suggestWithParams } from './suggest';
 import type { CodeProfile, Suggestion, TextUnit } from './types';
 

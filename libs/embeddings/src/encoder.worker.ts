@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { BATCH_SIZE, loadModel } from './semantic-model';
+import { BATCH_SIZE, loadModel } from './model';
 
 // Hosts the sentence encoder off the main thread (built app only; see semantic.ts), so the API
 // keeps answering while a suggestion run embeds thousands of sentences.
