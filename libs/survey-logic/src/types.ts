@@ -112,7 +112,7 @@ export const ConditionSchema = z.object({
 });
 export type Condition = z.output<typeof ConditionSchema>;
 
-/** `Question` / `QuestionInput`; `required` defaults to false and `personaField` to NONE. */
+/** `Question` / `QuestionInput`; `required`, `sensitive` and `sensitiveOptIn` default to false and `personaField` to NONE. */
 export const QuestionSchema = z.object({
   id: z.string({ error: 'Every question needs an id.' }),
   type: z.enum(QUESTION_TYPES, {
@@ -137,9 +137,30 @@ export const QuestionSchema = z.object({
     })
     .nullish()
     .transform((v) => v ?? 'NONE'),
+  /** A special-category question (gender, ethnicity, religion, health...): never used to form segments. */
+  sensitive: z
+    .boolean({ error: '"Sensitive" must be true or false.' })
+    .nullish()
+    .transform((v) => v ?? false),
+  /**
+   * The researcher chose to show this sensitive question's distribution on personas, labelled,
+   * for description only — never for segments.
+   */
+  sensitiveOptIn: z
+    .boolean({ error: '"Sensitive opt-in" must be true or false.' })
+    .nullish()
+    .transform((v) => v ?? false),
 });
-/** A question after validation (defaults applied). */
-export type Question = z.output<typeof QuestionSchema>;
+/**
+ * A question after validation (defaults applied: `sensitive` and `sensitiveOptIn` are false
+ * when omitted). Those two stay optional in the type so code that builds questions by hand
+ * (drafts, fixtures, definitions stored before they existed) need not list them; read them as
+ * `q.sensitive === true`.
+ */
+export type Question = Omit<z.output<typeof QuestionSchema>, 'sensitive' | 'sensitiveOptIn'> & {
+  sensitive?: boolean;
+  sensitiveOptIn?: boolean;
+};
 /** A question as a client may send it (`QuestionInput`). */
 export type QuestionInput = z.input<typeof QuestionSchema>;
 
@@ -150,7 +171,7 @@ export const SurveyDefinitionSchema = z.object(
   },
   { error: 'The survey definition must be an object with a list of questions.' },
 );
-export type SurveyDefinition = z.output<typeof SurveyDefinitionSchema>;
+export type SurveyDefinition = { questions: Question[] };
 
 /** `AnswerInput`: one answer as a respondent's form sends it. */
 export interface AnswerInput {

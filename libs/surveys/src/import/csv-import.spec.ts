@@ -1,15 +1,18 @@
 import { validateAnswer, validateDefinition } from '@persona-lab/survey-logic';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FORMS_CSV, LONG_ANSWER } from './fixture';
-import { CsvImportError, importSurveyCsv } from './index';
+import { CsvImportError, importSurveyCsv, type CsvImportResult } from './index';
 
 const opts = (...labels: string[]) => labels.map((label, i) => ({ id: `o${i + 1}`, label }));
 
 describe('importSurveyCsv on a Google Forms-like export', () => {
-  const result = importSurveyCsv(FORMS_CSV);
+  let result: CsvImportResult;
+  beforeAll(async () => {
+    result = await importSurveyCsv(FORMS_CSV);
+  });
 
-  it('infers one question per kept column, ids q1..qN in column order', () => {
-    const base = { required: false, personaField: 'NONE' };
+  it('infers one question per kept column, ids q1..qN in column order, with its persona field', async () => {
+    const base = { required: false, sensitive: false };
     expect(result.definition.questions).toEqual([
       {
         ...base,
@@ -18,14 +21,22 @@ describe('importSurveyCsv on a Google Forms-like export', () => {
         title: 'How satisfied are you with the app?',
         min: 1,
         max: 5,
+        personaField: 'PSYCHOGRAPHIC',
       },
-      { ...base, id: 'q2', type: 'NPS', title: 'How likely are you to recommend us to a friend?' },
+      {
+        ...base,
+        id: 'q2',
+        type: 'NPS',
+        title: 'How likely are you to recommend us to a friend?',
+        personaField: 'PSYCHOGRAPHIC',
+      },
       {
         ...base,
         id: 'q3',
         type: 'MULTIPLE_CHOICE',
         title: 'Which features do you use? (check all that apply)',
         options: opts('Reports', 'Export', 'Sharing'),
+        personaField: 'BEHAVIOR',
       },
       {
         ...base,
@@ -35,8 +46,8 @@ describe('importSurveyCsv on a Google Forms-like export', () => {
         options: opts('Designer', 'Engineer', 'Manager'),
         personaField: 'DEMOGRAPHIC',
       },
-      { ...base, id: 'q5', type: 'LONG_TEXT', title: 'What would you improve?' },
-      { ...base, id: 'q6', type: 'EMAIL', title: 'Email Address' },
+      { ...base, id: 'q5', type: 'LONG_TEXT', title: 'What would you improve?', personaField: 'GOAL' },
+      { ...base, id: 'q6', type: 'EMAIL', title: 'Email Address', personaField: 'NONE' },
       {
         ...base,
         id: 'q7',
@@ -44,12 +55,18 @@ describe('importSurveyCsv on a Google Forms-like export', () => {
         title: 'What year were you born?',
         personaField: 'DEMOGRAPHIC',
       },
-      { ...base, id: 'q8', type: 'DATE', title: 'When did you start using the app?' },
+      {
+        ...base,
+        id: 'q8',
+        type: 'DATE',
+        title: 'When did you start using the app?',
+        personaField: 'BEHAVIOR',
+      },
     ]);
     expect(validateDefinition(result.definition).ok).toBe(true);
   });
 
-  it('reads the answers of every non-blank row, leaving out unanswered questions', () => {
+  it('reads the answers of every non-blank row, leaving out unanswered questions', async () => {
     expect(result.responses.map((r) => r.answers)).toEqual([
       {
         q1: 4,
@@ -83,7 +100,7 @@ describe('importSurveyCsv on a Google Forms-like export', () => {
     }
   });
 
-  it('turns the Timestamp column into submittedAt, honouring "GMT+1" and AM/PM', () => {
+  it('turns the Timestamp column into submittedAt, honouring "GMT+1" and AM/PM', async () => {
     expect(result.timestampColumn).toBe('Timestamp');
     expect(result.responses.map((r) => r.submittedAt?.toISOString())).toEqual([
       '2024-03-01T08:15:02.000Z',
@@ -95,7 +112,7 @@ describe('importSurveyCsv on a Google Forms-like export', () => {
     ]);
   });
 
-  it('skips the empty column and the response id, saying why', () => {
+  it('skips the empty column and the response id, saying why', async () => {
     expect(result.skippedColumns).toEqual(['Anything else?', 'Response ID']);
     expect(result.warnings).toEqual([
       'Skipped Column 8 ("Anything else?"): no response answers it.',
@@ -103,19 +120,19 @@ describe('importSurveyCsv on a Google Forms-like export', () => {
     ]);
   });
 
-  it('reads the same file without BOM and with LF line endings identically', () => {
+  it('reads the same file without BOM and with LF line endings identically', async () => {
     const plain = FORMS_CSV.replace('\uFEFF', '').replace(/\r\n/g, '\n');
-    const again = importSurveyCsv(plain);
+    const again = await importSurveyCsv(plain);
     expect(again.definition).toEqual(result.definition);
     expect(again.responses).toEqual(result.responses);
   });
 });
 
 describe('importSurveyCsv headers', () => {
-  it('renames repeated and empty headers so every title is unique, keeping long ones whole', () => {
+  it('renames repeated and empty headers so every title is unique, keeping long ones whole', async () => {
     const long = `${'How often do you export a report for your team '.repeat(6)}?`;
     const csv = `Comment,${long}, Comment ,\na,b,c,d\ne,f,g,h\n`;
-    const result = importSurveyCsv(csv);
+    const result = await importSurveyCsv(csv);
     expect(result.definition.questions.map((q) => q.title)).toEqual([
       'Comment',
       long,
@@ -128,8 +145,8 @@ describe('importSurveyCsv headers', () => {
     ]);
   });
 
-  it('tolerates empty trailing cells a spreadsheet adds after the last column', () => {
-    const result = importSurveyCsv('A,B\nx,y,,\nz,w,\n');
+  it('tolerates empty trailing cells a spreadsheet adds after the last column', async () => {
+    const result = await importSurveyCsv('A,B\nx,y,,\nz,w,\n');
     expect(result.responses.map((r) => r.answers)).toEqual([
       { q1: 'x', q2: 'y' },
       { q1: 'z', q2: 'w' },
@@ -138,18 +155,18 @@ describe('importSurveyCsv headers', () => {
 });
 
 describe('importSurveyCsv errors', () => {
-  const errorOf = (fn: () => unknown) => {
+  const errorOf = async (fn: () => Promise<unknown>) => {
     try {
-      fn();
+      await fn();
     } catch (error) {
       return error;
     }
     throw new Error('expected an error');
   };
 
-  it('names the row with the wrong number of cells, counting the header as row 1', () => {
+  it('names the row with the wrong number of cells, counting the header as row 1', async () => {
     const csv = 'A,B,C\r\n1,2,3\r\n\r\n4,5\r\n';
-    const error = errorOf(() => importSurveyCsv(csv));
+    const error = await errorOf(() => importSurveyCsv(csv));
     expect(error).toBeInstanceOf(CsvImportError);
     expect((error as CsvImportError).message).toBe(
       'Row 4 has 2 cells but the header has 3 columns.',
@@ -157,30 +174,30 @@ describe('importSurveyCsv errors', () => {
     expect((error as CsvImportError).where).toEqual({ row: 4 });
   });
 
-  it('rejects a header without responses, and an empty file', () => {
-    expect(() => importSurveyCsv('A,B\r\n\r\n,\r\n')).toThrow(
+  it('rejects a header without responses, and an empty file', async () => {
+    await expect(importSurveyCsv('A,B\r\n\r\n,\r\n')).rejects.toThrow(
       new CsvImportError('The CSV has a header row but no responses.'),
     );
     for (const empty of ['', '\uFEFF', '\r\n\r\n', ',,\n']) {
-      expect(() => importSurveyCsv(empty)).toThrow(
+      await expect(importSurveyCsv(empty)).rejects.toThrow(
         'The CSV is empty; export the survey with a header row and one row per response.',
       );
     }
   });
 
-  it('reports CSV that cannot be parsed, such as an unclosed quote', () => {
-    expect(() => importSurveyCsv('A,B\n"x,y\n')).toThrow(/^The file could not be read as CSV: /);
+  it('reports CSV that cannot be parsed, such as an unclosed quote', async () => {
+    await expect(importSurveyCsv('A,B\n"x,y\n')).rejects.toThrow(/^The file could not be read as CSV: /);
   });
 
-  it('refuses more rows than maxRows', () => {
-    expect(() => importSurveyCsv('A\nx\ny\nz\n', [], { maxRows: 2 })).toThrow(
+  it('refuses more rows than maxRows', async () => {
+    await expect(importSurveyCsv('A\nx\ny\nz\n', [], { maxRows: 2 })).rejects.toThrow(
       'The CSV has 3 responses but at most 2 can be imported at once; split the file and import it in parts.',
     );
   });
 
-  it('refuses a file where no column can become a question', () => {
-    expect(() =>
+  it('refuses a file where no column can become a question', async () => {
+    await expect(
       importSurveyCsv('Timestamp,Status,Empty\n2024-01-01 10:00:00,Complete,\n'),
-    ).toThrow('No column can become a question: every column is empty, skipped or the timestamp.');
+    ).rejects.toThrow('No column can become a question: every column is empty, skipped or the timestamp.');
   });
 });

@@ -2,9 +2,11 @@
  * Survey exports (Google Forms, SurveyGizmo/Alchemer, Qualtrics, Typeform) to
  * a survey definition plus responses. Pure: no database, no framework.
  */
-import type { Question } from '@persona-lab/survey-logic';
-import { buildColumn } from './build-column';
-import { defaultPersonaField, isMetadataHeader, timestampRank } from './header-rules';
+import { containsPrivate } from '@persona-lab/privacy';
+import type { PersonaField, Question, QuestionType } from '@persona-lab/survey-logic';
+import { understandQuestions, type QuestionEvidence } from '../understanding';
+import { buildColumn, type BuiltColumn } from './build-column';
+import { isMetadataHeader, timestampRank } from './header-rules';
 import { inferColumn } from './infer-column';
 import { readCsv, type CsvRow } from './read-csv';
 import { parseTimestamp } from './timestamp';
@@ -13,6 +15,7 @@ import {
   type CsvColumnInput,
   type CsvImportOptions,
   type CsvImportResult,
+  type CsvPreview,
   type ImportedResponse,
 } from './types';
 
@@ -96,7 +99,7 @@ function readTimestamps(rows: readonly CsvRow[], index: number, name: string, wa
 }
 
 /** Why a column without a type override is not a question, or null to keep it. */
-function skipReason(
+function whyNotAQuestion(
   header: string,
   override: CsvColumnInput | undefined,
   timestampHeader: string | null,
@@ -112,25 +115,53 @@ function skipReason(
   return null;
 }
 
+/** Answer cells per column that question understanding sees. */
+const EVIDENCE_ANSWERS = 50;
+/** Example cells per column in a preview, and their longest length. */
+const SAMPLE_VALUES = 5;
+const SAMPLE_LENGTH = 120;
+
+/** What the import does with one column: the one plan both the import and the preview read. */
+interface ColumnPlan {
+  index: number;
+  header: string;
+  /** Why it is not a question (sentence end), or null when it becomes one. */
+  skipReason: string | null;
+  /** The submission-time column. */
+  timestamp: boolean;
+  type: QuestionType;
+  /** Its question fields and answer values, when it becomes a question. */
+  built: BuiltColumn | null;
+  personaField: PersonaField;
+  sensitive: boolean;
+  reason: string;
+  /** Answered cells, in row order. */
+  answered: string[];
+}
+
+interface CsvPlan {
+  rows: CsvRow[];
+  warnings: string[];
+  timestampColumn: string | null;
+  submittedAt: (Date | null)[];
+  columns: ColumnPlan[];
+}
+
+/** Up to `n` answered cells spread over the file (first, last and evenly between). */
+function spread(cells: readonly string[], n: number): string[] {
+  if (cells.length <= n) return [...cells];
+  return Array.from({ length: n }, (_, k) => cells[Math.round((k * (cells.length - 1)) / (n - 1))]);
+}
+
 /**
- * Imports a survey export: one header row of question texts, one row per
- * response. Each kept column becomes a question (ids q1..qN in column order,
- * title = header); its type is inferred from the answers unless `columns`
- * says otherwise. Every answer value passes `validateAnswer` for its
- * question; cells that cannot (e.g. a non-number under a forced NUMBER) are
- * left out with a warning, never truncated.
- *
- * @param csv - the file's text; a BOM and CRLF line endings are fine
- * @param columns - per-column overrides matched by header text
- * @param options - `maxRows`: most responses accepted (default `DEFAULT_MAX_ROWS`)
- * @returns the definition, responses, timestamp column, skipped columns and warnings
- * @throws CsvImportError with a sentence naming the row or column to fix
+ * Reads the file and decides every column: skipped or kept, its type, answer values, persona
+ * field and sensitive flag (overrides first, then `understandQuestions` on the kept columns).
  */
-export function importSurveyCsv(
+async function planCsv(
   csv: string,
-  columns?: readonly CsvColumnInput[] | null,
-  options: CsvImportOptions = {},
-): CsvImportResult {
+  columns: readonly CsvColumnInput[] | null | undefined,
+  options: CsvImportOptions,
+): Promise<CsvPlan> {
   const { headers, rows, warnings } = readCsv(csv);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   if (rows.length > maxRows) {
@@ -146,23 +177,23 @@ export function importSurveyCsv(
       ? rows.map(() => null)
       : readTimestamps(rows, timestampIndex, nameOf(timestampIndex, timestampColumn!), warnings);
 
-  const questions: Question[] = [];
-  const answerColumns: unknown[][] = [];
-  const skippedColumns: string[] = [];
   const rowNumbers = rows.map((r) => r.row);
-  headers.forEach((header, i) => {
-    if (i === timestampIndex) return;
+  const plans: ColumnPlan[] = headers.map((header, i) => {
     const override = overrides.get(i);
     const name = nameOf(i, header);
     const cells = rows.map((r) => r.cells[i].trim());
     const answered = cells.filter(Boolean);
-    const reason =
-      skipReason(header, override, timestampColumn) ??
+    const base = { index: i, header, answered, personaField: 'NONE' as PersonaField, sensitive: false, built: null };
+    const guessType = () => (answered.length ? inferColumn(header, answered).type : 'SHORT_TEXT');
+    if (i === timestampIndex) {
+      return { ...base, skipReason: 'it holds the submission times', timestamp: true, type: guessType(), reason: 'The submission time of each response → not a question' };
+    }
+    const skipReason =
+      whyNotAQuestion(header, override, timestampColumn) ??
       (answered.length === 0 ? 'no response answers it' : null);
-    if (reason) {
-      skippedColumns.push(header);
-      warnings.push(`Skipped ${name}: ${reason}.`);
-      return;
+    if (skipReason) {
+      warnings.push(`Skipped ${name}: ${skipReason}.`);
+      return { ...base, skipReason, timestamp: false, type: override?.type ?? guessType(), reason: `Skipped: ${skipReason} → not used for personas` };
     }
     const inferred = override?.type || override?.delimiter ? null : inferColumn(header, answered);
     const type = override?.type ?? inferred?.type ?? 'MULTIPLE_CHOICE';
@@ -171,28 +202,120 @@ export function importSurveyCsv(
     const spec = { header, name, type, delimiter, forced, split: inferred?.split };
     const built = buildColumn(spec, cells, rowNumbers);
     warnings.push(...built.warnings);
-    questions.push({
-      id: `q${questions.length + 1}`,
-      title: header,
-      required: false,
-      personaField: override?.personaField ?? defaultPersonaField(header),
-      ...built.fields,
-    });
-    answerColumns.push(built.values);
+    return { ...base, skipReason: null, timestamp: false, type, built, reason: '' };
   });
-  if (questions.length === 0) {
+
+  const kept = plans.filter((p) => p.built);
+  const evidence: QuestionEvidence[] = kept.map((p) => ({
+    title: p.header,
+    type: p.type,
+    options: p.built!.fields.options?.map((o) => o.label),
+    answers: spread(p.answered, EVIDENCE_ANSWERS),
+  }));
+  const understood = await understandQuestions(evidence);
+  kept.forEach((p, k) => {
+    const override = overrides.get(p.index);
+    const set = override?.personaField != null || override?.sensitive != null;
+    p.personaField = override?.personaField ?? understood[k].personaField;
+    p.sensitive = override?.sensitive ?? understood[k].sensitive;
+    p.reason = set ? `Set in columns (suggested: ${understood[k].reason})` : understood[k].reason;
+  });
+  return { rows, warnings, timestampColumn, submittedAt, columns: plans };
+}
+
+/**
+ * Imports a survey export: one header row of question texts, one row per
+ * response. Each kept column becomes a question (ids q1..qN in column order,
+ * title = header); its type is inferred from the answers unless `columns`
+ * says otherwise, and so are its persona field and sensitive flag
+ * (`understandQuestions`, offline). Every answer value passes `validateAnswer` for its
+ * question; cells that cannot (e.g. a non-number under a forced NUMBER) are
+ * left out with a warning, never truncated.
+ *
+ * @param csv - the file's text; a BOM and CRLF line endings are fine
+ * @param columns - per-column overrides matched by header text
+ * @param options - `maxRows`: most responses accepted (default `DEFAULT_MAX_ROWS`)
+ * @returns the definition, responses, timestamp column, skipped columns and warnings
+ * @throws CsvImportError with a sentence naming the row or column to fix
+ */
+export async function importSurveyCsv(
+  csv: string,
+  columns?: readonly CsvColumnInput[] | null,
+  options: CsvImportOptions = {},
+): Promise<CsvImportResult> {
+  const plan = await planCsv(csv, columns, options);
+  const kept = plan.columns.filter((c) => c.built);
+  if (kept.length === 0) {
     throw new CsvImportError(
       'No column can become a question: every column is empty, skipped or the timestamp.',
     );
   }
-
-  const responses: ImportedResponse[] = rows.map((_, r) => {
+  const questions: Question[] = kept.map((c, k) => ({
+    id: `q${k + 1}`,
+    title: c.header,
+    required: false,
+    personaField: c.personaField,
+    sensitive: c.sensitive,
+    ...c.built!.fields,
+  }));
+  const skippedColumns = plan.columns.filter((c) => c.skipReason && !c.timestamp).map((c) => c.header);
+  const responses: ImportedResponse[] = plan.rows.map((_, r) => {
     const answers: Record<string, unknown> = {};
     questions.forEach((q, k) => {
-      const value = answerColumns[k][r];
+      const value = kept[k].built!.values[r];
       if (value !== undefined) answers[q.id] = value;
     });
-    return { submittedAt: submittedAt[r], answers };
+    return { submittedAt: plan.submittedAt[r], answers };
   });
-  return { definition: { questions }, responses, timestampColumn, skippedColumns, warnings };
+  return {
+    definition: { questions },
+    responses,
+    timestampColumn: plan.timestampColumn,
+    skippedColumns,
+    warnings: plan.warnings,
+  };
+}
+
+/**
+ * What `importSurveyCsv` would do with each column, without importing: the same plan (type,
+ * skip, persona field, sensitive flag), with the reason for each and up to five example
+ * cells (never an email address or phone number). Writes nothing.
+ *
+ * @throws CsvImportError exactly as `importSurveyCsv` would, except for a file with no
+ *   question column, which previews with every column skipped
+ */
+export async function previewSurveyCsv(
+  csv: string,
+  columns?: readonly CsvColumnInput[] | null,
+  options: CsvImportOptions = {},
+): Promise<CsvPreview> {
+  const plan = await planCsv(csv, columns, options);
+  return {
+    rowCount: plan.rows.length,
+    columns: plan.columns.map((c) => ({
+      index: c.index,
+      header: c.header,
+      type: c.type,
+      personaField: c.personaField,
+      sensitive: c.sensitive,
+      skip: c.skipReason !== null,
+      reason: c.reason,
+      sampleValues: sampleValues(c.answered),
+    })),
+    warnings: plan.warnings,
+  };
+}
+
+/** Up to five distinct example cells, clipped, none holding an email address or phone number. */
+function sampleValues(answered: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const cell of answered) {
+    if (out.length >= SAMPLE_VALUES) break;
+    const shown = cell.length > SAMPLE_LENGTH ? `${cell.slice(0, SAMPLE_LENGTH - 1)}…` : cell;
+    if (seen.has(shown)) continue;
+    seen.add(shown);
+    if (!containsPrivate(cell)) out.push(shown);
+  }
+  return out;
 }

@@ -31,15 +31,15 @@ describe.skipIf(!existsSync(R_SURVEY))('importSurveyCsv on the R community surve
   let csv: string;
   let result: CsvImportResult;
   let ms: number;
-  beforeAll(() => {
+  beforeAll(async () => {
     csv = readFileSync(R_SURVEY, 'utf8');
     const started = performance.now();
-    result = importSurveyCsv(csv);
+    result = await importSurveyCsv(csv);
     ms = performance.now() - started;
   });
 
   // Timing is printed, never asserted: these machines are shared and noisy.
-  it('imports all 1,838 responses and 51 questions', () => {
+  it('imports all 1,838 responses and 51 questions', async () => {
     console.log(
       `R community survey: ${result.responses.length} rows imported in ${ms.toFixed(0)} ms`,
     );
@@ -48,13 +48,13 @@ describe.skipIf(!existsSync(R_SURVEY))('importSurveyCsv on the R community surve
     expect(result.skippedColumns).toEqual([]);
   });
 
-  it('parses the Google Forms timestamp of every row', () => {
+  it('parses the Google Forms timestamp of every row', async () => {
     expect(result.timestampColumn).toBe('Timestamp');
     expect(result.responses.every((r) => r.submittedAt instanceof Date)).toBe(true);
     expect(result.responses[0].submittedAt!.toISOString()).toBe('2019-12-13T09:50:30.000Z');
   });
 
-  it('detects the two recommend questions as NPS and the 1-5 questions as ratings', () => {
+  it('detects the two recommend questions as NPS and the 1-5 questions as ratings', async () => {
     expect(titlesOf(result, 'NPS')).toEqual([
       'How likely are you to recommend R to a colleague, friend, or family member?',
       'How likely are you to recommend Python to a colleague, friend, or family member?',
@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(R_SURVEY))('importSurveyCsv on the R community surve
     for (const q of scales) expect(q).toMatchObject({ type: 'RATING', min: 1, max: 5 });
   });
 
-  it('detects the comma-joined multi-selects, keeping labels that contain commas whole', () => {
+  it('detects the comma-joined multi-selects, keeping labels that contain commas whole', async () => {
     const multiple = titlesOf(result, 'MULTIPLE_CHOICE');
     expect(multiple).toContain('What applications do you use R for most? (check all that apply)');
     expect(multiple).toContain('I identify my ethnicity as (select all that apply):');
@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(R_SURVEY))('importSurveyCsv on the R community surve
     expect(degree.options!.map((o) => o.label)).toContain('Master’s degree (e.g. MA, MS, MEd)');
   });
 
-  it('makes the open questions long text and marks demographics', () => {
+  it('makes the open questions long text and marks demographics, gender and ethnicity sensitive', async () => {
     const long = titlesOf(result, 'LONG_TEXT');
     expect(long).toContain('What do you like best about using R?');
     expect(long).toContain('What do you like least about using R?');
@@ -94,10 +94,15 @@ describe.skipIf(!existsSync(R_SURVEY))('importSurveyCsv on the R community surve
       'In what country do',
       'What industry do you',
       'What is your job',
+      'Which category best describes',
+    ]);
+    expect(result.definition.questions.filter((q) => q.sensitive).map((q) => q.title)).toEqual([
+      'What gender do you identify with?',
+      'I identify my ethnicity as (select all that apply):',
     ]);
   });
 
-  it('gives every answer a value its question accepts, and drops none', () => {
+  it('gives every answer a value its question accepts, and drops none', async () => {
     expectEveryAnswerKept(result, csv);
   });
 });
@@ -106,9 +111,12 @@ describe.skipIf(!existsSync(JUPYTER))(
   'importSurveyCsv on the Jupyter Notebook UX survey 2015',
   () => {
     const csv = existsSync(JUPYTER) ? readFileSync(JUPYTER, 'utf8') : '';
-    const result = importSurveyCsv(csv);
+    let result: CsvImportResult;
+    beforeAll(async () => {
+      result = await importSurveyCsv(csv);
+    });
 
-    it('imports 1,706 responses, submitted at "Date Submitted"', () => {
+    it('imports 1,706 responses, submitted at "Date Submitted"', async () => {
       expect(result.responses).toHaveLength(1706);
       expect(result.timestampColumn).toBe('Date Submitted');
       expect(result.responses.every((r) => r.submittedAt instanceof Date)).toBe(true);
@@ -116,11 +124,11 @@ describe.skipIf(!existsSync(JUPYTER))(
       expect(result.definition.questions).toHaveLength(34);
     });
 
-    it('finds no NPS question, because the survey asks none on a 0-10 scale', () => {
+    it('finds no NPS question, because the survey asks none on a 0-10 scale', async () => {
       expect(titlesOf(result, 'NPS')).toEqual([]);
     });
 
-    it('detects the semicolon-joined multi-select with its word options', () => {
+    it('detects the semicolon-joined multi-select with its word options', async () => {
       const words = result.definition.questions.find((q) =>
         q.title.startsWith('Select all the words'),
       )!;
@@ -141,7 +149,7 @@ describe.skipIf(!existsSync(JUPYTER))(
       ]);
     });
 
-    it('makes the open feedback questions long text', () => {
+    it('makes the open feedback questions long text', async () => {
       const long = titlesOf(result, 'LONG_TEXT');
       expect(long).toContain(
         'What, if anything, hinders you from making Jupyter Notebook an even more regular part of your workflow?',
@@ -153,7 +161,7 @@ describe.skipIf(!existsSync(JUPYTER))(
       expect(long.filter((t) => t.startsWith('Feature / Change #'))).toHaveLength(3);
     });
 
-    it('gives every answer a value its question accepts, and drops none', () => {
+    it('gives every answer a value its question accepts, and drops none', async () => {
       expectEveryAnswerKept(result, csv);
     });
   },

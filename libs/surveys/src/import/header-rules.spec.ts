@@ -2,40 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   announcedScaleMax,
   asksForSeveral,
-  defaultPersonaField,
   isMetadataHeader,
   timestampRank,
 } from './header-rules';
 
 describe('header rules', () => {
-  it('marks obvious demographics, not words that merely contain "age" or "role"', () => {
-    for (const header of [
-      'What is your age?',
-      'How old are you?',
-      'What year were you born?',
-      'Birth year',
-      'Gender',
-      'In what country do you currently reside?',
-      'Region',
-      'Highest degree completed',
-      'Education level',
-      'What industry do you work in?',
-      'What is your job title, if any?',
-      'What is your primary role?',
-      'Company size',
-    ]) {
-      expect(defaultPersonaField(header), header).toBe('DEMOGRAPHIC');
-    }
-    for (const header of [
-      'Average usage per week',
-      'Which language?',
-      'Error messages',
-      'Controls',
-    ]) {
-      expect(defaultPersonaField(header), header).toBe('NONE');
-    }
-  });
-
   it('recognises export metadata by name, whatever the spacing or case', () => {
     for (const header of [
       'Response ID',

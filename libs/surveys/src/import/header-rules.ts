@@ -1,8 +1,8 @@
 /**
- * What a column's header alone says: a timestamp, export metadata, an obvious
- * demographic, a "check all that apply" question or a scale's range.
+ * What a column's header alone says: a timestamp, export metadata, a "check all
+ * that apply" question or a scale's range. (What a question tells personas is
+ * question understanding's job: ../understanding.)
  */
-import type { PersonaField } from '@persona-lab/survey-logic';
 
 // "Date Submitted", "date_submitted" and "DateSubmitted" all mean the same column.
 const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -46,9 +46,6 @@ const METADATA_HEADERS = new Set([
   'token',
 ]);
 
-const DEMOGRAPHIC =
-  /\b(?:age|ages|how old|birth|born|gender|sex|ethnicity|country|region|education|degree|industry|industries|job title|role|company size|organi[sz]ation size|size of (?:your )?(?:company|organi[sz]ation))\b/i;
-
 const SELECT_MANY = /\b(?:check|select|choose|mark|tick) all\b|\ball that apply\b/i;
 
 /**
@@ -69,16 +66,6 @@ export function timestampRank(header: string): number {
  */
 export function isMetadataHeader(header: string): boolean {
   return header === '#' || METADATA_HEADERS.has(normalise(header));
-}
-
-/**
- * DEMOGRAPHIC for questions about age ("how old"), birth year, gender, country, region,
- * education, degree, industry, job title, role or company size; else NONE.
- *
- * @param header - trimmed header text
- */
-export function defaultPersonaField(header: string): PersonaField {
-  return DEMOGRAPHIC.test(header) ? 'DEMOGRAPHIC' : 'NONE';
 }
 
 /**

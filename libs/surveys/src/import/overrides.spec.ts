@@ -15,8 +15,8 @@ const allValid = (result: CsvImportResult) =>
   );
 
 describe('importSurveyCsv column overrides', () => {
-  it('forces a type: single choice on numbers keeps their natural order', () => {
-    const result = importSurveyCsv(FORMS_CSV, [
+  it('forces a type: single choice on numbers keeps their natural order', async () => {
+    const result = await importSurveyCsv(FORMS_CSV, [
       { header: 'What year were you born?', type: 'SINGLE_CHOICE' },
       { header: 'What is your role?', type: 'SHORT_TEXT' },
     ]);
@@ -43,8 +43,8 @@ describe('importSurveyCsv column overrides', () => {
     expect(allValid(result)).toBe(true);
   });
 
-  it('skips a column on request and renumbers the questions after it', () => {
-    const result = importSurveyCsv(FORMS_CSV, [{ header: 'Email Address', skip: true }]);
+  it('skips a column on request and renumbers the questions after it', async () => {
+    const result = await importSurveyCsv(FORMS_CSV, [{ header: 'Email Address', skip: true }]);
     expect(result.skippedColumns).toEqual(['Email Address', 'Anything else?', 'Response ID']);
     expect(result.warnings).toContain(
       'Skipped Column 7 ("Email Address"): as requested in columns.',
@@ -55,14 +55,14 @@ describe('importSurveyCsv column overrides', () => {
     ]);
   });
 
-  it('keeps a metadata column listed with skip: false', () => {
-    const result = importSurveyCsv(FORMS_CSV, [{ header: 'Response ID', skip: false }]);
+  it('keeps a metadata column listed with skip: false', async () => {
+    const result = await importSurveyCsv(FORMS_CSV, [{ header: 'Response ID', skip: false }]);
     expect(result.skippedColumns).toEqual(['Anything else?']);
     expect(questionTitled(result, 'Response ID').type).toBe('SHORT_TEXT');
   });
 
-  it('sets the persona field, also overriding the demographic default', () => {
-    const result = importSurveyCsv(FORMS_CSV, [
+  it('sets the persona field, also overriding the demographic default', async () => {
+    const result = await importSurveyCsv(FORMS_CSV, [
       { header: 'What would you improve?', personaField: 'PAIN_POINT' },
       { header: 'What is your role?', personaField: 'NONE', type: null, delimiter: null },
     ]);
@@ -71,10 +71,20 @@ describe('importSurveyCsv column overrides', () => {
     expect(questionTitled(result, 'What is your role?').personaField).toBe('NONE');
   });
 
-  it('splits on a given delimiter, keeping every choice as an option', () => {
+  it('sets the sensitive flag either way, keeping the inferred persona field', async () => {
+    const result = await importSurveyCsv(FORMS_CSV, [
+      { header: 'What is your role?', sensitive: true },
+      { header: 'What year were you born?', sensitive: false },
+    ]);
+    expect(questionTitled(result, 'What is your role?')).toMatchObject({ sensitive: true, personaField: 'DEMOGRAPHIC' });
+    expect(questionTitled(result, 'What year were you born?').sensitive).toBe(false);
+    expect(questionTitled(result, 'What would you improve?').sensitive).toBe(false);
+  });
+
+  it('splits on a given delimiter, keeping every choice as an option', async () => {
     const csv = 'Tools,Team\nFigma,A\n"Figma,Sketch",B\nMiro,A\n';
-    expect(questionTitled(importSurveyCsv(csv), 'Tools').type).toBe('SHORT_TEXT');
-    const result = importSurveyCsv(csv, [{ header: 'Tools', delimiter: ',' }]);
+    expect(questionTitled(await importSurveyCsv(csv), 'Tools').type).toBe('SHORT_TEXT');
+    const result = await importSurveyCsv(csv, [{ header: 'Tools', delimiter: ',' }]);
     const tools = questionTitled(result, 'Tools');
     expect(tools.type).toBe('MULTIPLE_CHOICE');
     expect(tools.options).toEqual([
@@ -85,9 +95,9 @@ describe('importSurveyCsv column overrides', () => {
     expect(answersOf(result, 'Tools')).toEqual([['o1'], ['o1', 'o2'], ['o3']]);
   });
 
-  it('matches headers after trimming, and addresses a repeated header by its new name', () => {
+  it('matches headers after trimming, and addresses a repeated header by its new name', async () => {
     const csv = 'Q, Q ,Timestamp\n1,x,2024-01-01\n2,y,2024-01-02\n';
-    const result = importSurveyCsv(csv, [
+    const result = await importSurveyCsv(csv, [
       { header: ' Q', type: 'NUMBER' },
       { header: 'Q (2)', type: 'LONG_TEXT' },
       { header: 'Timestamp', type: 'DATE' },
@@ -104,8 +114,8 @@ describe('importSurveyCsv column overrides', () => {
     });
   });
 
-  it('leaves out cells a forced type cannot hold, naming their rows', () => {
-    const result = importSurveyCsv('Age\n34\nthirty\n41\nn/a\n', [
+  it('leaves out cells a forced type cannot hold, naming their rows', async () => {
+    const result = await importSurveyCsv('Age\n34\nthirty\n41\nn/a\n', [
       { header: 'Age', type: 'NUMBER' },
     ]);
     expect(answersOf(result, 'Age')).toEqual([34, undefined, 41, undefined]);
@@ -114,9 +124,9 @@ describe('importSurveyCsv column overrides', () => {
     ]);
   });
 
-  it('ranks only cells that order every option once', () => {
+  it('ranks only cells that order every option once', async () => {
     const csv = 'Priorities\nA;B;C\nC;A;B\nA;C\n';
-    const result = importSurveyCsv(csv, [{ header: 'Priorities', type: 'RANKING' }]);
+    const result = await importSurveyCsv(csv, [{ header: 'Priorities', type: 'RANKING' }]);
     expect(answersOf(result, 'Priorities')).toEqual([
       ['o1', 'o2', 'o3'],
       ['o3', 'o1', 'o2'],
@@ -127,9 +137,9 @@ describe('importSurveyCsv column overrides', () => {
     ]);
   });
 
-  it('raises a forced short text limit instead of cutting long answers', () => {
+  it('raises a forced short text limit instead of cutting long answers', async () => {
     const long = 'word '.repeat(130).trim();
-    const result = importSurveyCsv(`Note\nshort\n"${long}"\n`, [
+    const result = await importSurveyCsv(`Note\nshort\n"${long}"\n`, [
       { header: 'Note', type: 'SHORT_TEXT' },
     ]);
     expect(questionTitled(result, 'Note')).toMatchObject({ type: 'SHORT_TEXT', max: long.length });
@@ -137,10 +147,10 @@ describe('importSurveyCsv column overrides', () => {
     expect(allValid(result)).toBe(true);
   });
 
-  it('gives a rating the scale its header announces when nobody chose the top', () => {
+  it('gives a rating the scale its header announces when nobody chose the top', async () => {
     const title = 'On a scale of 1 to 7, how easy was setup?';
     const csv = `"${title}"\n2\n3\n2\n5\n`;
-    expect(questionTitled(importSurveyCsv(csv), title)).toMatchObject({
+    expect(questionTitled(await importSurveyCsv(csv), title)).toMatchObject({
       type: 'RATING',
       min: 1,
       max: 7,
@@ -181,14 +191,14 @@ describe('importSurveyCsv override errors', () => {
       'Column 10 ("What year were you born?") has answers from 1 to 2001, but a rating scale has at most 11 points; import it as NUMBER instead.',
     ],
   ];
-  it.each(cases)('rejects %s', (_, columns, message) => {
-    expect(() => importSurveyCsv(FORMS_CSV, columns)).toThrow(message);
+  it.each(cases)('rejects %s', async (_, columns, message) => {
+    await expect(importSurveyCsv(FORMS_CSV, columns)).rejects.toThrow(message);
   });
 
-  it('rejects a choice type on a column with a single distinct answer', () => {
-    expect(() =>
+  it('rejects a choice type on a column with a single distinct answer', async () => {
+    await expect(
       importSurveyCsv('Consent\nYes\nYes\n', [{ header: 'Consent', type: 'DROPDOWN' }]),
-    ).toThrow(
+    ).rejects.toThrow(
       'Column 1 ("Consent") has only one distinct answer, so it cannot be a choice question; choose another type in columns.',
     );
   });

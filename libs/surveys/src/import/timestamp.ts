@@ -19,6 +19,9 @@ const DATE_PARTS = [
 const TIME_AND_ZONE =
   /^(?:(?:T|,?\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:\s*([ap])\.?m\.?)?)?\s*(z|(?:gmt|utc)?\s*([+-])(\d{1,2})(?::?(\d{2}))?|gmt|utc)?$/i;
 
+/** Longer cells are never read as timestamps (see parseTimestamp). */
+const MAX_TIMESTAMP_LENGTH = 80;
+
 interface CalendarDay {
   iso: string;
   year: number;
@@ -52,6 +55,7 @@ function readDay(text: string): CalendarDay | null {
  * @param text - one trimmed cell
  */
 export function parseCalendarDate(text: string): string | null {
+  if (text.length > MAX_TIMESTAMP_LENGTH) return null;
   if (!/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) return null;
   return readDay(text)?.iso ?? null;
 }
@@ -64,6 +68,10 @@ export function parseCalendarDate(text: string): string | null {
  * @returns the instant, or null when the text is not a date (with optional time)
  */
 export function parseTimestamp(text: string): Date | null {
+  // The longest real timestamp ("September 13, 2019 11:45:12.123456789 PM GMT+01:00") is under
+  // 60 characters; the cap keeps the adjacent optional spaces of TIME_AND_ZONE from going
+  // quadratic on a cell of 60,000 spaces (a 2 s stall before).
+  if (text.length > MAX_TIMESTAMP_LENGTH) return null;
   const trimmed = text.trim();
   const day = readDay(trimmed);
   // Date.UTC maps years 0-99 to 1900-1999; survey exports never have such years.

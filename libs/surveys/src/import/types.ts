@@ -10,8 +10,10 @@ export interface CsvColumnInput {
   header: string;
   /** Forces the question type instead of inferring it. */
   type?: QuestionType | null;
-  /** Sets the persona field (otherwise NONE, or DEMOGRAPHIC for obvious demographics). */
+  /** Sets the persona field (otherwise inferred by `understandQuestions`). */
   personaField?: PersonaField | null;
+  /** Sets the sensitive flag (otherwise inferred: gender, ethnicity, religion, health...). */
+  sensitive?: boolean | null;
   /** Splits each cell on this text into several choices (a multiple choice question). */
   delimiter?: string | null;
   /** true drops the column; false keeps a column that would be skipped as metadata. */
@@ -43,6 +45,32 @@ export interface CsvImportResult {
   /** Headers of the columns that did not become questions (reasons in `warnings`). */
   skippedColumns: string[];
   /** Sentences for the researcher: skipped columns, renamed headers, answers left out. */
+  warnings: string[];
+}
+
+/** One column of `previewSurveyCsv`: what the import would make of it. */
+export interface CsvPreviewColumn {
+  /** 0-based position in the file. */
+  index: number;
+  header: string;
+  /** The question type it would get (the inferred type, for a skipped column). */
+  type: QuestionType;
+  personaField: PersonaField;
+  sensitive: boolean;
+  /** true: it would not become a question (metadata, the timestamp, empty, or asked for). */
+  skip: boolean;
+  /** A short sentence for the researcher, e.g. "Asks what gets in the way → pain point". */
+  reason: string;
+  /** Up to 5 distinct non-empty cells, clipped to 120 characters; never emails or phone numbers. */
+  sampleValues: string[];
+}
+
+/** The outcome of `previewSurveyCsv`. */
+export interface CsvPreview {
+  /** Responses (non-empty data rows) in the file. */
+  rowCount: number;
+  columns: CsvPreviewColumn[];
+  /** The sentences the import would give. */
   warnings: string[];
 }
 

@@ -86,10 +86,10 @@ const FIELD_RULES: Rule[] = [
     /\b(job title|seniority|profession|occupation|job function|employment status|medical specialty|(?:best )?describes? your (?:role|work|job)|categor(?:y|ies) (?:best )?describes? (?:the |your )?work|your (?:primary|current|main)? ?role (?:when|on|in|at)\b|what is your (?:primary |current |main )?(?:role|job|position)|manage other people|what grade do you teach|department do you work|(?:full|part)[- ]time (?:student|employee))\b/,
   ),
   rule('DEMOGRAPHIC', 'about industry or organisation', /\b(industr(?:y|ies)|type of (?:organi[sz]ation|company|business)|(?:company|organi[sz]ation|team) size|size of your|how (?:large|big) is your|how many (?:employees|people) (?:work|are employed)|plan is your company)\b/),
-  rule('DEMOGRAPHIC', 'where they live', /\b(countr(?:y|ies) (?:do you|you) (?:live|reside|are based)|in (?:what|which) country|what country|which (?:city|region|state|province|time ?zone)|city or region|time ?zone|where are you (?:located|based|from)|where do you live|postcode|zip ?code|reside)\b/),
+  rule('DEMOGRAPHIC', 'where they live', /^(?:region|country|city|state|location)\b|\b(countr(?:y|ies) (?:do you|you) (?:live|reside|are based)|in (?:what|which) country|what country|which (?:city|region|state|province|time ?zone)|city or region|time ?zone|where are you (?:located|based|from)|where do you live|postcode|zip ?code|reside)\b/),
   rule('DEMOGRAPHIC', 'about education', /\b(highest (?:degree|level)|level of (?:education|school)|education level|field of study|year of your (?:degree|studies)|degree (?:or|do you))\b/),
   rule('DEMOGRAPHIC', 'about years in a role or profession', /\b(years (?:have you )?(?:been |worked )?in (?:this|your|the) (?:current )?(?:role|job|position|profession|field)|years of (?:professional |work )?experience|how long have you (?:been in|worked (?:in|as|at)) (?:this|your|the))\b/),
-  rule('DEMOGRAPHIC', 'about household or income', /\b(household|income|salary|marital|children|own or rent|languages? do you speak|native language)\b/),
+  rule('DEMOGRAPHIC', 'about household or income', /\b((?:people|persons|adults) (?:live )?in your household|household (?:size|income)|income|salary|marital|children (?:under|living)|own or rent|languages? do you speak|native language)\b/),
   // Attitudes first where the wording would otherwise read as a need or behaviour.
   rule('PSYCHOGRAPHIC', 'how likely they are to recommend (NPS)', /\bhow likely .*recommend|\bwould you recommend\b/),
   rule('PSYCHOGRAPHIC', 'about expectations', /\bhow (?:\w+ )?(?:do|would) you expect\b|\bexpect\b.*\bto (?:be|change|take)\b|\bmeet your expectations\b|\bexpectations\b/),
@@ -106,7 +106,7 @@ const FIELD_RULES: Rule[] = [
   rule(
     'GOAL',
     'what they want or would like added',
-    /\b(would you like|like to see|(?:new )?features? (?:would|do) you|improve\w*|enhancements?|wish\w*|goals?|hop(?:e|ing) to|achieve|accomplish|trying to|looking for in|magic wand|if you could change|what would (?:make|help|have made)|(?:what|how) could we|should we (?:build|add)|want to (?:be able|develop)|do you need|what do you need|(?:need|needs) (?:does|do|in your)|rely on|ideal|expect (?:a|from)|priorit\w*|valuable to you|upcoming features?|what would you use|(?:would|will) use (?:it|them|\w+) for|if you were to|integrated with|would have made)\b/,
+    /\b(would you like|like to see|(?:new )?features? would you|improve\w*|enhancements?|wish\w*|goals?|hop(?:e|ing) to|achieve|accomplish|trying to|looking for in|magic wand|if you could change|what would (?:make|help|have made)|(?:what|how) could we|should we (?:build|add)|want to (?:be able|develop)|do you need|what do you need|(?:need|needs) (?:does|do|in your)|rely on|ideal|expect (?:a|from)|priorit\w*|valuable to you|upcoming features?|what would you use|(?:would|will) use (?:it|them|\w+) for|if you were to|integrated with|would have made)\b/,
   ),
   rule(
     'PSYCHOGRAPHIC',
