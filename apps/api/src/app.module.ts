@@ -15,6 +15,7 @@ import { AuthModule, MembershipEntity, SessionEntity, StudyEntity, UserEntity, W
 import type { AppConfig } from './config';
 import { createFormatError } from './graphql/format-error';
 import { requestErrorStatusPlugin } from './graphql/status-plugin';
+import { variablesLimitPlugin } from './graphql/variables-limit-plugin';
 import { validationPipe } from './graphql/validation';
 import { HealthController } from './http/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
@@ -61,7 +62,7 @@ export class AppModule {
           allowBatchedHttpRequests: false,
           persistedQueries: false,
           // No HTTP caching of GraphQL answers, so the per-field cache-control bookkeeping is off.
-          plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), requestErrorStatusPlugin],
+          plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), requestErrorStatusPlugin, variablesLimitPlugin],
           validationRules: armor.validationRules,
           csrfPrevention: true,
           context: ({ req }: { req: unknown }) => ({ req }),

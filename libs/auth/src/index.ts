@@ -8,4 +8,4 @@ export { User, Workspace, Study, Membership, AuthPayload } from './models/user.m
 export { UserEntity } from './entities/user.entity';
 export { SessionEntity } from './entities/session.entity';
 export { WorkspaceEntity, MembershipEntity, StudyEntity } from './entities/workspace.entity';
-export { JSONScalar } from './scalars';
+export { JSONScalar, assertJsonWithinLimits, type JsonLimits } from './scalars';

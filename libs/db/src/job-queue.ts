@@ -18,7 +18,9 @@ export type JobHandler<T> = (data: T, meta: { jobId: string; retryCount: number 
  */
 export class JobQueue {
   private readonly boss: PgBoss;
-  private readonly queues = new Set<string>();
+  private readonly queues = new Map<string, Promise<void>>();
+  /** Queue creations run one at a time: two concurrent `createQueue` calls deadlock in PostgreSQL. */
+  private creating: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: JobQueueOptions) {
     this.boss = new PgBoss({ connectionString: options.url, schema: 'pgboss', max: 4, supervise: true, maintenanceIntervalSeconds: 5 });
@@ -29,10 +31,17 @@ export class JobQueue {
     await this.boss.start();
   }
 
-  private async ensureQueue(name: string): Promise<void> {
-    if (this.queues.has(name)) return;
-    await this.boss.createQueue(name, { name, retryLimit: 2, retryDelay: 1, expireInSeconds: this.options.expireSeconds });
-    this.queues.add(name);
+  private ensureQueue(name: string): Promise<void> {
+    let created = this.queues.get(name);
+    if (!created) {
+      created = this.creating.then(() =>
+        this.boss.createQueue(name, { name, retryLimit: 2, retryDelay: 1, expireInSeconds: this.options.expireSeconds }),
+      );
+      this.creating = created.catch(() => undefined);
+      created.catch(() => this.queues.delete(name));
+      this.queues.set(name, created);
+    }
+    return created;
   }
 
   /** Enqueues a job; `singletonKey` makes a second send of the same key a no-op while the first is pending. */

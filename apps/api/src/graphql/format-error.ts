@@ -27,6 +27,12 @@ const HTTP_CODES: Record<number, ErrorCode> = {
 // Nothing that looks like a stack frame, a file path or SQL ever leaves the server.
 const LEAKY = /(\n\s+at\s|\/[\w.-]+\/[\w.-]+\.(ts|js)\b|\b(SELECT|INSERT|UPDATE|DELETE)\b.+\b(FROM|INTO|SET)\b|relation "|violates .* constraint)/i;
 
+/** graphql-js echoes an invalid input value in its sentence; a client needs its start, not megabytes. */
+const MAX_MESSAGE = 600;
+function clipMessage(message: string): string {
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
+}
+
 /**
  * The one place that turns any error into what a client sees: a code from
  * `@persona-lab/errors` and a sentence. Unexpected errors are logged in full
@@ -62,7 +68,7 @@ export function createFormatError(logger: Logger) {
     const fromGraphql = (original as { name?: string; originalError?: unknown })?.name === 'GraphQLError' && !(original as { originalError?: unknown }).originalError;
     const clientCode = CLIENT_CODES[apolloCode] ?? (fromGraphql ? ErrorCode.BAD_USER_INPUT : undefined);
     if (clientCode && !LEAKY.test(formatted.message)) {
-      return { message: formatted.message, locations, path, extensions: { code: clientCode } };
+      return { message: clipMessage(formatted.message), locations, path, extensions: { code: clientCode } };
     }
     logger.error({ err: original, path }, 'unexpected error in a GraphQL request');
     return {

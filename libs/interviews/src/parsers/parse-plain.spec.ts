@@ -197,3 +197,11 @@ describe('parsePlain', () => {
     );
   });
 });
+
+describe('hostile lines (linear time)', () => {
+  it('reads a label followed by a megabyte of spaces and no colon as text', () => {
+    const segments = parsePlain(`Ann: hello\nBob${' '.repeat(1_000_000)}x`);
+    expect(segments).toHaveLength(1);
+    expect(segments[0].speaker).toBe('Ann');
+  });
+});

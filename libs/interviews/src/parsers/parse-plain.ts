@@ -10,6 +10,9 @@ const LEADING_TS = new RegExp(String.raw`^${TS}[ \t]*`);
 // may not contain brackets or colons, so `Dan (01:02):` splits correctly and
 // `https://` or `5:30` never reach the label check.
 const LABEL = new RegExp(String.raw`^([^:[\]()]{1,60}?)[ \t]*(?:${TS})?[ \t]*:(?=\s|$)`);
+// LABEL only looks this far into a line: its `[ \t]*(?:TS)?[ \t]*` is quadratic
+// on a long run of spaces, and a real label with its timestamp is far shorter.
+const LABEL_WINDOW = 120;
 // Markdown exports bold the label: `**Dan:**` or `**Dan**:`.
 const BOLD_LABEL = /^(\*\*|__)([^:*_]{1,60}?)(?::\1|\1:)(?=\s|$)/;
 const MARKDOWN_TITLE = /^#{1,6}(?:\s|$)/;
@@ -104,8 +107,8 @@ function readLine(text: string, line: number): Line {
     start = stamp(lead[0].trim(), lead[1], line);
     rest = rest.slice(lead[0].length);
   }
-  const bold = BOLD_LABEL.exec(rest);
-  const label = bold ? null : LABEL.exec(rest);
+  const bold = BOLD_LABEL.exec(rest.slice(0, LABEL_WINDOW));
+  const label = bold ? null : LABEL.exec(rest.slice(0, LABEL_WINDOW));
   const speaker = (bold?.[2] ?? label?.[1])?.trim();
   if (speaker === undefined || !isSpeakerLabel(speaker)) {
     return { kind: 'text', start, text: rest, line };

@@ -183,3 +183,21 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&lt;&gt;&amp;&nbsp;&#x41;&#66;&bogus;&#0;')).toBe('<>& AB&bogus;&#0;');
   });
 });
+
+describe('hostile voice tags (linear time)', () => {
+  it('reads "<v" and a megabyte of spaces with no ">" as text, in one pass', () => {
+    const segments = parseVtt(`WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v${' '.repeat(1_000_000)}x`);
+    expect(segments).toHaveLength(1);
+    expect(segments[0].text.startsWith('<v')).toBe(true);
+  });
+
+  it('reads 100,000 unclosed "<v." tags and "<<<" runs without backtracking', () => {
+    const segments = parseVtt(`WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n${'<v.a'.repeat(100_000)} and ${'<'.repeat(100_000)}`);
+    expect(segments).toHaveLength(1);
+  });
+
+  it('still reads a voice name after one space, trimmed', () => {
+    const [s] = parseVtt('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v    Ann Lee  >Hello');
+    expect(s).toMatchObject({ speaker: 'Ann Lee', text: 'Hello' });
+  });
+});

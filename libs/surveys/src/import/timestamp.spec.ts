@@ -46,3 +46,11 @@ describe('parseCalendarDate', () => {
     }
   });
 });
+
+describe('hostile cells (linear time)', () => {
+  it('refuses a date followed by 60,000 spaces at once instead of backtracking', () => {
+    expect(parseTimestamp(`2019-12-14${' '.repeat(60_000)}x`)).toBeNull();
+    expect(parseTimestamp(`2019-12-14 10:00${' '.repeat(60_000)}`)).toBeNull();
+    expect(parseCalendarDate(`2019-12-14${' '.repeat(60_000)}`)).toBeNull();
+  });
+});
