@@ -3,12 +3,22 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
 import { badInput } from '@persona-lab/errors';
-import type { ImportSurveyCsvInput } from './dto/survey.input';
-import { CsvImportError, importSurveyCsv } from './import';
+import type { ImportSurveyCsvInput, PreviewSurveyCsvInput } from './dto/survey.input';
+import { CsvImportError, importSurveyCsv, previewSurveyCsv, type CsvPreview } from './import';
 import type { Survey } from './models/survey.model';
 import { checkDefinition, toSurvey } from './survey.service';
 
 const BATCH = 1000;
+
+/** Runs a CSV reader, turning its CsvImportError into BAD_USER_INPUT with the same sentence. */
+async function readingCsv<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof CsvImportError) throw badInput(error.message, { field: 'csv' });
+    throw error;
+  }
+}
 
 /** Brings a survey export in as a CLOSED survey (version 1) with its responses, in one transaction. */
 @Injectable()
@@ -18,15 +28,15 @@ export class SurveyImportService {
     private readonly access: AccessService,
   ) {}
 
+  /** What `import` would make of each column (same reading, same limits); writes nothing. */
+  async preview(user: AuthUser, input: PreviewSurveyCsvInput): Promise<CsvPreview> {
+    await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
+    return readingCsv(() => previewSurveyCsv(input.csv, input.columns ?? undefined));
+  }
+
   async import(user: AuthUser, input: ImportSurveyCsvInput): Promise<Survey> {
     await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
-    let parsed;
-    try {
-      parsed = importSurveyCsv(input.csv, input.columns ?? undefined);
-    } catch (error) {
-      if (error instanceof CsvImportError) throw badInput(error.message, { field: 'csv' });
-      throw error;
-    }
+    const parsed = await readingCsv(() => importSurveyCsv(input.csv, input.columns ?? undefined));
     const definition = checkDefinition(parsed.definition.questions, false);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query(

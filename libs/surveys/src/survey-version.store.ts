@@ -4,9 +4,11 @@ import type { SurveyDefinition } from '@persona-lab/survey-logic';
 import { notFound } from '@persona-lab/errors';
 
 /**
- * Frozen survey versions. A published version never changes, so it is safe
- * to keep in memory once read (bounded by count); this is a memo of immutable
- * rows, not a cache that can go stale.
+ * Frozen survey versions. What respondents see in a published version never
+ * changes, so it is safe to keep in memory once read (bounded by count). Only
+ * analysis settings (persona field, sensitive) change in place, through
+ * updateQuestionAnalysis, which calls `forget`; they play no part in showing
+ * or validating answers, which is what this memo serves.
  */
 @Injectable()
 export class SurveyVersionStore {
@@ -24,6 +26,11 @@ export class SurveyVersionStore {
     if (this.memo.size >= SurveyVersionStore.MAX) this.memo.delete(this.memo.keys().next().value!);
     this.memo.set(key, row.definition);
     return row.definition;
+  }
+
+  /** Drops the memo of a survey's versions (after their analysis settings changed). */
+  forget(surveyId: string): void {
+    for (const key of [...this.memo.keys()]) if (key.startsWith(`${surveyId}:`)) this.memo.delete(key);
   }
 
   /** Every frozen version of a survey, oldest first. */

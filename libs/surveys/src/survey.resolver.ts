@@ -4,13 +4,15 @@ import { notFound, conflict } from '@persona-lab/errors';
 import {
   CreateSurveyInput,
   ImportSurveyCsvInput,
+  PreviewSurveyCsvInput,
+  QuestionAnalysisInput,
   ResultsFilter,
   SubmitResponseInput,
   UpdateSurveyInput,
 } from './dto/survey.input';
 import { SurveyStatusEnum, type SurveyStatus } from './graphql-enums';
 import { QuestionResult, ResponseConnection, SubmitResponsePayload, SurveyResults } from './models/response.model';
-import { Invitation, PublicSurvey, Survey } from './models/survey.model';
+import { CsvPreview, Invitation, PublicSurvey, Question, Survey } from './models/survey.model';
 import { ResultsService } from './results.service';
 import { SubmissionService } from './submission.service';
 import { SurveyImportService } from './survey-import.service';
@@ -136,6 +138,25 @@ export class SurveyResolver {
     return this.importer.import(user, input);
   }
 
+  @Access('user')
+  @Query(() => CsvPreview, { description: 'What importSurveyCsv would make of each column (type, persona field, sensitive, examples); writes nothing (OWNER, RESEARCHER).' })
+  previewSurveyCsv(@CurrentUser() user: AuthUser, @Args('input', { type: () => PreviewSurveyCsvInput }) input: PreviewSurveyCsvInput): Promise<CsvPreview> {
+    return this.importer.preview(user, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Survey, {
+    description:
+      'Changes questions\' analysis settings (persona field, sensitive, sensitive opt-in) on any survey, in place in every version: no new version, respondents see no change (OWNER, RESEARCHER).',
+  })
+  updateQuestionAnalysis(
+    @CurrentUser() user: AuthUser,
+    @Args('surveyId', { type: () => ID }) surveyId: string,
+    @Args('questions', { type: () => [QuestionAnalysisInput] }) questions: QuestionAnalysisInput[],
+  ): Promise<Survey> {
+    return this.surveys.updateQuestionAnalysis(user, surveyId, questions);
+  }
+
   @ResolveField(() => SurveyStatusEnum, { description: 'DRAFT, OPEN or CLOSED; an open survey past its date or limit reads CLOSED.' })
   status(@Parent() survey: Survey): Promise<SurveyStatus> {
     return this.surveys.effectiveStatus(survey);
@@ -188,5 +209,21 @@ export class StudySurveysResolver {
   async surveys(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Survey[]> {
     await this.access.requireStudy(user, study.id, Right.READ);
     return this.surveyService.listForStudy(study.id);
+  }
+}
+
+/** Questions stored before the sensitive flags existed read as not sensitive. */
+@Resolver(() => Question)
+export class QuestionResolver {
+  @ResolveField(() => Boolean, { description: 'A special-category question (gender, ethnicity, religion, sexual orientation, health, politics, exact birth date): never used to form segments.' })
+  sensitive(@Parent() question: Question): boolean {
+    return question.sensitive === true;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: "The researcher chose to show this sensitive question's distribution on personas, labelled, for description only — never for segments.",
+  })
+  sensitiveOptIn(@Parent() question: Question): boolean {
+    return question.sensitiveOptIn === true;
   }
 }

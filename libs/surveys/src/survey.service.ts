@@ -4,9 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
 import { isEmail, validateDefinition, type SurveyDefinition } from '@persona-lab/survey-logic';
-import type { CreateSurveyInput, UpdateSurveyInput } from './dto/survey.input';
+import type { CreateSurveyInput, QuestionAnalysisInput, UpdateSurveyInput } from './dto/survey.input';
 import type { SurveyStatus } from './graphql-enums';
 import type { Invitation, Survey } from './models/survey.model';
+import { applyAnalysis, badOptIn, fillAnalysis } from './question-analysis';
+import { SurveyVersionStore } from './survey-version.store';
 
 export interface SurveyRow {
   id: string;
@@ -53,7 +55,19 @@ export function checkDefinition(questions: unknown[], allowEmpty: boolean): Surv
     const first = result.issues[0];
     throw badInput(first.message, { questionId: first.questionId, issues: result.issues });
   }
+  checkOptIn(result.definition);
   return result.definition;
+}
+
+/** sensitiveOptIn only makes sense on a sensitive question. */
+function checkOptIn(definition: SurveyDefinition): void {
+  const bad = badOptIn(definition);
+  if (bad) {
+    throw badInput(
+      `"${bad.title.slice(0, 80)}" opts in to showing its answers on personas, but it is not marked sensitive; mark it sensitive or leave sensitiveOptIn off.`,
+      { questionId: bad.id, field: 'sensitiveOptIn' },
+    );
+  }
 }
 
 /** Why a survey cannot take responses right now, or null when it can. */
@@ -71,6 +85,7 @@ export class SurveyService {
   constructor(
     private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly versions: SurveyVersionStore,
   ) {}
 
   async requireSurvey(user: AuthUser, id: string, right: Right): Promise<SurveyRow> {
@@ -91,7 +106,7 @@ export class SurveyService {
 
   async create(user: AuthUser, input: CreateSurveyInput): Promise<Survey> {
     await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
-    const definition = checkDefinition(input.questions, true);
+    const definition = checkDefinition(await fillAnalysis(input.questions), true);
     const [row] = await this.db.query(
       `INSERT INTO survey (study_id, title, description, slug, definition, anonymous, closes_at, response_limit, one_question_per_screen)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
@@ -112,10 +127,12 @@ export class SurveyService {
 
   /** Drafts change freely; on an OPEN survey, question changes wait for the next publish (a new version). */
   async update(user: AuthUser, id: string, input: UpdateSurveyInput): Promise<Survey> {
-    await this.requireSurvey(user, id, Right.RESEARCH);
+    const before = await this.requireSurvey(user, id, Right.RESEARCH);
+    // Omitted analysis settings are inferred (or kept) before the row is locked: the encoder may take a moment.
+    const questions = input.questions ? await fillAnalysis(input.questions, before.definition.questions) : null;
     return this.db.transaction(async (tx) => {
       const current = await this.row(tx, id, true);
-      const definition = input.questions ? checkDefinition(input.questions, current.status === 'DRAFT') : current.definition;
+      const definition = questions ? checkDefinition(questions, current.status === 'DRAFT') : current.definition;
       const questionsChanged = Boolean(input.questions) && JSON.stringify(definition) !== JSON.stringify(current.definition);
       const [row] = await tx.query(
         // TypeORM answers a bare UPDATE with [rows, count]; a CTE keeps the result a plain row list.
@@ -165,6 +182,50 @@ export class SurveyService {
       );
       return toSurvey(row);
     });
+  }
+
+  /**
+   * Changes analysis settings (persona field, sensitive, sensitive opt-in) of questions on any
+   * survey, in place: the survey's definition and every frozen version that has the question,
+   * in one transaction, with no new version (respondents see nothing different).
+   */
+  async updateQuestionAnalysis(user: AuthUser, surveyId: string, changes: QuestionAnalysisInput[]): Promise<Survey> {
+    await this.requireSurvey(user, surveyId, Right.RESEARCH);
+    if (changes.length === 0) throw badInput('List at least one question to change.', { field: 'questions' });
+    if (changes.length > MAX_QUESTIONS) throw badInput(`Change at most ${MAX_QUESTIONS} questions at a time.`, { field: 'questions' });
+    const seen = new Set<string>();
+    for (const c of changes) {
+      if (seen.has(c.questionId)) throw badInput(`Question "${c.questionId.slice(0, 80)}" is listed more than once; list it once.`, { questionId: c.questionId });
+      seen.add(c.questionId);
+    }
+    const row = await this.db.transaction(async (tx) => {
+      const current = await this.row(tx, surveyId, true);
+      const versions: { version: number; definition: SurveyDefinition }[] = await tx.query(
+        'SELECT version, definition FROM survey_version WHERE survey_id = $1 ORDER BY version FOR UPDATE',
+        [surveyId],
+      );
+      const known = new Set([current.definition, ...versions.map((v) => v.definition)].flatMap((d) => d.questions.map((q) => q.id)));
+      const unknown = changes.find((c) => !known.has(c.questionId));
+      if (unknown) {
+        throw badInput(`This survey has no question with the id "${unknown.questionId.slice(0, 80)}".`, { questionId: unknown.questionId });
+      }
+      const definition = applyAnalysis(current.definition, changes);
+      checkOptIn(definition);
+      for (const v of versions) {
+        const frozen = applyAnalysis(v.definition, changes);
+        checkOptIn(frozen);
+        if (JSON.stringify(frozen) !== JSON.stringify(v.definition)) {
+          await tx.query('UPDATE survey_version SET definition = $3 WHERE survey_id = $1 AND version = $2', [surveyId, v.version, frozen]);
+        }
+      }
+      const [updated] = await tx.query(
+        'WITH u AS (UPDATE survey SET definition = $2, updated_at = now() WHERE id = $1 RETURNING *) SELECT * FROM u',
+        [surveyId, definition],
+      );
+      return updated as SurveyRow;
+    });
+    this.versions.forget(surveyId);
+    return toSurvey(row);
   }
 
   async close(user: AuthUser, id: string): Promise<Survey> {

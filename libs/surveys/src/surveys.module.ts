@@ -4,7 +4,7 @@ import { ResponsesExportController } from './responses-export.controller';
 import { ResultsService } from './results.service';
 import { PUBLIC_RATE_LIMIT, SubmissionService } from './submission.service';
 import { SurveyImportService } from './survey-import.service';
-import { QuestionResultResolver, ResponseConnectionResolver, StudySurveysResolver, SurveyResolver } from './survey.resolver';
+import { QuestionResolver, QuestionResultResolver, ResponseConnectionResolver, StudySurveysResolver, SurveyResolver } from './survey.resolver';
 import { SurveyService } from './survey.service';
 import { SurveyVersionStore } from './survey-version.store';
 
@@ -26,6 +26,7 @@ export class SurveysModule {
         SurveyImportService,
         SurveyResolver,
         QuestionResultResolver,
+        QuestionResolver,
         ResponseConnectionResolver,
         StudySurveysResolver,
       ],

@@ -75,6 +75,11 @@ export const RULES: Record<string, Rule> = {
   invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
   persona: { access: ROLES_TABLE.READ, doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`, vars: (w) => ({ id: w.personaId }) },
+  previewSurveyCsv: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'query($i: PreviewSurveyCsvInput!) { previewSurveyCsv(input: $i) { rowCount columns { index header type personaField sensitive skip reason sampleValues } warnings } }',
+    vars: (w) => ({ i: { studyId: w.studyId, csv: 'Age,Comment\n30,Fine\n41,Too slow\n' } }),
+  },
   publicSurvey: {
     access: 'PUBLIC',
     doc: 'query($s: String!, $t: String) { publicSurvey(slug: $s, invitationToken: $t) { title version questions { id title } } }',
@@ -228,6 +233,11 @@ export const RULES: Record<string, Rule> = {
     access: ROLES_TABLE.EDIT_PERSONAS,
     doc: `mutation($id: ID!, $i: UpdatePersonaInput!) { updatePersona(id: $id, input: $i) { ${PERSONA} } }`,
     vars: async (w) => ({ id: await w.newPersona('DRAFT'), i: { tagline: `Edited ${uid()}` } }),
+  },
+  updateQuestionAnalysis: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($s: ID!, $q: [QuestionAnalysisInput!]!) { updateQuestionAnalysis(surveyId: $s, questions: $q) { id version questions { id personaField sensitive sensitiveOptIn } } }',
+    vars: async (w) => ({ s: await w.newSurvey(true), q: [{ questionId: 'q1', personaField: 'PAIN_POINT' }] }),
   },
   updateSurvey: {
     access: ROLES_TABLE.RESEARCH,

@@ -118,8 +118,10 @@ export type CsvColumnInput = {
   delimiter?: string | null | undefined;
   /** The header text, exactly. */
   header: string;
-  /** What it tells synthesis. */
+  /** What it tells synthesis (otherwise inferred). */
   personaField?: PersonaField | null | undefined;
+  /** A special-category question such as gender or ethnicity (otherwise inferred). */
+  sensitive?: boolean | null | undefined;
   /** Leave this column out. */
   skip?: boolean | null | undefined;
   /** Force a question type. */
@@ -221,12 +223,16 @@ export type QuestionInput = {
   minLabel?: string | null | undefined;
   /** Choices or matrix columns. */
   options?: Array<ChoiceInput> | null | undefined;
-  /** What it tells synthesis (default NONE). */
+  /** What it tells synthesis; omitted, it is inferred from the title, type and options. */
   personaField?: PersonaField | null | undefined;
   /** Must be answered when shown (default false). */
   required?: boolean | null | undefined;
   /** Matrix rows. */
   rows?: Array<ChoiceInput> | null | undefined;
+  /** A special-category question (gender, ethnicity, religion, health...); omitted, it is inferred (or kept, for an unchanged question). */
+  sensitive?: boolean | null | undefined;
+  /** Show this sensitive question's distribution on personas, labelled, for description only (never for segments); default false. */
+  sensitiveOptIn?: boolean | null | undefined;
   /** Display logic. */
   showIf?: ConditionInput | null | undefined;
   /** The question as asked. */

@@ -31,8 +31,18 @@ export class QuestionInput {
   @Field(() => String, { nullable: true, description: 'Label of the lowest value.' }) minLabel?: string | null;
   @Field(() => String, { nullable: true, description: 'Label of the highest value.' }) maxLabel?: string | null;
   @Field(() => ConditionInput, { nullable: true, description: 'Display logic.' }) showIf?: ConditionInput | null;
-  @Field(() => PersonaFieldEnum, { nullable: true, description: 'What it tells synthesis (default NONE).' })
+  @Field(() => PersonaFieldEnum, { nullable: true, description: 'What it tells synthesis; omitted, it is inferred from the title, type and options.' })
   personaField?: PersonaField | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A special-category question (gender, ethnicity, religion, health...); omitted, it is inferred (or kept, for an unchanged question).',
+  })
+  sensitive?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Show this sensitive question's distribution on personas, labelled, for description only (never for segments); default false.",
+  })
+  sensitiveOptIn?: boolean | null;
 }
 
 @InputType({ description: 'A new survey (a DRAFT).' })
@@ -126,7 +136,9 @@ export class ResultsFilter {
 export class CsvColumnInput {
   @Field(() => String, { description: 'The header text, exactly.' }) header!: string;
   @Field(() => QuestionTypeEnum, { nullable: true, description: 'Force a question type.' }) type?: QuestionType | null;
-  @Field(() => PersonaFieldEnum, { nullable: true, description: 'What it tells synthesis.' }) personaField?: PersonaField | null;
+  @Field(() => PersonaFieldEnum, { nullable: true, description: 'What it tells synthesis (otherwise inferred).' }) personaField?: PersonaField | null;
+  @Field(() => Boolean, { nullable: true, description: 'A special-category question such as gender or ethnicity (otherwise inferred).' })
+  sensitive?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Splits a cell into several choices (multiple choice), e.g. "," or ";".' })
   delimiter?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Leave this column out.' }) skip?: boolean | null;
@@ -144,4 +156,28 @@ export class ImportSurveyCsvInput {
   csv!: string;
   @Field(() => [CsvColumnInput], { nullable: true, description: 'Per-column overrides.' })
   columns?: CsvColumnInput[] | null;
+}
+
+@InputType({ description: 'A survey export to preview: what the import would make of each column. Nothing is written.' })
+export class PreviewSurveyCsvInput {
+  @Field(() => ID, { description: 'The study it would be imported into.' })
+  @IsUUID('all', { message: 'studyId must be a study id.' })
+  studyId!: string;
+  @Field(() => String, { description: 'A survey export: one header row of question texts, one row per response.' })
+  csv!: string;
+  @Field(() => [CsvColumnInput], { nullable: true, description: 'Per-column overrides, as for importSurveyCsv.' })
+  columns?: CsvColumnInput[] | null;
+}
+
+@InputType({ description: "Analysis settings of one question; omitted fields stay as they are." })
+export class QuestionAnalysisInput {
+  @Field(() => ID, { description: 'The question.' }) questionId!: string;
+  @Field(() => PersonaFieldEnum, { nullable: true, description: 'What it tells synthesis.' }) personaField?: PersonaField | null;
+  @Field(() => Boolean, { nullable: true, description: 'A special-category question (gender, ethnicity, religion, health...).' })
+  sensitive?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Show this sensitive question's distribution on personas, labelled, for description only (never for segments). Only for a sensitive question.",
+  })
+  sensitiveOptIn?: boolean | null;
 }

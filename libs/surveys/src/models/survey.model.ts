@@ -42,6 +42,14 @@ export class Question {
   @Field(() => String, { nullable: true, description: 'Label of the highest scale value.' }) maxLabel?: string | null;
   @Field(() => Condition, { nullable: true, description: 'Display logic.' }) showIf?: Condition | null;
   @Field(() => PersonaFieldEnum, { description: 'What this question tells persona synthesis.' }) personaField!: PersonaField;
+  @Field(() => Boolean, {
+    description: 'A special-category question (gender, ethnicity, religion, sexual orientation, health, politics, exact birth date): never used to form segments.',
+  })
+  sensitive?: boolean; // definitions stored before the flag existed lack it: QuestionResolver answers false
+  @Field(() => Boolean, {
+    description: "The researcher chose to show this sensitive question's distribution on personas, labelled, for description only — never for segments.",
+  })
+  sensitiveOptIn?: boolean;
 }
 
 @ObjectType({ description: 'A questionnaire in a study.' })
@@ -81,4 +89,24 @@ export class Invitation {
   @Field(() => String, { description: 'Who was invited.' }) email!: string;
   @Field(() => String, { description: 'Single-use token; the respondent link is /s/<slug>?t=<token>.' }) token!: string;
   @Field(() => InvitationStatusEnum, { description: 'PENDING, STARTED or COMPLETED.' }) status!: InvitationStatus;
+}
+
+@ObjectType({ description: 'What importSurveyCsv would make of one column.' })
+export class CsvPreviewColumn {
+  @Field(() => Int, { description: '0-based position in the file.' }) index!: number;
+  @Field(() => String, { description: 'The header text (renamed when empty or repeated).' }) header!: string;
+  @Field(() => QuestionTypeEnum, { description: 'The question type it would get (the inferred one, for a skipped column).' }) type!: QuestionType;
+  @Field(() => PersonaFieldEnum, { description: 'What it would tell persona synthesis (NONE when skipped).' }) personaField!: PersonaField;
+  @Field(() => Boolean, { description: 'A special-category question (gender, ethnicity...): never used to form segments.' }) sensitive!: boolean;
+  @Field(() => Boolean, { description: 'It would not become a question (the timestamp, export metadata, empty, or asked for).' }) skip!: boolean;
+  @Field(() => String, { description: 'Why, in a short sentence, e.g. "Asks what gets in the way → pain point".' }) reason!: string;
+  @Field(() => [String], { description: 'Up to 5 distinct non-empty cells, clipped to 120 characters; never emails or phone numbers.' })
+  sampleValues!: string[];
+}
+
+@ObjectType({ description: 'What importSurveyCsv would do with a file; nothing is written.' })
+export class CsvPreview {
+  @Field(() => Int, { description: 'Responses (non-empty data rows) in the file.' }) rowCount!: number;
+  @Field(() => [CsvPreviewColumn], { description: 'Every column of the file, in order.' }) columns!: CsvPreviewColumn[];
+  @Field(() => [String], { description: 'What the import would say: skipped columns, renamed headers, answers left out.' }) warnings!: string[];
 }

@@ -25,6 +25,11 @@ export async function understandQuestions(
   return understandWithModel(questions, offline, options.llm, options.batchSize ?? 40);
 }
 
+/** Only the sensitive verdict (rules, no encoder): whether the question is a special category. */
+export function sensitiveOf(question: QuestionEvidence): boolean {
+  return sensitiveRule(question) !== null;
+}
+
 async function understandOffline(questions: readonly QuestionEvidence[]): Promise<QuestionUnderstanding[]> {
   const verdicts = questions.map((q) => sensitiveRule(q) ?? fieldRule(q));
   const open = verdicts.flatMap((v, i) => (v ? [] : [i]));
