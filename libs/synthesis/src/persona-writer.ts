@@ -6,6 +6,8 @@ import { sameContent, type PersonaContent } from './persona-content';
 export interface DraftPersona {
   content: Omit<PersonaContent, 'avatarSvg'>;
   memberIds: string[];
+  /** Engine member id → how well the member fits the segment, 0..1 (stored as `persona.member_fit`; {} when absent). */
+  memberFits?: Record<string, number>;
 }
 
 interface ExistingPersona {
@@ -85,8 +87,8 @@ export async function writeRunPersonas(tx: EntityManager, ctx: WriteContext, dra
       const id = randomUUID();
       const content: PersonaContent = { ...draft.content, avatarSvg: avatarSvg(id) };
       await tx.query(
-        `INSERT INTO persona (id, study_id, status, latest_version, member_ids, synthesis_run_id) VALUES ($1, $2, 'DRAFT', 1, $3, $4)`,
-        [id, ctx.studyId, JSON.stringify(draft.memberIds), ctx.runId],
+        `INSERT INTO persona (id, study_id, status, latest_version, member_ids, member_fit, synthesis_run_id) VALUES ($1, $2, 'DRAFT', 1, $3, $5, $4)`,
+        [id, ctx.studyId, JSON.stringify(draft.memberIds), ctx.runId, JSON.stringify(draft.memberFits ?? {})],
       );
       await tx.query(
         `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, 1, $2, 'SYNTHESIS', $3)`,
@@ -102,7 +104,11 @@ export async function writeRunPersonas(tx: EntityManager, ctx: WriteContext, dra
     const edited = old.origin === 'EDIT' ? { tagline: old.content.tagline, summary: old.content.summary } : {};
     const content: PersonaContent = { ...draft.content, ...edited, name: old.content.name, avatarSvg: old.content.avatarSvg };
     if (sameContent(old.content, content)) {
-      await tx.query('UPDATE persona SET member_ids = $2, segment_vanished = false WHERE id = $1', [old.id, JSON.stringify(draft.memberIds)]);
+      await tx.query('UPDATE persona SET member_ids = $2, member_fit = $3, segment_vanished = false WHERE id = $1', [
+        old.id,
+        JSON.stringify(draft.memberIds),
+        JSON.stringify(draft.memberFits ?? {}),
+      ]);
       summary.unchanged++;
       continue;
     }
@@ -112,9 +118,9 @@ export async function writeRunPersonas(tx: EntityManager, ctx: WriteContext, dra
       [old.id, version, content, ctx.runId],
     );
     await tx.query(
-      `UPDATE persona SET status = 'DRAFT', latest_version = $2, member_ids = $3, segment_vanished = false,
+      `UPDATE persona SET status = 'DRAFT', latest_version = $2, member_ids = $3, member_fit = $5, segment_vanished = false,
               synthesis_run_id = $4, updated_at = now() WHERE id = $1`,
-      [old.id, version, JSON.stringify(draft.memberIds), ctx.runId],
+      [old.id, version, JSON.stringify(draft.memberIds), ctx.runId, JSON.stringify(draft.memberFits ?? {})],
     );
     await audit(old.id, 'RESYNTHESIS', old.latest_version, version, { previousStatus: old.status });
     summary.updated++;
