@@ -6,8 +6,11 @@ import { CodingRunService, TOKEN_BUDGET } from './coding-run.service';
 import { CodeResolver, HighlightResolver, SourceContextResolver, StudyCodesResolver } from './coding.resolver';
 import { HighlightService } from './highlight.service';
 import { SourceTextService } from './source-text.service';
+import { ThemeRunService } from './themes/theme-run.service';
+import { ThemeService } from './themes/theme.service';
+import { ThemeResolver, ThemeRunResolver } from './themes/theme.resolver';
 
-/** Codebook, highlights, automatic coding and agreement. */
+/** Codebook, highlights, automatic coding, theme discovery and agreement. */
 @Module({})
 export class CodingModule {
   static forRoot(options: { tokenBudget: number }): DynamicModule {
@@ -26,6 +29,10 @@ export class CodingModule {
         HighlightResolver,
         StudyCodesResolver,
         SourceContextResolver,
+        ThemeRunService,
+        ThemeService,
+        ThemeRunResolver,
+        ThemeResolver,
       ],
       controllers: [CodebookExchangeController],
       exports: [SourceTextService, CodebookService, HighlightService, TOKEN_BUDGET],

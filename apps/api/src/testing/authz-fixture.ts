@@ -52,6 +52,10 @@ export interface Ws {
   newSurvey(open: boolean): Promise<string>;
   newPersona(status: 'DRAFT' | 'IN_REVIEW' | 'APPROVED'): Promise<string>;
   newQueuedRun(): Promise<string>;
+  /** A finished theme run of the study. */
+  themeRunId: string;
+  /** A theme with one suggested highlight (accepted by acceptTheme when `accepted`). */
+  newTheme(accepted?: boolean): Promise<string>;
 }
 
 /** The data of a successful answer; throws with the errors otherwise. */
@@ -104,6 +108,11 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
   const run = await waitFor(t, 'query($id: ID!) { synthesisRun(id: $id) { status error personas { id } } }', 'synthesisRun', synthesisRunId, owner.token);
   if (run.status !== 'SUCCEEDED' || !run.personas.length) throw new Error(`synthesis did not succeed: ${JSON.stringify(run)}`);
   const personaId = run.personas[0].id as string;
+
+  const [themeRun] = await sql<{ id: string }>(
+    `INSERT INTO theme_run (study_id, provider, status, progress, finished_at) VALUES ($1, 'offline', 'SUCCEEDED', 1, now()) RETURNING id`,
+    [studyId],
+  );
 
   let n = 0;
   const newCode = async () =>
@@ -163,6 +172,21 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
       );
       return p.id;
     },
+    themeRunId: themeRun.id,
+    async newTheme(accepted = false) {
+      const codeId = await newCode();
+      const [theme] = await sql<{ id: string }>(
+        `INSERT INTO theme (study_id, run_id, code_id, label, source_scope, theme_key) VALUES ($1, $2, $3, 'Fresh theme', 'TRANSCRIPTS', $4) RETURNING id`,
+        [studyId, themeRun.id, codeId, `fresh|${codeId}`],
+      );
+      const [h] = await sql<{ id: string }>(
+        `INSERT INTO highlight (study_id, code_id, source_type, segment_id, start_offset, end_offset, text, status, coder, confidence)
+         VALUES ($1, $2, 'TRANSCRIPT_SEGMENT', $3, 0, 5, $4, $5, 'offline-themes', 0.7) RETURNING id`,
+        [studyId, codeId, segment.id, segment.text.slice(0, 5), accepted ? 'ACCEPTED' : 'SUGGESTED'],
+      );
+      if (accepted) await sql('UPDATE theme SET accepted_ids = ARRAY[$2::uuid] WHERE id = $1', [theme.id, h.id]);
+      return theme.id;
+    },
     async newQueuedRun() {
       const study = await createStudy(`scratch run ${++n}`);
       const [r] = await sql<{ id: string }>(`INSERT INTO synthesis_run (study_id, provider, heartbeat_at) VALUES ($1, 'offline', now()) RETURNING id`, [study]);
@@ -185,6 +209,7 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
     ...highlights.map((h: { id: string }) => h.id),
     codingRunId,
     synthesisRunId,
+    themeRun.id,
     ...personaIds,
     invitation.id,
     invitation.token,

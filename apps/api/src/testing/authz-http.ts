@@ -97,7 +97,7 @@ export function leakIn(text: string, sent?: unknown): string | null {
 
 export const TABLES = [
   'app_user', 'session', 'workspace', 'membership', 'study', 'survey', 'survey_version', 'invitation', 'response', 'participant',
-  'interview', 'transcript_segment', 'code', 'highlight', 'coding_run', 'synthesis_run', 'persona', 'persona_version', 'review',
+  'interview', 'transcript_segment', 'code', 'highlight', 'coding_run', 'theme_run', 'theme', 'synthesis_run', 'persona', 'persona_version', 'review',
   'persona_comment', 'audit_event',
 ] as const;
 

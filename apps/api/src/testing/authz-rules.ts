@@ -112,6 +112,12 @@ export const RULES: Record<string, Rule> = {
     vars: (w) => ({ s: w.surveyId }),
   },
   synthesisRun: { access: ROLES_TABLE.READ, doc: 'query($id: ID!) { synthesisRun(id: $id) { id status personas { id name } } }', vars: (w) => ({ id: w.synthesisRunId }) },
+  themeRun: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($id: ID!) { themeRun(id: $id) { id status progress error message themeCount suggestionCount themes { id label } } }',
+    vars: (w) => ({ id: w.themeRunId }),
+  },
+  themes: { access: ROLES_TABLE.READ, doc: 'query($s: ID!, $n: Int) { themes(studyId: $s) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }', vars: (w) => ({ s: w.studyId, n: 3 }) },
   workspace: {
     access: ROLES_TABLE.READ,
     doc: 'query($id: ID!) { workspace(id: $id) { id name myRole allowSelfApproval members { role user { id email } } studies { id name } } }',
@@ -120,6 +126,7 @@ export const RULES: Record<string, Rule> = {
   workspaces: { access: 'USER', doc: '{ workspaces { id name myRole members { user { id email } } studies { id name } } }', vars: () => ({}) },
 
   // ---- Mutations ----
+  acceptTheme: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!, $n: Int) { acceptTheme(id: $id) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }', vars: async (w) => ({ id: await w.newTheme(), n: 3 }) },
   addMember: {
     access: ROLES_TABLE.MANAGE,
     doc: 'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role user { id email } } }',
@@ -160,6 +167,14 @@ export const RULES: Record<string, Rule> = {
   },
   createWorkspace: { access: 'USER', doc: 'mutation($n: String!) { createWorkspace(name: $n) { id name myRole } }', vars: () => ({ n: `Workspace ${uid()}` }) },
   deleteCode: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!, $f: Boolean) { deleteCode(id: $id, force: $f) }', vars: async (w) => ({ id: await w.newCode() }) },
+  // A fresh study has no open text: allowed callers get BAD_USER_INPUT after the role check, and no run writes in the background.
+  discoverThemes: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($i: DiscoverThemesInput!) { discoverThemes(input: $i) { id status progress themeCount } }',
+    vars: async (w) => ({ i: { studyId: await w.newStudy(), questionIds: null, includeTranscripts: true, provider: 'offline' } }),
+    tolerate: ['BAD_USER_INPUT'],
+  },
+  dropTheme: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { dropTheme(id: $id) }', vars: async (w) => ({ id: await w.newTheme() }) },
   importCodebook: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($s: ID!, $f: CodebookFormat!, $c: String!) { importCodebook(studyId: $s, format: $f, content: $c) { id name } }',
@@ -186,8 +201,18 @@ export const RULES: Record<string, Rule> = {
     doc: 'mutation($a: ID!, $b: ID!) { mergeCodes(sourceId: $a, targetId: $b) { id name highlightCount } }',
     vars: async (w) => ({ a: await w.newCode(), b: await w.newCode() }),
   },
+  mergeThemes: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($a: ID!, $b: ID!, $n: Int) { mergeThemes(sourceId: $a, targetId: $b) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }',
+    vars: async (w) => ({ a: await w.newTheme(), b: await w.newTheme(), n: 3 }),
+  },
   publishSurvey: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { publishSurvey(id: $id) { id status title } }', vars: async (w) => ({ id: await w.newSurvey(false) }) },
   removeHighlight: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { removeHighlight(id: $id) }', vars: async (w) => ({ id: await w.newHighlight() }) },
+  renameTheme: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($id: ID!, $l: String!, $n: Int) { renameTheme(id: $id, label: $l) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }',
+    vars: async (w) => ({ id: await w.newTheme(), l: `Renamed theme ${uid()}`, n: 3 }),
+  },
   reviewPersona: {
     access: ROLES_TABLE.REVIEW,
     doc: `mutation($i: ReviewPersonaInput!) { reviewPersona(input: $i) { ${PERSONA} } }`,
@@ -223,6 +248,11 @@ export const RULES: Record<string, Rule> = {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($s: ID!, $p: String) { suggestCodes(studyId: $s, provider: $p) { id status provider } }',
     vars: async (w) => ({ s: await w.newStudy(true), p: 'offline' }),
+  },
+  undoAcceptTheme: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($id: ID!, $n: Int) { undoAcceptTheme(id: $id) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }',
+    vars: async (w) => ({ id: await w.newTheme(true), n: 3 }),
   },
   updateCode: {
     access: ROLES_TABLE.RESEARCH,

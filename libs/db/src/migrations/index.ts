@@ -2,7 +2,8 @@ import { Foundation1764300000000 } from './1764300000000-foundation';
 import { Surveys1764300001000 } from './1764300001000-surveys';
 import { InterviewsCoding1764300002000 } from './1764300002000-interviews-coding';
 import { SynthesisPersonas1764300003000 } from './1764300003000-synthesis-personas';
+import { Themes1764300005000 } from './1764300005000-themes';
 import { PersonaMembers1764300006000 } from './1764300006000-persona-members';
 
 /** Every migration, in order. The app runs them at boot; `synchronize` is never used. */
-export const migrations = [Foundation1764300000000, Surveys1764300001000, InterviewsCoding1764300002000, SynthesisPersonas1764300003000, PersonaMembers1764300006000];
+export const migrations = [Foundation1764300000000, Surveys1764300001000, InterviewsCoding1764300002000, SynthesisPersonas1764300003000, Themes1764300005000, PersonaMembers1764300006000];

@@ -1,0 +1,162 @@
+import type { DataSource } from 'typeorm';
+import { badInput } from '@persona-lab/errors';
+import { findPrivate, type PrivateSpan } from '@persona-lab/privacy';
+import { isPrivateQuestion, type PersonaField, type Question, type SurveyDefinition } from '@persona-lab/survey-logic';
+import type { CodingUnit } from '../coding-units';
+import type { CodeCategory } from '../models/coding.model';
+
+/** The scope of transcript themes (`theme.source_scope`). */
+export const TRANSCRIPTS = 'TRANSCRIPTS';
+
+/** A unit with the private spans (emails, phone numbers) of its source text. */
+export interface ThemeSourceUnit extends CodingUnit {
+  /** The source text with every private span blanked by spaces of the same length: offsets still line up. */
+  masked: string;
+  privateSpans: PrivateSpan[];
+}
+
+/** One question's answers, or the study's participant turns: themes are discovered per group. */
+export interface ThemeGroup {
+  /** The question id, or `TRANSCRIPTS`. */
+  scope: string;
+  surveyId: string | null;
+  questionId: string | null;
+  /** The question's title, or "Interview transcripts". */
+  title: string;
+  /** Category of the codes proposed for this group's themes. */
+  category: CodeCategory;
+  units: ThemeSourceUnit[];
+}
+
+/** An open-text question that theme discovery may read. */
+export interface OpenQuestion {
+  surveyId: string;
+  surveyTitle: string;
+  question: Question;
+  /** Versions in which the question is open text (answers of other versions are not read). */
+  versions: number[];
+}
+
+const CATEGORY_OF: Record<PersonaField, CodeCategory> = {
+  PAIN_POINT: 'PAIN_POINT',
+  GOAL: 'GOAL',
+  MOTIVATION: 'MOTIVATION',
+  BEHAVIOR: 'BEHAVIOR',
+  // Psychographic questions ask about attitudes, values and opinions.
+  PSYCHOGRAPHIC: 'ATTITUDE',
+  DEMOGRAPHIC: 'DEMOGRAPHIC',
+  NONE: 'OTHER',
+};
+
+/**
+ * The category of codes proposed from a question's themes follows its persona field. Transcript
+ * themes get OTHER: a participant's turns mix pain points, goals and habits, and a wrong category
+ * would feed the wrong persona trait, while OTHER only asks the researcher to choose one.
+ */
+export function categoryFor(personaField: PersonaField | null | undefined): CodeCategory {
+  return personaField ? (CATEGORY_OF[personaField] ?? 'OTHER') : 'OTHER';
+}
+
+const isOpenText = (q: Pick<Question, 'type'>) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT';
+// The flag is optional in stored definitions: missing means not sensitive.
+const isSensitive = (q: Question) => (q as { sensitive?: boolean }).sensitive === true;
+
+/** Replaces private spans with spaces of the same length, so no email or phone number reaches the engine. */
+export function maskPrivate(text: string): { masked: string; privateSpans: PrivateSpan[] } {
+  const privateSpans = findPrivate(text);
+  let masked = text;
+  for (const s of privateSpans) masked = masked.slice(0, s.start) + ' '.repeat(s.end - s.start) + masked.slice(s.end);
+  return { masked, privateSpans };
+}
+
+/**
+ * The study's open-text questions (SHORT_TEXT, LONG_TEXT; never EMAIL; never sensitive ones), as
+ * each survey currently defines them. A question flagged sensitive in any version stays out.
+ */
+export async function openQuestions(db: DataSource, studyId: string): Promise<OpenQuestion[]> {
+  const surveys: { id: string; title: string; definition: SurveyDefinition }[] = await db.query(
+    'SELECT id, title, definition FROM survey WHERE study_id = $1 ORDER BY created_at, id',
+    [studyId],
+  );
+  const versions: { survey_id: string; version: number; definition: SurveyDefinition }[] = await db.query(
+    'SELECT v.survey_id, v.version, v.definition FROM survey_version v JOIN survey s ON s.id = v.survey_id WHERE s.study_id = $1 ORDER BY v.version',
+    [studyId],
+  );
+  const out: OpenQuestion[] = [];
+  for (const s of surveys) {
+    const mine = versions.filter((v) => v.survey_id === s.id);
+    for (const q of s.definition.questions) {
+      if (!isOpenText(q) || isPrivateQuestion(q) || isSensitive(q)) continue;
+      const inVersions = mine.map((v) => ({ v: v.version, q: v.definition.questions.find((x) => x.id === q.id) }));
+      if (inVersions.some((x) => x.q && isSensitive(x.q))) continue;
+      out.push({ surveyId: s.id, surveyTitle: s.title, question: q, versions: inVersions.filter((x) => x.q && isOpenText(x.q)).map((x) => x.v) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks the questions a researcher chose (null: every open-text question) and answers the open
+ * questions to read, or a BAD_USER_INPUT sentence naming the first wrong one.
+ */
+export async function chooseQuestions(db: DataSource, studyId: string, questionIds: string[] | null | undefined): Promise<OpenQuestion[]> {
+  const open = await openQuestions(db, studyId);
+  if (questionIds == null) return open;
+  if (!questionIds.length) throw badInput('Choose at least one question, or leave questionIds out to use every open-text question.', { field: 'questionIds' });
+  const surveys: { definition: SurveyDefinition }[] = await db.query('SELECT definition FROM survey WHERE study_id = $1', [studyId]);
+  const all = surveys.flatMap((s) => s.definition.questions);
+  for (const id of questionIds) {
+    const q = all.find((x) => x.id === id);
+    if (!q) throw badInput(`The question "${id}" is not in any survey of this study.`, { field: 'questionIds', questionId: id });
+    if (isPrivateQuestion(q)) throw badInput(`"${q.title}" asks for an email address; its answers are private and never analysed.`, { field: 'questionIds', questionId: id });
+    if (!isOpenText(q)) throw badInput(`"${q.title}" is not an open-text question (it is ${q.type}); themes are found in short or long text answers.`, { field: 'questionIds', questionId: id });
+    if (!open.some((o) => o.question.id === id)) {
+      throw badInput(`"${q.title}" is marked sensitive; its answers are never used to find themes.`, { field: 'questionIds', questionId: id });
+    }
+  }
+  return open.filter((o) => questionIds.includes(o.question.id));
+}
+
+const toUnit = (u: CodingUnit): ThemeSourceUnit => ({ ...u, ...maskPrivate(u.text) });
+
+/** The groups to discover themes in: one per chosen question, plus the participant turns of every transcript. */
+export async function loadThemeGroups(db: DataSource, studyId: string, questions: OpenQuestion[], includeTranscripts: boolean): Promise<ThemeGroup[]> {
+  const groups: ThemeGroup[] = [];
+  for (const o of questions) {
+    const rows: { id: string; text: string }[] = o.versions.length
+      ? await db.query(
+          `SELECT r.id, r.answers ->> $3 AS text FROM response r
+            WHERE r.survey_id = $1 AND r.survey_version = ANY($2) AND r.complete AND jsonb_typeof(r.answers -> $3) = 'string'
+            ORDER BY r.submitted_at, r.id`,
+          [o.surveyId, o.versions, o.question.id],
+        )
+      : [];
+    groups.push({
+      scope: o.question.id,
+      surveyId: o.surveyId,
+      questionId: o.question.id,
+      title: o.question.title,
+      category: categoryFor(o.question.personaField),
+      units: rows
+        .filter((r) => r.text.trim())
+        .map((r) => toUnit({ id: `ans:${r.id}:${o.question.id}`, text: r.text, source: { type: 'SURVEY_ANSWER', responseId: r.id, questionId: o.question.id } })),
+    });
+  }
+  if (includeTranscripts) {
+    // Participant turns only: the interviewer's questions are not what participants think.
+    const segments: { id: string; text: string }[] = await db.query(
+      `SELECT s.id, s.text FROM transcript_segment s JOIN interview i ON i.id = s.interview_id
+        WHERE i.study_id = $1 AND NOT s.is_interviewer ORDER BY i.created_at, i.id, s.index`,
+      [studyId],
+    );
+    groups.push({
+      scope: TRANSCRIPTS,
+      surveyId: null,
+      questionId: null,
+      title: 'Interview transcripts',
+      category: categoryFor(null),
+      units: segments.filter((s) => s.text.trim()).map((s) => toUnit({ id: `seg:${s.id}`, text: s.text, source: { type: 'TRANSCRIPT_SEGMENT', segmentId: s.id } })),
+    });
+  }
+  return groups;
+}
