@@ -1,36 +1,43 @@
 /**
- * @persona-lab/synthesis-engine — pure, deterministic persona synthesis:
- * features, segmentation, traits with verbatim evidence, quality, offline words.
+ * @persona-lab/synthesis-engine — pure, deterministic, needs-based persona
+ * synthesis: indicators from needs answers, themes and open-text topics →
+ * latent class analysis → traits with verbatim evidence → quality → offline
+ * words. Demographics describe segments; sensitive answers never enter.
  * No Nest, no database, no network.
  */
 export * from './types';
-export { synthesize, DEFAULT_SEED } from './synthesize';
+export { synthesize, DEFAULT_SEED, MIN_PARTICIPANTS, SMALL_SEGMENT } from './synthesize';
+export { SynthesisInputError, type SynthesisInputProblem } from './errors';
 export { containsPrivate, findPrivate, redact, type PrivateSpan } from '@persona-lab/privacy';
 export {
-  buildFeatures,
-  MAX_TERMS,
-  TEXT_WEIGHT,
-  type FeatureColumn,
-  type FeatureGroup,
-  type FeatureMatrix,
-  type FeatureOptions,
-} from './features';
+  prepareParticipants,
+  categoryKind,
+  CATEGORY_KIND,
+  NEEDS_FIELDS,
+  type Prepared,
+  type TextField,
+} from './prepare';
+export { buildItems, MIN_ITEM_SHARE, MAX_ITEM_SHARE, type Item } from './items';
+export { fitLca, em, lcaData, mapLabels, criteria, type LcaData, type LcaFit, type LcaModel } from './lca';
 export {
-  chooseK,
-  clusterRows,
+  segment,
+  minSegmentSize,
+  MAX_K,
+  SELECTION_SAMPLE,
+  STABILITY_RESAMPLES,
+  STABILITY_SAMPLE,
+  type Segmentation,
+} from './segment';
+export { buildTopics, termSpace, TermCache, MAX_TERMS, type TopicModel } from './text-topics';
+export {
   kmeans,
-  mergeSmallClusters,
   sampleDistances,
   silhouette,
-  stability,
-  MIN_SEGMENT_SHARE,
-  SILHOUETTE_SAMPLE,
-  STABILITY_RESAMPLES,
   type Clustering,
   type DistanceSample,
-  type KScore,
 } from './cluster';
-export { buildTraits, quantifier, CATEGORY_KIND, KIND_ORDER, type TraitOptions } from './traits';
+export { buildTraits, quantifier, traitPhrase, KIND_ORDER, type TraitContext, type TraitOptions } from './traits';
+export { questionPhrase, selfExplanatory, clip, MAX_PHRASE_CHARS } from './phrases';
 export { selectQuotes, type QuoteOptions } from './quotes';
 export { sentenceRanges, spanOf, isQuotable, MAX_QUOTE_CHARS } from './evidence';
 export {
@@ -46,15 +53,16 @@ export {
   avatarSvg,
   describeSegment,
   describeSegments,
+  MAX_TAGLINE_CHARS,
   type DescribableSegment,
   type PersonaWords,
 } from './words-offline';
+export { adjustedRandIndex } from './ari';
 export {
-  adjustedRandIndex,
-  generateStudy,
-  type GenerateStudyOptions,
-  type GeneratedStudy,
-} from './generate-study';
+  generateNeedsStudy,
+  type NeedsStudyOptions,
+  type NeedsStudy,
+} from './generate-needs-study';
 export { indexSources, participantTexts, sourceKey } from './sources';
 export { createRng, hashString, type Rng } from './rng';
 export type { SparseRows } from './sparse';

@@ -39,6 +39,9 @@ const trait = (evidence: EvidenceSpan[]): Trait => ({
   lift: 1,
   support: 1,
   evidence,
+  source: 'code',
+  sharedByStudy: false,
+  openTextEvidence: true,
 });
 const segment = (traits: Trait[], quotes: EvidenceSpan[] = []): SegmentResult => ({
   memberIds: ['p1', 'p2'],
@@ -46,6 +49,11 @@ const segment = (traits: Trait[], quotes: EvidenceSpan[] = []): SegmentResult =>
   traits,
   quotes,
   centroidSummary: [],
+  small: false,
+  profile: [],
+  interviewees: [],
+  certainty: 1,
+  avatarSeed: 'a',
 });
 
 describe('quality', () => {

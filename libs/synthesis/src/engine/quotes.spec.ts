@@ -13,6 +13,9 @@ const painTrait: Trait = {
   lift: 2,
   support: 3,
   evidence: [],
+  source: 'code',
+  sharedByStudy: false,
+  openTextEvidence: true,
 };
 
 describe('selectQuotes', () => {

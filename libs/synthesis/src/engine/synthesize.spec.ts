@@ -1,147 +1,272 @@
-import { describe, expect, it } from 'vitest';
-import { adjustedRandIndex, generateStudy } from './generate-study';
-import { faithfulness, allEvidence } from './quality';
-import { indexSources, sourceKey } from './sources';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adjustedRandIndex } from './ari';
+import { SynthesisInputError } from './errors';
+import { generateNeedsStudy, type NeedsStudy } from './generate-needs-study';
+import { createRng } from './rng';
 import { synthesize } from './synthesize';
-import { answerSource, choice, highlight, participant } from './test-helpers';
-import type { SynthesisInput, SynthesisResult } from './types';
+import { choice, num, participant } from './test-helpers';
+import type { ParticipantInput, SynthesisResult } from './types';
 
-function ari(result: SynthesisResult, latent: Map<string, number>): number {
-  const predicted = new Map<string, number>();
-  result.segments.forEach((s, i) => s.memberIds.forEach((id) => predicted.set(id, i)));
-  const ids = [...latent.keys()];
-  return adjustedRandIndex(
-    ids.map((id) => predicted.get(id)!),
-    ids.map((id) => latent.get(id)!),
-  );
+/** ARI between the latent segments and the found ones, over the survey respondents. */
+function ari(study: NeedsStudy, result: SynthesisResult): number {
+  const found: number[] = [];
+  const truth: number[] = [];
+  result.segments.forEach((s, i) => {
+    for (const id of s.memberIds) {
+      if (!id.startsWith('resp-')) continue;
+      found.push(i);
+      truth.push(study.latent.get(id)!);
+    }
+  });
+  return adjustedRandIndex(found, truth);
 }
 
-describe('synthesize', () => {
-  const { input, latent } = generateStudy({
-    participants: 300,
-    segments: 3,
-    seed: 21,
-    privateRate: 0.05,
-    interviewees: 4,
-  });
-  const stages: [string, number][] = [];
-  const result = synthesize(input, (stage, progress) => stages.push([stage, progress]));
+function shuffled<T>(items: T[], seed: number): T[] {
+  const rng = createRng(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
 
-  it('recovers the latent segments of a generated study (k chosen by silhouette, ARI ≥ 0.8)', () => {
-    expect(result.k).toBe(3);
-    expect(ari(result, latent)).toBeGreaterThanOrEqual(0.8);
-    expect(result.segments.reduce((acc, s) => acc + s.memberIds.length, 0)).toBe(304);
-    expect(result.segments.map((s) => s.share).reduce((a, b) => a + b)).toBeCloseTo(1, 12);
-  });
+const memberSets = (r: SynthesisResult): string[] =>
+  r.segments.map((s) => [...s.memberIds].sort().join(',')).sort();
 
-  it('is deterministic: the same input and seed give identical output', () => {
-    expect(synthesize(structuredClone(input))).toEqual(result);
-  });
+const SENSITIVE = new Set(['q_gender', 'q_ethnicity']);
 
-  it('honours personaCount', () => {
-    expect(synthesize({ ...input, personaCount: 2 }).k).toBe(2);
+describe('synthesize: needs-based segments on a generated study (5 latent segments, 15 % noise)', () => {
+  const study = generateNeedsStudy({ respondents: 900, seed: 11, interviewees: 8 });
+  let result: SynthesisResult;
+  beforeAll(() => {
+    result = synthesize(study.input);
   });
 
-  it('only quotes verbatim, with traits, evidence and 3–5 quotes per segment', () => {
-    const sources = indexSources(input.participants);
-    expect(faithfulness(allEvidence(result.segments), sources)).toBe(1);
-    expect(result.quality.faithfulness).toBe(1);
-    expect(result.quality.evidenceCoverage).toBeGreaterThan(0.9);
+  it('recovers the latent segments (k by ICL-BIC, ARI ≥ 0.8)', () => {
+    expect(result.k).toBe(5);
+    expect(ari(study, result)).toBeGreaterThanOrEqual(0.8);
+    expect(result.diagnostics.method).toBe('latent-class');
     expect(result.quality.stability).toBeGreaterThan(0.8);
-    expect(result.quality.silhouette).toBeGreaterThan(0.1);
+    expect(result.quality.faithfulness).toBe(1);
+  });
+
+  it('gives the same personas with the same members whatever the row order', () => {
+    const again = synthesize({ participants: shuffled(study.input.participants, 5) });
+    expect(ari(study, again)).toBeGreaterThanOrEqual(0.8);
+    expect(memberSets(again)).toEqual(memberSets(result));
+    expect(again.segments.map((s) => s.traits.map((t) => t.text))).toEqual(
+      result.segments.map((s) => s.traits.map((t) => t.text)),
+    );
+  });
+
+  it('never lets demographics drive segments: shuffled demographics give the same segments', () => {
+    const people = study.input.participants;
+    const demographic = shuffled(
+      people.map((p) => p.answers.filter((a) => a.personaField === 'DEMOGRAPHIC')),
+      9,
+    );
+    const swapped: ParticipantInput[] = people.map((p, i) => ({
+      ...p,
+      answers: [
+        ...p.answers.filter((a) => a.personaField !== 'DEMOGRAPHIC'),
+        // Same answers, another person's: re-pointed at this response so sources stay coherent.
+        ...demographic[i].map((a) => ({ ...a, source: { ...a.source, ref: { ...a.source.ref, responseId: `r-${p.id}` } } })),
+      ],
+    }));
+    expect(memberSets(synthesize({ participants: swapped }))).toEqual(memberSets(result));
+  });
+
+  it('never builds a trait, evidence or quote on a sensitive answer; the opted-in one is a labelled distribution', () => {
     for (const s of result.segments) {
-      expect(s.traits.length).toBeGreaterThan(3);
-      expect(s.quotes.length).toBeGreaterThanOrEqual(3);
-      expect(s.quotes.length).toBeLessThanOrEqual(5);
-      expect(new Set(s.quotes.map((q) => q.participantId)).size).toBe(s.quotes.length);
-      const members = new Set(s.memberIds);
-      for (const e of [...s.quotes, ...s.traits.flatMap((t) => t.evidence)]) {
-        expect(members.has(e.participantId)).toBe(true);
-        expect(sources.get(sourceKey(e.ref))!.slice(e.start, e.end)).toBe(e.quote);
+      for (const t of s.traits) {
+        expect(t.key).not.toMatch(/q_gender|q_ethnicity/);
+        for (const e of t.evidence) expect(SENSITIVE.has(e.ref.questionId ?? '')).toBe(false);
       }
-      expect(s.centroidSummary.length).toBeGreaterThan(0);
+      for (const q of s.quotes) expect(SENSITIVE.has(q.ref.questionId ?? '')).toBe(false);
+      expect(s.profile.map((p) => p.questionId)).toEqual(['q_gender']);
+      expect(s.profile[0].sensitive).toBe(true);
+      const total = s.profile[0].values.reduce((a, v) => a + v.share, 0);
+      expect(total).toBeCloseTo(1, 6);
     }
+    expect(result.diagnostics.indicators.some((i) => /q_gender|q_ethnicity|q_role|q_country|q_age|q_years/.test(i.key))).toBe(false);
+  });
+
+  it('gives every persona a behaviour, a pain point and a goal or motivation backed by open text', () => {
+    for (const s of result.segments) {
+      const open = s.traits.filter((t) => t.openTextEvidence);
+      expect(open.some((t) => t.kind === 'BEHAVIOR')).toBe(true);
+      expect(open.some((t) => t.kind === 'PAIN_POINT')).toBe(true);
+      expect(open.some((t) => t.kind === 'GOAL' || t.kind === 'MOTIVATION')).toBe(true);
+    }
+  });
+
+  it('backs each trait with 1–3 verbatim spans from different members, with share and lift', () => {
+    for (const s of result.segments) {
+      const members = new Set(s.memberIds);
+      for (const t of s.traits) {
+        expect(t.evidence.length).toBeGreaterThanOrEqual(1);
+        expect(t.evidence.length).toBeLessThanOrEqual(3);
+        expect(new Set(t.evidence.map((e) => e.participantId)).size).toBe(t.evidence.length);
+        for (const e of t.evidence) expect(members.has(e.participantId)).toBe(true);
+        expect(t.lift).toBeCloseTo(t.share / t.studyShare, 9);
+        expect(t.text).not.toMatch(/“[^”]*\?”/); // never a quoted question
+      }
+      expect(s.quotes.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('describes ratings against the study, never by the scale’s own range', () => {
+    const ratings = result.segments.flatMap((s) => s.traits.filter((t) => t.source === 'scale'));
+    expect(ratings.length).toBeGreaterThan(0);
+    for (const t of ratings) {
+      expect(t.mean).toBeDefined();
+      expect(t.text).toMatch(/of (5|10) on average \(\d\.\d in the study\)/);
+      expect(t.label).not.toBe(`${t.mean!.min}–${t.mean!.max}`);
+    }
+  });
+
+  it('places interviewees in the segment their words fit, without changing the survey segments', () => {
+    const placed = result.segments.flatMap((s, i) => s.interviewees.map((f) => ({ ...f, segment: i })));
+    expect(placed).toHaveLength(8);
+    // The segment each latent class mostly landed in.
+    const home = new Map<number, number>();
+    result.segments.forEach((s, i) => {
+      const counts = new Map<number, number>();
+      for (const id of s.memberIds) if (id.startsWith('resp-')) counts.set(study.latent.get(id)!, (counts.get(study.latent.get(id)!) ?? 0) + 1);
+      const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+      home.set(top[0], i);
+    });
+    const right = placed.filter((f) => home.get(study.latent.get(f.participantId)!) === f.segment).length;
+    expect(right / placed.length).toBeGreaterThanOrEqual(0.75);
+    for (const f of placed) expect(f.fit).toBeGreaterThan(f.runnerUp);
+    const surveyOnly = synthesize({ participants: study.input.participants.filter((p) => p.id.startsWith('resp-')) });
+    expect(memberSets(surveyOnly)).toEqual(
+      result.segments.map((s) => s.memberIds.filter((id) => id.startsWith('resp-')).sort().join(',')).sort(),
+    );
+  });
+
+  it('quotes interviewees as evidence in the segments that hold them', () => {
+    const quoted = result.segments.some((s) =>
+      s.traits.some((t) => t.evidence.some((e) => e.ref.type === 'TRANSCRIPT_SEGMENT')),
+    );
+    expect(quoted).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    expect(synthesize(study.input)).toEqual(result);
   });
 
   it('reports progress in order from 0 to 1', () => {
-    expect(stages.map(([s]) => s)).toEqual([
-      'features',
-      'segments',
-      'stability',
-      'traits',
-      'quality',
-      'done',
-    ]);
-    const values = stages.map(([, p]) => p);
-    expect(values).toEqual([...values].sort((a, b) => a - b));
-    expect(values.at(-1)).toBe(1);
+    const seen: number[] = [];
+    synthesize({ participants: study.input.participants.slice(0, 200) }, (_, p) => seen.push(p));
+    expect(seen[0]).toBe(0);
+    expect(seen.at(-1)).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 });
 
-describe('synthesize: privacy', () => {
-  it('never quotes an answer holding an email or phone number, even when it is coded', () => {
-    const { input } = generateStudy({ participants: 120, segments: 2, seed: 5 });
-    const leaky: SynthesisInput = {
-      ...input,
-      participants: input.participants.map((p, i) => {
-        if (i % 2) return p;
-        const note = answerSource(
-          p.id,
-          'q-note',
-          i % 4 ? 'mail me at a@b.com' : 'I want faster exports, call me on +1 555 123 4567',
-        );
-        const phrase = i % 4 ? 'mail me' : 'faster exports';
-        return {
-          ...p,
-          texts: [...p.texts, note],
-          codes: [...p.codes, highlight(note, phrase, `c-${phrase}`, 'GOAL')],
-        };
-      }),
-    };
-    const result = synthesize(leaky);
-    const spans = allEvidence(result.segments);
-    expect(spans.length).toBeGreaterThan(10);
-    for (const e of spans) {
-      expect(e.ref.questionId).not.toBe('q-note');
-      expect(e.quote).not.toMatch(/@|555|mail me/);
-    }
-    expect(JSON.stringify(result)).not.toMatch(/a@b\.com|555 123/);
+describe('synthesize: choices', () => {
+  it('honours personaCount', () => {
+    const study = generateNeedsStudy({ respondents: 300, seed: 2 });
+    const r = synthesize({ ...study.input, personaCount: 3 });
+    expect(r.k).toBe(3);
+    expect(r.diagnostics.scores).toEqual([]);
   });
-});
 
-describe('synthesize: edge cases', () => {
-  it('handles an empty study', () => {
-    expect(synthesize({ participants: [] })).toEqual({
-      segments: [],
-      quality: { silhouette: 0, stability: 0, evidenceCoverage: 0, faithfulness: 1 },
-      k: 0,
+  it('merges segments under max(3, 3 %) and flags small ones', () => {
+    const study = generateNeedsStudy({ respondents: 60, seed: 4, segments: 3 });
+    const r = synthesize({ ...study.input, personaCount: 8 });
+    for (const s of r.segments) expect(s.memberIds.length).toBeGreaterThanOrEqual(3);
+    for (const s of r.segments) expect(s.small).toBe(s.memberIds.length < 10);
+  });
+
+  it('segments a study without open text on its choices and says so', () => {
+    const study = generateNeedsStudy({ respondents: 600, seed: 8, openText: false });
+    const r = synthesize(study.input);
+    expect(ari(study, r)).toBeGreaterThanOrEqual(0.7);
+    expect(r.warnings.join(' ')).toMatch(/no open text/);
+    for (const s of r.segments) for (const t of s.traits) expect(t.openTextEvidence).toBe(false);
+  });
+
+  it('never quotes an answer holding an email or phone number', () => {
+    const study = generateNeedsStudy({ respondents: 200, seed: 6 });
+    const participants = study.input.participants.map((p, i) => {
+      if (i % 3 !== 0) return p;
+      const texts = p.texts.map((t) => (t.personaField === 'PAIN_POINT' ? { ...t, text: `${t.text} Mail me at someone${i}@example.com.` } : t));
+      const answers = p.answers.map((a) => {
+        const t = texts.find((x) => x.ref.questionId === a.questionId);
+        return t ? { ...a, source: t } : a;
+      });
+      return { ...p, texts, answers, codes: p.codes.map((c) => ({ ...c, source: texts.find((t) => t.ref.questionId === c.source.ref.questionId) ?? c.source })) };
     });
+    const r = synthesize({ participants });
+    const quotes = r.segments.flatMap((s) => [...s.quotes, ...s.traits.flatMap((t) => t.evidence)]);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.quote).not.toMatch(/@example\.com/);
+  });
+});
+
+describe('synthesize: bad input ends with a clear sentence, never demographic personas', () => {
+  const demo = (id: string, i: number) =>
+    participant(id, {
+      answers: [
+        choice(id, 'role', 'DEMOGRAPHIC', [['Analyst', 'Engineer', 'Designer'][i % 3]], 'What is your role?'),
+        num(id, 'born', 'DEMOGRAPHIC', 1960 + i, 'What year were you born?'),
+      ],
+    });
+
+  it('refuses a study with only demographic questions', () => {
+    const people = Array.from({ length: 40 }, (_, i) => demo(`p${i}`, i));
+    expect(() => synthesize({ participants: people })).toThrow(SynthesisInputError);
+    expect(() => synthesize({ participants: people })).toThrow(/only has profile questions/);
   });
 
-  it('makes one segment from fewer than four participants', () => {
-    const ps = ['a', 'b', 'c'].map((id) =>
-      participant(id, { answers: [choice(id, 'q', 'BEHAVIOR', ['Daily'])] }),
+  it('refuses a study whose only answers are sensitive', () => {
+    const people = Array.from({ length: 40 }, (_, i) => {
+      const a = choice(`p${i}`, 'gender', 'DEMOGRAPHIC', [['Woman', 'Man'][i % 2]], 'Gender?');
+      const b = choice(`p${i}`, 'faith', 'PSYCHOGRAPHIC', [['Yes', 'No'][i % 3 === 0 ? 0 : 1]], 'Religious?');
+      return participant(`p${i}`, { answers: [{ ...a, sensitive: true, describeOnly: true }, { ...b, sensitive: true }] });
+    });
+    try {
+      synthesize({ participants: people });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(SynthesisInputError);
+      expect((e as SynthesisInputError).problem).toBe('ONLY_SENSITIVE');
+      expect((e as Error).message).toMatch(/sensitive/);
+    }
+  });
+
+  it('refuses three participants', () => {
+    const study = generateNeedsStudy({ respondents: 3, seed: 1 });
+    try {
+      synthesize(study.input);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as SynthesisInputError).problem).toBe('TOO_FEW_PARTICIPANTS');
+      expect((e as Error).message).toMatch(/at least 6 participants.*this study has 3/);
+    }
+  });
+
+  it('refuses an empty study', () => {
+    expect(() => synthesize({ participants: [] })).toThrow(SynthesisInputError);
+  });
+
+  it('says so when needs answers do not vary', () => {
+    const people = Array.from({ length: 30 }, (_, i) =>
+      participant(`p${i}`, { answers: [choice(`p${i}`, 'use', 'BEHAVIOR', ['Daily'], 'How often do you use it?')] }),
     );
-    const result = synthesize({ participants: ps });
-    expect(result.k).toBe(1);
-    expect(result.segments[0].memberIds).toEqual(['a', 'b', 'c']);
-    expect(result.segments[0].traits[0].text).toBe('Almost all answer “Daily” to “q” (100 %)');
+    expect(() => synthesize({ participants: people })).toThrow(/same answers/);
   });
 
-  it('copes with participants that have no features at all', () => {
-    const ps = Array.from({ length: 6 }, (_, i) =>
-      participant(`n${i}`, { answers: [choice(`n${i}`, 'q', 'NONE', ['x'])] }),
-    );
-    const result = synthesize({ participants: ps });
-    expect(result.k).toBe(1);
-    expect(result.segments[0].traits).toEqual([]);
-    expect(result.quality.faithfulness).toBe(1);
-  });
-
-  it('merges segments under 5 % even when personaCount asks for more', () => {
-    const { input } = generateStudy({ participants: 200, segments: 2, seed: 8 });
-    const result = synthesize({ ...input, personaCount: 8 });
-    for (const s of result.segments) expect(s.share).toBeGreaterThanOrEqual(0.05);
-    expect(result.k).toBeLessThanOrEqual(8);
+  it('segments interviews on their own words when a study has no survey', () => {
+    const study = generateNeedsStudy({ respondents: 0, interviewees: 40, turns: 16, seed: 5 });
+    const r = synthesize(study.input);
+    expect(r.k).toBeGreaterThanOrEqual(2);
+    expect(r.warnings.join(' ')).toMatch(/interviewees were segmented/);
+    const found = r.segments.flatMap((s, i) => s.memberIds.map(() => i));
+    const truth = r.segments.flatMap((s) => s.memberIds.map((id) => study.latent.get(id)!));
+    expect(adjustedRandIndex(found, truth)).toBeGreaterThan(0.5);
   });
 });

@@ -1,161 +1,319 @@
-import {
-  chooseK,
-  clusterRows,
-  sampleDistances,
-  silhouette,
-  stability,
-  type Clustering,
-} from './cluster';
-import { buildFeatures, type FeatureMatrix } from './features';
+import { SynthesisInputError } from './errors';
+import { buildItems, type Item } from './items';
+import { prepareParticipants, type Prepared, type TextField } from './prepare';
 import { assertFaithful, buildQuality } from './quality';
 import { selectQuotes } from './quotes';
-import { createRng, deriveSeed } from './rng';
-import { indexSources } from './sources';
-import { sqDistToDense } from './sparse';
+import { hashString } from './rng';
+import { minSegmentSize, segment } from './segment';
+import { indexSources, sourceKey } from './sources';
+import { TermCache, buildTopics, termSpace, tfidfRow, type TopicModel } from './text-topics';
 import { buildTraits } from './traits';
 import type {
   CentroidFeature,
+  IntervieweeFit,
+  ProfileDistribution,
   ProgressFn,
   SegmentResult,
   SynthesisInput,
   SynthesisResult,
 } from './types';
 
-/** Seed used when the input gives none. */
+/** Seed mixed in when the input gives none. */
 export const DEFAULT_SEED = 1;
-/** Below this many participants there is one segment: silhouette needs at least two of each. */
-const MIN_PARTICIPANTS_TO_SPLIT = 4;
+/** Fewer segmentable participants than this: no personas (two segments of three). */
+export const MIN_PARTICIPANTS = 6;
 const CENTROID_SUMMARY_SIZE = 8;
+const SEGMENT_FIELDS: TextField[] = ['PAIN_POINT', 'GOAL', 'MOTIVATION', 'BEHAVIOR', 'PSYCHOGRAPHIC', 'OPEN'];
+
+/** A segment below this size (or 5 % of the study) is flagged small. */
+export const SMALL_SEGMENT = 10;
 
 /**
- * Runs the whole offline pipeline: features → segments (k by silhouette
- * unless personaCount is given, tiny segments merged) → bootstrap stability →
- * traits with evidence → quotes → quality. Pure and deterministic: the same
- * input and seed give the same result. Throws UnfaithfulEvidenceError if a
- * quote ever differs from its source (a bug).
+ * Needs-based persona synthesis: participants in canonical (id) order, sensitive
+ * answers stripped → indicators from needs answers, needs codes/themes and open-text
+ * topics → latent class analysis (k by ICL-BIC unless personaCount) → tiny classes
+ * merged → interviewees placed by their words → bootstrap stability → traits with
+ * verbatim evidence → quotes → quality. Demographics only describe segments.
+ * Deterministic and independent of row order: every seed derives from content.
+ * Throws SynthesisInputError when the study cannot be segmented on needs, and
+ * UnfaithfulEvidenceError if a quote ever differs from its source (a bug).
  */
 export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): SynthesisResult {
   const report = (stage: string, progress: number): void => onProgress?.(stage, progress);
-  const seed = input.seed ?? DEFAULT_SEED;
-  const { participants } = input;
-  const n = participants.length;
-  if (n === 0) {
-    report('done', 1);
-    return {
-      segments: [],
-      quality: { silhouette: 0, stability: 0, evidenceCoverage: 0, faithfulness: 1 },
-      k: 0,
-    };
-  }
-
   report('features', 0);
-  const features = buildFeatures(participants);
-  const { rows } = features;
-
-  report('segments', 0.3);
-  const sample = sampleDistances(rows, createRng(deriveSeed(seed, 'silhouette')));
-  let clustering: Clustering;
-  let sil: number;
-  if (input.personaCount != null) {
-    const k = Math.max(1, Math.min(Math.round(input.personaCount), n));
-    clustering = clusterRows(rows, k, createRng(deriveSeed(seed, `k${k}`)));
-    sil = silhouette(sample, clustering.labels, clustering.k);
-  } else if (n < MIN_PARTICIPANTS_TO_SPLIT) {
-    clustering = clusterRows(rows, 1, createRng(seed));
-    sil = 0;
-  } else {
-    ({ clustering, silhouette: sil } = chooseK(rows, seed, { sample }));
+  const { prepared, census } = prepareParticipants(input.participants);
+  const warnings: string[] = [];
+  const segmentable = (p: Prepared): boolean =>
+    p.needsAnswers.length > 0 || p.texts.some((t) => t.field !== 'TURN') || p.needsCodes.some((c) => c.source.ref.type === 'SURVEY_ANSWER');
+  let people = prepared.flatMap((p, i) => (segmentable(p) ? [i] : []));
+  let placing = prepared.flatMap((p, i) =>
+    !segmentable(p) && (p.texts.some((t) => t.field === 'TURN') || p.needsCodes.length > 0) ? [i] : [],
+  );
+  const fields = [...SEGMENT_FIELDS];
+  if (people.length < MIN_PARTICIPANTS && people.length + placing.length >= MIN_PARTICIPANTS && placing.length > 0) {
+    // A study of interviews only: the interviewees themselves are segmented on their words.
+    people = [...people, ...placing].sort((a, b) => a - b);
+    placing = [];
+    fields.push('TURN');
+    warnings.push('This study has too few survey answers, so its interviewees were segmented on their own words and themes.');
   }
+  checkInput(people.length, census);
 
-  report('stability', 0.55);
-  const stab = stability(rows, clustering, seed);
+  const seed = contentSeed(prepared, people, input.seed ?? DEFAULT_SEED);
+  const cache = new TermCache();
+  const topics = buildTopics(prepared, people, fields, seed, cache);
+  report('features', 0.15);
+  const items = buildItems(prepared, people, topics);
+  if (items.length === 0)
+    throw new SynthesisInputError(
+      'NO_VARIATION',
+      'Nearly everyone gave the same answers to the questions about behaviours, goals, pain points, motivations and attitudes, and there is too little open text to tell people apart, so no needs-based personas can be made.',
+    );
+  if (census.openTexts === 0 && census.turns === 0)
+    warnings.push('This study has no open text, so pain points, goals and motivations rest on chosen options, not on people’s own words.');
 
-  report('traits', 0.8);
-  const members = membersByCentrality(features, clustering);
-  const traits = buildTraits(participants, members);
-  const studyMean = columnMeans(features);
+  report('segments', 0.2);
+  const seg = segment(items, people.length, seed, input.personaCount, (p) => report('segments', 0.2 + 0.55 * p));
+  if (seg.k === 1 && input.personaCount == null)
+    warnings.push('The answers do not split into clearly different needs, so the study is one segment.');
+  const members: number[][] = Array.from({ length: seg.k }, () => []);
+  const order = [...people.keys()].sort((a, b) => seg.certainty[b] - seg.certainty[a] || a - b);
+  for (const j of order) members[seg.labels[j]].push(people[j]);
+
+  report('interviewees', 0.78);
+  const placed = placeInterviewees(prepared, people, members, placing, cache);
+  placed.forEach((fits, s) => members[s].push(...fits.map((f) => f.index)));
+
+  report('traits', 0.82);
+  const intervieweeSet = new Set(placing);
+  const traits = buildTraits({ prepared, members, people, topics, interviewees: intervieweeSet, cache });
+  const n = members.reduce((acc, m) => acc + m.length, 0);
+  const sanitised = prepared.map((p) => p.input);
   const segments: SegmentResult[] = members.map((m, s) => {
-    const centroidSummary = summariseCentroid(features, clustering, s, studyMean);
-    const termWeights = distinctiveTerms(features, clustering, s, studyMean);
+    const surveyMembers = m.filter((i) => !intervieweeSet.has(i));
+    const certainty =
+      surveyMembers.length > 0
+        ? surveyMembers.reduce((acc, i) => acc + seg.certainty[binaryIndex(people, i)], 0) / surveyMembers.length
+        : 0;
+    const memberIds = m.map((i) => prepared[i].input.id);
     return {
-      memberIds: m.map((i) => participants[i].id),
+      memberIds,
       share: m.length / n,
       traits: traits[s],
-      quotes: selectQuotes(participants, m, traits[s], termWeights),
-      centroidSummary,
+      quotes: selectQuotes(sanitised, m, traits[s], termWeights(topics, people, seg.labels, s)),
+      centroidSummary: summarise(items, seg, s),
+      small: m.length < Math.max(SMALL_SEGMENT, 0.05 * n),
+      profile: profileOf(prepared, members, s),
+      interviewees: placed[s].map(({ participantId, fit, runnerUp }) => ({ participantId, fit, runnerUp })),
+      certainty,
+      avatarSeed: hashString([...memberIds].sort().slice(0, 50).join('|') + traits[s].map((t) => t.key).join('|')).toString(36),
     };
   });
+  const dropped = prepared.length - n;
+  if (dropped > 0)
+    warnings.push(
+      `${dropped} participant${dropped === 1 ? '' : 's'} gave only profile or sensitive answers and ${dropped === 1 ? 'is' : 'are'} in no segment.`,
+    );
+  if (segments.some((s) => s.small))
+    warnings.push(`Segments under ${Math.max(SMALL_SEGMENT, Math.ceil(0.05 * n))} people are flagged small: leads to check, not findings.`);
 
   report('quality', 0.95);
-  const sources = indexSources(participants);
-  const quality = buildQuality(segments, sources, { silhouette: sil, stability: stab });
+  const sources = indexSources(sanitised);
+  const quality = buildQuality(segments, sources, { silhouette: seg.silhouette, stability: seg.stability });
   // Below 1 is a bug: fail the run rather than store a misquote.
-  assertFaithful(segments, input, sources);
+  assertFaithful(segments, { participants: sanitised }, sources);
   report('done', 1);
-  return { segments, quality, k: segments.length };
+  return {
+    segments,
+    quality,
+    k: segments.length,
+    warnings,
+    diagnostics: {
+      method: 'latent-class',
+      segmented: people.length,
+      placed: placing.length,
+      indicators: items.map((it) => ({ key: it.key, label: it.label, categories: it.categories.length, kind: it.kind })),
+      scores: seg.scores,
+      entropy: seg.entropy,
+      segmentStability: seg.segmentStability,
+      textVectors: topics.length === 0 ? 'none' : topics.every((t) => t.vectors === 'embedding') ? 'embedding' : 'tfidf',
+    },
+  };
 }
 
-/** Participant indices of each segment, nearest the centroid first (index breaks ties). */
-function membersByCentrality(features: FeatureMatrix, clustering: Clustering): number[][] {
-  const { rows } = features;
-  const dist = new Float64Array(rows.n);
-  const members: number[][] = Array.from({ length: clustering.k }, () => []);
-  clustering.labels.forEach((s, i) => {
-    dist[i] = sqDistToDense(
-      rows,
-      i,
-      clustering.centroids,
-      s * rows.dim,
-      clustering.centroidSqNorm[s],
-    );
-    members[s].push(i);
-  });
-  return members.map((m) => m.sort((a, b) => dist[a] - dist[b] || a - b));
-}
-
-function columnMeans(features: FeatureMatrix): Float64Array {
-  const { rows } = features;
-  const mean = new Float64Array(rows.dim);
-  for (let p = 0; p < rows.vals.length; p++) mean[rows.cols[p]] += rows.vals[p] / rows.n;
-  return mean;
-}
-
-/** The features that most raise a segment's centre above the study mean. */
-function summariseCentroid(
-  features: FeatureMatrix,
-  clustering: Clustering,
-  s: number,
-  mean: Float64Array,
-): CentroidFeature[] {
-  const dim = features.rows.dim;
-  const out: CentroidFeature[] = [];
-  for (let c = 0; c < dim; c++) {
-    const value = clustering.centroids[s * dim + c];
-    if (value > mean[c])
-      out.push({
-        key: features.columns[c].key,
-        label: features.columns[c].label,
-        value,
-        studyMean: mean[c],
-      });
+function binaryIndex(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === x) return mid;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return out
+  return -1;
+}
+
+function checkInput(segmentable: number, census: ReturnType<typeof prepareParticipants>['census']): void {
+  const needs = census.needsAnswers + census.openTexts + census.needsCodes;
+  if (needs === 0 && census.turns === 0) {
+    if (census.sensitiveAnswers > 0 && census.demographicAnswers === 0)
+      throw new SynthesisInputError(
+        'ONLY_SENSITIVE',
+        'Every answer in this study is to a sensitive question (such as gender or ethnicity), and sensitive answers never form personas. Add questions about behaviours, goals, pain points or motivations, or open text.',
+      );
+    if (census.participants > 0)
+      throw new SynthesisInputError(
+        'ONLY_DEMOGRAPHICS',
+        'This study only has profile questions (such as role, age or country), and personas are segmented on needs, not demographics. Mark questions about behaviours, goals, pain points, motivations or attitudes with a persona field, add open text, or import interviews.',
+      );
+  }
+  if (segmentable < MIN_PARTICIPANTS)
+    throw new SynthesisInputError(
+      'TOO_FEW_PARTICIPANTS',
+      `Synthesis needs at least ${MIN_PARTICIPANTS} participants who answered questions about behaviours, goals, pain points, motivations or attitudes, or wrote open text; this study has ${segmentable}.`,
+    );
+}
+
+/** A seed from the segmented content only (ids, needs answers, texts, codes), so row order and demographics never change it. */
+function contentSeed(prepared: Prepared[], people: number[], extra: number): number {
+  let h = hashString(`seed:${extra >>> 0}`);
+  const mix = (s: string): void => {
+    h = hashString(`${h}:${s}`);
+  };
+  for (const i of people) {
+    const p = prepared[i];
+    const parts = [p.input.id];
+    for (const a of [...p.needsAnswers].sort((x, y) => (x.questionId < y.questionId ? -1 : 1)))
+      parts.push(`${a.questionId}=${a.source.text}`);
+    for (const t of [...p.texts].sort((x, y) => (sourceKey(x.source.ref) < sourceKey(y.source.ref) ? -1 : 1)))
+      if (t.field !== 'TURN') parts.push(t.source.text.slice(0, 64));
+    for (const c of p.needsCodes) parts.push(c.codeId);
+    mix(parts.sort().join('|'));
+  }
+  return h;
+}
+
+/** Items and categories most raised in a segment over the study. */
+function summarise(items: Item[], seg: ReturnType<typeof segment>, s: number): CentroidFeature[] {
+  return seg.profile
+    .filter((p) => p.segment[s] > p.study && !(items[p.item].categories.length === 2 && p.category === 0))
+    .map((p) => ({
+      key: `${items[p.item].key}#${p.category}`,
+      label: `${items[p.item].label}: ${items[p.item].categories[p.category]}`,
+      value: p.segment[s],
+      studyMean: p.study,
+    }))
     .sort((a, b) => b.value - b.studyMean - (a.value - a.studyMean) || (a.key < b.key ? -1 : 1))
     .slice(0, CENTROID_SUMMARY_SIZE);
 }
 
-/** Weight of each term that is more frequent at the segment's centre than in the study (for scoring quotes). */
-function distinctiveTerms(
-  features: FeatureMatrix,
-  clustering: Clustering,
-  s: number,
-  mean: Float64Array,
-): Map<string, number> {
-  const dim = features.rows.dim;
+/** Distinctive terms of a segment's open text (its over-represented topics), for scoring quotes. */
+function termWeights(topics: TopicModel[], people: number[], labels: Int32Array, s: number): Map<string, number> {
   const weights = new Map<string, number>();
-  features.columns.forEach((col, c) => {
-    const lift = clustering.centroids[s * dim + c] - mean[c];
-    if (col.group === 'term' && lift > 0) weights.set(col.label, lift);
-  });
+  for (const t of topics) {
+    const inSeg = new Float64Array(t.k);
+    const all = new Float64Array(t.k);
+    let segN = 0;
+    let allN = 0;
+    for (let j = 0; j < people.length; j++) {
+      const topic = t.topicOf[j];
+      if (topic < 0) continue;
+      all[topic]++;
+      allN++;
+      if (labels[j] === s) {
+        inSeg[topic]++;
+        segN++;
+      }
+    }
+    if (segN === 0) continue;
+    for (let c = 0; c < t.k; c++) {
+      const lift = inSeg[c] / segN - all[c] / allN;
+      if (lift <= 0) continue;
+      for (const [term, w] of t.termWeights[c]) weights.set(term, (weights.get(term) ?? 0) + w * lift);
+    }
+  }
   return weights;
 }
+
+/**
+ * Places each interviewee in the segment whose words (TF-IDF of members' open
+ * text and needs codes) are nearest theirs by cosine; the survey segmentation
+ * is not touched. Returns the placed interviewees per segment, best fit first.
+ */
+function placeInterviewees(
+  prepared: Prepared[],
+  people: number[],
+  members: number[][],
+  placing: number[],
+  cache: TermCache,
+): (IntervieweeFit & { index: number })[][] {
+  const out: (IntervieweeFit & { index: number })[][] = members.map(() => []);
+  if (placing.length === 0) return out;
+  const docOf = (i: number, turns: boolean): string[] => [
+    ...prepared[i].texts.filter((t) => (t.field === 'TURN') === turns).flatMap((t) => cache.terms(t.source)),
+    ...prepared[i].needsCodes.map((c) => `code:${c.codeId}`),
+  ];
+  const space = termSpace(people.map((i) => docOf(i, false)), 2000);
+  const dim = space.vocab.length;
+  const centroids = members.map((m) => {
+    const c = new Float64Array(dim);
+    for (const i of m) {
+      const j = binaryIndex(people, i);
+      for (let p = space.rows.rowPtr[j]; p < space.rows.rowPtr[j + 1]; p++) c[space.rows.cols[p]] += space.rows.vals[p];
+    }
+    let sq = 0;
+    for (const x of c) sq += x * x;
+    const norm = Math.sqrt(sq) || 1;
+    return c.map((x) => x / norm);
+  });
+  for (const i of placing) {
+    const row = tfidfRow(docOf(i, true), space.index, space.idf);
+    const sims = centroids.map((c) => {
+      let dot = 0;
+      for (const [col, v] of row) dot += v * c[col];
+      return dot;
+    });
+    let best = 0;
+    for (let s = 1; s < sims.length; s++) if (sims[s] > sims[best]) best = s;
+    const runnerUp = Math.max(0, ...sims.filter((_, s) => s !== best));
+    out[best].push({ participantId: prepared[i].input.id, fit: Math.max(0, sims[best]), runnerUp, index: i });
+  }
+  for (const list of out) list.sort((a, b) => b.fit - a.fit || a.index - b.index);
+  return out;
+}
+
+/** Opted-in sensitive questions as distributions per segment (options under 3 members folded into "Other"). */
+function profileOf(prepared: Prepared[], members: number[][], s: number): ProfileDistribution[] {
+  const questions = new Map<string, { title: string; seg: Map<string, number>; all: Map<string, number>; segN: number; allN: number }>();
+  members.forEach((m, seg) => {
+    for (const i of m)
+      for (const a of prepared[i].described) {
+        let q = questions.get(a.questionId);
+        if (!q) questions.set(a.questionId, (q = { title: a.questionTitle, seg: new Map(), all: new Map(), segN: 0, allN: 0 }));
+        q.allN++;
+        if (seg === s) q.segN++;
+        for (const l of new Set(a.choiceLabels ?? [])) {
+          q.all.set(l, (q.all.get(l) ?? 0) + 1);
+          if (seg === s) q.seg.set(l, (q.seg.get(l) ?? 0) + 1);
+        }
+      }
+  });
+  return [...questions]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .filter(([, q]) => q.segN > 0)
+    .map(([questionId, q]) => {
+      const values: ProfileDistribution['values'] = [];
+      let otherSeg = 0;
+      let otherAll = 0;
+      for (const [label, c] of [...q.seg].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+        if (c < 3) {
+          otherSeg += c;
+          otherAll += q.all.get(label) ?? 0;
+        } else values.push({ label, share: c / q.segN, studyShare: (q.all.get(label) ?? 0) / q.allN });
+      }
+      if (otherSeg > 0) values.push({ label: 'Other', share: otherSeg / q.segN, studyShare: otherAll / q.allN });
+      return { questionId, question: q.title, sensitive: true as const, values, answered: q.segN };
+    });
+}
+
+export { minSegmentSize };

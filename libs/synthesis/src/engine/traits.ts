@@ -1,17 +1,10 @@
-import { spanOf } from './evidence';
+import { isQuotable, sentenceAround, sentenceRanges, spanOf } from './evidence';
+import { multiSelectQuestions } from './items';
+import { clip, lowerFirst, questionPhrase, selfExplanatory, upperFirst } from './phrases';
+import { categoryKind, type Prepared, type TextField } from './prepare';
 import { answerNumber } from './sources';
-import type { EvidenceSpan, ParticipantInput, TextSource, Trait, TraitKind } from './types';
-
-/** Trait kind of each code category; OTHER (and unknown categories) give no trait. */
-export const CATEGORY_KIND: Readonly<Record<string, TraitKind>> = {
-  PAIN_POINT: 'PAIN_POINT',
-  GOAL: 'GOAL',
-  MOTIVATION: 'MOTIVATION',
-  BEHAVIOR: 'BEHAVIOR',
-  NEED: 'GOAL',
-  ATTITUDE: 'PSYCHOGRAPHIC',
-  DEMOGRAPHIC: 'DEMOGRAPHIC',
-};
+import type { TermCache, TopicModel } from './text-topics';
+import type { AnswerInput, EvidenceSpan, TextSource, Trait, TraitKind } from './types';
 
 /** Display order of trait kinds on a persona. */
 export const KIND_ORDER: readonly TraitKind[] = [
@@ -27,32 +20,59 @@ export const KIND_ORDER: readonly TraitKind[] = [
 export interface TraitOptions {
   /** A trait needs at least this share of its segment (default 0.2). */
   shareFloor?: number;
-  /** Traits kept per kind, highest lift first (default 3). */
+  /** Traits kept per kind (default 3). */
   perKind?: number;
   /** Evidence spans per trait (default 3). */
   maxEvidence?: number;
+  /** Lift from which a trait counts as distinctive (default 1.15). */
+  distinctLift?: number;
 }
 
-/** A feature a participant has: what it means and where it is said. */
+/** What `buildTraits` works on. */
+export interface TraitContext {
+  prepared: Prepared[];
+  /** Per segment: prepared indices, most typical first; interviewees last. */
+  members: number[][];
+  /** Prepared indices that were segmented, and the topic models indexed like them. */
+  people: number[];
+  topics: TopicModel[];
+  /** Prepared indices of interviewees placed in segments. */
+  interviewees: ReadonlySet<number>;
+  cache: TermCache;
+}
+
+/** A feature a participant has. */
 interface Fact {
   key: string;
   kind: TraitKind;
+  source: Trait['source'];
   label: string;
   question?: string;
-  /** Modal-only facts (demographic answers) compete within their question. */
+  /** What the share is out of: answerers of the question, or writers of text. */
+  base: string;
+  /** Demographic facts compete within their question; scales within theirs. */
   group?: string;
-  describe: (quantifier: string, pct: string) => string;
-  evidence: { source: TextSource; start: number; end: number } | null;
+  answer?: AnswerInput;
+  code?: { source: TextSource; start: number; end: number; accepted: boolean };
+  topic?: { model: TopicModel; topic: number };
 }
 
-const VERBS: Record<TraitKind, string> = {
-  DEMOGRAPHIC: 'mention',
-  PSYCHOGRAPHIC: 'express',
-  BEHAVIOR: 'report',
-  GOAL: 'want',
-  PAIN_POINT: 'struggle with',
-  MOTIVATION: 'are driven by',
+const VERB: Partial<Record<TraitKind, string>> = {
+  PAIN_POINT: 'Struggles with',
+  GOAL: 'Wants',
+  MOTIVATION: 'Driven by',
 };
+const OWN_WORDS: Record<TraitKind, string> = {
+  DEMOGRAPHIC: 'About themselves',
+  PSYCHOGRAPHIC: 'How they feel',
+  BEHAVIOR: 'What they do',
+  GOAL: 'What they want',
+  PAIN_POINT: 'What gets in the way',
+  MOTIVATION: 'Why it matters',
+};
+/** How many standard errors above the study share a distinctive trait must be. */
+const MIN_Z = 3;
+const OPEN_KINDS: ReadonlySet<TraitKind> = new Set(['PAIN_POINT', 'GOAL', 'MOTIVATION', 'BEHAVIOR', 'PSYCHOGRAPHIC']);
 
 /** Words for a share: "Almost all", "Most", "Half", "Many", "Some". */
 export function quantifier(share: number): string {
@@ -62,78 +82,152 @@ export function quantifier(share: number): string {
   return share >= 0.3 ? 'Many' : 'Some';
 }
 
+interface ScaleStats {
+  min: number;
+  max: number;
+  highFrom: number;
+  lowTo: number;
+  isScale: boolean;
+  bins?: { binOf: (x: number) => number; labels: string[] };
+}
+
 /**
- * Traits of each segment: modal demographic answers, and answers and codes
- * (by category) with the highest lift over the whole study, each with 1–3
- * evidence spans from different members, nearest the centre first.
- * `members[s]` lists the participant indices of segment s, nearest first.
+ * Traits of each segment for every persona field the study has data for:
+ * profile (demographic answers and codes, described after segmenting),
+ * attitudes, behaviours, goals, pain points and motivations from chosen
+ * options, ratings (mean against the study), codes/themes and topics of open
+ * text. Each trait has share, lift and 1–3 verbatim spans from different
+ * members, preferring people's own open words (open answers of the field,
+ * highlights, interviewees' turns) to chosen labels. Sensitive answers never
+ * reach this function (see prepare.ts).
  */
-export function buildTraits(
-  participants: ParticipantInput[],
-  members: number[][],
-  options: TraitOptions = {},
-): Trait[][] {
+export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trait[][] {
   const shareFloor = options.shareFloor ?? 0.2;
   const perKind = options.perKind ?? 3;
   const maxEvidence = options.maxEvidence ?? 3;
-  const facts = participantFacts(participants);
+  const distinct = options.distinctLift ?? 1.15;
+  const { prepared, members } = ctx;
   const k = members.length;
-  const n = members.reduce((acc, m) => acc + m.length, 0);
-  const segOf = new Int32Array(participants.length).fill(-1);
+  const stats = numberStats(prepared);
+  const multi = multiSelectQuestions(prepared);
+  const topicAt = new Map<number, number>();
+  ctx.people.forEach((pi, j) => topicAt.set(pi, j));
+  const segOf = new Int32Array(prepared.length).fill(-1);
   members.forEach((m, s) => m.forEach((i) => (segOf[i] = s)));
+
   const counts = new Map<string, { fact: Fact; total: number; seg: Int32Array }>();
-  facts.forEach((byKey, i) => {
-    if (segOf[i] < 0) return;
-    for (const fact of byKey.values()) {
-      let c = counts.get(fact.key);
-      if (!c) counts.set(fact.key, (c = { fact, total: 0, seg: new Int32Array(k) }));
+  const bases = new Map<string, { total: number; seg: Int32Array }>();
+  const means = new Map<string, { sum: number; n: number; seg: Float64Array; segN: Int32Array }>();
+  const factsOf: Map<string, Fact>[] = new Array(prepared.length);
+  for (let i = 0; i < prepared.length; i++) {
+    const s = segOf[i];
+    if (s < 0) continue;
+    const facts = participantFacts(prepared[i], stats, multi, ctx.topics, topicAt.get(i));
+    factsOf[i] = facts;
+    const seenBase = new Set<string>();
+    for (const f of facts.values()) {
+      let c = counts.get(f.key);
+      if (!c) counts.set(f.key, (c = { fact: f, total: 0, seg: new Int32Array(k) }));
       c.total++;
-      c.seg[segOf[i]]++;
+      c.seg[s]++;
+      seenBase.add(f.base);
     }
-  });
+    for (const a of prepared[i].input.answers) {
+      const x = a.kind === 'number' ? answerNumber(a) : undefined;
+      if (x === undefined || !stats.get(a.questionId)?.isScale) continue;
+      let mstat = means.get(a.questionId);
+      if (!mstat) means.set(a.questionId, (mstat = { sum: 0, n: 0, seg: new Float64Array(k), segN: new Int32Array(k) }));
+      mstat.sum += x;
+      mstat.n++;
+      mstat.seg[s] += x;
+      mstat.segN[s]++;
+    }
+    for (const a of prepared[i].input.answers) seenBase.add(`q:${a.questionId}`);
+    if (prepared[i].texts.length > 0 || prepared[i].input.codes.length > 0) seenBase.add('text');
+    for (const t of prepared[i].texts) seenBase.add(`text:${t.field}`);
+    for (const b of seenBase) {
+      let c = bases.get(b);
+      if (!c) bases.set(b, (c = { total: 0, seg: new Int32Array(k) }));
+      c.total++;
+      c.seg[s]++;
+    }
+  }
   const keys = [...counts.keys()].sort();
   return members.map((segMembers, s) => {
-    const size = segMembers.length;
-    const candidates: Trait[] = [];
-    const modal = new Map<string, Trait>();
+    const candidates: (Trait & { group?: string; fact: Fact; score: number })[] = [];
     for (const key of keys) {
       const { fact, total, seg } = counts.get(key)!;
+      const base = bases.get(fact.base)!;
       const support = seg[s];
-      const share = size > 0 ? support / size : 0;
-      const studyShare = total / n;
-      if (share < shareFloor || support < Math.min(2, size)) continue;
+      const segBase = base.seg[s];
+      if (segBase < 3 || support < 2) continue;
+      const share = support / segBase;
+      const studyShare = total / base.total;
+      if (share < shareFloor) continue;
       const lift = share / studyShare;
-      const trait: Trait = {
+      const sharedByStudy = studyShare >= 0.9 && lift <= 1.1;
+      // Distinctive: clearly more common than in the study, beyond what chance gives a segment this size.
+      const z = studyShare < 1 ? (share - studyShare) / Math.sqrt((studyShare * (1 - studyShare)) / segBase) : 0;
+      let mean: Trait['mean'];
+      if (fact.source === 'scale' && fact.answer) {
+        const st = stats.get(fact.answer.questionId)!;
+        const ms = means.get(fact.answer.questionId)!;
+        mean = { segment: ms.seg[s] / Math.max(1, ms.segN[s]), study: ms.sum / ms.n, min: st.min, max: st.max };
+        // A "high" claim needs a segment mean above the study's, a "low" claim one below.
+        if (key.endsWith(':high') ? mean.segment <= mean.study : mean.segment >= mean.study) continue;
+      }
+      candidates.push({
         kind: fact.kind,
         key,
         label: fact.label,
         ...(fact.question !== undefined && { question: fact.question }),
-        text: fact.describe(quantifier(share), `${Math.round(share * 100)} %`),
+        text: '',
         share,
         studyShare,
         lift,
         support,
         evidence: [],
-      };
-      if (fact.group) {
-        const best = modal.get(fact.group);
-        if (!best || share > best.share || (share === best.share && lift > best.lift))
-          modal.set(fact.group, trait);
-      } else if (lift >= 1 - 1e-9) {
-        candidates.push(trait);
-      }
+        source: fact.source,
+        sharedByStudy,
+        openTextEvidence: false,
+        ...(mean && { mean }),
+        group: fact.group,
+        fact,
+        score: lift >= distinct && z >= MIN_Z ? share * Math.log2(lift) : 0,
+      });
     }
-    candidates.push(...modal.values());
     const kept: Trait[] = [];
     for (const kind of KIND_ORDER) {
-      const ofKind = candidates
-        .filter((t) => t.kind === kind)
-        .sort((a, b) => b.lift - a.lift || b.share - a.share || (a.key < b.key ? -1 : 1));
+      let ofKind = candidates.filter((t) => t.kind === kind);
+      // One trait per group (a demographic question, a rating's high/low side).
+      const byGroup = new Map<string, (typeof ofKind)[number]>();
+      const rank = (a: (typeof ofKind)[number], b: (typeof ofKind)[number]): number =>
+        b.score - a.score || b.share - a.share || (a.key < b.key ? -1 : 1);
+      for (const t of [...ofKind].sort(rank)) {
+        if (!t.group) continue;
+        if (!byGroup.has(t.group)) byGroup.set(t.group, t);
+      }
+      ofKind = ofKind.filter((t) => !t.group || byGroup.get(t.group) === t).sort(rank);
+      const distinctive = ofKind.filter((t) => t.score > 0);
+      // Profile describes, so the commonest answers count too; needs traits must stand out,
+      // else the single commonest one is shown as shared with the study.
+      const pool =
+        kind === 'DEMOGRAPHIC'
+          ? [...distinctive, ...ofKind.filter((t) => t.score === 0 && t.share >= 0.5)]
+          : distinctive.length > 0
+            ? distinctive
+            : ofKind.filter((t) => t.share >= 0.5).slice(0, 1);
+      // People's own words first: one open-text trait leads when there is one.
+      const open = pool.findIndex((t) => t.source === 'code' || t.source === 'text');
+      if (open > 0 && kind !== 'DEMOGRAPHIC') pool.unshift(...pool.splice(open, 1));
       let taken = 0;
-      for (const trait of ofKind) {
+      for (const t of pool) {
         if (taken >= perKind) break;
-        trait.evidence = pickEvidence(trait.key, segMembers, facts, participants, maxEvidence);
-        if (trait.evidence.length === 0) continue;
+        t.evidence = pickEvidence(t.fact, segMembers, factsOf, ctx, maxEvidence);
+        if (t.evidence.length === 0) continue;
+        t.openTextEvidence = t.evidence.some((e) => isOwnWords(e, t.fact));
+        t.text = traitText(t);
+        const { group: _g, fact: _f, score: _s, ...trait } = t;
         kept.push(trait);
         taken++;
       }
@@ -142,115 +236,334 @@ export function buildTraits(
   });
 }
 
-function pickEvidence(
-  key: string,
-  segMembers: number[],
-  facts: Map<string, Fact>[],
-  participants: ParticipantInput[],
-  max: number,
-): EvidenceSpan[] {
-  const out: EvidenceSpan[] = [];
-  for (const i of segMembers) {
-    const ev = facts[i].get(key)?.evidence;
-    const span = ev && spanOf(ev.source, ev.start, ev.end, participants[i].id);
-    // One span per member, so the spans always come from different participants.
-    if (span) out.push(span);
-    if (out.length >= max) break;
-  }
-  return out;
+function isOwnWords(e: EvidenceSpan, fact: Fact): boolean {
+  if (fact.source === 'code' || fact.source === 'text') return true;
+  const a = fact.answer;
+  return !(a && e.ref.type === 'SURVEY_ANSWER' && e.ref.questionId === a.questionId);
 }
 
-function participantFacts(participants: ParticipantInput[]): Map<string, Fact>[] {
-  const bins = numberBins(participants);
-  return participants.map((p) => {
-    const byKey = new Map<string, Fact>();
-    const put = (fact: Fact): void => {
-      const prev = byKey.get(fact.key);
-      // Keep the first usable evidence when a participant has the same fact twice.
-      if (!prev || (!prev.evidence && fact.evidence)) byKey.set(fact.key, fact);
-    };
-    for (const a of p.answers) {
-      if (a.personaField === 'NONE') continue;
-      const whole =
-        a.source.text.length > 0 ? { source: a.source, start: 0, end: a.source.text.length } : null;
-      const kind = a.personaField as TraitKind;
-      const group = a.personaField === 'DEMOGRAPHIC' ? a.questionId : undefined;
-      if (a.kind === 'choice') {
-        for (const label of a.choiceLabels ?? []) {
-          put({
-            key: `choice:${a.questionId}:${label}`,
-            kind,
-            group,
-            label,
-            question: a.questionTitle,
-            evidence: whole,
-            describe: (q, pct) => `${q} answer “${label}” to “${a.questionTitle}” (${pct})`,
-          });
-        }
-      } else if (a.kind === 'number') {
-        const x = answerNumber(a);
-        const b = bins.get(a.questionId);
-        if (x === undefined || !b) continue;
-        const bin = b.binOf(x);
-        const range = b.labels[bin];
+function participantFacts(
+  p: Prepared,
+  stats: Map<string, ScaleStats>,
+  multi: Set<string>,
+  topics: TopicModel[],
+  topicRow: number | undefined,
+): Map<string, Fact> {
+  const facts = new Map<string, Fact>();
+  const put = (f: Fact): void => {
+    const prev = facts.get(f.key);
+    if (!prev || (prev.code && f.code && !prev.code.accepted && f.code.accepted)) facts.set(f.key, f);
+  };
+  for (const a of p.input.answers) {
+    if (a.personaField === 'NONE' || a.kind === 'text') continue;
+    const kind = a.personaField as TraitKind;
+    const base = `q:${a.questionId}`;
+    if (a.kind === 'choice') {
+      for (const label of new Set(a.choiceLabels ?? [])) {
+        put({
+          key: `choice:${a.questionId}:${label}`,
+          kind,
+          source: 'choice',
+          label,
+          question: a.questionTitle,
+          base,
+          group: kind === 'DEMOGRAPHIC' && !multi.has(a.questionId) ? a.questionId : undefined,
+          answer: a,
+        });
+      }
+    } else {
+      const x = answerNumber(a);
+      const st = stats.get(a.questionId);
+      if (x === undefined || !st) continue;
+      if (st.isScale) {
+        const side = x >= st.highFrom ? 'high' : x <= st.lowTo ? 'low' : undefined;
+        if (!side) continue;
+        put({
+          key: `scale:${a.questionId}:${side}`,
+          kind,
+          source: 'scale',
+          label: side === 'high' ? `${st.highFrom}–${st.max}` : `${st.min}–${st.lowTo}`,
+          question: a.questionTitle,
+          base,
+          group: `scale:${a.questionId}`,
+          answer: a,
+        });
+      } else if (st.bins) {
+        const bin = st.bins.binOf(x);
         put({
           key: `number:${a.questionId}:${bin}`,
           kind,
-          group,
-          label: range,
+          source: 'number',
+          label: st.bins.labels[bin],
           question: a.questionTitle,
-          evidence: whole,
-          describe: (q, pct) => `${q} answer ${range} to “${a.questionTitle}” (${pct})`,
+          base,
+          group: `number:${a.questionId}`,
+          answer: a,
         });
       }
     }
-    for (const c of p.codes) {
-      // hasOwn: a category named like an Object method must not resolve to it.
-      const kind = Object.hasOwn(CATEGORY_KIND, c.category) ? CATEGORY_KIND[c.category] : undefined;
-      if (!kind) continue;
+  }
+  for (const c of p.input.codes) {
+    const kind = categoryKind(c.category);
+    if (!kind) continue;
+    put({
+      key: `code:${c.codeId}`,
+      kind,
+      source: 'code',
+      label: c.codeName,
+      base: 'text',
+      code: { source: c.source, start: c.start, end: c.end, accepted: c.accepted !== false },
+    });
+  }
+  if (topicRow !== undefined) {
+    for (const model of topics) {
+      const topic = model.topicOf[topicRow];
+      const kind = fieldKind(model.field);
+      if (topic < 0 || !kind) continue;
       put({
-        key: `code:${c.codeId}`,
+        key: `text:${model.field}:${topic}`,
         kind,
-        label: c.codeName,
-        evidence: c,
-        describe: (q, pct) => `${q} ${VERBS[kind]} “${c.codeName}” (${pct})`,
+        source: 'text',
+        label: model.topTerms[topic].slice(0, 3).join(', '),
+        base: `text:${model.field}`,
+        topic: { model, topic },
       });
     }
-    return byKey;
-  });
+  }
+  return facts;
 }
 
-interface Bins {
-  binOf: (x: number) => number;
-  labels: string[];
+function fieldKind(field: TextField): TraitKind | undefined {
+  return field === 'OPEN' || field === 'TURN' ? undefined : field;
 }
 
-// Numbers become low / middle / high thirds of the study, so they get a share and a lift like choices.
-function numberBins(participants: ParticipantInput[]): Map<string, Bins> {
-  const values = new Map<string, number[]>();
-  for (const p of participants) {
-    for (const a of p.answers) {
+function numberStats(prepared: Prepared[]): Map<string, ScaleStats> {
+  const values = new Map<string, { xs: number[]; scale?: { min: number; max: number } }>();
+  for (const p of prepared)
+    for (const a of p.input.answers) {
       const x = a.kind === 'number' && a.personaField !== 'NONE' ? answerNumber(a) : undefined;
       if (x === undefined) continue;
-      if (!values.has(a.questionId)) values.set(a.questionId, []);
-      values.get(a.questionId)!.push(x);
+      let v = values.get(a.questionId);
+      if (!v) values.set(a.questionId, (v = { xs: [], scale: a.scale }));
+      v.xs.push(x);
     }
-  }
-  const out = new Map<string, Bins>();
-  for (const [qid, xs] of values) {
+  const out = new Map<string, ScaleStats>();
+  for (const [qid, { xs, scale }] of values) {
     xs.sort((a, b) => a - b);
-    const c1 = xs[Math.floor((xs.length - 1) / 3)];
-    const c2 = xs[Math.floor((2 * (xs.length - 1)) / 3)];
-    const binOf = (x: number): number => (x <= c1 ? 0 : x <= c2 ? 1 : 2);
-    const lo = [Infinity, Infinity, Infinity];
-    const hi = [-Infinity, -Infinity, -Infinity];
-    for (const x of xs) {
-      const b = binOf(x);
-      lo[b] = Math.min(lo[b], x);
-      hi[b] = Math.max(hi[b], x);
+    const lo = xs[0];
+    const hi = xs[xs.length - 1];
+    const integers = xs.every(Number.isInteger);
+    const distinct = new Set(xs).size;
+    const isScale = !!scale || (integers && distinct <= 11 && hi - lo <= 10 && hi - lo >= 2 && lo >= 0);
+    const min = scale?.min ?? lo;
+    const max = scale?.max ?? hi;
+    // Top and bottom boxes: 1–5 → high 4–5, low 1–2; 0–10 → high 8–10, low 0–2.
+    const band = max - min < 8 ? 1 : Math.floor((max - min) / 4);
+    const st: ScaleStats = { min, max, highFrom: max - band, lowTo: min + band, isScale };
+    if (!isScale) {
+      const c1 = xs[Math.floor((xs.length - 1) / 3)];
+      const c2 = xs[Math.floor((2 * (xs.length - 1)) / 3)];
+      if (c1 !== c2 || c1 !== hi) {
+        const binOf = (x: number): number => (x <= c1 ? 0 : x <= c2 ? 1 : 2);
+        const blo = [Infinity, Infinity, Infinity];
+        const bhi = [-Infinity, -Infinity, -Infinity];
+        for (const x of xs) {
+          const b = binOf(x);
+          blo[b] = Math.min(blo[b], x);
+          bhi[b] = Math.max(bhi[b], x);
+        }
+        const labels = blo.map((l, b) => (l === bhi[b] ? `${l}` : `${l}–${bhi[b]}`));
+        st.bins = { binOf, labels };
+      }
     }
-    const labels = lo.map((l, b) => (l === hi[b] ? `${l}` : `${l}–${hi[b]}`));
-    out.set(qid, { binOf, labels });
+    out.set(qid, st);
   }
   return out;
+}
+
+/** The sentence of `source` that best matches `weights` (score > 0), or null. */
+function bestSentence(
+  source: TextSource,
+  weights: Map<string, number>,
+  cache: TermCache,
+): { start: number; end: number; score: number } | null {
+  if (!isQuotable(source)) return null;
+  let best: { start: number; end: number; score: number } | null = null;
+  for (const r of sentenceRanges(source.text)) {
+    const terms = new Set(cache.terms({ text: source.text.slice(r.start, r.end) }));
+    let score = 0;
+    for (const t of terms) score += weights.get(t) ?? 0;
+    score /= Math.sqrt(terms.size + 1);
+    if (score > 0 && (!best || score > best.score)) best = { ...r, score };
+  }
+  return best;
+}
+
+/** The sentence of `source` sharing at least half of a label's terms (and one), or null. */
+function sentenceForLabel(
+  source: TextSource,
+  label: string,
+  cache: TermCache,
+): { start: number; end: number } | null {
+  if (!isQuotable(source)) return null;
+  const want = new Set(cache.terms({ text: label }));
+  if (want.size === 0) return null;
+  let best: { start: number; end: number; hits: number } | null = null;
+  for (const r of sentenceRanges(source.text)) {
+    let hits = 0;
+    for (const t of new Set(cache.terms({ text: source.text.slice(r.start, r.end) }))) if (want.has(t)) hits++;
+    if (hits >= Math.max(1, Math.ceil(want.size / 2)) && (!best || hits > best.hits)) best = { ...r, hits };
+  }
+  return best;
+}
+
+/** The strongest terms of a topic (for checking that an interviewee's turn is really about it). */
+function topTermSet(weights: Map<string, number>, n = 15): Set<string> {
+  return new Set([...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([t]) => t));
+}
+
+/** Evidence of one participant for a fact: own words where possible, else the answer. */
+function evidenceOf(fact: Fact, i: number, ctx: TraitContext): EvidenceSpan | null {
+  const p = ctx.prepared[i];
+  const id = p.input.id;
+  if (fact.code) {
+    const c = fact.code;
+    // A very short highlight reads better as its sentence.
+    const r = c.end - c.start < 15 ? (sentenceAround(c.source.text, c.start, c.end) ?? c) : c;
+    return spanOf(c.source, r.start, r.end, id);
+  }
+  if (fact.topic) {
+    const weights = fact.topic.model.termWeights[fact.topic.topic];
+    let best: { source: TextSource; start: number; end: number; score: number } | null = null;
+    for (const t of p.texts) {
+      if (t.field !== fact.topic.model.field) continue;
+      const s = bestSentence(t.source, weights, ctx.cache);
+      if (s && (!best || s.score > best.score)) best = { source: t.source, ...s };
+    }
+    if (!best) {
+      const t = p.texts.find((x) => x.field === fact.topic!.model.field && isQuotable(x.source));
+      const r = t && sentenceRanges(t.source.text)[0];
+      return t && r ? spanOf(t.source, r.start, r.end, id) : null;
+    }
+    return spanOf(best.source, best.start, best.end, id);
+  }
+  const a = fact.answer!;
+  if (fact.source === 'choice' && VERB[fact.kind]) {
+    for (const t of p.texts) {
+      if (t.field !== fact.kind) continue;
+      const s = sentenceForLabel(t.source, fact.label, ctx.cache);
+      if (s) return spanOf(t.source, s.start, s.end, id);
+    }
+  }
+  return spanOf(a.source, 0, a.source.text.length, id);
+}
+
+/**
+ * An interviewee's turn sentence about a text topic of the trait (they hold no
+ * survey facts): it must share two of the topic's strongest terms.
+ */
+function intervieweeEvidence(fact: Fact, i: number, ctx: TraitContext): EvidenceSpan | null {
+  const p = ctx.prepared[i];
+  if (!fact.topic) return null;
+  const weights = fact.topic.model.termWeights[fact.topic.topic];
+  const top = topTermSet(weights);
+  let best: { source: TextSource; start: number; end: number; score: number } | null = null;
+  for (const t of p.texts) {
+    if (t.field !== 'TURN' || !isQuotable(t.source)) continue;
+    for (const r of sentenceRanges(t.source.text)) {
+      const terms = new Set(ctx.cache.terms({ text: t.source.text.slice(r.start, r.end) }));
+      let hits = 0;
+      let score = 0;
+      for (const term of terms) {
+        if (top.has(term)) hits++;
+        score += weights.get(term) ?? 0;
+      }
+      if (hits >= 2 && (!best || score > best.score)) best = { source: t.source, ...r, score };
+    }
+  }
+  return best ? spanOf(best.source, best.start, best.end, p.input.id) : null;
+}
+
+function pickEvidence(
+  fact: Fact,
+  segMembers: number[],
+  factsOf: Map<string, Fact>[],
+  ctx: TraitContext,
+  max: number,
+): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
+  const seen = new Set<string>();
+  const add = (span: EvidenceSpan | null): boolean => {
+    const norm = span?.quote.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (!span || !norm || seen.has(norm)) return false;
+    seen.add(norm);
+    out.push(span);
+    return true;
+  };
+  const interviewees = segMembers.filter((i) => ctx.interviewees.has(i));
+  // Survey members first (most typical first); one slot kept for an interviewee's own words.
+  const reserve = interviewees.length > 0 && (fact.topic || fact.code) ? 1 : 0;
+  for (const i of segMembers) {
+    if (out.length >= max - reserve) break;
+    if (ctx.interviewees.has(i)) continue;
+    const f = factsOf[i]?.get(fact.key);
+    if (f) add(evidenceOf(f, i, ctx));
+  }
+  for (const i of interviewees) {
+    if (out.length >= max) break;
+    const f = factsOf[i]?.get(fact.key);
+    if (f?.code) add(evidenceOf(f, i, ctx));
+    else if (add(intervieweeEvidence(fact, i, ctx))) break;
+  }
+  // Fill what the interviewee slot left free.
+  for (const i of segMembers) {
+    if (out.length >= max) break;
+    if (ctx.interviewees.has(i)) continue;
+    const f = factsOf[i]?.get(fact.key);
+    if (f && !out.some((e) => e.participantId === ctx.prepared[i].input.id)) add(evidenceOf(f, i, ctx));
+  }
+  // Own words first, then chosen labels.
+  return out.sort((a, b) => Number(isOwnWords(b, fact)) - Number(isOwnWords(a, fact)));
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`;
+
+function liftWords(t: Pick<Trait, 'lift' | 'studyShare' | 'sharedByStudy'>): string {
+  if (t.sharedByStudy) return 'as in the whole study';
+  if (t.lift >= 1.15) return `${t.lift.toFixed(1)}× the study`;
+  return 'about as in the study';
+}
+
+/** The phrase of a trait without figures, e.g. "Use R today: daily" or "Struggles with slow exports". */
+export function traitPhrase(t: Pick<Trait, 'kind' | 'label' | 'question' | 'source' | 'evidence'>): string {
+  const verb = VERB[t.kind];
+  if (t.source === 'code') return verb ? `${verb} ${lowerFirst(t.label)}` : upperFirst(t.label);
+  if (t.source === 'text') {
+    const own = t.evidence[0];
+    return own ? `${OWN_WORDS[t.kind]}: “${clip(own.quote, 70)}”` : `${OWN_WORDS[t.kind]}: ${t.label}`;
+  }
+  const q = t.question ? questionPhrase(t.question) : '';
+  if (t.source === 'choice') {
+    const firstPerson = /^(i|i['’]m|my|we)\b/i.test(t.label);
+    const plain = selfExplanatory(t.label) && !firstPerson;
+    if (plain && t.kind === 'PAIN_POINT') return `${verb} ${lowerFirst(t.label)}`;
+    if (plain && t.kind === 'GOAL') return `Goal: ${lowerFirst(t.label)}`;
+    if (plain && t.kind === 'MOTIVATION') return `Reason: ${lowerFirst(t.label)}`;
+    if (!q || (plain && t.label.split(/\s+/).length >= 5)) return upperFirst(t.label);
+    return `${q}: ${t.label}`;
+  }
+  return q ? `${q}: ${t.label}` : t.label;
+}
+
+function traitText(t: Trait): string {
+  if (t.source === 'scale' && t.mean) {
+    const m = t.mean;
+    const q = t.question ? questionPhrase(t.question) : 'Rating';
+    return `${q}: ${m.segment.toFixed(1)} of ${m.max} on average (${m.study.toFixed(1)} in the study) — ${pct(t.share)} rate ${t.label} (${liftWords(t)})`;
+  }
+  const phrase = traitPhrase(t);
+  const figures = `${pct(t.share)} (${liftWords(t)})`;
+  if (t.source === 'code' && OPEN_KINDS.has(t.kind) && t.evidence[0])
+    return `${phrase} — ${figures}: “${clip(t.evidence[0].quote, 70)}”`;
+  return `${phrase} — ${figures}`;
 }

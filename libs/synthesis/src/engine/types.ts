@@ -35,9 +35,23 @@ export interface AnswerInput {
   number?: number;
   /** The answer's source text: labels joined by ", ", the number as sent, or the text as written. */
   source: TextSource;
+  /**
+   * A sensitive question (gender, ethnicity, religion, health, sexual orientation…): it never
+   * forms segments, traits or evidence. Its open text is dropped too.
+   */
+  sensitive?: boolean;
+  /**
+   * A sensitive question a researcher opted in for description: it appears only as a labelled
+   * distribution in `SegmentResult.profile` (never a trait, never evidence). Ignored unless `sensitive`.
+   */
+  describeOnly?: boolean;
+  /** The scale's bounds for rating, Likert and NPS questions (e.g. 1–5, 0–10); else the observed range is used. */
+  scale?: { min: number; max: number };
+  /** True for multi-select questions (each option becomes a yes/no item); else inferred from answers with several labels. */
+  multiple?: boolean;
 }
 
-/** An accepted highlight: a code applied to `source.text.slice(start, end)`. */
+/** A highlight: a code (or a discovered theme) applied to `source.text.slice(start, end)`. */
 export interface CodeInput {
   codeId: string;
   codeName: string;
@@ -46,6 +60,24 @@ export interface CodeInput {
   source: TextSource;
   start: number;
   end: number;
+  /**
+   * False for a suggested highlight nobody accepted yet (e.g. a theme's proposed member sentence):
+   * it counts at half weight in segmentation and is quoted only after accepted ones. Default true.
+   */
+  accepted?: boolean;
+}
+
+/** A piece of a participant's own words: an open answer or an interviewee turn. */
+export interface TextInput extends TextSource {
+  /** `answer`: an open survey answer; `turn`: an interviewee's transcript turn. Default `answer` for SURVEY_ANSWER refs, else `turn`. */
+  kind?: 'answer' | 'turn';
+  /** The persona field of the question an open answer belongs to (turns have none). */
+  personaField?: PersonaField;
+  /**
+   * Optional sentence embedding of the text (e.g. from `embedTexts` of '@persona-lab/embeddings').
+   * When every segmenting text of a field has one, topics of that field use them instead of TF-IDF.
+   */
+  vector?: number[];
 }
 
 /** Everything the engine knows about one participant (respondent and/or interviewee). */
@@ -54,16 +86,19 @@ export interface ParticipantInput {
   label: string;
   answers: AnswerInput[];
   /** Open text answers and interviewee turns (never interviewer turns). */
-  texts: TextSource[];
+  texts: TextInput[];
   codes: CodeInput[];
 }
 
 /** What `synthesize` works on. */
 export interface SynthesisInput {
   participants: ParticipantInput[];
-  /** How many personas; null or undefined lets the data decide (silhouette over k = 2..8). */
+  /** How many personas; null or undefined lets the data decide (ICL-BIC over k = 1..8, at least 2 when the data split). */
   personaCount?: number | null;
-  /** Seed of every random choice; the same input and seed give the same output. */
+  /**
+   * Extra seed mixed into the content hash that seeds every random choice; the same
+   * participants (in any order) and seed give the same output.
+   */
   seed?: number;
 }
 
@@ -79,7 +114,7 @@ export interface EvidenceSpan {
 /** One claim about a segment, with how common it is there and in the whole study. */
 export interface Trait {
   kind: TraitKind;
-  /** A sentence a researcher can read, e.g. `Most answer “Daily” to “How often do you use R?” (72 %)`. */
+  /** Plain words, e.g. `Use R: daily — 83 % (2.8× the study)` or `Struggles with slow start-up — 40 % (3.1×)`. */
   text: string;
   /** Stable identity of the underlying feature, e.g. `choice:q1:Daily` or `code:c7`. */
   key: string;
@@ -97,6 +132,35 @@ export interface Trait {
   support: number;
   /** 1 to 3 spans, each from a different participant of the segment. */
   evidence: EvidenceSpan[];
+  /** Where the trait comes from: a chosen option, a rating, a number, a code/theme, or a topic of open text. */
+  source: 'choice' | 'scale' | 'number' | 'code' | 'text';
+  /** True when the whole study shares it (study share ≥ 0.9, lift ≈ 1): show it apart, not as distinctive. */
+  sharedByStudy: boolean;
+  /** True when some evidence is a participant's own open words (open answer, highlight or turn), not a chosen label. */
+  openTextEvidence: boolean;
+  /** For ratings: the segment's mean, the study's mean and the scale, e.g. 4.6 / 3.9 on 1–5. */
+  mean?: { segment: number; study: number; min: number; max: number };
+}
+
+/** A distribution of an opted-in sensitive question within a segment: description only, never evidence. */
+export interface ProfileDistribution {
+  questionId: string;
+  question: string;
+  /** Always true: the writer labels it (e.g. "Self-described, shown for description only"). */
+  sensitive: true;
+  /** Options by share in the segment, with the study share beside; answers from fewer than 3 members are folded into "Other". */
+  values: { label: string; share: number; studyShare: number }[];
+  /** Members who answered. */
+  answered: number;
+}
+
+/** An interviewee placed in a segment by how well their words fit it. */
+export interface IntervieweeFit {
+  participantId: string;
+  /** Cosine similarity of the interviewee's words with the segment's (0 to 1); how sure the placement is. */
+  fit: number;
+  /** The fit with the next best segment, to judge ambiguity. */
+  runnerUp: number;
 }
 
 /** A feature that sets a segment's centre apart from the study mean. */
@@ -116,6 +180,16 @@ export interface SegmentResult {
   /** 3 to 5 spans from the participants nearest the centre (fewer only when the data has fewer). */
   quotes: EvidenceSpan[];
   centroidSummary: CentroidFeature[];
+  /** True for a segment too small to present as a finding (fewer than 10 members or under 5 % of the study). */
+  small: boolean;
+  /** Opted-in sensitive questions as labelled distributions (never traits, never evidence). */
+  profile: ProfileDistribution[];
+  /** Interviewees placed in this segment after segmentation (they are also in memberIds). */
+  interviewees: IntervieweeFit[];
+  /** Mean posterior probability of membership of the survey members (1 = every member clearly belongs). */
+  certainty: number;
+  /** Content seed for a persona's name and avatar (DiceBear): stable while the traits stay the same. */
+  avatarSeed: string;
 }
 
 /** How much to trust a run (mirrors the GraphQL `SynthesisQuality`). */
@@ -126,12 +200,34 @@ export interface SynthesisQuality {
   faithfulness: number;
 }
 
+/** How the segments were found, for the run's record and the researcher's eye. */
+export interface SynthesisDiagnostics {
+  method: 'latent-class';
+  /** Participants segmented (survey respondents, or everyone when the study has only interviews). */
+  segmented: number;
+  /** Interviewees placed afterwards. */
+  placed: number;
+  /** Indicators used: choice and scale questions, multi-select options, codes/themes, text topics. */
+  indicators: { key: string; label: string; categories: number; kind: 'choice' | 'option' | 'scale' | 'number' | 'code' | 'text' }[];
+  /** ICL-BIC of every k tried (lower is better). */
+  scores: { k: number; bic: number; icl: number; segments: number }[];
+  /** Relative entropy of the classification, 0–1 (1 = every participant clearly in one segment). */
+  entropy: number;
+  /** Bootstrap Jaccard of each segment with its best match under resampling, in segment order. */
+  segmentStability: number[];
+  /** Whether text topics used embeddings (`vector`) or TF-IDF. */
+  textVectors: 'embedding' | 'tfidf' | 'none';
+}
+
 /** What `synthesize` returns. */
 export interface SynthesisResult {
   segments: SegmentResult[];
   quality: SynthesisQuality;
   /** Number of segments actually produced (after tiny ones merged). */
   k: number;
+  /** Plain sentences about limits of this run (e.g. no open text, no needs split found). */
+  warnings: string[];
+  diagnostics: SynthesisDiagnostics;
 }
 
 /** Progress callback: a stage name and overall progress from 0 to 1. */

@@ -1,18 +1,29 @@
 import { createAvatar } from '@dicebear/core';
 import { shapes } from '@dicebear/collection';
 import { hashString } from './rng';
-import { KIND_ORDER } from './traits';
+import { clip, lowerFirst, selfExplanatory, upperFirst } from './phrases';
+import { traitPhrase } from './traits';
 import type { SegmentResult, Trait, TraitKind } from './types';
 
 /** The words of a persona. */
 export interface PersonaWords {
   name: string;
+  /** At most 80 characters, plain language, never a quoted question. */
   tagline: string;
+  /** 3–5 sentences from the strongest traits. */
   summary: string;
+  /** 2–3 sentences drawn only from the traits and profile. */
+  backstory: string;
+  /** Seed for the persona's avatar (DiceBear), from the segment's content. */
+  avatarSeed: string;
 }
 
 /** What describing a segment needs (a SegmentResult has it). */
-export type DescribableSegment = Pick<SegmentResult, 'memberIds' | 'share' | 'traits'>;
+export type DescribableSegment = Pick<SegmentResult, 'memberIds' | 'share' | 'traits'> &
+  Partial<Pick<SegmentResult, 'small' | 'avatarSeed'>>;
+
+/** Longest tagline. */
+export const MAX_TAGLINE_CHARS = 80;
 
 // Given names used for any gender, from many languages; a persona's name says nothing about its people.
 const NAMES = [
@@ -74,35 +85,33 @@ const NAMES = [
   'Zion',
 ];
 
-const HEADINGS: Record<TraitKind, string> = {
-  DEMOGRAPHIC: 'Profile',
-  PSYCHOGRAPHIC: 'Attitudes',
-  BEHAVIOR: 'Habits',
-  GOAL: 'Goals',
-  PAIN_POINT: 'Pain points',
-  MOTIVATION: 'Motivations',
-};
-
 /**
- * Offline words for one segment: a given name picked by a hash of the
- * segment's content (skipping `taken` names), a tagline from its top goal and
- * pain point, and a summary that only restates its traits — templates, no
- * guesses about age, gender or anything the data does not say.
+ * Offline words for one segment: a given name from a neutral list picked by
+ * a hash of the segment's content (skipping `taken` names), a tagline from
+ * its strongest goal and pain point, a summary and a backstory that only
+ * restate its traits — templates, no guesses about age, gender or anything
+ * the data does not say.
  */
 export function describeSegment(
   segment: DescribableSegment,
   taken: ReadonlySet<string> = new Set(),
 ): PersonaWords {
-  const content = [...segment.traits.map((t) => t.key), ...segment.memberIds.slice(0, 10)].join(
-    '|',
-  );
-  let at = hashString(content) % NAMES.length;
+  const avatarSeed =
+    segment.avatarSeed ??
+    hashString([...segment.traits.map((t) => t.key), ...[...segment.memberIds].sort().slice(0, 50)].join('|')).toString(36);
+  let at = hashString(avatarSeed) % NAMES.length;
   for (let tries = 0; tries < NAMES.length && taken.has(NAMES[at]); tries++)
     at = (at + 1) % NAMES.length;
   let name = NAMES[at];
   // More segments than names: number the repeats rather than collide.
   for (let i = 2; taken.has(name); i++) name = `${NAMES[at]} ${i}`;
-  return { name, tagline: tagline(segment.traits), summary: summary(name, segment) };
+  return {
+    name,
+    tagline: tagline(segment.traits),
+    summary: summary(name, segment),
+    backstory: backstory(name, segment),
+    avatarSeed,
+  };
 }
 
 /** Words for every segment, with distinct names. */
@@ -115,40 +124,111 @@ export function describeSegments(segments: DescribableSegment[]): PersonaWords[]
   });
 }
 
-function top(traits: Trait[], kind: TraitKind): Trait | undefined {
+/** The strongest distinctive trait of a kind (shared-with-study ones last). */
+function top(traits: Trait[], kind: TraitKind, skip?: Trait): Trait | undefined {
   return traits
-    .filter((t) => t.kind === kind)
-    .sort((a, b) => b.lift - a.lift || b.share - a.share)[0];
+    .filter((t) => t.kind === kind && t !== skip)
+    .sort(
+      (a, b) =>
+        Number(a.sharedByStudy) - Number(b.sharedByStudy) ||
+        b.share * Math.log2(Math.max(1, b.lift)) - a.share * Math.log2(Math.max(1, a.lift)) ||
+        b.share - a.share,
+    )[0];
 }
 
-function subject(t: Trait): string {
-  return t.question ? `“${t.label}” for “${t.question}”` : `“${t.label}”`;
+const distinctive = (t: Trait | undefined): t is Trait => !!t && !t.sharedByStudy && t.lift >= 1.15;
+
+const SOURCE_RANK: Record<Trait['source'], number> = { code: 0, choice: 1, text: 2, scale: 3, number: 4 };
+
+/** The best tagline material of a kind: distinctive, a theme/code first, then an option, then own words. */
+function material(traits: Trait[], kind: TraitKind): Trait | undefined {
+  return traits
+    .filter((t) => t.kind === kind && distinctive(t) && phraseOf(t, 40) !== undefined)
+    .sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.share * Math.log2(b.lift) - a.share * Math.log2(a.lift))[0];
+}
+
+/** A short phrase for a tagline: a code's or option's label, or a clipped quote of own words. */
+function phraseOf(t: Trait, max: number): string | undefined {
+  if (t.source === 'text') {
+    const q = t.evidence[0]?.quote;
+    return q ? `“${clip(q, max - 2)}”` : undefined;
+  }
+  if (t.source === 'code' || (t.source === 'choice' && selfExplanatory(t.label) && !/^(i|my|we)\b/i.test(t.label)))
+    return clip(lowerFirst(t.label), max);
+  return undefined;
 }
 
 function tagline(traits: Trait[]): string {
-  const goal = top(traits, 'GOAL');
-  const pain = top(traits, 'PAIN_POINT');
-  if (goal && pain) return `Wants ${subject(goal)}, held back by ${subject(pain)}`;
-  if (goal) return `Wants ${subject(goal)}`;
-  if (pain) return `Held back by ${subject(pain)}`;
-  const motive = top(traits, 'MOTIVATION');
-  if (motive) return `Driven by ${subject(motive)}`;
-  const any = [...traits].sort((a, b) => b.lift - a.lift)[0];
-  return any ? `Stands out for ${subject(any)}` : 'A segment without distinctive traits';
+  const goal = material(traits, 'GOAL') ?? material(traits, 'MOTIVATION');
+  const pain = material(traits, 'PAIN_POINT');
+  let goalPart: string | undefined;
+  if (goal) {
+    const g = phraseOf(goal, 40)!;
+    const lead = goal.kind === 'GOAL' ? 'Wants' : 'Driven by';
+    goalPart = goal.source === 'choice' ? upperFirst(g) : `${lead} ${g}`;
+  }
+  const p = pain && phraseOf(pain, 36);
+  let line: string | undefined;
+  if (goalPart && p) line = `${goalPart}, despite ${p}`;
+  if ((!line || line.length > MAX_TAGLINE_CHARS) && goalPart) line = goalPart;
+  if (!line && p) line = `Held back by ${p}`;
+  if (!line) {
+    const b = top(traits, 'BEHAVIOR');
+    if (b && !b.sharedByStudy) line = traitPhrase(b);
+  }
+  if (!line) {
+    const any = traits.filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t)).sort((a, b) => b.lift - a.lift)[0];
+    line = any ? traitPhrase(any) : 'Much like the rest of the study';
+  }
+  return line.length <= MAX_TAGLINE_CHARS ? line : clip(line, MAX_TAGLINE_CHARS);
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`;
+
+function sentence(t: Trait): string {
+  const figures = t.sharedByStudy
+    ? `${pct(t.share)}, as in the whole study`
+    : t.lift >= 1.15
+      ? `${pct(t.share)}, ${t.lift.toFixed(1)}× the study`
+      : `${pct(t.share)}`;
+  if (t.source === 'scale' && t.mean)
+    return `${t.text.replace(/ — .*$/, '')} (${pct(t.share)} rate ${t.label}).`;
+  return `${traitPhrase(t)} (${figures}).`;
 }
 
 function summary(name: string, segment: DescribableSegment): string {
   const count = segment.memberIds.length;
   const lines = [
-    `${name} stands for ${Math.round(segment.share * 100)} % of participants (${count} ${count === 1 ? 'person' : 'people'}).`,
+    `${name} stands for ${pct(segment.share)} of participants (${count} ${count === 1 ? 'person' : 'people'}).`,
   ];
-  for (const kind of KIND_ORDER) {
-    const texts = segment.traits.filter((t) => t.kind === kind).map((t) => t.text);
-    if (texts.length > 0) lines.push(`${HEADINGS[kind]}: ${texts.join('; ')}.`);
+  const order: TraitKind[] = ['GOAL', 'PAIN_POINT', 'BEHAVIOR', 'MOTIVATION', 'PSYCHOGRAPHIC'];
+  for (const kind of order) {
+    const t = top(segment.traits, kind);
+    if (t && lines.length < 5) lines.push(sentence(t));
   }
+  if (segment.small && lines.length < 5) lines.push('A small segment: treat it as a lead to check, not a finding.');
   if (lines.length === 1)
-    lines.push('No trait sets this segment clearly apart from the rest of the study.');
+    lines.push('No behaviour, goal or pain point sets this segment clearly apart from the rest of the study.');
+  if (lines.length === 2) lines.push('Read its traits and quotes before acting on it.');
   return lines.join(' ');
+}
+
+function backstory(name: string, segment: DescribableSegment): string {
+  const profile = segment.traits
+    .filter((t) => t.kind === 'DEMOGRAPHIC')
+    .sort((a, b) => b.share - a.share)
+    .slice(0, 2)
+    .map((t) => `${traitPhrase(t)} (${pct(t.share)})`);
+  const lines = [
+    profile.length > 0
+      ? `${name} is drawn from ${segment.memberIds.length} participants; their most common profile answers: ${profile.join('; ')}.`
+      : `${name} is drawn from ${segment.memberIds.length} participants who told us about their work, not about themselves.`,
+  ];
+  const behaviour = top(segment.traits, 'BEHAVIOR');
+  if (behaviour) lines.push(`Day to day: ${lowerFirst(traitPhrase(behaviour))}.`);
+  const motive = top(segment.traits, 'MOTIVATION') ?? top(segment.traits, 'GOAL');
+  if (motive) lines.push(`What keeps them at it: ${lowerFirst(traitPhrase(motive))}.`);
+  return lines.slice(0, 3).join(' ');
 }
 
 /** A deterministic SVG avatar (DiceBear "shapes": abstract, no faces, so no gender or age). */

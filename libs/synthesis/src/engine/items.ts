@@ -1,0 +1,175 @@
+import { categoryKind, type Prepared } from './prepare';
+import { answerNumber } from './sources';
+import type { TopicModel } from './text-topics';
+import type { AnswerInput } from './types';
+
+/** One categorical indicator of latent class analysis. */
+export interface Item {
+  key: string;
+  label: string;
+  kind: 'choice' | 'option' | 'scale' | 'number' | 'code' | 'text';
+  categories: string[];
+  /** Weight of the item's log-likelihood (suggested-only themes count half). */
+  weight: number;
+  /** Category of each segmented participant, -1 when missing. */
+  values: Int16Array;
+}
+
+/** An option or code rarer than this share (and 2 people) is folded into "Other" / dropped. */
+export const MIN_ITEM_SHARE = 0.01;
+/** A binary item held by more than this share of answerers separates nobody. */
+export const MAX_ITEM_SHARE = 0.97;
+
+/** Whether a question's answers are multi-select (explicit, or some answer lists several labels). */
+export function multiSelectQuestions(prepared: Prepared[]): Set<string> {
+  const multi = new Set<string>();
+  for (const p of prepared)
+    for (const a of p.input.answers)
+      if (a.kind === 'choice' && (a.multiple || (a.choiceLabels?.length ?? 0) > 1)) multi.add(a.questionId);
+  return multi;
+}
+
+/**
+ * Indicators of the segmented participants (`people`, indices into
+ * `prepared`): needs choice questions (one categorical item), multi-select
+ * options (yes/no items), numbers (low/mid/high by study tertiles), needs
+ * codes/themes (yes/no among people with text) and text topics. Demographic
+ * and sensitive answers never become items.
+ */
+export function buildItems(prepared: Prepared[], people: number[], topics: TopicModel[]): Item[] {
+  const m = people.length;
+  const minSupport = Math.max(2, Math.ceil(MIN_ITEM_SHARE * m));
+  const multi = multiSelectQuestions(prepared);
+  const byQuestion = new Map<string, { title: string; answers: (AnswerInput | undefined)[] }>();
+  people.forEach((pi, j) => {
+    for (const a of prepared[pi].needsAnswers) {
+      let q = byQuestion.get(a.questionId);
+      if (!q) byQuestion.set(a.questionId, (q = { title: a.questionTitle, answers: new Array(m) }));
+      q.answers[j] ??= a;
+    }
+  });
+  const items: Item[] = [];
+  for (const [qid, q] of [...byQuestion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const first = q.answers.find((a) => a !== undefined)!;
+    if (first.kind === 'choice' && multi.has(qid)) {
+      const counts = new Map<string, number>();
+      let answered = 0;
+      for (const a of q.answers) {
+        if (!a) continue;
+        answered++;
+        for (const l of new Set(a.choiceLabels ?? [])) counts.set(l, (counts.get(l) ?? 0) + 1);
+      }
+      for (const [label, c] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (c < minSupport || c > MAX_ITEM_SHARE * answered || answered - c < minSupport) continue;
+        items.push({
+          key: `choice:${qid}:${label}`,
+          label: `${q.title}: ${label}`,
+          kind: 'option',
+          categories: ['no', 'yes'],
+          weight: 1,
+          values: Int16Array.from(q.answers, (a) => (a ? (a.choiceLabels?.includes(label) ? 1 : 0) : -1)),
+        });
+      }
+    } else if (first.kind === 'choice') {
+      const counts = new Map<string, number>();
+      for (const a of q.answers) {
+        const l = a?.choiceLabels?.[0];
+        if (l !== undefined) counts.set(l, (counts.get(l) ?? 0) + 1);
+      }
+      const kept = [...counts].filter(([, c]) => c >= minSupport).map(([l]) => l).sort();
+      const hasOther = kept.length < counts.size;
+      const categories = hasOther ? [...kept, 'Other'] : kept;
+      const answered = [...counts.values()].reduce((x, y) => x + y, 0);
+      const modal = Math.max(...categories.map((c) => (c === 'Other' ? answered - kept.reduce((s, l) => s + counts.get(l)!, 0) : counts.get(c)!)));
+      if (categories.length < 2 || modal > MAX_ITEM_SHARE * answered) continue;
+      const idx = new Map(kept.map((l, i) => [l, i]));
+      items.push({
+        key: `choice:${qid}`,
+        label: q.title,
+        kind: 'choice',
+        categories,
+        weight: 1,
+        values: Int16Array.from(q.answers, (a) => {
+          const l = a?.choiceLabels?.[0];
+          return l === undefined ? -1 : (idx.get(l) ?? kept.length);
+        }),
+      });
+    } else if (first.kind === 'number') {
+      const xs = q.answers.map((a) => (a ? answerNumber(a) : undefined));
+      const sorted = xs.filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+      if (sorted.length < minSupport * 2) continue;
+      const c1 = sorted[Math.floor((sorted.length - 1) / 3)];
+      const c2 = sorted[Math.floor((2 * (sorted.length - 1)) / 3)];
+      const bins = c1 === c2 ? [c1] : [c1, c2];
+      const binOf = (x: number): number => (x <= bins[0] ? 0 : bins.length > 1 && x <= bins[1] ? 1 : bins.length);
+      const values = Int16Array.from(xs, (x) => (x === undefined ? -1 : binOf(x)));
+      const sizes = new Int32Array(bins.length + 1);
+      for (const v of values) if (v >= 0) sizes[v]++;
+      if ([...sizes].filter((s) => s >= minSupport).length < 2) continue;
+      items.push({
+        key: `number:${qid}`,
+        label: q.title,
+        kind: first.scale ? 'scale' : 'number',
+        categories: bins.length === 1 ? ['low', 'high'] : ['low', 'mid', 'high'],
+        weight: 1,
+        values,
+      });
+    }
+  }
+
+  // Needs codes and themes: present / absent among people who have any text or code.
+  const hasText = people.map((pi) => prepared[pi].texts.length > 0 || prepared[pi].needsCodes.length > 0);
+  const codeRows = new Map<string, { name: string; who: Set<number>; accepted: number; total: number }>();
+  people.forEach((pi, j) => {
+    for (const c of prepared[pi].needsCodes) {
+      if (!categoryKind(c.category)) continue;
+      let r = codeRows.get(c.codeId);
+      if (!r) codeRows.set(c.codeId, (r = { name: c.codeName, who: new Set(), accepted: 0, total: 0 }));
+      r.who.add(j);
+      r.total++;
+      if (c.accepted !== false) r.accepted++;
+    }
+  });
+  const withText = hasText.filter(Boolean).length;
+  for (const [codeId, r] of [...codeRows].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (r.who.size < minSupport || r.who.size > MAX_ITEM_SHARE * withText) continue;
+    items.push({
+      key: `code:${codeId}`,
+      label: r.name,
+      kind: 'code',
+      categories: ['no', 'yes'],
+      weight: r.accepted > 0 ? 1 : 0.5,
+      values: Int16Array.from(hasText, (h, j) => (h ? (r.who.has(j) ? 1 : 0) : -1)),
+    });
+  }
+
+  for (const t of topics) {
+    if (t.mentions) {
+      const mentions = t.mentions;
+      const speakers = mentions.filter((m) => m.length > 0).length;
+      for (let topic = 0; topic < t.k; topic++) {
+        const values = Int16Array.from(mentions, (m) => (m.length === 0 ? -1 : m.includes(topic) ? 1 : 0));
+        const yes = values.filter((v) => v === 1).length;
+        if (yes < minSupport || yes > MAX_ITEM_SHARE * speakers) continue;
+        items.push({
+          key: `text:${t.field}:${topic}`,
+          label: `Talks about ${t.topTerms[topic].slice(0, 3).join(', ')}`,
+          kind: 'text',
+          categories: ['no', 'yes'],
+          weight: 1,
+          values,
+        });
+      }
+      continue;
+    }
+    items.push({
+      key: `text:${t.field}`,
+      label: `Open text (${t.field.toLowerCase().replace('_', ' ')})`,
+      kind: 'text',
+      categories: Array.from({ length: t.k }, (_, i) => t.topTerms[i].slice(0, 3).join(', ') || `topic ${i + 1}`),
+      weight: 1,
+      values: Int16Array.from(t.topicOf),
+    });
+  }
+  return items;
+}
