@@ -4,7 +4,7 @@
 // machine, as a ratio. Nothing here asserts a time: the exit code is 1 only when
 // something breaks (a crash, a lost or duplicated response, a failed run, wrong results).
 //
-//   node tests/load/run.mjs                      # all: submit results synthesis tokens bundle
+//   node tests/load/run.mjs                      # all: submit results synthesis tokens bundle understand
 //   node tests/load/run.mjs submit               # one (or several) by name
 //   BENCH_SUBMIT_SECONDS=5 node tests/load/run.mjs submit
 //   BENCH_SYNTH_SIZES=1000,5000 node tests/load/run.mjs synthesis tokens
@@ -26,6 +26,7 @@ const BENCHES = {
   synthesis: () => import('./lib/synthesis.mjs'),
   tokens: () => import('./lib/tokens.mjs'),
   bundle: () => import('./lib/bundle.mjs'),
+  understand: () => import('./lib/understand.mjs'),
   soak: () => import('./lib/soak.mjs'), // only when named, or with BENCH_SOAK=1
 };
 const IN_ALL = Object.keys(BENCHES).filter((n) => n !== 'soak' || process.env.BENCH_SOAK === '1');

@@ -1,4 +1,7 @@
+import { dot, embedTexts } from '@persona-lab/embeddings';
 import { describe, expect, it } from 'vitest';
+import { decodeVectors, prototypeTexts } from './nearest';
+import { PROTOTYPE_VECTORS } from './prototype-vectors';
 import { cleanTitle } from './rules';
 import { understandQuestions } from './understand';
 import type { QuestionEvidence } from './types';
@@ -92,5 +95,19 @@ describe('understandQuestions (offline)', () => {
 
   it('answers an empty list with an empty list', async () => {
     expect(await understandQuestions([])).toEqual([]);
+  });
+});
+
+describe('stored prototype vectors', () => {
+  it('were made from the current prototype wordings (else run node tools/embed-question-prototypes.mjs)', () => {
+    expect(PROTOTYPE_VECTORS.key).toBe(prototypeTexts().key);
+  });
+
+  it('match what the encoder gives for those wordings', async () => {
+    const { texts } = prototypeTexts();
+    const stored = decodeVectors(PROTOTYPE_VECTORS.vectors);
+    expect(stored).toHaveLength(texts.length);
+    const fresh = await embedTexts(texts);
+    for (let i = 0; i < texts.length; i++) expect(dot(stored[i], fresh[i]), texts[i]).toBeGreaterThan(0.999);
   });
 });
