@@ -1,6 +1,7 @@
 export { PersonasModule } from './personas.module';
 export { PersonaService } from './persona.service';
 export { PersonaWorkflowService } from './persona-workflow.service';
+export { PersonaMember, PersonaMemberConnection } from './models/persona-member.model';
 export {
   Persona,
   PersonaTrait,

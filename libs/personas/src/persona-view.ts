@@ -47,8 +47,29 @@ export function participantIdsOf(content: PersonaContent): string[] {
 }
 
 export type ParticipantsById = ReadonlyMap<string, Participant>;
+/** `responseId:questionId` → the question's title in the version the response answered. */
+export type QuestionTitles = ReadonlyMap<string, string>;
+const NO_TITLES: QuestionTitles = new Map();
 
-export function toEvidence(e: StoredEvidence, participants: ParticipantsById): Evidence {
+/** Every survey answer a version's evidence quotes, as `{ responseId, questionId }`. */
+export function answerRefsOf(
+  content: PersonaContent,
+): { responseId: string; questionId: string }[] {
+  const refs: { responseId: string; questionId: string }[] = [];
+  const add = (e: StoredEvidence) => {
+    if (e.source.type === 'SURVEY_ANSWER' && e.source.responseId && e.source.questionId)
+      refs.push({ responseId: e.source.responseId, questionId: e.source.questionId });
+  };
+  content.traits.forEach((t) => t.evidence.forEach(add));
+  content.quotes.forEach(add);
+  return refs;
+}
+
+export function toEvidence(
+  e: StoredEvidence,
+  participants: ParticipantsById,
+  titles: QuestionTitles = NO_TITLES,
+): Evidence {
   return {
     source: {
       type: e.source.type,
@@ -60,10 +81,18 @@ export function toEvidence(e: StoredEvidence, participants: ParticipantsById): E
     end: e.end,
     quote: e.quote,
     participant: e.participantId ? (participants.get(e.participantId) ?? null) : null,
+    questionTitle:
+      e.source.type === 'SURVEY_ANSWER'
+        ? (titles.get(`${e.source.responseId}:${e.source.questionId}`) ?? null)
+        : null,
   };
 }
 
-export function toWords(content: PersonaContent, participants: ParticipantsById): PersonaWords {
+export function toWords(
+  content: PersonaContent,
+  participants: ParticipantsById,
+  titles: QuestionTitles = NO_TITLES,
+): PersonaWords {
   return {
     name: content.name,
     tagline: content.tagline ?? null,
@@ -74,11 +103,11 @@ export function toWords(content: PersonaContent, participants: ParticipantsById)
     traits: content.traits.map((t) => ({
       kind: t.kind,
       text: t.text,
-      evidence: t.evidence.map((e) => toEvidence(e, participants)),
+      evidence: t.evidence.map((e) => toEvidence(e, participants, titles)),
       share: t.share ?? null,
       lift: t.lift ?? null,
     })),
-    quotes: content.quotes.map((e) => toEvidence(e, participants)),
+    quotes: content.quotes.map((e) => toEvidence(e, participants, titles)),
   };
 }
 
@@ -88,9 +117,10 @@ export function toPersona(
   version: number,
   content: PersonaContent,
   participants: ParticipantsById,
+  titles: QuestionTitles = NO_TITLES,
 ): Persona {
   return {
-    ...toWords(content, participants),
+    ...toWords(content, participants, titles),
     id: row.id,
     status: row.status === 'ARCHIVED' ? 'ARCHIVED' : (statusOfVersion(row, version) ?? row.status),
     version,

@@ -11,6 +11,7 @@ import {
 } from '@persona-lab/auth';
 import { badInput, notFound } from '@persona-lab/errors';
 import type { Participant } from '@persona-lab/interviews';
+import { SurveyVersionStore } from '@persona-lab/surveys';
 import { SynthesisService, type PersonaContent, type SynthesisRun } from '@persona-lab/synthesis';
 import type {
   Persona,
@@ -23,16 +24,20 @@ import { diffContent } from './persona-diff';
 import {
   PERSONA_COLUMNS,
   SHOWN_VERSION,
+  answerRefsOf,
   participantIdsOf,
   statusOfVersion,
   toPersona,
   toWords,
   type ParticipantsById,
   type PersonaRow,
+  type QuestionTitles,
 } from './persona-view';
 
 export const PERSONA_VIA =
   'SELECT p.id, st.workspace_id, st.id AS study_id FROM persona p JOIN study st ON st.id = p.study_id WHERE p.id = $1';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type ShownRow = PersonaRow & { version: number; content: PersonaContent };
 
@@ -59,6 +64,7 @@ export class PersonaService {
     private readonly access: AccessService,
     private readonly synthesis: SynthesisService,
     private readonly workspaces: WorkspaceService,
+    private readonly surveyVersions: SurveyVersionStore,
   ) {}
 
   /** Checks the caller's right on the persona's study; NOT_FOUND for outsiders and unknown ids alike. */
@@ -183,10 +189,11 @@ export class PersonaService {
         WHERE v.persona_id = $1 AND ($2::int IS NULL OR v.version = $2) ORDER BY v.version`,
       [persona.id, only],
     );
-    const participants = await this.participants(
-      persona.studyId,
-      rows.map((r) => r.content),
-    );
+    const contents = rows.map((r) => r.content);
+    const [participants, titles] = await Promise.all([
+      this.participants(persona.studyId, contents),
+      this.questionTitles(persona.studyId, contents),
+    ]);
     const row: PersonaRow = {
       id: persona.id,
       study_id: persona.studyId,
@@ -197,7 +204,7 @@ export class PersonaService {
       synthesis_run_id: persona.synthesisRunId,
     };
     return rows.map((v) => ({
-      ...toWords(v.content, participants),
+      ...toWords(v.content, participants, titles),
       personaId: v.persona_id,
       version: v.version,
       status: statusOfVersion(row, v.version),
@@ -211,10 +218,45 @@ export class PersonaService {
     if (!rows.length) return [];
     const byStudy = new Map<string, PersonaContent[]>();
     for (const r of rows) byStudy.set(r.study_id, [...(byStudy.get(r.study_id) ?? []), r.content]);
-    const maps = new Map<string, ParticipantsById>();
+    const maps = new Map<string, [ParticipantsById, QuestionTitles]>();
     for (const [studyId, contents] of byStudy)
-      maps.set(studyId, await this.participants(studyId, contents));
-    return rows.map((r) => toPersona(r, r.version, r.content, maps.get(r.study_id)!));
+      maps.set(
+        studyId,
+        await Promise.all([
+          this.participants(studyId, contents),
+          this.questionTitles(studyId, contents),
+        ]),
+      );
+    return rows.map((r) => toPersona(r, r.version, r.content, ...maps.get(r.study_id)!));
+  }
+
+  /**
+   * The title of every question the evidence quotes an answer to, as worded in
+   * the version each response answered: one query, then the memoised versions.
+   */
+  private async questionTitles(
+    studyId: string,
+    contents: PersonaContent[],
+  ): Promise<QuestionTitles> {
+    const refs = contents.flatMap(answerRefsOf).filter((r) => UUID.test(r.responseId));
+    if (!refs.length) return new Map();
+    const rows: { id: string; survey_id: string; survey_version: number }[] = await this.db.query(
+      `SELECT r.id, r.survey_id, r.survey_version FROM response r JOIN survey s ON s.id = r.survey_id
+        WHERE s.study_id = $1 AND r.id = ANY($2::uuid[])`,
+      [studyId, [...new Set(refs.map((r) => r.responseId))]],
+    );
+    const versionOf = new Map(rows.map((r) => [r.id, r]));
+    const titles = new Map<string, string>();
+    for (const ref of refs) {
+      const row = versionOf.get(ref.responseId);
+      if (!row) continue;
+      const definition = await nullIfNotFound(() =>
+        this.surveyVersions.get(row.survey_id, row.survey_version),
+      );
+      const question = definition?.questions.find((q) => q.id === ref.questionId);
+      if (question) titles.set(`${ref.responseId}:${ref.questionId}`, question.title);
+    }
+    return titles;
   }
 
   /** One query for every participant the evidence mentions (only the study's own). */

@@ -5,6 +5,8 @@ import {
   StudyPersonasResolver,
   SynthesisRunPersonasResolver,
 } from './persona-links.resolver';
+import { PersonaMembersResolver } from './persona-members.resolver';
+import { PersonaMembersService } from './persona-members.service';
 import { PersonaWorkflowService } from './persona-workflow.service';
 import { PersonaResolver } from './persona.resolver';
 import { PersonaService } from './persona.service';
@@ -18,6 +20,8 @@ import { TraitEvidenceChecker } from './trait-evidence';
     PersonaService,
     PersonaWorkflowService,
     PersonaResolver,
+    PersonaMembersService,
+    PersonaMembersResolver,
     StudyPersonasResolver,
     SynthesisRunPersonasResolver,
     ReviewSettingsResolver,

@@ -8,6 +8,8 @@ export interface ResultsFilterInput {
   completeOnly?: boolean | null;
   submittedAfter?: Date | null;
   submittedBefore?: Date | null;
+  /** Only respondents synthesis put in this persona (checked against the survey's study by the caller). */
+  personaId?: string | null;
 }
 
 const ARRAY_TYPES = new Set(['MULTIPLE_CHOICE', 'RANKING']);
@@ -35,6 +37,7 @@ export function filterSql(
   if (filter?.completeOnly) parts.push('r.complete');
   if (filter?.submittedAfter) parts.push(`r.submitted_at >= ${p(filter.submittedAfter)}`);
   if (filter?.submittedBefore) parts.push(`r.submitted_at < ${p(filter.submittedBefore)}`);
+  if (filter?.personaId) parts.push(personaMemberSql(p(filter.personaId)));
   for (const c of filter?.where ?? []) {
     const q = questions.get(c.questionId);
     if (!q) throw badInput(`The filter names a question that is not in this survey (${String(c.questionId).slice(0, 60)}).`, { questionId: c.questionId });
@@ -90,9 +93,26 @@ export function filterSql(
   return parts.length ? parts.join(' AND ') : 'true';
 }
 
+/**
+ * Responses whose respondent synthesis put in the persona `param`: an unlinked
+ * respondent's own response (`r:<response id>` in member_ids) or any response of
+ * a member participant (`p:<participant id>`). Each id list is computed once (an
+ * uncorrelated ARRAY(...)), so PostgreSQL can probe response's primary key and
+ * participant index rather than test every row against the jsonb array.
+ *
+ * A read of the personas lib's table: surveys sits below personas in the layers,
+ * so it cannot ask personas' services; this predicate is the one place it looks.
+ */
+function personaMemberSql(param: string): string {
+  const ids = (prefix: 'r' | 'p') =>
+    `ARRAY(SELECT substr(m.id, 3)::uuid FROM persona pm CROSS JOIN LATERAL jsonb_array_elements_text(pm.member_ids) AS m(id)
+            WHERE pm.id = ${param}::uuid AND m.id ~ '^${prefix}:[0-9a-fA-F-]{36}$')`;
+  return `(r.id = ANY(${ids('r')}) OR r.participant_id = ANY(${ids('p')}))`;
+}
+
 /** Whether a filter leaves anything out (none, `{}` or `completeOnly: false` do not). */
 export function filterApplies(filter: ResultsFilterInput | null | undefined): boolean {
-  return Boolean(filter && (filter.where?.length || filter.completeOnly || filter.submittedAfter || filter.submittedBefore));
+  return Boolean(filter && (filter.where?.length || filter.completeOnly || filter.submittedAfter || filter.submittedBefore || filter.personaId));
 }
 
 /** The GraphQL DateTime scalar's own parser, so both ways in agree on what a date is (strict RFC 3339). */
@@ -137,8 +157,9 @@ const ResultsFilterJson = z.strictObject(
     completeOnly: z.boolean({ error: "The filter's completeOnly must be true or false." }).nullish(),
     submittedAfter: dateTime('submittedAfter'),
     submittedBefore: dateTime('submittedBefore'),
+    personaId: z.string({ error: "The filter's personaId must be the id of a persona of this survey's study." }).nullish(),
   },
-  { error: 'The filter must be a JSON object with only where, completeOnly, submittedAfter and submittedBefore.' },
+  { error: 'The filter must be a JSON object with only where, completeOnly, submittedAfter, submittedBefore and personaId.' },
 );
 
 /**

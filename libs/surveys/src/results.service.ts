@@ -42,12 +42,21 @@ export class ResultsService {
    * the results, the responses page and its count. Throws BAD_USER_INPUT for a bad filter.
    */
   private async filtered(surveyId: string, current: SurveyDefinition, filter: ResultsFilterInput | null | undefined) {
+    if (filter?.personaId) await this.checkPersona(surveyId, filter.personaId);
     const versions = await this.versions.all(surveyId);
     const questions = questionsAcrossVersions(current, versions);
     const params: unknown[] = [surveyId];
     const where = `r.survey_id = $1 AND ${filterSql(filter, new Map(questions.map((q) => [q.id, q])), params)}`;
     const scope: ResponseScope = { where, params };
     return { versions, questions, scope };
+  }
+
+  /** A persona filter must name a persona of the survey's own study; anything else is refused alike, so nothing about other studies leaks. */
+  private async checkPersona(surveyId: string, personaId: string): Promise<void> {
+    const refuse = () => badInput("The filter's persona is not one of this survey's study; pick a persona of the study or clear the persona filter.", { field: 'filter.personaId' });
+    if (!UUID.test(personaId)) throw refuse();
+    const [row] = await this.db.query('SELECT 1 FROM persona p JOIN survey s ON s.study_id = p.study_id WHERE p.id = $1 AND s.id = $2', [personaId, surveyId]);
+    if (!row) throw refuse();
   }
 
   /**

@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation ArchivePersona($id: ID!) {\n    archivePersona(id: $id) {\n      id\n    }\n  }\n": typeof types.ArchivePersonaDocument,
     "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n": typeof types.CommentOnPersonaDocument,
     "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonaPrintCardDocument,
+    "\n  query SurveyAnalysis($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n": typeof types.SurveyAnalysisDocument,
+    "\n  mutation UpdateQuestionAnalysis($surveyId: ID!, $questions: [QuestionAnalysisInput!]!) {\n    updateQuestionAnalysis(surveyId: $surveyId, questions: $questions) {\n      id\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n": typeof types.UpdateQuestionAnalysisDocument,
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.CreateInvitationsDocument,
@@ -80,6 +82,7 @@ type Documents = {
     "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.CloseSurveyDocument,
     "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
+    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": typeof types.PreviewSurveyCsvDocument,
 };
 const documents: Documents = {
     "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.CodingCodebookDocument,
@@ -109,6 +112,8 @@ const documents: Documents = {
     "\n  mutation ArchivePersona($id: ID!) {\n    archivePersona(id: $id) {\n      id\n    }\n  }\n": types.ArchivePersonaDocument,
     "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n": types.CommentOnPersonaDocument,
     "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n": types.PersonaPrintCardDocument,
+    "\n  query SurveyAnalysis($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n": types.SurveyAnalysisDocument,
+    "\n  mutation UpdateQuestionAnalysis($surveyId: ID!, $questions: [QuestionAnalysisInput!]!) {\n    updateQuestionAnalysis(surveyId: $surveyId, questions: $questions) {\n      id\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n": types.UpdateQuestionAnalysisDocument,
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.CreateInvitationsDocument,
@@ -147,6 +152,7 @@ const documents: Documents = {
     "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.CloseSurveyDocument,
     "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": types.SurveyResultsDocument,
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.SurveyResponsesDocument,
+    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": types.PreviewSurveyCsvDocument,
 };
 
 /**
@@ -257,6 +263,14 @@ export function graphql(source: "\n  mutation CommentOnPersona($personaId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaPrintCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyAnalysis($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestionAnalysis($surveyId: ID!, $questions: [QuestionAnalysisInput!]!) {\n    updateQuestionAnalysis(surveyId: $surveyId, questions: $questions) {\n      id\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateQuestionAnalysisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,6 +423,10 @@ export function graphql(source: "\n  query SurveyResults($surveyId: ID!, $filter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewSurveyCsvDocument;
 
 
 export function graphql(source: string) {

@@ -207,6 +207,28 @@ export type PersonaVersionOrigin =
   | 'EDIT'
   | 'SYNTHESIS';
 
+/** A survey export to preview: what the import would make of each column. Nothing is written. */
+export type PreviewSurveyCsvInput = {
+  /** Per-column overrides, as for importSurveyCsv. */
+  columns?: Array<CsvColumnInput> | null | undefined;
+  /** A survey export: one header row of question texts, one row per response. */
+  csv: string;
+  /** The study it would be imported into. */
+  studyId: string | number;
+};
+
+/** Analysis settings of one question; omitted fields stay as they are. */
+export type QuestionAnalysisInput = {
+  /** What it tells synthesis. */
+  personaField?: PersonaField | null | undefined;
+  /** The question. */
+  questionId: string | number;
+  /** A special-category question (gender, ethnicity, religion, health...). */
+  sensitive?: boolean | null | undefined;
+  /** Show this sensitive question's distribution on personas, labelled, for description only (never for segments). Only for a sensitive question. */
+  sensitiveOptIn?: boolean | null | undefined;
+};
+
 /** A question; validated as a whole with the survey (survey-logic). */
 export type QuestionInput = {
   /** Help text. */
@@ -261,6 +283,8 @@ export type QuestionType =
 export type ResultsFilter = {
   /** Only complete responses. */
   completeOnly?: boolean | null | undefined;
+  /** Only respondents in this persona of the survey's study (its unlinked respondents' responses and every response of its participants). */
+  personaId?: string | number | null | undefined;
   /** Submitted at or after. */
   submittedAfter?: string | null | undefined;
   /** Submitted before. */
@@ -613,6 +637,21 @@ export type PersonaPrintCardQueryVariables = Exact<{
 
 export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
 
+export type SurveyAnalysisQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyAnalysisQuery = { survey: { id: string, study: { id: string, workspace: { id: string, myRole: Role | null } }, questions: Array<{ id: string, title: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, sensitiveOptIn: boolean }> } | null };
+
+export type UpdateQuestionAnalysisMutationVariables = Exact<{
+  surveyId: string | number;
+  questions: Array<QuestionAnalysisInput> | QuestionAnalysisInput;
+}>;
+
+
+export type UpdateQuestionAnalysisMutation = { updateQuestionAnalysis: { id: string, questions: Array<{ id: string, title: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, sensitiveOptIn: boolean }> } };
+
 export type ImportSurveyCsvMutationVariables = Exact<{
   input: ImportSurveyCsvInput;
 }>;
@@ -891,6 +930,13 @@ export type SurveyResponsesQueryVariables = Exact<{
 
 
 export type SurveyResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, surveyVersion: number, complete: boolean, submittedAt: string, hiddenFields: unknown, answers: Array<{ questionId: string, value: unknown }> }> } };
+
+export type PreviewSurveyCsvQueryVariables = Exact<{
+  input: PreviewSurveyCsvInput;
+}>;
+
+
+export type PreviewSurveyCsvQuery = { previewSurveyCsv: { rowCount: number, warnings: Array<string>, columns: Array<{ index: number, header: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, skip: boolean, reason: string, sampleValues: Array<string> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1514,6 +1560,43 @@ fragment PersonaCardFields on Persona {
   participantCount
   segmentVanished
 }`) as unknown as TypedDocumentString<PersonaPrintCardQuery, PersonaPrintCardQueryVariables>;
+export const SurveyAnalysisDocument = new TypedDocumentString(`
+    query SurveyAnalysis($id: ID!) {
+  survey(id: $id) {
+    id
+    study {
+      id
+      workspace {
+        id
+        myRole
+      }
+    }
+    questions {
+      id
+      title
+      type
+      personaField
+      sensitive
+      sensitiveOptIn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyAnalysisQuery, SurveyAnalysisQueryVariables>;
+export const UpdateQuestionAnalysisDocument = new TypedDocumentString(`
+    mutation UpdateQuestionAnalysis($surveyId: ID!, $questions: [QuestionAnalysisInput!]!) {
+  updateQuestionAnalysis(surveyId: $surveyId, questions: $questions) {
+    id
+    questions {
+      id
+      title
+      type
+      personaField
+      sensitive
+      sensitiveOptIn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateQuestionAnalysisMutation, UpdateQuestionAnalysisMutationVariables>;
 export const ImportSurveyCsvDocument = new TypedDocumentString(`
     mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {
   importSurveyCsv(input: $input) {
@@ -2065,3 +2148,21 @@ export const SurveyResponsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveyResponsesQuery, SurveyResponsesQueryVariables>;
+export const PreviewSurveyCsvDocument = new TypedDocumentString(`
+    query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {
+  previewSurveyCsv(input: $input) {
+    rowCount
+    warnings
+    columns {
+      index
+      header
+      type
+      personaField
+      sensitive
+      skip
+      reason
+      sampleValues
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSurveyCsvQuery, PreviewSurveyCsvQueryVariables>;

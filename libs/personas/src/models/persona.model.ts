@@ -57,6 +57,12 @@ export class Evidence {
     description: 'Who said or wrote it, when the source is linked to a participant.',
   })
   participant!: Participant | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a survey answer: the question it answers, as worded in the version the respondent saw (so a chip reads "How often do you use R? — Daily"). Null for transcript turns.',
+  })
+  questionTitle!: string | null;
 }
 
 @ObjectType({ description: 'One claim about a persona, backed by quotes.' })

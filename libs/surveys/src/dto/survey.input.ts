@@ -130,6 +130,11 @@ export class ResultsFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only complete responses.' }) completeOnly?: boolean | null;
   @Field(() => Date, { nullable: true, description: 'Submitted at or after.' }) submittedAfter?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Submitted before.' }) submittedBefore?: Date | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only respondents in this persona of the survey's study (its unlinked respondents' responses and every response of its participants).",
+  })
+  personaId?: string | null;
 }
 
 @InputType({ description: 'How to read one column of an imported CSV; columns not named are inferred.' })
