@@ -19,7 +19,8 @@ const { embedTexts } = await jiti.import(join(root, 'libs/embeddings/src/index.t
 const { texts, key } = prototypeTexts();
 const vectors = encodeVectors(await embedTexts(texts));
 const file = join(root, 'libs/surveys/src/understanding/prototype-vectors.ts');
-const lines = vectors.match(/.{1,100}/g).map((l) => `    '${l}'`);
+// An array of short lines, joined at load: one long + chain overflows parsers' stacks.
+const lines = vectors.match(/.{1,100}/g).map((l) => `    '${l}',`);
 writeFileSync(
   file,
   [
@@ -27,8 +28,9 @@ writeFileSync(
     `// ${texts.length} prototype wordings, int8 per vector (see encodeVectors in nearest.ts).`,
     'export const PROTOTYPE_VECTORS = {',
     `  key: '${key}',`,
-    '  vectors:',
-    `${lines.join(' +\n')},`,
+    '  vectors: [',
+    ...lines,
+    "  ].join(''),",
     '};',
     '',
   ].join('\n'),

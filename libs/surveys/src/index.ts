@@ -3,5 +3,6 @@ export { SurveyService, type SurveyRow } from './survey.service';
 export { SurveyVersionStore } from './survey-version.store';
 export { Survey, Question } from './models/survey.model';
 export { SubmissionService } from './submission.service';
-export { importSurveyCsv, CsvImportError } from './import';
+export { importSurveyCsv, previewSurveyCsv, CsvImportError } from './import';
+export { understandQuestions, type JsonModel, type QuestionEvidence, type QuestionUnderstanding, type UnderstandOptions } from './understanding';
 export { SubmitResponseInput } from './dto/survey.input';

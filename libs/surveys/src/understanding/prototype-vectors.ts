@@ -2,962 +2,963 @@
 // 139 prototype wordings, int8 per vector (see encodeVectors in nearest.ts).
 export const PROTOTYPE_VECTORS = {
   key: '139:9c5a2dd2',
-  vectors:
-    '3jgHOg+KfnTIfQMX9GtIoitp70iT6Y15psCEosWyEIT9uPkmZvYSyrmzgYtlBlZA06VVqS1LnWlZ2MDeg6SnnoRvmrO5/vB6DoVu' +
-    'oH/QkquZdL7CevAhXNhyo1B90GR7a/GRBKO2lfd6wHwAYyyRKYtQGG9hJzzH/HNDYGF4+v+iKqCvPIMgDo55pqh/jxB9etBtHhtZ' +
-    'OhTuVQLw2/t+pIPJpYrudzVfAfOebvscRnFORwqXmFtM1l5Gsf8hfLc26P+RBE+XCR4AacF8iGjTHfLS4TmXcpp6hcOaVhSDd1lb' +
-    'y9SDcNKGBAVBaAykHqF6J3YjGCtAhGhMg4t4bohLn0CZF3QVXvhcNL0lY2OQvV6RCXrLNqyQ19hlXI1vhB0ridN2rPuCaSDWyJeL' +
-    'HBa1WLhziE6H+C+TF59AnGdyj+KOTx8ixEuyoWDig4Tc7YR0yEBmUEg8fEisAUiXfp+bYLl9g3yBzX6Hc4twmi2CjbFhvIuJC1tx' +
-    'efXHgaWTmoNKOKxlfnIio8B5hrqEh087JslwaIX+gWh/BwpraTa7ODxvAV99Z1c2irLRI4OK0kgCcLPLf4KejQmCAPZ9Xb4ezn73' +
-    'dcZ76Vnadm0mK/yMzCqehx17dGnVFHG1NB1T2sObq2613UW4zL72I+Kmt3TopKW+S5WGd3gEfzVeP4tihTjFH0+ndMfvOYOBpHKR' +
-    'A7BjfiSszRJsmUaB8oNhgb4GiDea5VeL7s7Wfdk5LZxugYtVVW+Bc7J8Fy4bhgiOKDFUkiNtFYJws3e9dWc8fYFNmcHLgpOHNtiD' +
-    'eXV3bH57hn97e3h8sI2antkYx3snPUKDeoSccIU+RJV5a453rHqC7iSChk6ZAi5neIR6NJVh4bx+jId+dW18dstlAFVNRoKhYzzW' +
-    'vXkicKxuhFv6S1NijaRJf5GBfpyRgQBf6EdJb4aO1nBQfmu0KPZZb4InL1p/jKJkz9WrhJBkf7V9f8x+1o+uXZgwgyaCUYOCU4Pd' +
-    'TnmMBKJ68n65RXLoUIX+gnFeT7tuy0ORVGFJgiR+u23Ie1+zq32ChXuEsYrNG6qLVB5sd4TXy7R+glWOyYF7h2fWsB63FOBkl0ii' +
-    '14eub3uBeSpePwSDxCbCssdOl/9/ip9PA4d+oBRqmHhqb1/JjHWIf76ITq95ga+B2PyNg4ym5C2Gs4wfkYWRaYtHcmdzgYqONMhO' +
-    'e0BoPohLPMJ+cat8iX1/bWmQLoGZgfp64VhmtHaJfX90jTZ7/o58iotQ2I3pKYWcNofif4OEqQuDsIgvlIOLiH+cfolxWI5y5Ywj' +
-    'PDCe8hiQhG5ofV+Cf9CWZmFXHG8aF3yChIRvxId6PsPHt35ygWaC4ajBclSTfypzvqB/utlvnGSgBMYCOsjHImmL/Vp9HAc/WKDR' +
-    '49b9LP84NT6JhZjLJYRaoiixT5ypDr3ohH377XqBmZuxlnr5mbV8+LEHhHqphYJ6ln6iRUWgm7N+wG6GuoSUf4t5fCT5cdprWRl0' +
-    'y313rczssqCE98lIh3zhWNyhf6pwRdCYzuG5nBprAlqJc3yYhjDRv3s/SWc0nKV/h4x/cpRVP+UFyHY1ZwGQMZ4g8YSMyoIrbTBN' +
-    '601AGmhyf29FAzAw0lDM1WZ5hI6D7m1ap8qFeP8s6y2Kdogpl2+PhJg7hmYiPNx40X00faGoViKgSpiCymdpd+ziLFqGZkl43H99' +
-    'Ok1ppjyWgdfGUqYRk2aWdHkZpHMmS7iYVTmkXNwoIn1bmfPNpLKqUSXQj4nVk40Jy5SBYx49hM6EMX+Z5Hx8h/usE8eDttWY/nXm' +
-    'j9OG8F2/GxeG/Dp3lYZTDZduYucMROrzfkeGuRy+bP2Sa0x1k8GCSwuFi7J+gmSD3MG1n7uhW4GZNZF9iZ+b+6rqaA/vYlZ2+292' +
-    'pMxIlVDCbwv/AKXqhWxSqSF9rIVfcnB47V5NMx9JEq57Qg+5cIWKUH54e/b0zoed+8RjeqC0N3+IqoV/KY/HTGwEvZLia7qkh9S1' +
-    'nnaGLmKJMAdYQVmDT3mMhOXsjp1+l+KUknlS/pqBOoIAfXFhUnM6Vbzjrow/zZgNGdv6OZ+BnDNDb/VysVhifD8QorGHbIV3R6iS' +
-    'oyXekVXxUnZpZdtWEbZ6gqnxiHeCsKduGRSSfuh3IrehipdqJ4GJj9ae32VPfoFz8de3g71icUl9e3exc9Jto39QaSnpl8Cxg3aD' +
-    'lYV+BH+jZ+HHIoKKTZ2cC7PWo0qGDniFgXqjWlaLaq9zvkde24Z8hpl/GqxnMSfzCEMPXruQPne2j255uKwzhTXPyTiVtjtPfWJx' +
-    'x4+7gYiCX0pPgimkNB0tevXEckat3qfRR4V9jTb7KOJ9hlkA7/dDd4awh36HTsYfhnmCZYmXfaDefNWqPIZXJn0LcmwHkpIAg34H' +
-    'WbtIZl2KRYRZqUpqiGR5fBb/Mk6M2WSCQYuTjZ6kfkCMY4iapoWFmW5aDIMhi/uaukTZ3n7Gi5EolhlsGJONfWh+NSma10N6RW+w' +
-    'U9Vl1+Kc+o1n2lH9d5OVf9nEin6wf3zzSNZ7gaWBFJKLrYOXYDSlitDLvrKVY859b4+mg9u9l0SYejpqYKcifFZHjrBmhntMXGfm' +
-    'Cu4/g2h3zXl5j+7Af3xcmSZ7emSj5gN3SKKbQRCCJX6reYGKa/WEv5E+jhmFmT7beaZONot2W0Ik7k/Z87lshVtvflmYfjY6Q33r' +
-    'GXqDV1CCgoz2orQwToGWjW18r82BSQKC0GsPf2dYzmqJlPYS9nxuXvgCOrGHMmOtbTQvUzolkjUirC6Ul5Ngrw24hG3BHrsfn7os' +
-    '55NovL0wgYN2sWyJUPl2qi5qih11OrWmiaOsN4IJmH3T5XCmT45bo3iCxdx5MdWIeJkveZ52kjZwYnQ5Zv+qjW2FosFIIHudeZoC' +
-    'SJUx5sh4JNCJh31bCPVMip6s+WCXdKcrBhpivr9+2KB9ZaRz/RByvdIqbomaFpFXl0OFoNpFm1xwphqQHrY69nZxGKfUmF86WiPb' +
-    'Mho7ffUomuMOI4iwRk5xYZF/gmuiaYcGhlmrkOZ+oNpMJkOCbLdvH2uBeYiGftgCUFyuR5ggMH64xbF1rf5dhjFRfK5drJyc56m1' +
-    'aThT81x0YIntWhqGqXklM7aFQ7UKb6t9g0p+jr9+hDaparQIjzCv+saDK9lwsA+MjEkXS4bMYHV8g9WWSUpbvjvO379niYn+0ZR8' +
-    'viNIPWflelGeh9+Hfw8hJMlogROBJ2KGo5eLYxeGppR9q4eWJBZx4tcygXugCb/QQy5zbJfLvxp8jBV1j35nXjBvdIKlgnZlB2J2' +
-    'unuFfz5XnRR5N43rToXsB5eWMmuYi4sTf4uW6WSBZYx3EZQsHG3Qfg5YU9n6aj6H10aWwXm4hZUvanOWZd+wP7bbsnCJCG2TtAFQ' +
-    'ichpGIr9sSsohXKBUbCUFG1Cf+lQEtd4h+eONaArf00GOr4fGEiKsDV+wrR7KeJ6sUSuKAOoBSLFiZEcsISnqxuExJ3fa7r+dnQJ' +
-    'OkaDiISgK3cvJSdXpa43fnoZhZB8wmE2E9mlVHV4vOGK4IXNevd5fcg2QmFnES1ZIGLhXzvMl77bOpJ7mXD+MZeXfsxYtoOb6oR4' +
-    '8xhuGguyY32vgq+B2cvpeOhTxsAio8h9kdJ4aTq52vG7SuuPOCWaiTrJWoe8GzwW//2N3X4zeSP6iamvLE8krn1alqyIa29c25eC' +
-    'Ket3EaGxBmJhys6igziahEPSZipCrHnXVbGJhG4IfaOKFF8BH3MSE38jWH1S93J9ahGu20+Cgzhod+VnqT2dPWx7ryukw6qaHDPv' +
-    'qWUNr2d5g0ROkae9Sg7yPoU1lFTOUKeIXc58i1CR/n2guX4/haEIvZQwWXqTfEaKpiON2/6REvuBXHqPpdffz7LX8y4uw0HOeH6g' +
-    'YQy52naIcpR6MpyYqSODqph9x2yIkY9oyN20q4n7exl8kYjewolp83q3hn5VhSxYpEP24qv6VBA74KwPik+DoE5zh4en+xRDT3JE' +
-    'ULetd3d6ZbmXWVJKFX59f15kMIesGr1yAY267oyKwyl/+JddcEzyYZlsdKOG6t90XXOFGiOOPwhkbCsRcsctvBFV1IUlgyK4j3to' +
-    'ERGFqIK8z3SunGi/foT3foIzABnXTKf2ORD8iFeBO1tws4F3hL64qTGQ/xiCm412jYurdniFh2iBWLzqfbg+L3xBZEyIPY6yQXSC' +
-    'mDlcFjtRXn+LmZN+F8eOX1jbqXVy7149g667dLJSesSmUttr09RvpiJxvKubj/c1Xwwmg3oNnPAYf57tmJKql+mEVHmoMCyteXPy' +
-    'B7WMoY8yRlpY3Ot+yZp/h1p9Ua4Cu328YV2Lz42Lg1WDgrXO4UqG6ZospmtFToLK3Ga8bioWrnaV3akqb3JuH0+CjzLU74uYTQh+' +
-    'n16IgSCThCYfeuR/d26aGJSBhsfWJdSPJn8MPrJNsn+IHn1Q/mV3O3LufD/5n7WHfsN/mIyWFnmD1xaTjb+IfKOFa9ZN0nx9Rz5+' +
-    'o6SDcHZ+QY51p8pX2a2HPyx8zn6FtW/dGn/QiegqiuObLnmFXMS+qKSbfwykgdOD/Ch5hGVhlplLiyLttWgnfc2DgqAGgvSHYiR4' +
-    'I2SFj1GBq46RmzqgjouvkYKyjor8XIR+jI6CcIOdV3xOWJ0AhXJdhx75jnWETDoNSYKVgn2If3t4kdipQX9E+Vlr+IqwKL1tk7eD' +
-    'e4nwb7Z/f399XpmyXKZWBYa8+iJ4IUd+RNnIq43nHGsbIoyDo59hF3mD97OVdFJVYVGGcHx6mH9AjIhyhUeKpG9kfWUHjIGLfHFv' +
-    'j3JrC3x+c4m/ioLt74n/OaKBQm3zWZZUU4JciUY82ABszIJxjhNeQfkAtZPDeejPS/QjzZv+gYT4y3JyYON1mQVdmE0Jk1WJux6F' +
-    'foFgq5WN/FyFlrN482Qfe5mGLZOZfOnmXqNyhH391K9nl4+No8CclHhp2G7HWlJ/Z43TNPF4OoPKn32gD35BRa26Amma+ak9KLtv' +
-    'tsl/oCJ7za56gd1NhX4sfJwYUfd/jIKzhPBfkE0N+CykdH1UbmiLlpWRgktzhWd/aG97f6wWXJaYvkxwXlNGaqd/hceCcmBGmhrW' +
-    'QbN8h1EDeXWHbnVYiWYAayeCt1jtcO62BpZ1PX83HHJ3jUByiBN4ZqEk/CWTSr8ITgBV6etmeh2N9m1mi3CE4/yM6NaRUmZ2lHg/' +
-    'E198o0KrdUuhiYqr+caqC213mIKO+VnT/ZuPuVkDkCSLvkkhXXmnhi1NgxI1lZN+1xN0zhgOfXQAk9eDfo/RU4p9gayBaSGlkpe9' +
-    'yiaxk5HusoNTxSBfSexGgY+kAKEIe4sufIrbv2d++hvrkq3AVWp12YHbgZxfcGRhHHiOy2jl30x7GHmsgyx3dZCHXgFkfIigf4W0' +
-    'mHCUe6VHcYOlA31cfZVrzn/nQo2bBv2C1Xa+TAr+fWeCGKeNWmP3A1ePDySvioZPPIkEQ7XQ4H4MwnaI2rMxfmufe3hJTqpziiv+' +
-    'vdiTVxoOOpiRdUGEWHdyxCIjiOSdtzys8vBlY4nOkYInYZ+XxVecTBQP+qc7l2f89XQBmoN17T0/hw13Rj3f0H6Miox7pvVOfDc+' +
-    '/qd6XMA7hIsidV1GfJlMKEBjqeA6oJk/ebvSxKT0Yz4g8nBm6/raUZV3ctDQvLiLqmGRY1UNI3sOJ+yYtob9T0ADsa5+zpJ5ciRv' +
-    'MrQSwXipQqumlYZPmdCYHSHDtFJY7eTPB1VYVTO+S6ySlQg47WBfQZoTUg9bXBGDsEYfpTvPRgdwl1moj1yGh/cOGhN+zDfAcnKI' +
-    'yrNQ7ofB0djyXKoLF34yMmE63HVhAzFCAFtchjLoc4JXiuGTdkyO2Vzi+zmYfnmYaw4ZnzUBmcsoi7ozdNq82Qa+xdxzsdqDdJl4' +
-    'hGaJrjDrF3AgizEiydExMeWzLhwpoLyMr0ykniqBripvjx/UHKJqn+Qp9uQBe0CpGVrrXq2oXy91hMyD332EoLTTqVyGi8/os4yU' +
-    'qpIdcZNxorfSKIhCcWVq9B0bUTl0FWmukG0DbAy68oe2gU0dRTt5Vpq/XHzTKxRzwZERveFBmqiBTkPie5Xgfze6QIlRPtBWEbIK' +
-    '9dYW/rh/AtyLKB6lFyKe+83Gnf5VU3SGtEWnaOdOc1CHGnYu7A712KVf3iSplWdVIzqMwpG/+mqIU2Ncb6xwEZRkkyAjr3IAOtQs' +
-    'dHOF5G5/gz95jQC+mE6WoZZ4davXhNeGC6SFlXUH57sV5qr/gXdYGVpgnog7z3VohXx6jTp3j32UAKJ8onLi8q7+fRF6cuaMsZcF' +
-    'eFrCfrT7fcEcocZ9AXp2bh0Yk9KQ2Jd/jHhlaR2zf6pnOPNFok6Q4H+tWJPp0nv0T4+Tgt3Fc0t7/uh+mZh/WGpzR5DU8rGlf5ab' +
-    'DhuIhWWIaZPSBRwIhN6HrHIhR1w9KHGKJ0HdGHzstJi7cylymHOCQ1sThB/SaHJcnEuFuTiDiUfQ6/l1hDyvV3uDCJQNfpyB2nN8' +
-    'K3jViH+XXmRZ5Xt8IXzhd1Kmgp1G44PEjZeYqmvwUy0lDaiHLF60dDX/mmk/rmqihMcNcjNAhD17jcR+tI+BcXZzod6IJWo2+gaz' +
-    'jWFA03IMSpCa7UcJgpuFwXKGoJyDiNhEzoQTILNpubvvNFEhZFKMyG3Qf4SHV+B2rNqbyTeBqrVcpmyFrKOgnKgvi4T4aNd6hvys' +
-    'pIGaxVRIlnwBigoci3rP0NTyTxt6o7Pehn9ZGaB+vISeM3jdMnN3FejKREB4yACYHKtaMhemeihp0oKBadR+ejC4/0iCjIV/iuqS' +
-    'RmkUJWE3BiujwoR5PHkavniMSINHan6EhlcSi51j7Yl+hASlq37L2/2fs4Xoz3W4om2SevFpoYhu1bpZJHsMOgeCrGmReaRuetRv' +
-    'cDx6tIsFi5ZxVdLGokWksMsBlRw1cWkWCMwzhYThKVaOFbZfkFfVkxYzquVOmNUPooFMqK6m9SohJYd5JD6py57Ibsjtb+gfbAl6' +
-    'sVZ0t3t5Wqmcr4mdrzJpMkDONuOZRpFXWc4w8gqQN27dUWuSkBOyZRKSREc386EEoJ1+v5t+aRp72Ew7jlle2YgQCijM/A6rDvrx' +
-    'JlxzBiJEZH1idjD1X76LimlYJw9XsJi9f1gFfSekK/0/e2P1jPF+i5W10pVzjurJfM56Ukvn892FY9Wfr0ygSauCLObttXLj/MN5' +
-    '/HgFQSlu208OgUN5Vo/+pDmRdO8NwVETrsRBeUMBy+iQ8XvnrpS82OrNJi9wzTC0qrsoBimoaM3FgZSXtp70IKFsq+PVJrqyne29' +
-    'XGHAQeKSz1vF6DuUznRAtortxK13dyRMaSdNfuqPzluYeAOLU6tyhimBYLiPpKLPiE2ji6NSroPkWFhodvQfgbjkkdT5dBZgWFwe' +
-    'JGN512tOhmVsSS4Qn4EJgUdyVG1Xx3j+f3Bi0mZwNjLvLNE6A5CNXLife3nNfYqexXafR79vRIOsOWexfp1mz00LnurU1qSFLwYJ' +
-    'j0vcbD3fRheOTFL1E3ryvHmqpbPum5RZQL/DrXs/tyaDs40YSEiKe2NzZfXiug8jlVURh8H7OdQlf2KPf2Z87Pl1vbJnrXaOuPsU' +
-    'm4yBz6sx3N+PiuFwAI0xkqdUgaplwWRrXoKD21z6kGBLmpKDhX6v8n91joP92gB/2pJlbH3kgs6EfqGOfI2WeslvhVt+0kNzZcLR' +
-    'h0WPkJRHhHzopB2NdMGMjn9mY3Urm36jkGOpepKYxlBbg814ZB/FuLKbk0h/eClkfJKiaV7dW7qHZ3J/mIGiSgxWY0zKhM62pVxJ' +
-    'fEiIfn3uZHHKAK49mYkLRkZxwciDwDbbgqGdchXIdWWQhnIKgrG0f6V7gwuOcbCPRa1zmrqBx0hr0vAMZXqkJzV0tX5gWAG4eQVX' +
-    'jIcaCVJ5uxKOuFPdLTJiSkWwe3qJMwnXv5cPYuGCmtZYPoJBuElNo+R6cTaDelPM8Lii0jG6ZWRjpl6qhlSnAP211G+ZhSqChmxa' +
-    'hMHZgofdQYg3RoNxxRg44nipLHGHmdbvkOC+WAZ5AXZ34X6FmJ2SjlCBxccOo65c0oxibS6EX4WfHpkEY3xgR+CKiOJugTaEf+LT' +
-    'Rm9KXJfOgdN+pVF044fVX3Yxx098e1+/gYQlWooawozCZcesf5JYhZSpObV86SAYx32ZmXt/yvRvLFNzxXoYSHeMmW9+d3igTxCe' +
-    'dZRsE6iui17ev397LaJvEhwerXysipdciY2NtmvAf+W0b4xgrZG+/KzADcULOhqC2RFcc7pToO+DrACU0l3xjqdnLKyI9vuVlUhd' +
-    'D5suXs8FmKxmgwpnkkK96bw3xqQ2p3R62ib6vcf/LoOtk7cCGX9OV5d4fvKLtclsPuEje6DT2YdTnWjIrG8deSypA3CCkfR1t33A' +
-    '6NkndLGEN582vXOcsX3fPIyC8UDzBjDsPu4v4XX0w45eAWpoWvFKfCn+IBbeVa23R5Dhh/Iyz9X+xzrbrsq87KZsayp6ptY9yAqp' +
-    'e25O2Lk5s+wCjmDjR+VoLDHgevFxglCUipRWhNAw9Jlus6RpZ0rU0DTzKWyBDNHUCBLEv3GGKQvNNXptmOQPbvdvthq5ZIltpG+Q' +
-    'A4YQWGpCMF9gV8rPZGiMLmP9RGuIBKmMdAl3Th1yhsl87Efzbe1IpY+QYf6PVkc/ksADlH79Q7+cenVaop2G+nJWi2SbjosdlZSG' +
-    'VJE72u507jrYeHOIgzWZelp7d897j/2EdtOdNYvEtUOjk5128YvWsa580orsgfl1nZqkZgsvCPY1FlNNhn/qmFkKZjSgoeAogmN2' +
-    'CBxm/VXye2NUA015X+HiEIT8Ee3BXRb7Q7r3exP4fW+sRKFudtOWR2osb0ZfPOIOXagRGVmCDA51I+ZaFka9aKSMGZDD8neCR9eT' +
-    'uPB8ip144L2SpHxkYEuFbfHnimOvGauJtls2t9eoA4158IsFOm+NejCCkwV6U4xilRbJjXFAxN2zmjdcn6bFnYPGw6sK5rMDltJ3' +
-    'gWxx+QIiYY+WyW08BFsSFZNNNX2UmX9tr1wlijmP/0VtqWi2UQyJd5xAdoffdI9Yg9t92kFlIxsr9RGR8IRxg2eKz782drZNnY5s' +
-    'e5Z+pXkiy3g7V9iskmmOmIx9KlXqv8PBpHJsx6RxdfPUtn/CV42ZY9B0rIKofMzMEysl+Pfu3LlddOuWOzraqXFP+6tziIS3zn56' +
-    'sYyMo7EhgjC+bXD1d9IyihcgmB8Kcf9vr0trdKqRJ319bYSGTTFCz2IrJn4/OaVa/HF2EZ/BOSLGhAA29XxospyhU9R81DVJtSGL' +
-    'ZNGVBMCPgvJZu8aL1cGT0azu2jbuppXxQEyGeFjFheOIwWiMZlJUiY2FlFLRIF2scBaXhJGCqGKWnWHxoQ2Uc5MSeqLcxZJOl3KL' +
-    'Jn2JT9ABcG2SRYp2pIJ9nT2BrbvlkFSJ8+AQjKi9vKDNL0SvUP2pDYkxHEJFzVKRh+n49/QFfs8nT1s7DSbrg4S9gxpn4I8+73Dg' +
-    'j1h3eBHdmCngJ5+4G6/VK3bSf/cykI2DeoV/K8WWFl+NoG9/r/J4eTzYpHFjdHOyqfVpdmjgKNaGdp1mixEFRBOvxc8YcJQ/PiNk' +
-    'j3tOnHrqk4IWmiuadZK2fsX7WJNo4LXOmGj5OZyqWWeC0ml/jshqh9zXsxSdkDJrkJwCgoeNeqcJmumFKZHXlrZ1hXtBUmeD1IT6' +
-    'Qn4Igmh2nxuww36E3Kp9mHoGfw7HEgF+XQrciYyWfsfAfsqmfj1dqeBmq8BzLzbchMvRUwx6hH9w8JPBf4dyI5vLOycvFn+nJGGy' +
-    'R1zsbW8IjLd3djVVBPt7kpV//CB6e4Sj68DdaoWCd+a1i4SbW8uuiUWXiWqVlFBjfEMBUwqTekSlln17YIXVtFhtp1mBeG4Qtzqu' +
-    'Mrp9lWOGg56Cg781cwd8GXdtTq6ClRg5C7yBxvx6Yl7Dc3+N0Ht1/3l9OX0QQzbPhBOVGZJ5g4+VTHScmU1cGV6HaeKNbnLavnt2' +
-    'hh9ujqP0fZ4mEgpwwtN/8pKBccx7gxuNmG+Y8X7ui1k9kD2V5U2LsHmDhrGLo0KCApSChEp9wIb2UZxx1PYUXWqkeW2DwhjHx4OD' +
-    'cMB7pOCdhX2BnMd0kneBxZBYxZmTlIbvS7x9hMf+VoGzEn5vu8ANhC18iMVA/XzFWB4Uc6IUg3outB983oiSEHokGUB6EoE/jIh7' +
-    '65SJbRkhYZjcflzpn4MFYJF9I8rxnyjmlpV/RUaIWN01YmJufGiEij91YXeDAUuSY4piaAOF+HYrsg55h5F+g8Oyhl5+h2iHRYGU' +
-    'dnfJ6XqiZKd+WIgRBsLdFe3vOWSBg3iCbYNNSpLJTAJsuoH/gfLg05YSW2CEfIJ4q3BUcotR/+B/eP1ofXiBy4/npXFe14RIOQN9' +
-    'BE55hYh2voN+f3ose4RNIS0PwJ7060hReJckTXJ3LnusoIN+c3epdI4EhExBdWhiBGm4cAlHK6h+uYqRuVSDonuDqHCVyQgoBo+O' +
-    'TJd6nYt/nn55K157dwhUOH506YLRP2TRz4yDuphL187ve6J8fa52fQr+uKCyQX1uYbtDdgWCf5UUfFjQcnslfxXQlFx+hYcthVLl' +
-    'h4Lra9V/fHVnbYGSgaDPjBwj4peB071IJXyJ4Y197nnfxb/WKaudgmRLHJoeuXSENXePUWycfntbdnmchfyLFH6MgofQbJmda4J/' +
-    'DXXQgmUxhKCDO4F7gYLi7a94HZd8kBhR232BizyCX96DT9CURWKDhkeDgTgthNiT33t+hFRalnhLefbQh2+2dVuHaLJ5g4uB34ke' +
-    'eYiHgjabjI9+v4EzGIZQQ1h5gTJ8tIN+eW19e7t4ZO99fm9+gnYYdouBGoHCgu9As4dtTX4Tf39/E2t/Yh9+vnRbYoFYrO6ee/nB' +
-    'f395rHh9FJYtGqd+0Q59f5t5hMoBhpb94oiDfVSfjF2Hb2SNWUOFmoh9iHdMxm6MeVZyjIPIqpGlpk43VLcFSIN4TS3Qmecrb8Rc' +
-    'NkWftVIrXX4HOr6CrjnEb8ZgggxCO91r35kioxZtxRqD+UmjiDOTElyhVJbl8Zh+Nfc02TaB2rlnNxUwl31qNc3J3rPczoFWlr8c' +
-    'PNHwEG1bjm6JlbsRfsmMfKwBZXpNq3M+4mRpdjspx26HHpR9zT4BBYa5dInu9ACupaewlXpvCJnagik36ZEFLYakCUxs8ol+DQF8' +
-    'fGpjUnCbdkCecKShZE44h+yiH5juRzjsWqXOumlFZ1lxTrTwPwUFJnnLcfGLtltAPKqWdAxdPwx+0yl8gYSihbPQhBcrccsvb48j' +
-    'Mv/k3UkrcVSBfI+nvZrfsHiVaPZ6F3A5Ay71aXNOgSeKSpGmuH2TwUFutkD40jM2Kil5hG6ePkxni0mEn83ObmByxYJ6i0t8JMWp' +
-    'TgtxjnSZ2DSLQQxSher6iFPH5OvJfntqX72DzWJqGHCTaLB3oYeqVcdG1ZpnYl/raU2O8M+HVeIuXp18OwyDRweOVpExzzq8tJJ0' +
-    'nI6GGMBgAzl8gb2mh4kv0BUuRCAtrxV7IEQmlnkPbwB90BI8glNgcPp7w/qveXNzZDl8lCywfqVK6Y3NRW7A06htfgqefJyD64hj' +
-    'OEpIHf6PX6NfaQTAf4cTZlWE78OMa0t2RXIGPMyX92PKAXKCfyPHptZei6TzjY+1pnfNW4iD5xy6Y2XLfH6PFYJyQBLFvvBgoDX4' +
-    'OQMWKyuITSY57IovkNid4sOGUQCB94nPlKoDUXGFjHqBy4jqe7anyE/8tmmMV5ukLG+FixJAYNwFpX/CjId4x1GDoW8CKyd7sJ+M' +
-    'jKTCdOoOfpQ7MtJx6gt4sjVLhZPluJfG6gAhgnwQdUSQf4u60pD3laWC6X317W/AfXb1o/+/pBbuP1d1+5l+g5p+jCtyTLIOjn79' +
-    'Q2/SmZeMh2CDgZclGWGWRY9Bq31qNoLUkn1JWmgqPWSSlKFBeBpas6GChcLUlZ2DbNF7kViIgW2EgnSDeux/PVmZTjSC84u6wkaa' +
-    'oX/ieLdOrH6CNXoGInR6HN4CfmNDkje2fgN9opuQszGM+eKNho2hb/2LcKhqiH1kfcB2xdiFen5/nYx6hTR9sZOq6p9P8HmJbewB' +
-    'N381hOWkhVXgsLqGGdRJg6SRf1ENgbiClZgnh3x+zoZvsWsEGnM5fSKKgRmNvHOLIX90v1OCXuOXjoaml0+fmY6GpK+mk41pY452' +
-    'hJCBK4zERmQlbqq86Hdii7Iah1rUTBvi0oKegn+Ifld+yaG7fX9BNWpr/d/pZYh22qKEeIbgdtx/f3B9FZqK8d1bMqOEG35kRZ1+' +
-    'Dpifqh8ZRli624+Q4IJDu3mPJi2yQHAvYX2EOXZ3gn5RkJIlFYuLtlPWXh+Cp4mtfnJ/knt9iHt7loeGqYFN5U3yOeiX9zADkXN+' +
-    'GwtScjoomEFth0N+fsej2gOqjkuz6VNGZhJjoccwgYZE822xx4SdpPO8bWVy805qQ4Tcg4IwjvHSfVNSfzl+fJaCJKRi84R5b5Zh' +
-    'ZYlpjWJhp30zb4kEj3OB85t+v3XUoYP7fILOCM+geX+xoG/zJYqBk8jVb4zn8X/blnsmrIt6V4V/JgdTd7zLiFXUdYehevyGmPRf' +
-    'Oo+Dh3HQuCWZvSlvVYV5ln6Jvrcy92ixwoORfLlEkX9ufpBxccODKG98hGmfgYx5gX0EcrV+nbB2kZiItJGdO3uDhn+UHL8xgX+2' +
-    'XCR7J3+cnWRnAowTgiLAiKaWWnWJda7Qb2QzojxDfGjFflxrKXkrjsqLBIpQbHeERa6Mh7MtvD4r6OzHgWSXhNC/GaBilad+iH+7' +
-    'wVKGf30xWNuEFV8kAHzXuDbDbdmGnatyGHJ3eo6WfxWRgku1em1rdB9f1oiBeZac9ISFrXSFg66W9Ih2mtp1eZeQhaV/jNiEVnRr' +
-    'klAqR+hvh39sknxlU/yPjS6PgnZ8EW9OmGCcfq56hXNufUeD1drU6ISXd4yzf3uWPFxjfldUhVRpVp2ExH+LfTZFRrZrg07bHaGG' +
-    'Sil/9xGzV2GvfmyI3oKJJX4RaHaDRIcohuZ/LR6SiHt8ZQGEhqfIg3eFbgIcbnO35Fh8jonfH+f1OYKBdkmCfm9+hbBJxQCn6JY7' +
-    'ZoJIQMuEhYyPD1OQ0nlkcoYXOdh0gXBvInfIgp0MzF8wgfV9zxVHm3kFFoR6oQaGvw6QGMx84guCDqS3aphDeo50Hr5Rs39+lX94' +
-    'bzzohbmIT5R9g35yG1Oef4W4wY5eGgiBjH2/QuMEcmIJ94/Si9NuaCgTBKV7q4V/ThdmdYSkgoYcNZ2F6Y9/iYumsJJkqUSS/oOJ' +
-    '02pZfzV2E4WfherR/35sCYyKO3pi8oeBfaIz3NJsdR19hf2Ctg2NglukazN1iHKycq6E+Kmr5fCERPMNeOrRWH+s8WltMX57N368' +
-    'fIzDuetXSYJ9qLGjjz+tHkZ9cqaO34UE6o96BnUxRnWCuLEveDRQlCJ6iXN7h5qXZecxi9KW7lehCX1fg7SMhnvxVS8Qf39QhM2F' +
-    '3HNNcAiCFBFqmbCqOYRqGBRct2qbeHyUis2Bf8KKZGN2gYWCxXSCi4lukmWCjqFeh4WFmoJyK0t+jJ2HCYaJOTlnhJlDig9IlHRh' +
-    'kdyGael+ayPqgkZ981F5tYOLfNF8om99L8aRx3dQBrOM7DTeNXnvd61ldamFrLBzevz4sX6F6Ix6N8ifa4SBatnJpLiDpfTyA3SF' +
-    'ajOhIMwSdHqEZTRcg4JGHI18iAqPp395hROCi4JpUW/VbT7SkpU8lZJG3IySJiEWOoyCKnXwbTbTjDbqDQL/0uebnQNbr8HsxWKt' +
-    'MphaqlyQKJcT/6Ifhaf2bXKI3kcqNVtrxGVNugL/vf+2l5EEwFnGeng46P5RrR1EiMPjfNS/H6eaZSNxVVtsSpV27y++TfZc+lVB' +
-    '6XOqb4oOLopRZcDMo/DTDWL/FnM56//PVQu4pJ4omTBjx41r+pJ6VyoXTRlZuWdJT7HPJ/Vwl9bfWLgP+lbazPIeyfNaNO3c4yIa' +
-    'Aqv5cL8SU561ebgxkvVzUDvCbFhtvLh9mT3+joigujnpc6lcR5IYq5GjFPAjucidq8PHdZPHbm6i82F7PbSyXx0KuvEWvWeNM4rw' +
-    '8Q2M7FKWl/8z+19XRck9Az6U43XBmR2XRbhQX3MQCelf6RxQrPjUz0xbk12UJ+ugTI9OHwxN212JxhaLSMr/yNg+6lamWEeWvOJ+' +
-    '+qoPDDRTjxl1Rv71e3aXvU/3YeXUW0xxjD+BBG+W+JhiiwrxiKFU9IeCGslrDdZhgtko8gKeMtYBepJIRPR4ak8wsHlQOdk4c4fC' +
-    'yHBAZxdX8mLqaHl0IixbGtWvU7UdGor57Wj8a5QldL8YsPqGTqxpDRlJ/3hgedBjUmaBR81RsHKhWzithHP4XnPOCM6VTCd31WuS' +
-    'ZGguGva8hsTzBpDHsFHYMDedaB2/dCLLZXHg/reVKieyBQHKrdcROmzwxHBdVWtFA8ENA5ogk+xZ9Ftb5DYI0c9xbQYEXTA++u9Y' +
-    'bpM8lhvxgnXGUOueX5KGpgpyPPzMng6DxIiUmaMwdHTxuCX8cSkev4xgfRrFcYzNbINhr3DmRTIRo76WJXGGcHn0LVq1T+AceY4C' +
-    'AWyLBG+z5G4ThHHfZ+S/Swet+BRLuGlToZPiPwlaiclv+SvFrBnIvrakevW84bDjGqeQ624FN1ZnAeVNZQS8OXkgW+It5zwq7ptb' +
-    '9SxswEo5Tf0P+THIQJ7BwFmciKa6wReeV71/SSGN/+8aREtw9TzTn3fEd6G0HXFBVFFrNnRF54c83E214RmLc9U6h5uSBu4IcHeZ' +
-    'iz0EXrhIW0Pyng5WDLSaa7SjPmK0fSzqqap6dQpEstboA1uNXdWTWzpbquBrNVcBryMEKQu0BpTW5UpsUQLIw5LIj1/HjE7NxV5q' +
-    'SMGFfeGTok5qjOhGbvh2Z0IscPX3+46po0iTnoUltlnj5oo7z4VOyRAatHDGmGWHZfi54XMQGM7AZVFQaMwxlWea9mUUXUcgFC1N' +
-    'ec9di+OYTdANqsVjR9uEdNSKaokdQ1CXTZqUsklCePGcXX7Md2UxdZj3ym+l3G28e5x+rVJC7GftZV6hWIfxBvSVeBmSMnGZObBg' +
-    'fSOujMhzNx6Y89uGYGoBLG1FvTfvsPk4C5YRpXYCOpiGSCbYHu97gjBOptpPov6flJaLeYWvhEDcn4cEvWOCjYMn55tWTq4LiWKC' +
-    'M9njpGNnl3d3voXPf9i3hYYHpHeXUh3fJXd9oJO2Zr7LavwIeovcdhFs9VFjqzd0EnOWk3KEY7ZuonqzUKyPfYr4UbmVOoYEnXYI' +
-    '8Oy6aNq9r0uBG6NE115gyIt9175/5aFRTnzV7XiSW5mYU7GQjpPvevzymyy1p+iHojVieudNgvL5W4/YRHl6Me/HaQ41nJrGaPYE' +
-    'yZ1wVUt9hVqCgZ+qgSX5Pa5hkpJSHSioi21ya1+B8m9EZdggcH7DZX5u/H5vOfE8BiE1g2/Qe+kX3p+f3cJvSnBzoDhl+VLvsPJu' +
-    'hHlPmfOMmbp7eSfcU5RP4/J9Y5wvebc6h+yW8dOUTH1MqRUgjlVPrjOKfWr7icqLm2O4ZQOBFDT8072jOol9sKJgAWvCcn2aw+SR' +
-    'jynmS4hwh6iEfT/A/Yd8jkeJk4rwj4W5+6N19vL3gYmtyYQGNTVudnrYn1F5rHY/tU3qWEZzXLaNgiiB9VF9LXODfEJo52ZqffmT' +
-    'YTEcY4u4IXePc7V8fbxR9RGE4ow70HG/35KrQNR4eZOlcLeNEvWIImlck+A5a3aUeBmaAhibVX6Dfo0xK5lPCpdq4YaPoX11tJiB' +
-    'HN2N0mCi4TWHYKZpf8eq7CRh7Q8BOnjafQWjXZNER/fBjun8FnPLzqIiL86plaHLenS+kZKHMUvq09F1geRvGSpheZHc7YeJsyaF' +
-    'dR9kjz6694F6wWZstzASmU5r917nBemNdfuEe7ZvfFJsirN8A5gj6crHF8qnWdBykEtIeaSDdon2kX0/DYNKDHR3i3xRSZb1Jdbz' +
-    'WYaJT9F7ydN/Ld9+ZlZ5bizsP3gJ/KKufl7kmoFWzIs3nEiiVtTCMN8uZUX80X+nMV1OlHVfdpGWM1VbtLiG7mR9HybCJlx8geS6' +
-    'hCGOw7OMcsd1fLlwDbPlZmdYbHuoq3+kkJE7gWiLHZB2KX1wF2eK5lN5gYJFdHJ48pymiWkGfqSe4oEPcm2KrUfbknZUEdChsNaT' +
-    'ddx6tZ9/k8h8PFasXJqms+q6y7KSBpkjhn3OmGOJoSzXuvqEgq+VWGy+rDrJgcnShfl/BuBpqR9cZHlHf96/g+iMw8CiToRyKoqB' +
-    'SnKefJeHuBme+p2knqo9XGJ0cP1+gYmC2Yxup18kb1udl8d8foJWhYZ1VWhv8YG1grOMfqJ5rWv7kn75oHF318c5gpxLS4KDZYI8' +
-    'DZRefyNZgh7EpEhy7MKdAX8DfY5kuBNCE35eaS+GeVRujua29XGcVAqFn4Rj00KLz3voLH5Ha6UDTcCb3tydmjX8Hj/8enZAL323' +
-    'HmJ8pil764L/f7gKOmKtalKJYLh13F6mlcZZ4lP4PzEOYPu+pbqZaCfsxMzEAXgolchTgalwxbU2cZls5IGS4O2gaD51oheaz4Nm' +
-    't2NjESwm3mo1LzfY3OXAa/mfcekqUjo7pKZ+o/1qSf7vqbkEF4ozNGwIeeWD7pvK0XrMDYopq2l04ltI9fETaKqTcsmiGuJz+rh1' +
-    'thd9t2QnPW8WLU3sQJDEfKfSloJ0KiNA0VH2/BKj30k9cy53+H+/VZtohwFBKoquPytIo2Bi43t8T2PpsFJ8gaWbgjvCLh2jcLLn' +
-    'e6k4AJtPRWM+aHeroX+7io3jgnTuPI5nLHixQlick0sJgoKJR7qkOI+KhkdzehuUooFx9GKTFf7hnQ5v2SSdMLbJee4hor12yLEf' +
-    'YkbhRNXWnAihsBfoHqW8jGSRMzaOmlEP4IyNkeWdT3scdPGuhBOdh5l9Zc4u5JlCG/eIfm2nlAeIrwQeKYx6HoaCOHmKeonDtCS0' +
-    'HtWdoYpDZFR6Zox5gYSQt5FlvmkWc3fvpJJCe4l3nq84XnRv8Y/6hbqTbBck2DlQy3gliW8fXgHRhOopSY6CaJvoO6xZfSNW103A' +
-    '3l11JRfX5n8Ad6MIntubIG1qMzDqZml1qCHoYmQISWmGkZJ24kWM+V2y7XwYS/X0d+K/uiLNstm1iLIDbBFsMXDlrHQW51l2tI0p' +
-    'z28COgWBg3GXM2B/tCpnaNR+rIEikFh5VIzX8HWsiC7dt0VWTyRMdpZ9E47Mrn2BIKl2ySAgp/B7bKo0Uc0ijYjzkYXudDP7Rj3p' +
-    'TuQCL6dVdJH9dZHfdyttI3N6wlZ6HOrBi8i+Y1cfOTKjbJOPVIWtZqCOXqOMOl7Q0NGdgdTMTMSGShRxp/w4q4J+l6d/REX9czk3' +
-    'lQJzC4LXcuSuD3bSYgKYsF40s671zX5OH8pkX4nAtwg6YdDDdsKDe+s5fkZyZyqbMmZggZd1kIGIgfl1kwv+fpV7f5GNUaBYB4Ia' +
-    'i2mBirqDqJ6+qH8NWRh92H2SCTJUOWxxgz2U34Si8uiEdKKLonMImlIZaOs7pwWRj2BJp6XfDKc0MVaEfagNQAx7XHe7/JVaggOe' +
-    'l8ZkS/F2xjBQlSDSqFaXfXH0fCmFpF8yNkCIup15b/emGyN/si5ceyCdf8+LrWzlhqI/Vd9i1KmCfrfq7KKZki+DhY58qoTGX4s6' +
-    'XbNwhaxtg7B0cnR7aZfQeHdtYXU84X9fcUbIGzPIghNqYGp6YHnSf3dMijpYFZzSekk3mIeldGyKai/WekefbxKkksEMqO3pI/ub' +
-    'dTBw4qKMpsb34cGEaNNdi0PVJnncddGuA3gKRnuDd2/ro7zpg/RmbYKWlx1zOCeDoJG1IXGsfHliwSH3TkB0g2Au0iYGOiSTc7ix' +
-    'fh+Tno9LCuZ+IwnvKN5nmWea57aFD8gVOjJYMX1WCNd1iYaMgr8HpJ6ehoHpszhV3DT5jsOS9YJTsIfOy1vhJ5Jv0n+rj9C+eLOV' +
-    'culLodVpqtVpqnxlddCjUdCibULoOn2RXDv0hYhW6HKpEXrE6z41yS1G7kGdZbvneN93oKmLzYZ/vgdDbiAJe0SPdgfEcJpbjYd+' +
-    'LqLBlopHeDchSbohrwlwRzBlfprZ0Ed7irUtoJ17Nxcx4HZD9yVrI3GrV65+iG/1p4PZsiZEdv5olZCv+cvcaG0TyVqGso6JW69H' +
-    'UV4eTCl3GFJfN5cnlEJ9gd2GVIY55eqXWFVu+zGSmNVSYQWnlqymlHVjPEyJAvD9kqMvg0/gka9ucjCFe8nr2mak+mmmNTJ6iT6U' +
-    'F6k7OYnT9Dkxc72Kw3dgChgbRzLEgqyca5569mdi/ZC7dWmXWlOoAX1sHet91XKBfm0bX5pqhFKTkjZ1qYSFln9+dbwbgS8fns0R' +
-    'oOVqfLB9ufVfNN2GjWAEWidpAIcwgcJ/UypgVSEufYkUrDgZY08HALTfao2BYn2Ncb5Nf6Gldn6EUiolhZPwK3epbE7iTiODdV4o' +
-    'Qr6B0q910hy1Vl4OpXmXdxXz7r+BciCNvngCh6eZfqvVxFBpYZKYD1mwZ2ghf81zOdPViR2a5wR1B3oYOrmDNwzxbhZDpdG0z7E2' +
-    'r2HDaINrBVuV5Waw7EVo+18/OtQLxKBDhfmsn164+APRzP4YpkZw2wUlnbAZPYr3kVo151T+c4NBS1G0iMU6dx8OdKrOZvlM6G5V' +
-    'znteVjO1rmmN5BrYu3alULzjV4r9QQawo0sBuyynELqLtFSep/8mafVn73gQyYdLif5wd0SzelvKU0rRYdesAaVrihfoB9NXECOo' +
-    'rpsN1hY4V1tAbNdtg6rTZRAireFI4F5Fqs4lSbk7T1gvVNRdmEjtCccVnqQJDqvhlIQySGtYV2ZS21yBBqAZdsjJRHihJShkF3lg' +
-    'SSl4XwLdlkCQ+7jntuCZKL48xSBu6SJlO0C29C6ZhlDmaTag4BMDpEKmjN1HmKVCwUu1FrpQGLKIbye4TXZcqVShP1wmV4KHZFRm' +
-    'jh2lmXdnwSyRtp42vZiuKYpk0jIpRZ03dHzBynyTfhImUOh9hLuTZRuzFJdD1OyDr9ZA8cGrYY1cAukbgwEntNTGL+fEb/R5zR6w' +
-    'D0bpAwwlXBdOSyLhihx5E6l8MfAcfGAYqULOW07f0KcgpQnwTFKZNODuWZr5LeaKPoxX9fayv+f6EgtluMTcaxZNu8AKnPsyrpEN' +
-    'TkOLdDXGUt5j/maBMqili1gT3ssZJpq+0H0zxCODGJfC4HUJdSXf8sG4mwfrUJ57Ke/5OetMs1SbfSR9p8RDjehWt/Xw5XGBecAl' +
-    'va+vcmfroy6BUf5c+qZhfoSsyz2CIOVd9pGCj8HkslNufjfehoVXtMOQdSIDrX5tiXhinpq4eJGLcaxNEnJ0nId1nzF50/6IwvxP' +
-    'fmjrJDjca0CeTInt0ISpwoa7n21Wbb88aUqhQYeBCEjpvrh7r4p58Zh/hg15TW75m3+6In/tqIKE0HVXgXSc7lyCHCHYv0NncoHU' +
-    'nn7UWr1WkvmO9Zh3fW1Jratlom33eJ3EPON+iFONgW8rj1bffKhRfa/AQIXShVscbUabWn+D5uG7N3yDK3l36X9qZB9jWWtmhXuM' +
-    'f4t/IgqM0Wmt+kang6ZbCXyg2o9oikd+fRd4D6+EcHvjpYLZ16N15//4GW1UrHOOuugnRn5ihmru+2ynlkjzfef3HOuDf0IfgaKD' +
-    'c2M+gXVq8YVjm9x6YdOydHOdgx2fgVBxW4d4212Ce3SzXolul2TciYq9hYOHJGppToR+gYeC5/hoEZFHfGr1rFdxDukMwOjodGRY' +
-    'MYSqggGCf3xtAn2WaH95OlvsIayYemhimKSFQY2ZdoR/fn5tLnCE8NMl0C/yFUF4fd9oZYqaqYdt972C/EVWzKtsMnuqfKytUXDb' +
-    '9mqHfXuLdH+lyJ1sWqSSl32tc5i94ROHfGF6hSq0nX8bfyEvgYNx8IQCOqpbVz4QdWH7Y4IhoBNzpl/B7FWCnqJliL4yfXwspj2E' +
-    '8qUe87JfkInMlRWtfYvCCZSBkJwHYPI2PAAIg4g7pqtjc3MNrt9fA0qy36KOcs+ZeoOVV+x4wM9qw9lQBDSPw2z8bCm43nqoapaa' +
-    '35Tzk77UCNvaB2vljXbDcQHnQTqVeDobqzVOs4lr43B8nCE/fjvkyH/Fu9q4QZamx7XpiCT8ckuC0xodk7ZIYYKaK3hvZOwSyJMA' +
-    'oYRMcnJNi/9sr/dGZRGq77R9gmqTgR63hruMeJ59d4fY14kOoVdl9nGDjn6Lboo4A3yNKgNt/kr9LJE+enREiP2GcwF9tJ2sU0e0' +
-    'a0Kbib9zfrazY78Bgm1+b5JlALSYDt/n9zFhwa10+VvvUre11GCWLzeaVF55mU2jk3fa8Dme7p6Dh+ePc2BrhBeEgrzxiDZ1vtJW' +
-    'n3pn86qWfS6WiFumhFFUXJV7/wOFbWS1A5OYhU3gi5TEu4zCe1dkbIRggZuPSjUzGnu7epvOmF9+b59H3EYjcVhnIYOihiOKeHVn' +
-    'YnK9fH4ro1LvM5bDrppU/62LcpXHZoN/f3d9kkyL6rlOkYubDGt5fXrKIrvowB1w7miaNmt1lLAScnOMdCuHeLkywzCDWWyWZH8c' +
-    '6BSdYIeUoR0EzVaQ1NGWCFl1LWTj3H5cbymvioJxFrvxOcVNeX+Dcnh3dpXJM99+m49BhXJ7d2EYxf+OU7Spm3h5WkgYPJYrgYFi' +
-    'uHrx8ohZiYS9gslbczBbdReGxIFui6X0dVFidEh7fv+GLqhIaYareoZweYd+kml2kHZ4cM+3hvY0fH2NYlnZzoQBc4PivrxGGH+x' +
-    'P3z+hOuOz9DIX5eWVnsQsOgB0IR/xJt+kzczd8CXg4m8LYELeYSiGOfSGY2ao2Hqo5fX1HFzc6rSIX+lPhh/i8YJVofMf4w4kn9g' +
-    'ZRx6dDwBsXR/gXWBgiFYhnWhfZV/qqiHE5Qxw58IdH+GgX+BYo+qgX/sR3l+yH+YEHt3SlE0gomUJ4nWzuiIbWXff2GjlsYkeiqF' +
-    'V00vg3ZxXJ2QM45v72qIbA6v2Th/V2+JMt6dgWKSpd3AER9+zmJjbX7312EAU7CCUweLpntGcwuQg5X+i2/Oi6t+mH922YeSf3aT' +
-    'h2KDp5WsPAt6A7iBf2SuNIW/kU2BhLs/0YF+P4Rrf4RogdR7vkYwWXl8cmg6wj1/TXngwWR8ejhI4YEWgXN3aW58d38WfY1SgT1i' +
-    'dbYXjjh8pIKDfhWzfYP2f1cfG2c7gnhIQ6cspX8of3gKe9q9gsj285WBTuF/sVkUdneBdWuFfoN/QnuBP3XEU/WaleU/ej+KmW99' +
-    'e0vzhYKZzCCXFnZhUEh1m2R/joXJvG0MOs7jGgqDeGnrLlzGkho6qGo9jnsVrLqHKqWndI7AV5k6DdAyMawU1rY9I2M7RIfbKYkB' +
-    'tLXkeuDRQF/AmIZN2M3bTnbQVU5WpkBouaWXbfUpLytRuIptMS16F7Mh9QWt1ssZT6qydX2tOEediIskZRJJY/4BBA9kJEF1W7O3' +
-    'WeFtAIxNLpNn84l/hAIbm5JmfZlO5CtyO7Av5rJ8lo8rTSO2+zrl3F8V4ohXwsZubyg+QZ92g/Rk4KxDa+j9ja9gzxG3ae6cvnN6' +
-    'hNFNgkjruZWjcct9GqhU1KRmQk9zuVTTNjmCtyslaC5ITpF7/ygALfMHlJ1Zg7KlnLAPMK6ex20AMTAO9WQ2bVSmYyO1h11Hq5fP' +
-    'aM54VYOQYm+S15BqO8LHkzQJx1+3lXV6CAhfiAGXzCXUYhqcbZ620ceImGqPb/2yJ5vymxESZuloi551y9qNb3WarXWRg3VfZvto' +
-    'ta6Fd35LDpMS+juky5EkiZXZBAFl0KcWhezzaKxjVTxocKTYbIU4eoKJme43Qq0S2bm9gvxAkkNgTFLzbED8Au9xTIrvmO5MJoMH' +
-    'i1apAoS+fiOOZU7KqLEtQx+oxHwifXBZCXOocHQwxtyBL2Fi8Qh+cWqTYX3JOq1SnIfld3SQZH2V5pYMZF0Ouqdfhq/G1OJGZD10' +
-    'foll5R3VKfMmnNaL6tkQOrpHBHr+0SttMbompeF8osi2CU0HJhrB3pbolI86pEcaBGZO0KNrpqLHkByEUN/7h4QSnPLWIUQFfF+T' +
-    'loJAlxo9bmT7WhpIzmmsy5vhZifjfbxxMiRmmhdb7HIBThnNhuS/MUv2CWOysNuqeKiPyfau1TVw1mVCoo7UQczQ4yGLcDgN85jD' +
-    'vIZnmHR94d9Y+UvZop/8ZpHR9IvyqqhLLq9cdE90ajSJ9Sxsc2+zj5zNQkVTq0Vym+4VYA8uVGqiSS9A82UbF01+gjObiaLwplNf' +
-    'dq9t7trzK8JUv3FeY2aCoGyG+jqlt3HiKlVbv3+/MxnD1la+hpnFJ5ZHseaIA09vb11KCylF1jWNlxfxjQ1mWSnPqMA9esP1tonn' +
-    '2gV7b/+MeaQxozjmlTzSUGlclFsUTp3jONyqN92sVTSE92MHLRPMFAjMhYbGKIt8silojFG2Z36m/065skkoPI1+6QuJe+6XUcRY' +
-    'oDGItOc1HYxdPahye8hHgbxBr6weSmq2aHRjj6luRV9hRlBBekg89okxheEov2lkdva/R5t2kwbFb5Lacsz6XBiH5vSfVIdvf+Lk' +
-    '7SuIsWdixf03B2VYadQlZCFm7dbxLMSNECE5jWBPfG2E4VmOYVU94FCEe/aJNeQxZyc1YU3VrXvu2I88nYPD+Xa0PyT8Lv41bCEu' +
-    '76BkYkUJOqWB3tOjR6ORe9DcDOh33YoeapRRl6aXtAHOzyVLmfByVvZNbtKygYFHpjCNRv4AnoaOmTewbJcnBAJa/4LP0cKhnHv2' +
-    'eIgtx0qiKsCOYdirdcVs3553JH5aAHNm6ZegDqWTmSuwd3iWYsuLu7Ap6E5zOzTHo1cWLCk/KwqeZxyceIhwzYnLood/xPJmKZV7' +
-    'dwdYrNkHbonIE91jrduhl5JabGFs9qQWT+cYdHHYYIwQhGJe2KI215HufdVLevKskicEOfllDtR9hD0IL8EilmHAeKl9bOGjF64m' +
-    'fBURhmyvOrGBaQoyJtXXYIxmLGHIHZD1wbp3g+txV5NwJ8SQRPm1WDXRVyZqdpaOqROHm3mRdqCNF9w2SgJaJSYxw7x5+tfHdabY' +
-    'k8uMOvUXNa54lDmtI00AXgymX7VnNsaEi1FYO1e646cZhKtY/5Nz3l55k2bUeRqzh2KNfnsYO/l1gk+Bf9t6lJvdmyK6xykyoIr9' +
-    'SWtkXMRZgY+T4nI5XgnxcI8A3u5yV/y1hG1uV2ZqxIEEgUd+xkFca32+f/hEzzF5ReEjt6UnPo6/YqeQa6EZf4LCn3uNqRdGl4yR' +
-    'R3/hf8sLCVRLQlyrseGBxynmjwosWXKqAWCNenf4h8GI/mWFrYu9raKxfdORx3bBH1qLy62mdWEkf7Nz1/kRkfzys8zjC08JOsWP' +
-    'IVG0dOlCj/wLaGFXx1BB4RjkIFWfl7bPVqv5y9SL9QgQjZmjgodS4jqVtI1mqJKjekuUxiDtiq6cgoJPmFLBeV4q8DR5x1jOvpv7' +
-    'caNaZJVqNdR14fV+p0Zu3B/s5T9fRIIbQXnScp2KKovpdU6lk+S6o+l4XmkvPOW4W82IQms197V7FZJ6jCR9UAfn6ze+GHdhx71E' +
-    'ZUxFi4coG5k6aj/4FeXnChRhcR1lqU/oN7lH1qt2jJS0dWYGilJ+U3Bafn645Lt+glmmhklXpXeufacgXbovz9s0X0OXLnmFjHKZ' +
-    'S4fuBXCcTNtoTXu2FkQe03OrhMWHY9jmfWmQ53NFSD3VlpN5QhnY6Ae+3XdxtF3YZrr4ZnQ/i5QgoI2FTLehGvH6kDeanUKgQS8n' +
-    'hrql/maFkQmZET33nPiayngKa1n/CRg8jJJS/bJO/2Nfd5GDfl+dnVOE4X49KVt6tL2B5W2IY6lziEKaxeOJw4KWQkR8dYRugYae' +
-    'nNftPvJdfj8QQfx9dMk6jjVAcCtYDZPtgWPwRfxUtnZaWmB0wQI0duK5tP10SI+ld4rrZn92fPVuAnmM/SMeqFDJp38Ae4cEMiGw' +
-    '/DpUCMaN5QdWgxFcJFKULHaQ7Vl2oBWKKXrUrF/Wj9ewb4OK6/8bAJCD2Iysd0pQV1Ar+AeEnmnt2Zkbji8GOpOgM9GGboZBNLeK' +
-    'rsth8nSrkfRdC4+e8DnQ6m5K9YRaa/xlwJ5kgZKiq0qCc4dtmIrphGckYnojqT9Tx4FKp21aa3sij4564GDyj5QBeeaHc6kwKzt1' +
-    'l814H04fbwAJ+w78eW+EWVbXb47k25nmVmptU/b8J3oLismfjFvGVWWLUmpV0sKi24Z/mg9iJj9feV4MrWZaELfJdI/q9bAvalpD' +
-    'MjgcNlkX8NFdfl/SaOVwEeNEF5vRtZwZDx8fxH5hKA9waWLMABpzgljPgqXFif+mO7N+fJsUGpt8pLWRY3aCghuCG5XxzGyRApVp' +
-    'AmDXGcsnjV5cgquIPoy2t8SMSjJixzupKb8EfWrj3aaCv2Z+nJPKub6QCQ85KMN96lR+UWS5aoZSl72U2xupNw1zlCfC1QPuYBKD' +
-    'fYi1d7iNYnHSajuohI15g4Wj/yd0I2F1/cqrfvSM6z+JmVh4Fol85YqBf31A7eSxiTeMjUS3uoX959VjG5NngYhrjktKbmEwdMYs' +
-    'AfR+d1B5iX1HZXcKm4JBggumU0NLD3ilU29P5CBxBpnssatJe/2hfrmXQYNpf1xSBkZAbeHOiZmtS3i9bSb8cpkQorZH3xyBan5M' +
-    'kmbxIF+QFSeFY9NCRxKDE0+B+HZ+kJd+fYyarTSq83Og8QiUxkrZbr/Hc1tK6yRhBatusykKOkeWRnizyBJCHs+EDsVuvi39v/Jy' +
-    'PMDgTUD8hAOcR6B3eFcDAK1cgf5TWM2yLZrzvo5otmokCuVrIptM5ZBaswxQXHXzez50f6iYANxUc5Sic7fzFch8BHylNHCXdEW3' +
-    'QqbknSbSYGcmFo8M2wkSl5Bc+34gDwWfioWBpHPmOpuoLHoPjmDMrp1JJ7ZB4x5Se/DTAZe6XIi2fsKD+QRNz4a97UC4qQ2hE6VN' +
-    'eeZvT31iQCcyQ6MOFIPAOf9Ekn8Kd9F1HYbzQHRfkEmJgsfk9jPPeJMs79N4wo9MsaDpBm+Pgn68C85egn+KR0igR/iKI37haZxQ' +
-    's+qQjJQRsBatJQ5HbTDSF8ulBNoQdXKUnEozruiJ0bSzEUywfRVSkGlqnEiGHu/67vyGYjbKJoRtk788EH6ZeF2rfbDnOqWukV1e' +
-    '41DHn59UnLuYYskBnEtu4reXX3KUlnKbYp9ySuNwQJmVVR+wZI9LkRUgoNBz3JdapGplc482j41+inoUEWzoo21zmI10RH8f41Z4' +
-    'XFG9l9ebnHd7OwJLAZkCdTp4nmsNDsc9wOFL9sqpfbvFFOKZbUpJc5XroQvy4o+dYH6JTV9ZTKqat7TYBqqFauN/5G4bVFWqenCT' +
-    '/YFw/nyMGp2UxoRZq4t5CyuYr316aSECwSDGtVKExNeHWnA84FRu54qwxi74OY6Ki3iBdkF/bK2gnvl44hObhBhovx5firmGg1rg' +
-    'PpNtojZe25RvgoNetn6FV4N6jII8g8gOenjxAidPQIMyjng4FX6/MxE8/2Xbm5t6EIxCej5aYcZ4mNV3Z3TOQ+Segc+ubXuBbnKt' +
-    'dZLsc4uazAQ8bc+iB30e4IWwgUedYnSIYTtq+v4F14d/gYp/JxMPYC3qg85jT6qoLbq6tXx79ziuhzYZqXaBjK5K4aJKQvEbhWl9' +
-    'o69fviw0fRgRLBB1cvhsfm291lN+gvaao4p1wm+FIsd/Zp65c2ZPKLvPMH2Bg5WBxIuMjXXTCIsswX+G+3JnnG/YgquHRM6tsoiT' +
-    'cupwhmb+mEBvfQCETcGEo2N8oJEYe62vR4ecVM8nmItxMmuK6Mt8g12ZhirVOeR+OjyvZThTdfuSdotYAyGUqHqWMVtS1IFvgaSG' +
-    '9zZ/0FRydoiPfzeQlFmCX+EeXYd61pGBf0zk8oOReDWChKZtoIFbIoE0BYLlgTh3uTVmX29nckPZW4l7dWAaEH9/d27I0IIYgWbW' +
-    'y3Z8d3+KfPWXgiRbeol6cLxOJYy6fjmQioNbf3GOZX2LsphJhIWjmbAgfzBY2bQzg567iBeDFXJDhsZlb2OBcXSFMVZ7uXGPcGmM' +
-    'rx56j99/foiKqcM8u2zu9Y7coC3Zf0tc33pYPXIlHzNQMbMXOuCLr7sq/0VuG7bKFAdw2rba7AhcAMM1rjnz1kQi3GHu3DAxSa1L' +
-    'qIpSgSGFPbRE5Ycxm+5zL/Erv59FjYKnvZxNRnnOcPnN4fKo8bAjeL/Ted1HiZRh2mM9JmA8P97dj1SzluTLGnavS4e7W7GhcNL5' +
-    'LEe0o3wXkhSNqTva7BkWev9ZtXRL6ZpgmRBKxf3rfMU64mrDyJvB0bovtzjVSdQ/ylfxX1UDklZXMtgcIahWnOdGZwH0Y4zg4y4m' +
-    'Xus/tPss/kJWpap1jJykhslKohACHapLeJGZW7lrJqMnzW6B2saiSJLzrnmYaJRv+W6wH4PcITFyiuWMRIz6ztSJWrTcPmsrt1pN' +
-    'cLgd5dC6n+hy1NWu5qO2TjmkcvssTwJoUGUFK6V6lRGcMhg4QOY9ieDuKRQw19qgKfRw6NKHmF1cW16cJYUsC8rMrdAD6m5ueLmk' +
-    'ePiwtmX3HnR2aLh5MtGFfcVOkp7ymjbRhPBf4NalIyNyxa5Bhfg9wioVJnOgZJ07WmhhETY+qnc9eE0+vOH1iChb88LZQeA2f0YE' +
-    'i9nwcFINeCfMzR6edvqdEpL9fDLdejiNu+8csErWN2OtYFIoHbYsUVdJSFSjCwVMxTjzOVG6TOmDaxW3QzWBelWGlStFj/cve42e' +
-    'wXRwViWDJvHZMWJhfzfwoBlmDhcBmwQcpx4IOsSDHMuD/8wHTOmNtdt4D3SGnIuSkovtOtCTJILwJIKVi5AGPb4jhB1MmU+BcK15' +
-    'uJS6q0dye5FNfxBvg5D/7lFsbn0AfY9hkp3pd62ZeH38Za3qkZZQwcdN4tqvWWb+ZqbwvQOGRXvFT4eplfzGiJFeWdx6lU1puyLl' +
-    'qH/KhXmBeJB309VR8414rXy5M9E1fn1xvEuz2qQbWy/q0mA9fVAmWkM3LvH85xtSXTx1vIl+t2AnYfD1Wq1CkfJLj+htBfpcJthZ' +
-    'Z2tbge2kghCu37q9A7N5u4bLa290FXwPY16EjAWDURlutHqzYuy88K4mMZSQElxQg12kWcZ5pLCW1SN87TzSjL9bXz+xi0aCiucu' +
-    'k7Kh6bEJdMcXDedJitp32P3Zc6x37KyLI7nHE0pzljqQyjh9WWyBf4YFheGbg3jdOaaDCpGUyBXEbIk/7ddcmZf05X/uEv2ZYFJJ' +
-    'TahyqoKDfdVx2I5lJQNBoy0IHJbL7CZ8UIp8gq0qs+x//XkTmH0BHinodDBvpL7uY3d3NZXThlqCBfIpTEoqw+WImTF4B6Afu7Gg' +
-    'w6RhanDHlIV/f7VibyCsRLV4H7qBAGXne10+rYjLdxgLmO+ErnnVbORhX1fPLFqMMeFonOqRfJ33v0kNVayPEpsFwnhL3G2LLlax' +
-    'h/P7TYikNtNZeNO/Yy866vcFOqaBmkOZYIy2s6CRQmJcJXakDoFNkznHZG2wnDzKO05R3W5D1K92gYQ8kr+HRBMuk4NrwWByRlwg' +
-    'p7PkIYVjlCXk138fd4NNtOaI0/nGO/WufBsR+rxtzn919X5ZfdiSTrKhou7GdX+gbSOJk4Y5qIJU7N4Lo3yF6fiOCXjNwJ4bdRE5' +
-    'k8kLu4d6umNpYGs1f1lHTz3Le4+U96irAykuz7B7BSRAS5YHNSNtaUBzXI1Lglcl0JFJuYNNDcM7xmsfTd15L1qdQxx9gyHDup5W' +
-    'zQLUfqtayodzao5DX+CQy12B+ZiWao9jrnSYyZF4GXmj+QW1+oV9gweMJIOy53uQ3LoT3yVo5J8bUhfh/b6DjRK6EO+GnPOISRRO' +
-    'oplDiN1sh1PGdbJBP5qOPFLHWF54j7+QLG7x/I2HfEd4pA2XBXpTiGftwwwBqL2ldIdHCRdtDZ8MMnqgXliEf05qQ5Z/gZSCd6a+' +
-    'KIc2pABViiJM1IWC4H56XJN8gparxs55cAREbTN8McpuLmhvuDxXaWZwEI/+gsx9UDdpmvQyf1F41HRgd2jaAylbGceUFjCZbcfx' +
-    'foT5fW+BUrR4XqyICXyRR6gaqo3GV+E02iuBxSJcFqczeSIsaTmdPMr3kHuE+hKFjahKBpEWeKOnv3/GglKIuWwEtU4Ffd1FSSrw' +
-    'hV5bjHZaS0UDOix5oMW4T1rZdKODjAJ/BckNhEFKhlvbTLyiYDnu5JBezb5pN5ZbqIzpom+iJ5tayIMQg4T+QTsH8ao6t4LFq6HF' +
-    'UHqtWxhlrH+uaLl8Yf2NdIlii+J3v5qztn2/d0SwL/jQbHqvKmqqYcy9/ImKtpVlZB7ZsmRmiLdmgqikMQYFfQd7AJUW0ot+kXeo' +
-    'MulTn/Mzkr4tM4MOuIp6LVLD0p2JNGd6ZzF0ahpp0FyeTbfkqFB+vJSPlHwEITgz0UtrpcOJdnPGUyV9gjRseguXhluOgZJ+jaL7' +
-    'dHRv3k9qNWqXiPGBSLLD+yzmb9P2Z3eZ/YZ04Qg+he+VV/AuOxaKdFkRQV2Q1XxodLbZyN+Kpn1iBYiqdtnuDap3gXOx8hZ+hiuY' +
-    'uIgeg46pqZ7tE3t5h2hra0zQ4IERdQsHhcSCfm4uCI9l44TOgvOHmro5AzN8l+PbbzaXorSOf3l8K252TDGDf3t3t5LWeFmQoZp/' +
-    'no5k1Bh4jKIVgn977T4rSBFBe5Mqmzl++Ej1gkV4XytY1IqzgRF1iLJdeHT4bZDLAtRiUINOb5PeL4jMNCWs84dlflHC/3cxUMiy' +
-    'U4h5YkxwfDX4ORQci2gSF4qB9Fd7xbHZKnOUJm6q6IT8Yk+F71GE8FhHvIpcfqIUEoVb/8jDyWO04W5de5J+lPg4hJlWk7Fc8ZoG' +
-    'OoiCZmCLftEkERoS3U7mAj7Cs5APYRs0heCMXcNVQ+mHPJ1UprXsh4F0RG0NT6QLogBQguRTHSbzQavLmYbRk0fXb3dO3ZZa6jgb' +
-    'k62iIbWCaIm1J5h7r3d8xKJ8alPfA0RSOFFbXHOUWBqhmqt22YU4V4gNpDKNfnEuXeC8ZxeFeornrutu4Yx8ZyN6CUVNd9Jo1ngV' +
-    'YpEF+od2tIUKAU5ibEWlnyG4IZVSY8QEWsvNng9N+SV+u5Nqfq49h7d68BwabVYQImR/gy+DiCMTkVpGfMV8H4ffbZXK1ElV6jyC' +
-    '/RKCw4vjdX3oOTx55nduu/J7N8QnhXEZfY42+16eKVG4Pk9l0sVwcUehfcoZoXzv7a6heK43ZPD3lSVg/Jd+tNqaVWnhgwS1aHjb' +
-    'PJBsjjeWqDmMwU3uySgPg+qK72LNWVyDkWV6gtr3OLd6kwV3buPUe3nWmlmQddxUIIp7gQuBbH/gb5FoiA32hLKRm4WRCA12W7lc' +
-    'gZCIdLoZS6NHf+XYaCB+6CDZrnhfUMufZIMNghMdPmV9XH+Ge317omYzbLDVxdR8V4aGE1sdfYQcf4vconKaGc5Fqooe/mhUf9AK' +
-    '9rOJPIYkuMmDNG4Q0K13XlveED+IMmpY1WTNaHeHZvye2cJleZWduXXhrPCKUuuV1G7SejITRbXHaltUgRgFtAgIOqaDOleEeAB5' +
-    'Wfz9nLo89BqOhME96t0okFSEF17a+Q27O4s+AtJ5gYUurmeBTq1w+Nk2hl4XJiJh46FJqJ1I6HqXdxHUd7RqQaYEh/3ye6+hY7gE' +
-    'cSltt3ZlKXV2dk+fhliOJG0QAk6+dYMBb4jgwsNUN23ZkXwW+v+GheaqdPqwX6B68fI+yKB8jZp9akYYZiTxmaA6W4X0fZYDkT1Q' +
-    'aBxVgh24owOfj9hjcMjkXkUnCploBCYeOcFdLPsor3VrF9VVdjhQGnZ/g82yhJSShyUGPA92bqtuyjuRj9JRGnqBhzmCY6Kqq32O' +
-    'Oqh2B31LYU4bXoxFicajXfw//s+Si/xfzDVLqLNkd/bqMlSYvHZMDOCbWK2VW/5iNt95siF5H1iywY5qicbSGMuWUnRaqmohHhG9' +
-    'NXCGe/MjpOaiHWoGT6+8gqR3hBatwbV9jSBqcPMNenP3gwyDJFbTO8Zsna2BcW4ipYXKTFGIiKxvxIIkp7d3CExXgbJM9JigF3Nu' +
-    'Mqsv8dtAVWY6lX9OWxsrdIINgjQK9dJ4CH+EeHc5g0tzaoU/np6g4oi1dHnxWolrf+0KSnvrFIvjjuOtoXgzfxENb6/zj50wuhml' +
-    'QWB5nksjcEWDXAeN65PPB02Ea2e7j8Vrg8V3Uo4OsFp5Dm6DApPL9ls8U6chn/l5tT0OVIv2uBIROt+HPVwWNNFhWLOb+aheCUcR' +
-    'qfNNH+7j8CMGZtWln+lcSysc95nTiIUTkmuhoa9nWILTiSbi5Wm1ph9TFoFtrwrYaH2+NpRkROYw26j1fj/Te6ZgE+5W3zI3rT0y' +
-    '4erF5rgfOXqEYUhUvKmaR6RKJvW8IAG8BuaGuAexYVyURwHEZLM9MJpqtJJ5g1p6YDtKBVsiKzJjwo7JLLxiTcL+oJM/BVhFbbIr' +
-    'NzA/ewYdTK5npAh++9t4874xP+VLPELw6BgSaVg1Uut+gnfG7+bYE+/LDZhj3ZDedHd+bsMHoDKOhT+CQYbmnnGNRWhlH3nMGtDs' +
-    'Tv1ahwuvaIvNvVyMTTLRImliOZwhU8WKkgitk2i4KKPvcKMqGzVNDx9v7M1vLbmGzo4ripuLe0ztNVt1h160a2NJ5prh/62voL+E' +
-    'jXfUWzyRg5b0g9K81dZur3l3riprfEWqvmyEQC1XTxN+qUyBfyl4GaFyqUCWHZHWuoj4dNpqM9RJgeBRqeldB13fetEuXfVvYwjT' +
-    'hcV3ahmTtYv1glllJP1FeHE+Ih9qq0gtHM1/vxlyG5OVZ9I4c5Isf6VlwihTzyuaNrPtKzAre5tz6Pyn1qziP6WE08pviC6VrmuE' +
-    'qimFDxQo+VyFsA6sxphE3ZzMcY2I1jU/5fLUFq2WS2wAsP+ti7du92kBwLFnd1UMOvGPbXGDUgsqswCQuu1wCPffnO5TObxGowGC' +
-    'bP/4nwtEQ34jnLgegadyRzgjQ5A4qIbysi8qUCV2q6GcXYJmmm9mqPFJAUErVxqMNbOfajSqaP5EIgE7ybF6Kzp0QeoeLoof7K1n' +
-    'vHspedGHJcwrpU1BcP1ywHRyQUMYPHfMdKrAVamrQPNwve9/zrJHJTiRXlvlDgUIIY4rXcrtz4pPZo0jG1XDrv7HMzpHSTh+dH+Q' +
-    'BJh44hshC4zIw1NnnWN7+3N8JnYh7Vh9gfW9i9nhZyfWaaWDdqhEZJbGW0Xdd/SvmXwDo9xognK8ErNq8r/fF3TRqRxngYSgB7Xd' +
-    'sLOYmTBhdguUjYMbiRiOIB6hsGH/6GDDWqPYXwN1ptp2sZtcAW6ED0bQrrLW+jL1Woebg2eXXzmalCv2mPeYov4kHX38J7bhkF7q' +
-    'rclwZhPm6+nzPsCKfUW1+k6bVoaDIslzLpiBiW6Ebp5ymhzHzBu6nYOlcS56c5V8gY6S0q0Ck2h4NGxdk6ZWMsYbgqFpQF1q/732' +
-    'gj4VWbvfuR9cqHUmg2Bv1cZTqSNP1oWCeOHtwfALLtcumnG4yGZ8YCv3h38YdrHmhimIKndg0EJYa6lq2KWrB15R1neOqYZ+83eg' +
-    'qRjHzE6iM6b+J5m0ninoqTCKnMtfQHR4X3X6RHVcoXV5uM/Ezf0POq8UOkKpbgDNTq6sxUhr7vW3hO44okSvh0mK6991lZRU0C1P' +
-    'sKnHioJvF0ez/NpdzKVXp5w3Ixjaotg43oL0jW0Dy3XH3JtprX6JxaNyZd2eZZ1U5q1zpcMCaHm8X0O0vN9Z1VI54W24XdAwzNed' +
-    'KKB7Zh6/r3txxJgwhg+3xRi/dzUznJdgy6t/6k0DIo1Al9Ntotph1aIAy7J52PK+3JYD5jt2MlDCW6Rm9HIuRbIn0mRvN67LvUyh' +
-    'eENJsvlpOKKmdXJMC/1+glFUYKpFrlWphLp34+fZCA2qDeHjLF2GyKGDWdxDqT3PN4nd75+Py8ZtjO5uhMI0Y88G9QawbRVZJQ3A' +
-    'GxFZO65lwcmE7nxvEgCUMrj1Qa57gk1yq8twmGuOTcfficWk9OWIUKJkiPKmI2TINI0DW0hclRiueFXxU052GdNlhoO0mOM2MGhM' +
-    'MASifgOX06uIfzcZG+R5nCKBYT/Ux6K1MgTyk61+AoPSbnp6r6v1gXPssGzSTDBtYwusnl5+qVw/g1l4adxhaIH5ghpp/Tq9+37G' +
-    'Z8UKmjp7KaJLdbQlS5KTV2CmmItef/8lq32EAwhvt4dePRcjfkHv9w411xETumCCGBgvkvvH31DV+DWPG5c6vGenqlqN7dxQn75k' +
-    'UZeluC3PmFeL6jqitnclfzL6KmBIulwN6+fTpTQUOoedemGWcAVwspbRk6lTyF3ds7AJtFs7+rOTcdi2p8YkCyodjLMIgYdy5tBx' +
-    'GpVeVKUhhg0chVVNmCgAPLNrsrvSRTP65EdXOkW9IbWTfSeIbBcwENZogrt8F/FvJ9KyueR38jIFw/EEczCo+O/RnBx9Fc5tnXuN' +
-    '1DWyX0G4YdeoL2lVvoZzvQ4uxzpCuzsZatoaCWbkPo71PY5ikYpuQgFT412XDuWds9JaeBageOsp7p061PF/HoNSOmhXtjlb8U98' +
-    'e2wNNg1yhmjDnXu4zb1Mdp+T4KPmEZzCLbfUBUmCrTg2CuHaNn3RUbFZXWVJNWnYMTk9npW/+aPqqw2biWQFGloazJIy9P3sw5AD' +
-    'pgYsuWmuLNCeGskAnldiocVL8fqLPEhot6CJUNrQQ1TShASHLW89yl8rpcChl8u3kGnNaKVlie0oiM0x3tKzpE1r2ZaVXkqXH0+D' +
-    'dtszKKR8tcqr4XWC/Kh1ml7Cn6Ufk4TtJHd5/aFSgc6aHbQvrFXteCKShzN/IdbxNKoSbllOWIkZgq9EKNnJnCsu43wWwD/qXQJe' +
-    'jmpUFfWqItg4960qeulHi1aTflpyDgUxKXQHYtUqjPTxHKBxL07mAl4dwCDzW2mm8lKF/4l2zFPMtDaVl9dFYtBaQ8CPwn3bkxnx' +
-    't5xG/Vq6FSGiSzJwt0pt0yygGJ4HOpyBZWqDfugtDaKEvdQ+v1CXl7Fkq9KdAEODIrOIzRNVa1VL/Ltmj4xVSWiR9wdiDTETkDl3' +
-    'yBtalJmqHYIdnnIVGGqp8rskShKEiajdSCSGXfPvMDN0jGk3dQYMMNOfIrXq6mIx43Hqd6zlZL0uBiIcrIpbMmODSG+QK34A90nB' +
-    'dYOkOoZzpwt/kb5FS2bQGHIPaQcwXJypPaoEhVdKX4lqoVJDz9kC+chiTjBYXYvRMrJ6fXNdxIZP61pRxTB80FdofnwdQGZ/gWGo' +
-    '1ACS3hhKe7/WfIc4BOq6McGVmHuG7smDlQagoHnuXSBSQEl9rGz63fEXgTOZYYPK1G6YmbRAwm/trKtz+W2J0WKkvH+LqXSVerio' +
-    'WSt+0Jh8gsdxGEeaJw5si8SffHC3MaZYhjaKsjwo6wSWmfphraz1CHyvAzIinFN7hZA0XPlCn2ZwWjURf3eUkXaDekCIDD59h9qB' +
-    'qFmFb4dFsRrriKwTtoGHE7p5vsFxgZyXD+wBps4OdW9R//9kaey8iyR/Wy+kJ4YDgnE5aqUvhH4ta3l75WZhx8R/B4ZiboOLb0A6' +
-    'I+V0fYSw432QafdamfnS7nX0foa0n6SjfQlN6ggFQ7wFrbXaLV2HA0yJse95JXmQb2WFhJ8GrqsEb5Sh0+49kRiEfIVTFWiNI37a' +
-    'Dqw9wBEi3GJK2KYKOr6B22ljfbmFM87NkGR430ziH4JqJ/+t5TjUp+gDr5pbNloNkpjmi4S5HrNJ2bZRpgJTFRZwC2UCsqE6WYJV' +
-    'yLCXrn1lLMZ0MFzsyNxKYDPreymHtp96E3evnEZPbWCKbVYgkOwDwH+iJ9m6opoHl46XpScYWF2x2DWSJW+fVeKsfIalpwGwlrV4' +
-    'y1rKGxpgbnNLYdoiF4tAuYoIjMBXw64lbmGij+wvINU0emJ0Kod8DO+KTo18jIQgxiBOtCM6YjlMxnQCYed9jUeOE6RBYdRDDqzH' +
-    'jImlQBznOUDAy33nad0n89DvBUiNI41lTJlB1m/fILMpiCIDdo5XvV2bBpRNRCYGrJlHbpxKVDeh2m2DRO2XgSvL9zwMoQdKhr3f' +
-    'vVaGfe43b4ODdSCMYMhbigmHQF78DYIDHVt2tZOot1d6zfyYiH35g42VS+ekySpZrsUXc0qNh3qLf9xrGY5+gimC+nqobKl8nihv' +
-    'mCR59pmDuX1MWZlsgdtXpW3FSYkOcxJ2ni1/1WeWjKE+VgNu7YIZgXV3JbbTDJv2TnhuoG8MWDVNrosTOzW3B/xZWtjufoTk2Muo' +
-    'XoQVfInmVyD3W/jqtSqmc/dsN5yHFHLkz6xrbFfzvk+SSYxn6HeCodmwm6c30tgcgqSbpWpjJPmOZ0mgnGj01ac24k0Fi0aIwFhF' +
-    'bkMLOoUUbX2kdLt58u/AGgRyrDmijeFjWgnoycEGSq+MnEkiYVA+NrTvhIIkOiXgQIril7a/jS4f+ClNUxqSoIJYk68QWjpuvlfc' +
-    'cPOJ/pKaduKSeYppUY18lwx51GB5cx2ywd5Rd1kyzGXRZh+hbonDz/9XQPXPbH6zyDagTkXb3xGZRHm27I/gvbV9/PF33hFGbc/B' +
-    'jucmRYfjbaZjpKBBQq0er2DTmwHR4T1Mc9MEZy77DltoycZnwogPfwchsFLtKF18IXDFBn18gQ2Cg0DOs7aWfrpZrdnR1qua28y4' +
-    'bn2Jgn2KK+IB23+7HWpr+3bmCmkVa2r6po/8epy/9PmI4mBOS1SQma0IP0qiau73j3B3vW6TD75L7a98wF1ajQV6az2Idsbqo86z' +
-    '9s5DZv3niFDh9GH5ilK5TAaCr/2pkUvyaPyajLuyi6GckQdJtnlQxEmffW/K+v6I2Y6MMLF6CMGBEHiJ+IpfsUivg6/wqYJG1kds' +
-    'e49egZfYe9sE62wzYnTOqit9GWKjjApbZTpouYELgjEwZmQx7XTWLxYni3TnKs6ewzx9a7yCcmftdJMffk9Gz2izmEB5zMQ95XwK' +
-    'fUnXmxq1mh3BEkmgUjp8lQJNKm7P6XeJWYR8vXyMCVuoVDP2oKdaVIyVtXunu7vFiZMUjUa8W3jWeUFVxmlam9YAQb0EOoWBQHK9' +
-    'bEJSBtXwYN1RwTORCJJi2uKghhyT/lisn112eQgaGa9ZhKt0/E2Bxk9l7xrMjxA1Ei0SJ5/wz4NXmHfFZHpPYM99m5WWj7mtcOfm' +
-    'dsh3cFh3j316an5y5BTKmRCYBRZzl36gcJKpcKCmK7grQtKp432C70eCPXfUK0ZPUbl114xTy6x8Vrh8Em1ffJUpuIpKRYuFUQsv' +
-    'iGHFPoJcolKOGpU4pbUXfdLH/47Ii5LJT3cKP4GsGWRHTCuubQ1Xd117PfF/gk25qMi/iMnaf7LXc6JCjIeEOuagv36KbomIdIfN' +
-    'LGubIvV3T3JgYmQvAbv7hGk56oV3DRKSm/sBoVdLDQpNFwC570GPxn/Ply2Y44/xVecCdpJym8l36m1KTYZ52SqPKHXxPGpvjUPi' +
-    'hWtXOF6CfUYSU+i0tG87cLycGUR2jofE7cE5u3RySUKXfmGciXGCe1mRWeV8iuGBq+uMnoq3h0jbrbS384KGb+pbLE12ga7u4is/' +
-    'QHxvu6BTyr1zSTdeh2FgVip3WoNpgjx8A2tHhX7ZfDZ9kEtyE+9t1xhVXpvHEM6MkjMzfojmOHuIhtF+t7iQvn3kfrjFc4k3XagZ' +
-    '3G7sHJFGhRpjZXCP+qeHdedbAHyRMriLiti+lbdC5+Gvjnd7gnCGKaHRLjwUfWfOuOVZ41EqIV3sfKEEOq2YNnqUbi99icNPLKd2' +
-    'jDpHEomzJSOVY7GDr5gWj2hqCocbgw9sggO+X3THoYtHmXnGe3ltoypnlhqilYQp0SMmZMK8bq0VP0KFnatHdDp4eojHe2VE62N5' +
-    'jnN1fCzW4q+F+K9xnW8/6SGmftOc0iajiT97LIeOal2sZHrd5VGGR2Breodn0olblXV/NmbENkGJ0ARhRIazI6o2yJvnTJtnbCcJ' +
-    'A7uQuWACe2BBSpXoPjhuQQJ4gpiFJn4iETEjenVCeHhiNMl+jRyOq3pSiGkmM/uEtk3sQHpB4knwPFWCmmGL3zyLx3aXP2/26385' +
-    'Ymy7KGCChD5vMczqqCGMAldya1NL0xRztgie7GLVInzeKXaZO9i2DEJKjAU33a6CJfCCTNLXjYOWYncMVyviihnMGk+gjivFvGWT' +
-    'l/uV0XOXCwXHnWE13odJb6N35UwG7FGid36JsUuye3yMLZJ7g6aIFcCJJ6x8hGKCaag1mYo/GIIjZ5kogd8G1IqOOQgY5nxMiSyw' +
-    'UWod3bPXaT7t1+Qxgkc1y4x+HWlzbVZvKEtQee5ZkPR+Uoc4DYJeRH9ZftB3m/qgdtn86XO/h3vtTYNvk+xNYQFutIEz5e3ohPRu' +
-    'dGyEFXyEp7B6p2aWvtKv8OBHLJy+trjwin4uyYj+aIHCqXSGjnaEH2WBlshOAKB92PT9OYKBP2mkfgJqmKudyjCP8DKPbIFcJvSn' +
-    'Ei/BK1KbXlx1bdQD85IpgZx96hEKv+ZrtJZAhtt+NQSz2PZWdZAqkd+gDXxyCYT9wrKFV6CH7oydeaffp4Rut392m3x+fVnfwrvd' +
-    'ipbE236SA02HNoc5gopGQomRkHyCa2PJcneqZ74BF4qhoEIWEY58YmZ8JGwkei8BjAWMeISM8p5/m4T++DB/QDudko6aQiZufi5/' +
-    '/IJogpH/Y05+r4VYZMNFlI5MbQRlbMFyeGV7gROB8mlQGT3xfqOTjYSUf5NYW1uqjf2B7dvrNINQ833zPp1HKXcfMnJwWYX9uuVm' +
-    'ZIN5rnuhlx6re3h/7LxfIJSPfZ9wobeDX2OB86IZXttWkWR+0RBvhCv5fH3JboWKfWK2QMVlueCB63nexCztfsB1gQqxKn13bm6K' +
-    'jtJuos6o3ZJt1wImv6fOUXagpNeBf4XeJQN+gZyCenyMA4RHhiqpiNTyqoKQbPJu/Yx2g4SBb5T1V74tVNQFC/JJnm8Tt6CbSUd+' +
-    'aqCuhaF+UGtQw//hfnV+h2dAb2K6hLZ9eCKhsksmH4WZTIFeJUqB3Ih6cI7q43/c3tAks7GnbYGHpz/HlVyjcc5tQl+lc+mETc1s' +
-    'zX6GcBgbjoX2Rq7z++iUqH9ShPuFkpfHoUz3fqaoj+MQhXB2gT+Ehmv9OZGCAnBx8eJtjJqsrOVPjToUcYJvauPnYEhnnW7X2Xvt' +
-    'FR5B46I7gZQ9g3xTGIJeE8kyfmRpg3tsj/PH54GfkPKTPqOoc7+2apoY3Y88ZhF8cti4QOxKiHjFpctlBL30nhyw/4NfgW035Snp' +
-    'frqIGWeCl5B8vd+EBXqqREe8ap+FLm3BCFB31Yp+hBp7ng+Ml2Oll3c/bpGgeJGbhahzaqbQokuFhK+nYX0xcHRtlDA1k6ElZRN9' +
-    'lRyHWM9MHvlzH2p0hfE7Vo94hHcMmn9YjncnoKqB/IQjp35pJ7PB50OWhX93yrbnsmj+X1d5GH7AaWnE5HfMgtNQNaKEE3SSywga' +
-    'fWl6hytzpny7lZl6wxmDLTyTpw+iYUqOzObcotuF+QyBY85KkoOtfXDDXn+CiIt4ZEwkicYdmT39gv2gFT1Wc2qQgmmaU0gXk66z' +
-    'VHUWzqEZf33P6WAgf7giBoJ2gYeFyfuDXoh3iF2C3JXsk7t5NYM7ZoSegtH6xvCDO8xdfNPm06pav1f3s52saSgougxCgvvSBYhj' +
-    'a4O0ZH9MlXxrfxqqiXdvZ8vfGIZjfX6PLIl9h4nwdhTzVHzVhnjIyrB6gkrW3AV3nJx+QRd+g5ZWXnGDNHomsKB5FXyG5tOEhYmi' +
-    'W5pvz4OCjHasBo6CzoZJiHeVhn6HYsuIk1VfP6I+vQIcOk+JB238lyBXQLRsADv+vkS1GNNgJyL/hK7hxA3T+VUF9foXxpl6h+5W' +
-    'yx7R+5Je9rvufqU1e12/DcI+kcwflgBeaVVsZuponPGM0aEBbtV9fKAbek5g/T5ruyYKTaLPrluNzoFumH6pG6uTJYsxEpqe+MYS' +
-    'sebF51wGs90oxDAOFtHu1zs3r4dRp8p/JlBebIqYxqwpw7Cx92b52CovayIUV2gbI7XNvbhkuAt31JXb/AiPG8VTvqSEQCdsCNGc' +
-    'fNtPkW4UDK13hw06kc5jVkS+YaYiagLA+Dn3HtUeH3uT6MAR4K0SxG5UPJt0DHiZIhQl7/mwjFT7N2hobQuNQ9VOU0bSBcszTyTv' +
-    '/54R2iH06NDJi7z9bgvkVYktmcWUWlgBTYhICG+ekDugPfEclbvGnP5bAPkTHj9MTwSd5XFrJj7HrgcZOyXaaVhH7RheU8a5Ov2O' +
-    'pQqTYn6aYlZ6vsmEPR+kPsiKxtuK0irqBJKHLgcxfLcvtPKqnOXfW3cnt5boWKBtRppRA0ctXEvW7PtHh0Qgw1lyjvZPb8gUohVj' +
-    'IbDDxGrBP5WQ/lqszH/QfaBMSqablaF5zrz0ymT9B1I/5LgyWv/QMPbrH/4DAx5vZV3QSgaNOD9kF1D2Z2vUyTYlCB3tvI+MMLpq' +
-    'mdiGGYvW9XcYPgTn9xmGQ3FQxt5uqun0OaCHP3yBf4N4/aiGiwV92lYZgkiCkkjcOwiB0IEy1Z2DiXU5rZto0pV7c2aNXrhWdkJj' +
-    'hntmu0VOfoKnnoJJ2HBNOEWnmExvYzma5rCEW32EUhWjBvx2lLl+ZBhb0Gvwa6lwpnpuiHG7SoT8ASavg4NpecF/ZCZ7ZlgScX7y' +
-    'h1uBfoV5Q4N+QC1/3noiE9+WcH5OIE5vod88bKlWgsZZdIjpRDIOfuzjNcNifhEqnNKOfJB8dXl+radbiXMqs3h/41h4f3pzHnp/' +
-    'geejgcGF8bd6f56C+4IyYKiCi3zCezCCQ2qBCm9n+n6EP3e9J954XFeHoUJAgeSKe78evwaYpOl+nGKqjYpFgRSJg3yCoH969H1j' +
-    'forAZOp/sYtyhiFhcEKC46tris6meKOLVh46hlCFvh3M1HWCwkSO3R6SnH6LZKWpMX3LibYFN4sJhQQkpROZen+0Z3KCgoedHql5' +
-    'aYmBgnGCboN/oNM3h4lMm4GEmkZ/bKB+gYfcAIVuvSh3aH4IhFVmcBlsg7dCWxxZZ20mgmSCRBWuun+0gnx3jUZ9qIp903NNyYGF' +
-    'e3YiG6h/fNUp2H+Dfdx+KUWShiF5f1/Klqm9fNZEjGg+Q6OMjQNBU0Ld/T2EsVt+F0qLfbnxlfUaU6zG+YQNu3dLwnWVO4byWFjC' +
-    '7XaRdp9KfkogGC4eagsLOpmFGEe2JaEXeKe1vOkb9OovMDkXj+nDp3Wjqad7tsYEv2FjzbN3gohW4vSNeE8SJYRklWbTlee01sDs' +
-    'AYUminArnXuD84n1EzuEi6fATzGGdspqYql3impicXPOHYzZiJqclF5p/EWNZscOJeXAu8R501ATnnRq+dPBT1q5KU7zeFVNt6PN' +
-    'vsJ0jdF13pVPd8Nt4fZza6m9YLRdp8T2h6RwyFd1MhQMR6VlG2nIJ5KMH1Zq7u1W+IRTeGE3zaonzZBvaW9zyfZ+hQsSk4JBCiZl' +
-    'f9FDdV52uoOIS6yvoGWHXqaEc1HlxB+aC4z0Zn2x46yu1DdqjF4mUcNVz9aGNLEKzkjiFThe4NTVkcGE7kJJYBWoHp/HI6p+DB91' +
-    'rOV6QaiGU6z6g12U/yuSZIw6jh288c+WWCeHDjpZV92iy3IUJWk+FB10wYdgUNNaokdvpXNJe3ielVmKQ2MHMap7luaCVbvHsYiz' +
-    'hg3soM5PrIeoYXp2WzJSgbzN6kHO/RoAQJkj0v1zJkJPl3JybTPCGYUlgip1JifZ1XiOek979zlC2qddSapdZ6SFZdeNDZx1f4ma' +
-    '0nCHZC54pIa3S32fftvhGCoTP7dNGiaMU8MEiRKjckrDKSSGZWQ5jvGXci2GvvxMw7MmerO36XyUp2iF+7eoLW8Vf19CNfhv3xzc' +
-    'MsgSDh8ROreBaGrfR9r4SgsnLR6kHXGUOIRFOSMy0fnX6K7VCvGn/ncdp6PvgYNuqgssJ8ldvpYPj6xu1/SX+pDIz4tCl0sLR253' +
-    '0Yg2BPzBEa6fMMKec+7S+adb0Hl94SFzZkCg0dT70q13HH6+VEyhiJx2k5llV4dOnHiadz/+BF2tU7/ubLSzpSU74958bEldPBYq' +
-    'KNFEQFS4dpfH+9h+2oUp5eN4d0njl0DtWhI2awdfWZWThbRLLOZ0h674Y/Zaw8n5KFMG/T/wUwV5gt+R+rZYCywDZ9TiLomQfhKl' +
-    'am7tzg6GTkLNq4U7PmRYLY1uFhX8vd5vTaplhxkNVcw83Huyadr6OkJX26hRPuK3e94Rq22jIMmTnMMSTygnl8pu7KlMs0CpcFne' +
-    'z+acQX3zRaY9h1mD1wHd1uM13x15hsLBDm5pF3DKlSxPwZe37cojmtI6XsX2V0OYVBKRf58PR/Z8g/+C6XaecrM3mjJ3nSWTF42X' +
-    'bX5jV5b8g7mDZIsdZblreTEQcNl2mAjxhBJgWy5GF4nmivhyBXQ9pRDAb15NhWU29hWpuqJ5cb+D9kT2dIcuY4LN1z+F3aN7D4y2' +
-    'KX08R6YZL7PCQI9H4GzIB7T5Uat8fTBDU+KeOVgv0XWhTGOY19Si4Lr5I5qap3zRidCGx0WewWERf08xQ8xsx2drgWPYTM8EOnrn' +
-    'ZH2Dco5td4hMLsLYlOrlvmF5fRPKaFh2dpWFm0hIYERKItQlgYzFbQ5EG4Yo93UvahjQXCE6ruKDcYN8sbID6EuoS3Aef9OsKqyS' +
-    'bkAOdaq7Z4Js6Lc/00hzcBG26dm3kvlVFUBcqsTbbI3qYdhXnDZy61fugnTpAvvPR9OoWLSQY4dDtOJ7r2Nv1zdzQ2mTNuoLpIP7' +
-    'fwEokrX1OV46wTE7ho4haDg+fj1MY3rud+98+tol44sGfKoc6H/KUGdo8H2zYX5rgtuasnWSRJnoaPku0W8TekKL3c8ZYXhLkH+O' +
-    'qxelgX8rAYpnRxxdBnzcRqGUgoErtKqGnHGHr7hAf3bfwIO9eGiJ5UaPiWXbMLSPC5eN0Fh86Rx8hFbQYl2aVZqIp4eMRlXyC5If' +
-    'iVPOaf/p2soYQaWMuqCbungkNHSOgXnGirwQk1r6i3QmY9/5fA6hkHGBepKEOi58ILKDgxCS8+KDpVCLmJAbjop/0qxUdANqgpvR' +
-    'DtNkbHxB7Xgq2FR6fe7Dk4UdYh5diII5hFlc07HajmIAwFBeg2Rg8EJrgiAZAI2DcMkoZAWkelFeHmJSzTj7erUm4H/taULXzdtv' +
-    '6n30EEY0cTh+Ws0RZWmI/JiD7oF5KHjkgz+WiO/1So1Ah2WOtnVu73mohIHpiFmUg0ugfq4GiHB9soXIVQ0FOk6B0jVTl/BkmBiF' +
-    'hEep6fHLRF9SoeGYko+ZsZALWYQobH5Knbd/gW1KocnPPN0LvoNpvuxR/7dOjZTPwYI5ln5xdHtSBAZjem3Wg7wm4bKEegzwNV5O' +
-    'iaooVGmXAk/mlsSLk4cm436WGqkkNv/LwfoOLrlU7XqRCqqDmHy6A2GydExe1k4GDNBsqFl9bezc3ci7CD5DTJq6fJafsJduCqJa' +
-    'Bx6vGHiL+JdMfHF9P0TeKfeteVlbhawlg08xnH11YFh+Jz26e559iGGthYvTAFpxYaaJfId9GqfrlS+cM0CCoFB0iQtwuXikMomK' +
-    'TGjHq2ykUjF4jTCDztjUqpSHH9F8p0dHradwtM+QZuuCpfdTrWgSjrGFT4tWrJp44TdmlhmBeYp6Ok6a22IqLR6ShQGQsXGCWCCD' +
-    'AEJWMBqQXXwiL6x5zQ5lt4YRepMJvZpPZbWRdGib9HnHXCkYIQ16KYeGqHmCYZ1O6Tl0yEYB9YeGC2pKcoMxgYPRhJzE7mYzYK58' +
-    'u9JpTmR1BHtweHeRrEnlg3JG/SoE04k1/X93ilxluIN2s5EScAaId4v59boOXbCneKeverJ7njElynw84NNIPK/M27NDNmPbd88J' +
-    'i0RkPkzoZGKG54g+F2GFBnCLhLR9PMd7JYWM1k8AzKWJYvOMfGnq1zkCAHZftmmpUKIknl0FOpOvKXyBf3BxmP9ITOJros7AgxAj' +
-    'WiFUyhyJUIb7tnqRz5RR0bhv94dhfn6W0Id4HG0SD+Nq0FwWS4mQioFLzywaevA9dSxSSQngjq8PZVYD04Qodxtj3e9zuLJ8MlAE' +
-    'UgROXrtshnxzOo2qZIdQNZcV7Qvz7FtDdHIgHz6ReMuMipEFbKB/rpB/kpt8NEaSc9+uvmhxq4wt+vhonPEWbJuM5HS1tiBczihv' +
-    'opdhVTCM+9x8SS40/O3Ad+Y22Wl/eFzbf34Z9lR/gWKujPCI7lbGcJlRT4nlbQSEDORLGVGOl2CBv46UGH4rDEl8XWX7TXloJVCf' +
-    'glyjWdq/D1+ieigd1FrQjOtRSw6PqzTxn39Hx03tf5pAX3ZaGM0BoooiDTaBg+djgTLLndy7Yh5bjjVx+njZqFGqH2rKi6Llz3Gv' +
-    'YdiIqlx3nD/boCQdiXc6c8OUf2KT6niCKpiEXHtHjDSBgnyHCZxhpRqDmYPtkoGJNIJ+fZN4gSHyMJEtUlB/Ly+kakN6TGOsg0tw' +
-    'Sa+jY/0PgXc5V99iMn9F2XZCw/5+8ohPUh9Uq4GQXzO3SjRNYh41/Xwc4wt9V/xUhMx7f5BOhE+BU0BWk+J54Oq0icdubWyFGiKS' +
-    'PGd/EWc6wXRfZv+EhgOf4IOlj6lkJk2TDoHHFl7xXH8Ab66JMklf60LKZqwFOvYyIAxvqUdvYB8BYhdhuTf6qTlfdKCzGeNf7TOH' +
-    'D09bYm9SLaAjgoN5s1sbLoNIx5Hrfh/Aqrhkr4QX1IGxmEdULa4MfHiLdImGv7YldAFWdZp44oxokPg0oHpAZM236EyVmYEr/ktR' +
-    'hoeJf+df/LSgbEp5StPYmayevmmdfIyTaEIrAkxdo419mNNRBqAdcUuioz7RXY/GffiTksYYN5m+R17Ypxus8L8fMzZ0aXfZL3t9' +
-    'MSGdPpvmUEtX3X1zQsMUy7PTInxzg2DEhHddABAWLZ+HrIhkKjZz6ecdZEeJmX/8A/Qcgn60WoNYR32EVTK3Rqazgch3tZfk/dmH' +
-    'sUcbfl1u4RQl4zOEa9Sog439/Z+s4KTFIqdHOHdfNEKis0qBMJhYkAuqCMFfU4WRjrzyfBa4wu0AeDo4ir6SxGRxZSn+kV2JLc3l' +
-    'hObF1XNNrAeJbeyv2HiIX8/QHuF6HYuChHaHK5SzqVOCT6wxial4UINcZr4tgpALlN6DrXcrWWP6FY91/SnfhuUMUaOblDeWgW1D' +
-    'J5LUK4eHW04Mk25iet6/z3ZmVIuHaoPpzXSSTGlb4Iw1il3wHxXrwH2FYBV2kY17+iijupl8VGF/nsphcHGKan2LKIF2aHOvj7+m' +
-    '7aVoe7xo0BODq1LN2ZOtiJKMhHW0UNKUcG7+wVhZhp/wdHMJOpGN/WXK0wB0C48XKOw5vE/drKJkN72wQ9BSogLiEHZRoOg7d6pM' +
-    'l4TqlikrAI17KOQGdRszmn6Px9JAZYd1if3MRS6zJyPLU5KmmpZmfud6c5/uKbl3yzdVka77WFABu/Tq34d3nnNe/w/2ZbXXZk60' +
-    'g4MuyDKkrj6YO3nsvOuC87+JCAwzCIhyidp6ExcS73zkZG1dvk+WfuYBqvsLxm5ybViziomfQHxcRGx1w4hfJ9tdcQlil6WJer0v' +
-    'FN5McCRa0CM3Epp2gk6dkWNrwgruN4wd1uirazA1HImU5neQhmKp1JuzmXvRD7h04H6GSX2sPGOOiwsq8IyTYmycIISldlxtaJ1c' +
-    '41qhx7nXRMI5wPWxpLSebmDMLaN+htixcL2Ec5Qgj4KgRX6cSGBBhYv4uBVo3OGV0x1S4uSKMXZ7RnKCiVo3y8ubHQ1oQmxTMZSu' +
-    'bhyOuWyBRz7wGLl3jgaC9mKCQJa8jSuMkda01Yh9C7ds+Z8HgqgDh9lubGtjZxz+RWd8UXuYqkaxURtoQb8wg3DVcpFR48GJb0ht' +
-    '52I3dl0eXGEqftuteCcJKH0AeSlx+o3/TP3429Dvyd3b//Zpr/C+dqKOWazG3UwWmdl5eXKUVhaHIIhyc1vcipw6gpYFD5XLzpWI' +
-    'mkmj65+euor+hHOeoHeMbdyNS3EdLKcdSUcROqWVY2y2MRxyeQTnGgRF2Qa0Ospf5/yfiGaPntRopD1MvjJIwaQwgYU/ZUbBMKoe' +
-    '7PZUdbouNzXcxc5hppg7tW/yuCUNX49UM0SBvL2Wd81KcyguZ8hxHUB7RXUzK4nTiaSqhsNmvXySe72eXcDp1hdZ6FdSjFM3GeLL' +
-    'YwreINn+TWkj8OjrnaV1h4h8OaUmeKFBk9YbW+Dg1hF3wpJRANlx/mVt484Esu9R0DhhyhkBwJ9FE5pghI6IekNk/ZpoWpRhU2FE' +
-    '4cl9klgJj4VxV1Pae6wmO1PVB5Kdb4iMoliJ7wOIa1MUyTEOV7lq3HyZTlkditWjiCs4RSJkV8WQWqL0Jyo7EKNxSgCwp63VVnfY' +
-    'bvaOEctyWiZB+sb8jYXIZyydIuf3mRGvBPOyMqhehRTHQyf1PFW9qChE9kWciHRVak45v9Jxv5ZYTslED3FtARfmfWCmkSWLSnKo' +
-    'Qh96i7qBL7WYsYwXigKKnyvclJSsbDprbrrojwIJAmqMKu0Nre8RCfhz9/0y7013SD/yYYcZgmx6qiVByWcveNpxqm9TVDkQvcNu' +
-    'S9bDRbaGMH1dfYPrmGyG8BVzzIi8x3/MecoSmDMcAHE6JcDU2+PRhTqjV2Gib2OV9GZlp9DTIkqS0CLf1LAzNJacLXXOiPKDGYLd' +
-    'EXH9fz9A40COyCVicPa60SoFOopAOWZeTmdFYIMehipIqTGMaSCBBpYgmTFgd3s+o3CCyKdSFZ1wg4xdnGXVfroHPZCB4dwExL4f' +
-    'wADFloOpkkst7us/o5TaoG2opMGQefmaeK6Kcthwk49+tLZOs/LQi3fNs4hog36j8cbFe5atjW6s6cFZCXJMi3MkR/SzRtObZlns' +
-    '6ld1pq1+xSl9ssXHaEyh4n8VVGuMV5jUiIe6hAjld1yCly9TpiwsV4NGwn+vaAvG09WRorUgEx5mrB92p0Q5hcnMd4R+g1KpgRkF' +
-    'mPLsSrJmY4jUFcnVRdcj0E+HTX8vTNQrFxCJF5h1HXXKQuTtNXlXiMaaath9vbqS9zbocRvzhQ9dYxirM4/Rheprfa9fjtaR0BBD' +
-    'lPB6UO9I2FyIX6mzr1ipE/qUaXuMinEbjv7UKkGFmk2+hu6ffy9wira3h/MB17t+h586xUo6qLemfTKUiPrBn4o8LaF2O6CDjk2C' +
-    'xoyUjkGGGZuUrLm9fbtxeZZhgbWCMfWRJkdNXoy1sbd7j4R4myCNVFZKMgHjggCLe1dGIJO8GX/vwD5xaBiKj7xSBMSIVoKHG5R/' +
-    'fEF8jJOZuVVvFuSIlX4x9HhcucE8O1pKzXd8Oj/9h8s6d3C7YikpcRNdZc6FCRqKvH/3b90i0oeOpyqL2LCP2NKPVXJ+e37Bv3xx' +
-    'PuDA54JqR/oROriDymwO78prCxK1Tuk4y0n8nSNx4MGsZMnL2f7fBItlVm0FkLlXgZFIHXGjFYhRNKE9SGJfkWpTlYVvkIFmq049' +
-    'fHxIV/VETMuj6LdNUo0Wcgk96zxajv5pmQ1VUKj95KsyKau/o2te85E2YZyZiPrfTzEz6zGt4eSC8j+xZsubDnJjrL8NuZ59okFz' +
-    'VU0Jcv0C+EVN+6K6evRCs81uvc5P5FaOOlzn6rtZetBbNBipuhFafPs+6o2blMNEtn54eTV2eSGiNr16gmfVgQ9M6WEofaYsYp1w' +
-    'bLgfLSKJvDOGuXiU0KsUkWmEYKxjMXWLKnyR4XDBllK8r+XHG2KI7TjoHClv3tQ/JQqwv7u0Kjj6s/+dIcGwOM4oP8sxi/eWHBKD' +
-    'XpV2gwmoKF3bEcxakPJO73ydyiSJaUYmagKl6SllFRA/jHDf5+nSlvr1+mVpC+00e0OT2/ahRgdwZSNuJY6Bv2mGV5P+iUSU5/lE' +
-    'MITqKIk9RJLzgYtkkTve62sUqsA3TPx+A2hTiGtzcHOF49PbiFRHLtDZIVHrzHx3s1Nbbb50nPfPd/Gxe4UsMHJV60heFPlkM2cL' +
-    'H/SUC35ce5pw+N0FrZRBRuS1FTxpiE4iFHGQTgqF6e4X3z4EymCXEaFGjr95z5mFnGClVODxxobp8VTJtT+eF2MRA3nOwtowQTnv' +
-    'OYWBcnscAjZ+EIFnPkR8rnTBboEsoXY0X4ufiq0TYVpmb/I0qKFwgY9MBndx8INLiCw6fNPUhHxgiJnsPYF6jqebaPOe3C1p0gTp' +
-    'doWDT5B5fJdVfclpgn51iX55YHW2pBGR94dvhemxbdJGf6WElI3QcoJ7ncKIkG0adNzysv+JSHZzRs12l4l+lHt/JmBKIpusgn4l' +
-    'bIy5Zp57joFnbIJ8I1SGE4eOa0pxfn3Qqo4yg1hf2W5/4JKSek8Si7b7fgV9exI8a2R+glWWj35vthDUfai9hJdLeLvqpQ/aymGB' +
-    '6W6OwkXlY3ymbv5wLn+LMHxSHlyQjVBwC9RBbHqICnB2d158b+EzJNeD54o4sHgtoGeEoriFPJnEim9ajwiUoQaBe9LfiYeW8C23' +
-    'VHM7hYKGRH6PmUkHSH2CiWqPmXJsfG13knHRhtONu4RzOmp1/oOZe3ujWc+Bf8qZRIh9gYGBw2OBZIVSgkuBkRUFg4NpBINJboRH' +
-    'gYmFIMyEGrAoe+jYhxV+UXfCiIm0TkluUoUKgpBuNBdyaD8vtnd9pXZVfW+djXd9dpm9HZhVUH7Ce/B9iiKCbMpzzacPjH82fqd9' +
-    'g1Zh7YKVG4W+Q2dXhOQ6bnOBbHWEz4p5/X7g4HGXpoMcfaR+vp2G7H+Og5WstIFYOHyG1We5djmYi3tjWAaF4Qr+OYKBjygucsXo' +
-    'ZqyFPkVUnsHNVoF+i4qL+HFeqWtGsj4edEJQkKhPgYxXlzeBb9RsoYcCbplU1u4mk41xvoIGn9NHW3/geYHKUqWBl7GK1pd4dKUm' +
-    'nxZeo38FzF14bYbttQ/37ZinzH/RTOifU5OMP5daouNLhHeBFG6BQXrDRmz2c3tw07jVso94gSNBzACuczxVlyYINYOF9I91yfh6' +
-    'HFZ751nf8G5psgpufTIFOJJmgddQXYV3qIWZLbUyfSJ6SjVZdVySUIN+gWXcuy5gnbXXfY1DdgZoVJ5nOauKgmiKg0CadYRIWlGY' +
-    'W4N83nqR7FUPW5f6jF2t14ehbVOKCqq2UHl6igd6fFaQqPnqibqCU9CEyKwVcyPIQraPuYm1heOLeIdwjISaWXkkG3krkLYHfvNH' +
-    'TASIeBV2kxiMr3lJHUumhfF99cv12eJTLHpI2cEJfn2in26Zf3o+PhB6gfaCMqSPhY4rih6OiBQeFYPZfaZ5L6NLhohmpHb1fl8o' +
-    'b454evB+3nB3kz9adHe15ojmgTR+rhq7/7SSf2l5i1PofgoNh49deACUCYeJfHEAeYTAZVJCVVr3briivn9vPIIRoow7n7pMJ6gR' +
-    '8XZ1CtwQf1uEdxaC2Rh4hnyJQDmBkYRTA+JtaYaCxX9ig1mByIrah1ihfuMH4z6jh2o4vQkXW+gAOqxUl3iUZMtodIM/ejDWmMLN' +
-    'okeBDeU6xe3TbHUwvmaBuphql5dmTIQoMGuHdpgLtKGBX5DUVb+YeMwRhooApfDLJmPHxe9hjOWDjqiY3K9fdJr5d+hYkqp4jCFv' +
-    'I5CRlEaRQIlhOX6/H0DVd4iwi4reXu85/09XZHvLZjOzKXKj4nshSbBN14p4C7h9g3BBLCSMkn/TKG+M1PO+qAwHgnK3D1SaoQZz' +
-    'llxq34EhnHKyeD43pgWErNJdeI1M3NVtUUIOWBuIbgB+geWYgbx3h+uPerR8fr6/cYeFkg2dlWTgUH6DRMDy6A+FMyZy0H/uAAp3' +
-    'dwC2hXnLXsVwaXaLS9yT+QrPq2lsfteDM5kd5ltcfbl8G6ilZGt9LMAHuZEpXKrrOe37g3WshRQxN30qhS5fvCHvjVO7PG2kPNGE' +
-    'f3C+gW+g5mIjjTNeAsx2WmEbWMOGeTuagQ6sgnSXTHZ7Jr+C/auIyImHjk+I4ZHoqonJSZ57c4oogu6BOS/aes58O5WWPtx2sYll' +
-    'xng8a2KH9J2YgfWFa3xX/nXNeHx4REY7YZOoVYV6UoXCNY3GfXh/fVNnEDzFPfB4zpeHkXt4fl9aAIk/mso64db0qF1V9KAye26D' +
-    'd7eYcl9X99UgZXOGSn+/k6f/OoKknjrrF6OLkYf1EHJ9l05qmX+NdD+WgYZ7ko4IOmfYcx835TLRJyv2aFJez3hMWIpSImiPcoZg' +
-    '3xffpp5bGHfmaasqgZhG0E15R5jLpoXEe26lriU3mKiNg4JwnK/PSghIrGJNeyqyM7/HbgIWdYZx5cp7kGd1mnxrQ72UaqA0cK9+' +
-    'xVCWV8avXJHGh3rywVLkyqt5vnvBZwqYz5D6KHT/kPMM2Ll+53ZfIkEv6TgckjIJIY+Rfg4Ho4MwkIRHXV4v6581fWxXbC0Ztn/X' +
-    'mvNICp4UxYWWb15PhmcfOeV1P/i0b01tgWSLqGIqjkveVK1qip7P4Rs3Wy8/b17ng3/KUoJegXi1SPhiQ2eSK0ULTmYY5otdEjr1' +
-    'eWejwksSflnLC5i9cufGoDYjKjJaMS2DjMW+/m4WstfxsLTsWjKVVSmFleSEYBOJWOQuhZ1k6l2evuP/UF+Sq9GJ4G13J3kziFyN' +
-    'CnYqlhD0/ntwZZTCf2KplN2SeWVYPhFzHAmCKkyLTIrBhzXjlrvM0oZ7zXtecqlBganGmjaWrw9PeUc6owx8bG6Pg5lEUhV4O5jA' +
-    'g6pgedoF+dlxxEBriGxqQDSTjvYMKdGIXYVLfXTSfgZ04qi45Cn3cO6RXX+TaT5YUjwznPZaCymEEp9/jzkNslmiYUqdI4L7y32K' +
-    'sTnF2ka5WpXOHCeH4XidW53qg+yvuHDALEq5XwGZh2Z944LuiDH9OYGGm3T3ozV/0zmzwgB6r1GO1GtiiZxFurWi/HjCMkE9cspf' +
-    'zbN6gv9Ssm6BXoUou6scskdCiHta5Sc35oJHm3sofhZmC3gXdaSejLLTfOPser0GbXxj7Rp5RzoUVzKfh9KzcqEOmnp0v4I8f+8K' +
-    'qcKoaO1zH3yDr42BnlalfNHLw354AiHJ3Yl+i9d/zD/6fMSe/7Hsd5aMf/KyvU5+S5FhgxaBpneFhclZfBZYYOTKUTb8ozZkl7eW' +
-    'rZlm3357c0Jvjpmrp5F/inmiga+fmbHwdrusa459tZ9xhMCPsWuBgX13EKI9T3uFWmkRMnuLbX6FbVRbjBWnnpmamvGS93H5hmZf' +
-    'qTUkudSOT8qcw5p4gulQkbc9YoOaeqpq0lxrJx2BbIF9jbfB5n6/QHWOnzlo5vyGTH2DdO+H2/KSklPfMLiHgeAMBt+V2Chdx15i' +
-    '1eGZdG60RPufhoZKMoVyMI6CC3yJQoR9q2CHOZxkkohSbYJbR6YTgpliR5WZo391Gp9hsoRxy3dMzHzXaFCGUUK+g2KyreVPWJOB' +
-    'nHx8lnp5M4FCiP03fc2cd5AsFh/NHWZaDY9nt0E7kXQUlVu1oEdz0M2Wi4fivfd0fCV8gjh2aHObcmuRoYJkJHqJ17Ke0r98lZZ/' +
-    '04eEo17ntM/Np7yuy0K1EHqDK3R3dkvgap4ShWAJOoSiexmWfvFqYHZPxBV3xdVg0E9RY6GJ7kCwmrJyzRYvNTQYktR6g4KXXSfa' +
-    'PoNW+cdzJVq5PnSjDYntkI45sBFJcGdwBSgq/Xqxgv+nfJQtcajFWg51M/UduvE/bD/qlT2zcuJXSX3xeJXSUocWJmwhagl3g1Ag' +
-    'bXurqwsfRLj+OfzeJfmU0JBwgop7bOwBMp33lF8XZiG4Y4V+7oE5dnerpD/XtGfwvORPNtu3c30FD+JpjIUY0L+gUbFKhvhtaU90' +
-    'cFIo/nh+mg7Gg778id3sYgJ5T2JOW9sUjaMQY0+rqG2ClM4EKXfXT4x611uGKDhZnzfeiwCIaJ65WR6aJzR5xtO7V1l1fX6N7jRS' +
-    '0RxCPamh5AJfO43F3J6Ss7hBRjCIJbdehmDCkjdOBGNlkAMrZ0Sg01aIHUTBUSWFCmk+b06QjUh7kv/fIgRoibd0RwCheX7/wXOJ' +
-    'hjysN6p7to2DAH+/+5JVylKCivNCsIcE0oofTRdGgYd81fa/ZUTdSIhSaZh9WtXr8XxfYU2UGoS/g7lsumgbZG+GPB8zp0wQbgmh' +
-    'mdBXAouIa+iRf98+fdidyjd3y70p1ox8vUxddXHZ5GKgl5p0t5gDdnsP031nfmKHXu2MYUhA3KK/dDuGe3syiwt6QJucpgfGG8yc' +
-    'mIcG4WwbfS09TtfGSl/LFsnqVXsFOoeCMHPRb+19iM0UnzVT32SgqoKSV5MNxkJRDd6RBvSU4d5IvLJGoc97lT+CW9ht5qQfkSB8' +
-    'OJEbf5lJkIPUnRKbGGvuJWJqwTGDdLnoYZ2Udv0FF5hL4WtmpHV4c06fklSstaPZ7n+XaRmJaY/Sh4c8aJSPlH5OPAmdOje1EL6B' +
-    'cpSbzuBV4Jp6wrp4rcYjbXxJm/2KWpbED42bjwNhxmNUplWpqLiE+0Vldfh/gppXJpXpclpNGaJ1VphQiqQ6Zz5ZJ91mRWN3gQeB' +
-    'gh8+/k4KX6xbro+rOt7hjk8qe32CEHzkCM5S5H2QVhBx/3tM1jDm/9FHlKrEf45xqyiihQ1sWWkcjYcbXKyx7Jh5rrAgUjKGybYM' +
-    'fiVMy6x5k+195UfmeFt0EiipcdWWPn5QkgmHE2tJL0LXf+0vndm9QGdsCvqCIkWkhyCZ2okuiaRirsjIbH6vsZmCW4r+LYh4hoiD' +
-    'VGGJJ4p6sTnjgpp4voWMPwx3a497goKl2JF1QSRCDXwJiPVihDFp3xPZcj13SsK0hQuDTn5ByjmUeVdxiHZkfQaabGz0KiqUSn0u' +
-    'Coh+P41tZDCDy9J6eAfivubXVg3g5pGUQ7LG8lYEoHE5XpINXHHBb+mX5wBGm3uHf4vv0/T1OM4zooOK2H9oSPuDmJyulg5y+6yU' +
-    '/hV0fVLtnENFy6z6OaOOY2KSczB8w9yGO0h5nXWDZY1cjQ+gzWfPniVdhndjURAVhZx4gdNnWnqCBYspImcof30cGBVFjaKa1YFx' +
-    'n34NR3I2HoPIwViMgrVuK7M4Z4YmdWJphDp793h6fovHtPe2cKNnjHeoaIioYpKoj1xH53JlKluFY2OYHnHEDxamcXt+JfxMy4h+' +
-    'iv15WmvdeRKi9lkbfIaMYJlxhHclbpI/i127wRTEiQBNW8oke/gso+98FpDr+YmdTVxO2HVsabl1FuZhOx9/gXxtke+qmNqrXL/a' +
-    'C4d70788yFazt9+BCEqTf4MPC3iORW38AH6VPGYd1l+PhhG3a7HLe6KOwFACqUN6mmEi0USGkaeDkX5QTFmpSMv9gzhnxgZ3oYOs' +
-    'wyuBGuVg426tJlCJOXG2hqUZ4UtoJhaZK16/ihKVmnEanmgh0FJ1i4QQuqs+S39jYMOZfn2KXWCgdGKqTIp4hZCBhzeCyINqpSSB' +
-    'XZB8qY6LeYZsfYEqgRbGDceVJGxbbkhdnBR29GNpiX15b3GmdpwOgt55GPZ1wW1BY0Ju4HV7e6TdjoZ6YZWIeqzMGn1rfpP6kdeM' +
-    'cJ5AhOGUiHvOeUhknJpRMxtN1U5VE2p6gcLBeFmBfHSYDrl0lW2fQJSMWy1OhsFpNoSVsX6sinaKrIGDFHCGf0WbeNKRkmhoUM9z' +
-    'LIL6OZC7G32BfXR/cTreQU5VstpORtKKa2eV66CzMzwICm95eRVRrq9Qkpl9fX5rxIF+vaaEfunGdnZME9YvmYFyk4xAO+AEIId2' +
-    'ceGghuboeEx+eLyYe3RrSn57htkdfYXYy+Gx/JwYen5dCzrJP/ppy/PsEFDR4oikegZlu3urY5CXTMflX453no9/hgd5Yy4vx2OD' +
-    'K2oW86ephpB6lER61Td5AGhIq8dAm/1NKVZxUpOMn45/jtZ+ugbQfZYeQlB9d2J6f3aRiBZ/gVxahGl710CWXZV3Fbu6eU89uefi' +
-    'kV+FIR+BMYiOuB+vBKk12X8uKX0j2KmKgVkLzYTKe22N42I8ZG1DdztyfGOBCJk5I2nLV5jCcc4edIXGZreMg5Oem8iCviN6gViQ' +
-    'klsOM0tOjr7keEbMaHJUs3QEOqmGHH0crFzH6ntaiN2gKW18KltqroSFf3i03XiBazaFT9R5hIWBhz2BUIKNhkeB0bC8lYGhaIFy' +
-    'dIFGgpSecpn4bul+IW9Gb4h7I6zlke9vdziBjIVugfbBj3h3cX7uF0d7AFV5eO58u1ovXIKKXZhFTX4zfEhlomgLA8NvCsZqhXNy' +
-    'ftZ2gZ8JyiyD2oMTi3gohhM5fXqBc3+KWmV/UChkD22JUNUKa51fZ4OGmwsN1ZLbh4Hn1SalMtBZemuGcHByl1dXTGwCOqSDWHmE' +
-    'fHN/J/W3pj1+oQvulXF6BqMkg0mZpD2xBdJrR3thm5/pxYJoxXiFSYZfB9ROhN1gI/XusYjFLIEgkO9euiFpVO5vYW2itKjN+sXd' +
-    'des7feZtgwJza1NS2pf0gf+iG3TSTnC6fqC4I4rrdOJWe+yStH/DQN+Ii0CuenKSdy5dH+phpMZ+hYN2qE5DY1P0oHD8QqPSt0kl' +
-    'w152VBKignNKqmmQhglTQpNpeeOT1KV5OTkiQIlNfUhOcUZ7LFltfXcmskR+ivCShIxlWk+herkRdJCS9cqM4JON0H6C/8GEn9Wc' +
-    'v3KjFdJ2/HWUEGtvrQXyhEWLWY+y8sGaW5FGhzaxg8p0c3mFFdKw0H11mRece6MSZ/f9Z8S/m4Z2bXyi/vVzg2mWuIsJOr0mkD+m' +
-    'QTdQPkijSg9mVfOViXjjXxw4MrV5iIaNq7BtuWxkfoqIf8/Qq3qSr4aZUsF7KMGBQTqLz4XDCUyChanol4OtELduaoyjgpf2704J' +
-    'K3dRPFO6QNh1tyMjqXx/OXKnwo8pgWFYAXgFzn+lfDAphHc0V/hWN+1wCJ+CenKa4a7rau+cAnqFzDp3hYwXthDpfwmgjKq1xyUD' +
-    '2jJK/k9di8P2QXGYcGuIQXV52XuqaWGDtv1PiJB6e4Kiw2gFjWaCso25Uyeqf3lFJmFnH2JmB3zOmXAZOkiRRPzBCdpv48hPoQCZ' +
-    'PJXmfGSf2wQD3Eir9ZcP99fMRA8ZxKR5q/XplBOoIx5SFYMQiDNc7aX72XzhIpdgi49y01yT8RpIWuHHi9iwdV+0d6zIbshonV1m' +
-    'NkeLArU6koaFqzMXwFzQ8Wu9K9zOvhrcnkypkhv/xSzNN3TXx1biwgdlEOfXGIxjqHh/xyUmdtstJ94FMIa6QiQ0OJPXsdlWE1As' +
-    'CMS35PRecGUjG8Ksc1PV3klqJYj/KCxY3c+OEhvxkllCKZdfnuyhiKKzk/J1euBqXnf1a6fF/9NfvA+HvQ63CeLFuXGNvD2U6380' +
-    '6rnGbgh1mlu+ardfvaiVOxoLTlatYWgXYdzHoPgEv6ZjzO6bkLKNcJ8mXVAb0jx8QoykYeZkhUqknga8LLEhwqy0q0q/TmW7Xozv' +
-    'YRSComa32diL8sVG5ZFPe0h3iAZLjFxNMkW7jOsenmdPJcBDC72Pf+Xu66ObhkDHI+5MrL1R5xYZRdZnjw9G4ZNeU0gR8M4k7wLy' +
-    'PEVfYVUDaQqvuc7dgycY4WNmMdPpVmBmLBRS9sZ3/OhgWqi8XpWaTrEzfz1OKZEweuVmN6Y6ZUqSGtx5C8/o5YVLvv2FV9UWA3Ts' +
-    'TF3D5PiIXgLC0veGYg+Pxxh4LdUyZ9vB0mkzacrp2+WRMG3zyR+3v0xtRMWw2rlrOJ30OZsqiWWCpHx+XIFCgwPklEzxdVuBhZR7' +
-    'Wp78Rn2k+3uBLGgYdaWxw3U34XGWfoUZaYyBlK1fKWRQWH6ZmYR/yJbUPl6roTE3yUfytqSXd45bfNynG0hj8iA2mcHTkIvnjI6t' +
-    '/2STg385Jq5je8n8v7yiNWKKQXX3HQe3cHDgYwcDoBA/bXR1pqN/gpV/hGVv6DqW6H+oa3uYp9Cc1Hquganx8XOFBDxQizNvv4Hj' +
-    'tHOHbFt9jDOLqKUlLP10S0qKj1u2g5aF7IJ7lWmzgZjhAlceTqB/fV+Ec46SjpazhUac33+jcbllj3uCBjdyvH6+ZGMGdyFqh72B' +
-    'KpF+l6GKft6CuwOginCDfIeBKstsoS1vbMZ/vp+YdX2QcovzkNR20LiFjVlpnHyLq2qqW312hDtwoTzOeEONiKFZVdqDf1xugViK' +
-    'tNV6jnRVYb1whnBPG5bPfoiDhBUEgoSEdGV4CVmC/JWPjY6MsD2Dj7GxhYm55YEFU4FE8+WDaIYRQm85WYjltevGkrr2iXPMZxqF' +
-    '506Ngnapf3t7HISW5n8/7St8U+9ORozz4pKCfoIPdYV/e39/a5DcYzk1ooeVv015BkN/k9OGzddI7lv8u5OIm7QrT3qJXgeLfWlQ' +
-    'c+uMd2omin/+kpI5O8CQl+dPdkpRpYKhf3dxOX5eyn95dqBFqYLMgFgbOqKQ8IPr4t18TEPgnuL66a7HvEVc9fzdPPf06dPDqp9C' +
-    'B3oMQNAehDNAsq+K9Vdh/bJlkc/E+SUdHtA/UbF51F8VZnTcTysDc2LTnsBjWq3HcNFl/s44zqmvAFqgWkzSrbuDPDXYJDcqQJXo' +
-    'afjroaduadIjqmvxV5aKiV+l6GLtT2Jq3q6Ty9vH5Kd0BqlY1zxK1aYVPJmyfIlLD1qaWelHiUDR6nCl/stlxFQ+S/3BrGBl4sDP' +
-    'FUJWjZ1YrXA0yj8uul3JatFcxTi4CJLEGB9gkpUNYDNpXeuixdXMtc+CrGkmpwEMxHmwXLrVN3+U5avu+dBEVZ+z+KmpjtuW1PYQ' +
-    'NEah6MkhA/SEOkSe0tBFSg6kB6qj9+RGyehWGUNMnVePZKt3RBKYOg297QjSikwbnwPeRcHrITEsE5OhZCHiwrcoqBVem8uz3boO' +
-    'kdRu/VBS7v6u9RicfcXHPx98ORGXpXeGp8Gmdj7w4Fp70I9K6/PVhM7HzT924YG1LFuUq5hc/ygbo3POoXgMayKLU1GqBRBr6l8Y' +
-    'rP2JIuouijnX7IQ1B5zYLAOEUhbUGK0awmLUTVxFbCvjD6FobzJ35BZRMNSXvr5g09ZydL5g2VPyMG/hT7iB64mBBDjkI0kPx6p6' +
-    'kqh4DmWNmr9CWlJj3LfyrHgN1bwEuVpy9WSewbEf/Zv5OYeBVnmJdB8fdSE7NUOk7xWeaIJNGCQWUvre5MwjaSiySnZp2qcSgYJ5' +
-    'qWxEdZRhh4LXiqdkrga8zYXjv4UlkzsKavl14JQfixWGKteDYN6Ge8eZKbhbpX92pOZ7SRb8KaShjKpsQ3+NS1WskIlkhZU9cYNc' +
-    'mGqCenDiRS7JdcitdZKi9flurIp/RjN3bC5a+1jKQGyPfY/mGLx+G4NLraJ+fGPJl0cQctRIWl5lcdKDiT95/Qp+ibd4boxqmtxY' +
-    '/mwY6WOiT6x7gVWC/MVUcltZfZt9A4eefgmREmDkkwaDWHeDo4MS/VAyRIJ9436dHUF8IJJ5gmJbXocK0HaOK87dMjRuhtI8d+SB' +
-    'fuwzi8WLQJ6dNLQQc/HRhMVur592mCeDdFXCjZyebn5KeY16kneIURmRs+ElkBJyg+CLY3t8B3CcimpwjtDEVrN+kzJde7pTeR6k' +
-    'I1qEf4GGSht+gSKBzn6IZKHbjUrOjWSOk4aSeNFraIZ0gYeBeJB2Eapuf+bVdYlxkO28hm9qQjoGVZzUgq1yXkF7RzWGdXx4l1B3' +
-    'WU9Emod8fYaBAFPBf4UEeIK9CUSY2xJ+1IPto35hfIZYkImDBoQwoPO/6mwVVMp5emozLj+EKF9wCXQL/HKK6qKaG0YcfpSdpHvT' +
-    'g5GXrLSMu3H3f3t0aBFBm3d9gXabDG4FOpGB5W2DKV12Tw6GmvJo9g6U8zF0kuj34qmevqh4WpZ3Zn5tlLD8gYd1cz+0A4jhToE0' +
-    'md9OGapg4cw3zIFuwRpUZHo4CbVhG2qOQq2XeYioeRXZrihcogZLjDl5NNAIp4TILhKm63+idbor94fqoQZGfhFYhnQQd6aacAyN' +
-    'VTP3XG12tHEes45/j6gMBQ5Ked3Am1SwaZazsIp/t7hnYTonyW7nGVAhkmRuW4VzaNWsg417DotK9Zm5KuhVCEx8Tnd3cTUASZt/' +
-    'gexFg4pWbyy6fpVaQ7q+f5NdYVs0jqq4BlKS+vhayjvKQ6B+8P6PXzpDrC5wgsWTv5qvnLuTTrY3l2xvshEoj9+Etb7MqQ/f6b+V' +
-    'GahLLCOVdhukx5peXVCIAWdchk6WDOjfP5lujZaYcXH5DXK4+hD3JruHhH77LQ4oJ1kAzpPGbr5Dz8Nr2YXJfX2DYOSpY5Q9ch55' +
-    'qoOBEUezvIpnpS6CsJpdvoODc9F7XYNSg91Q7WQ9QyhvwaRPTpFyBTVqjyF+ZHuVCVzWgZ95knTHVshZ5Rhbmkx+VhQzo5/gXIuG' +
-    'blaWWjH8dI2mb5etNeV2TIOYj3wJfFhzhvyDubnGz0qF2boTlWGKT12uSnCFFlZdzaz3fV+WOvLCl9tOcYneoHWlnt6EjoxjdmHv' +
-    'f8wOyzT2SGpHw3SyAzTxOVuHaXmFchGkfwDRX+d2cjaJgn1mKVCUO8OKCYXslIH1XHpmh5SFgoFpfnybaeNRfbIFifGChDMsn4Jt' +
-    'hIF4lHuCfH/oKN9/vWxyW463ZoGBU202twR+hZN4vLR8g+jMdIJt8nZLHmSEdwqah4qlnEJ7Vg4Mj1lXeieCdYOIAQ6Jdh5tgoR7' +
-    'rpF/qaQD+eR1cU5iImVb08QpwuFPxJ1Tia8uYWx4Bz180bZ9dIGRDncDNRl/foN+CoM3S65mmn1+QlRnf5zKY61/gX0DgoVTFnwi' +
-    'f4Z/eZ1WeYO1e2DImXO5e0qB4p3niMuCQL9/OTrao30mEWFngW+PNK5jJX2Qz8s4HBBjPodPuiT2s7YW4n+KPZeQf5SZa3o3WIwI' +
-    'gYV9X8Khv3z5gX6DcWywQYx/gXGZuX+vuCjWvmk1baGB7GRu6R58D393gappTaRyzHN/ftN+f2qKhgWBvXl7X39xdDeBo22WTYYe' +
-    'gVNpwYTK6YKvaWhhw59AgYv0wn9ST6MpftX+b/Z//JBhhg1/d3eFtoGsgcV60H40ln9rBn5/qXh9Zjh/ZoOQaIH/es7W351/f4HG' +
-    'qG6WFUNBRoHHX390f5B5JwPGIZdQneeBz1x2hXWPl2zITZ+EZ3Owl2x/eF6DDeKCg5dwURmElkPEFcm+bWAifntvNavHu87qdH/I' +
-    'lZAEygYkOu2DMtYq4pIKqxqy65Dm1GwptJ4bBVytrgewKDkbXSzqLxZo27G2jaPzni0k0z0Wyp4ShfY9xyDZqNMknsTetzPc0WdV' +
-    '3MPiwi6HIvKgT16oaPldzxJOHkFo2HNdQJ25BLedVTQxXUP/XmaXC6l98AdsFM6ol3q2ZfQHVUWkwNrh4EQyIu4y58WJWRBVZRVM' +
-    '2ycNFfHW7wq5kElBZRM72dNnPnQ3NR1RTgtY5FmrEqS8hfq6ptxxhbxZR61KAbyt7gJJ9WbGGY/q3zbSZpYAzFzQ6t0KyJybWF3X' +
-    'fRqWDbuuoqdOTK+89bVBVA5zUV9DY5pHCbyYQFM/RcnPk0+O4i7eyGpEDJZPMhCeQPzebKyp0Mm0aqMDPS5ejJsQ1AA+sb2hKQJe' +
-    'H5qRGdjaYrbEl2YHRMLmqpPyzEV1vI+s6mTfxAaxzpnS0+Oj8AG+QTxYLlPtxti4Gdzdf10zVsV4HWa+KxfNuhF5LWJgmg+eoQq0' +
-    'wxxDKvbMbQeOsaBGn5iVWAI3XawUsPQ9jRJhaTeQ7RMDL0tyOgU4/6j+9+JJ2Aj68kL53v5B1dbKJJBHeC/21IOjEuOqdLUnM78t' +
-    'XGql7pCw/rvBrBRW0t7vwJiuJsJkGW9x3jmPCXHVCUscm2HLvrE5yMMWdt6cqQKizc24AFzEKXFFTqVm9skPixCRkkMf2aX9OQeL' +
-    'AnqSp2F74ktdSAPjud2+pJRyeZYc9y3ZPb+E6GJ5fknnpJpqgdr+9G20OZVml5RRw0N15+t+5wrlmoJ5nncSRMIwe25UU7PV8p6X' +
-    'a4Ijbykae5Rvl3R+BX59Xvm+wJWNsMMHs3fUGhuGZId5urKtYTujFnnSoEWcpMuxe4KGBhMruWRkjo5/6IR/dVFcfWG6tB2MfYSa' +
-    'fimCAILKe6XmFVLOieuF3Q1lfTlycX+bD3cclmxYEoTBZRZyrH2Tal4aiZ/DjmRShEmJgqIt2yE9e8985lhuN4Pgw6shfI+CzH+q' +
-    'RBVGhn8oHIh+u3vAEm8uioWygYOyh4NfspGOOHYPfv93WJ+OYRWKfSbygpz7mLKIq6m6Sb6E43ZZQlV0jvOZaTzW1qepH7VcW4Ri' +
-    'qFXJV3qD6j/Bf6ONrDWG5WNOcySBg82fDoQ0b6d5lu1lvxUdaN+Q/mSafImTbYJTgYSFb3yQuY+ehlaD7a09pInGM4UAeLtwnYZw' +
-    'joUgOXBw8HdNl5D5TkldsWmmVPd6qa/Wg0xIRHR7A42+f3ZahG18eeehhVcTYqqHOJqrcIaCeg9MI5+K+N12d+8l03+DRZx+oOsV' +
-    'FhedxDOgb3B9ljJjfW/8d3qPOYFlZWmCmkuyR6gwcr98DninuX1fijvsh6uy33WdUcm3dToizFJ/h5uxRSEPOpZHEXianhsA0Lkf' +
-    'vLAWtXzKGf9au1i/iI9CDCOKCFcgSmtIAZdnBxeP6Lbyp4M09oy6ltB9OE6QeBATtqJbs8J0dnNlx/Mj5bOSmdmsbuM7evgKLmdc' +
-    'LQ8sS3x0cS3NAeW4dfnUqHaZ9Q6SsaE2vYqrLC4IbGuQoYysTH6rrTl9/Vr+zpvwmJJ9mvUJoAUzdrad1IxdV4rCkUpESGNIUr66' +
-    'fV08JR1U1wVhY4lgXoEepOr6lNsMko2FU3NjVQKBZlZAhFfuYBBtjFXYo7YYKoice8ze55gZQB3ytQNANL6jiuJBcpFZC1sp9fNi' +
-    'SO6GO/2uWyVziZoGDPdAuXqheH1NAzigdXWGBBjmLh0gs3NUktpzqK49ioFGej3GZsUpePSmXI5PYLGNtFf5Ydw8iCyGObRy/LEu' +
-    'RTalpKavsXnIo0QZ4YyhPISIZ3q30mJurTvcO7uDbFfiEBurTkR2ZvaIXx4nk6Nvnhr63eMN8pmFIG9Pf6OksSORNK2xf2YkAQFt' +
-    'yox3H13LlfLYWy5qkQj2htNrlf849IhNbpOo5jNVmNAMQe48ba+JCEGd+uz0fE5ra+WKp4gYnLXoKrcerWJtze3iANTXQC2P9oVX' +
-    'xmpoLlTVpEuZV5F1cUmLzyKkFF9m0Y8iRdGKvE1jgZG1k8xBwG2zBb2r4uj9WhBrpX1CZGUaOpXEZ2y/EQ7vXvzI2CYnAWaTWto5' +
-    's0QRo2ABwJJkky3iwnYnuJrgg5Qn382MSBQUB4hGo/g79ESbwMLBuY1emGwWxXvpQ4dB6TKL0rmybeWrdmg9GrxVAzh4Q0Fh26e1' +
-    'urcNmSs9yX6Xes7JnaM05OF0EWHrmnZx1tv3T2a6EdU7XzEznDjtuvF5mgM54Kgsb7hvEgE1cjWqsOpw68nr2a91PFtvx0Ne1tVU' +
-    'KxlW/b/IHOc845FitojvSEJo+A80E+AWyWINu6F5jSVPioFCbCw4fc5dRuemSpGjd6mTvyyecyCqX9k4GNjYPol3UOmUvibpkP9T' +
-    'lBqi6qAGwrSnUrUB0Df9IegOPs3kyOievlMCavKfm8E+GFH/IuIZzYtAePaZWQUsv1qU3VqzPqxFik6vKPUid/bIv+RyHqTWjGpL' +
-    'U0c0/P9yu4j4MfX3vSc9KLr4SDWXCU+UCrsOTE17uiiCxNqO6J4siR89oT7GQY6HZ310QL8muQ8JFPrjQQAiI8laM/VyA8Iukjlt' +
-    'amFkSo4rh2F8yGGi29YRXsxdi0c+RCfRMZjiZRaJNS2J/Yx8coev2jWDFC18FIycQn7CI+gfwEDQb3BnL2y8JbbDohgXeEcIGSi5' +
-    'Z2sssMuQa1KTlyypl9sQH7OTzm8OjCeOLbSsVmtNfz4bxuZmwzMvNvzQyt0GOmeDQXyI48buMRqMNByq8QRaSQUqLy+GZ5BsvYc4' +
-    'IYTLQXxvlJr9gWFZOUEEPsv8xIKvoStZ+gbP3f+Vg4J5lF1OX34HlctlEWqfUaalYrSld+3Y5aFs2Kx5i0Zg86pLb4mY5LXToX7V' +
-    'F1ecIpz1y2zS/grAnTd3LFy9HXS5VrfQ9WPrD09OwMZ/ly9tbd9npkqbQl1m9iieXOtYY4NBkZlwe3FbLUhZfCBhfFt9oEiTBVlm' +
-    'xr57iZCmpJxow2wzYXRdnUyEZoZKgy20i4lJfHn0drN9c2mkd/fxeVyL0Tb/IH7p1YskhTOMXo57A2Xc7HrE2VNqjKqD2ZBOh2aL' +
-    'Owc9LXX33oqaM7CTrSDLKKoyAvu0l8DQc23ykYIHhpApYqGFRSbToOWeCXeJbKp8g13MXk6LYvai6V5CUsWr0Ht24Sg423ROtNth' +
-    'fcNSu+VdcZHrfvqF2tKRb4KfUHZ3PqaE7yWRP95qg2Ks8UyHuYaSWSRWc4R3kJzOjOluNLd2dQY7NKBxQQ1gm7FbdGvVsngAghNN' +
-    'STAlIIRnm2Z7mjt8J/Q2uoolV6KEa4Pefd58XqXBe4+xwHBoeIyQSX/dw5p76xaFPCtE3P6EL8ndqC0p6WfMIEqYJlr2uQinSH7D' +
-    'nVWhq9ZPMsKNrFPqS6W7rIrffXH1T09k4TkM3nRqsItjpNQdOqtJH5fx0EB2GP3P/JwTphXvE0ueULwfTwbJEJ1Izeu30DlBNaU7' +
-    'YXchn1SKGUGrTJvJsuk00S/5flvXnolVyUrub2wA7DzvUx8xYJeTfMHwUAtoDeYmFcIt3kNtRf6y2qGEYXqWvDa2JBzCeco0it/b' +
-    'QuQ2y1s+wrOjTV+KyZKK3Ff91d7UpbHC9KN2taNlbGwf1iTxFWET6ZgxLQ0yzCBK5G+PHQjBuAZhYbIYvREE7tpq0FYY8b07zf9x' +
-    '3ttItCFcGe/5MCiykVuagsHJLes/XqYl9kfNJ6JW3ETCXu+TuXL32tvN22unZHp3YH43MIzE4yigGvy9bfVciPiV3VhcPm1KqrCe' +
-    'kjCUw5pR2aJ7Rk7CbYoeSVilaI0IyqBlaAG4O2dWKx2RUD2wKG8fiGNKD9Pm22rWYcXUJZutSRz9DMKT+xaPlVGenhb6jcZxmSc6' +
-    'LnjcTKvQhhzSa5h0WqWxTkVRBb5u0GsBltwmib7vJ5TpjK9S0qtURZc5qx6glnZhrRmQ7FLStOs3XU6vHG0PscvHEXJCKQTGir84' +
-    'p1pL/tn8YU3jIRGfJz/tTKJ+5lEZIROqxU3bct4lWq8hLj5XRd6lA5P12R31Pq8lTurIrXBMXNqG+EWH52LwfoY+QkLE6ZQtRg/Z' +
-    'i1z4erNA0ePhxnEgmcOQ6kJEfwD809JVm8UROlKyOSq2nV4oeQCp4ffSvQTFIQxuMfEcaI5S+OqM4pwzF3UxZrhSgT1ht/U/PIka' +
-    '/4H+u0ZXa+XxIWeNnoF3oeMNblbGWEogfNrTsZFTdtgJfafqvJJmpU3HqU8sVML9FpOOR+2XETwDy6f5M6aTkS/18F09lR3Pkv2i' +
-    '+c8b4Ig2cPcy117LzIx6oPVo2T9scwgqpw2uY4b/eoXmyZi2HJVD7VZMIK24Y1libPBYN3Cn9D5+U8ZA4JvxPQETjXv2l6sa4EyU' +
-    'SNxxgnSMjTDOw2tMXqh8uA/lWyhw5qpbCs+JhH+105a4gX5zWCFN2H6ZEkm5cU9Iqo6+4qUOthKLxg+3fVrvytqOSaGKWDezlspS' +
-    '79KfD9SfXFmZZCAX6PpwRti0Tv69mCOKWnTQBh1ri989Lx0NTz/XQpTMt7yVsHN6H16UjrGsAXg/HcU1oXJn3atKfmmKvSmu7usu' +
-    'a2F71J6EeVCSYLuN6EOGoNPNpYN51IzXKIQOhg5O35LyJ2cwXfs5SfUREl6tjjUMYPzCGfe4hy0qIQ5zZvxpX1FkhBRYDaIi4Ynq' +
-    'Q92CbdVBb5GyfFDKcalI6Ez/aqCwK38hR1J6V9imAbjK3eeGQ4h/xC5U/3eBPU6DGoQMLFGTXiHwmQgO0d8bfH6ZkPpvWq4oh4XB' +
-    'p1qyxVQQCxpIwO99toKbt3cSOhyEOGyDtGV+ZrwJqMsTqfHJ66hf27Dqrac3vJUGvLt1az9MsJxageReIhmOBp+cG7AzqjdIJgrk' +
-    '53waQX96m2koA1XW7LZcFUPBDiaZdJAWe986attNuRNpVlc7YdQphEvM4dHXsnu5ngYwVAcCHqBqZ7wxlXjX77+kTLjIEz4llG9t' +
-    'NmjN8cvKjJZ2DsxMeJP5mw7uT5mmA/1/AorlzwhyqlP/zFWH22pdWRnQc66ohWNr6qN13ZTqbj5yYOaV779vgiar5SW5ZgXClZd7' +
-    '9QLrfZtdPmIzfbycRCkA4KSMV+c0qfPk9XPEOLFtwHvJ7FD+FQgTiMay0jd7oq2XB0cJBzxtZ0jDZduMNBHgwaEf+bGK5brIaZ/t' +
-    'cbUpt8U92U6ECRV2nUegs3rVV6BimtGPA/KachjUZycZxNOEi24CiGAiqJQIArm6K7hPoAlApWEtcFmhBpUsfITaSq97jIx9rSOK' +
-    'y7uYwxeEuh25jbgZ94ULQb5db7Cu+NjbXmlv4sTdAKNmsExMf3E3WS2Y8jjEhN94kF5JuJHGUChJjzNmEuHvl79NO5+XUB+g2LnH' +
-    'fjCw9o7Nna1oM4r1zXWmrvt/pi4/2sGFzV8IUlGkqKirSG6fQgeFvCp4ySqnaFDSZKlhrp19ui40o3nfm27rpoIv9GAHfb6jTzRz' +
-    'LAhnvOOVBWwYOtaaZi+uvuekXS6nMrE89fSQPwlu/hxMH5zkeZfFmq07P379RsfWgepXmrDlNvIUsoQtpczjSOQukCYemdxgtEoB' +
-    '7x4KcY12FG2pBbzmeueceWxpi/lzyrFsoXRX6qzfPYgvusfI6HvyLWCaIqcmtAxgH1intUd28GbXTW3OQqz/MS1vvK/T0N98m5es' +
-    'UZsfcREpvQEoPKIW6QJMBa7oOIZRbT947ixdZwdiQGdoSx+oiEBaQgtEs4kswhZf1gfUmWH+lmufVbNLjiIa1KTbXnPYRbxVIOTG' +
-    'evI5eAyGAJStzs9C9MA7p/UhVZJvDOjLFbWYhCdIk8LwJsBfsrqWRVv7YxjGKZSKZDyYL7eJm/3zbrStkK/1UCP1sez3E8IcIT6C' +
-    'W5A/yuKOKCr9ITgWg3K3fariTpjz8/gs96PM9HYiO6EtN8C74/zVTpfzADM/Isohas2NbC+8fKrqHnJ7XP2NIWqY0fhMhkQGz0MK' +
-    'vo+dG3d0YOYpkyNSu6xQCR8AaMxnIR1MDZOtkBgzaGhIysTiiTdvyeixdIRgGs8civdgAaRUA8TUObaGL9/fYqwUdoOQMB6h6GV8' +
-    'Rt7TEn8Du7FxO/yb+3p3Okyn7Zw+jVL1zlAXNV2NUDdOR4uLJFG1hCy/JpebY9OI3XDSLiqbuOO+V3Z4fkp1Go5WiO1ao+M1S8EC' +
-    'OvqDKF2DRMIsHV2BKqZOt/yQr7Joj/G8VbiofIdZLBJfNEkIZZZbgjBce3b6tP6kkZRDtiRzc7McqhRZlLzIn0DW63sQHoQyq1OS' +
-    'GI9MWxAmYnn+jmRxffpvhEpxrG7TdIOOHGOScH8LD3mPXYh9jbtNU/hbN7E+ZnVw8X+cWM2bUlRyDtLqk4Z+g5DOc6MgeTXftZOm' +
-    '7Q+itQ1efapAvJH+Vk57v0T+fjNYJ05+Fh31iU56z55YgbTXYIFukgg8bWH+nlOCXO8fku8V8qewfX6CIpV+06y8f2N+ejyCxYLF' +
-    'gqsFAf/CTSQfCv932uuvFWcLgQ+VnGzuL6dDh9efZV4I0WZS9aqvWW2BWLGBkUSPIZOldKp3WJHIurOGnLVJr02B35z4jIKuY0HO' +
-    'Jmprjn6qf7T2NJrLLf7mvNaN8HzDpoRI46j8ynSQfKhmE/1kXo1jelSPeBbWfoOCQHt4FJCEd3cyMqR/mFOCiO1ujuWKP4I0cKNr' +
-    '2CZVm6Z616cXfhRmfYSr1YSvrGp9U02QXnnaqlNqBJZzfzsoBBtXyk56ctV6shN2WILJZE3eet0EqIGEbcEsE11Mb5KQuX4jwSZt' +
-    'ypGFlnlqmoOvMkm7hiM+3FDvbnqqxVZ9TZcQkHq4zTeJ8ouceoWKx0OdBOb9cIyPRGp0fK99F5qB3Nh9hX5OGXz1OXDING+BeL2b' +
-    'fRBPIrR3K1/SmHbgK2Cxe7CDsERJoIEuG3V0iLCEg4E9fntododMfpPdiXeCgvdmg4Fyk4FpiTmCYm7cwUJ/o0tjK7affIKR1XiI' +
-    'SHl46uJ5oJZ5hC4B5oFxvnaOs8mYcTK4pIzShHwqWU0srIx8c2QAdIGKOpuIfURxgo9vsIV/pJcHB+FEFnpvsQk2CuPGjmz9loN/' +
-    '3ZcNIG1NNZFfFkt9UoW0uH3Ke+V/TJR8xY4xT61vjn18AiZWf8aVzY1/gSlig5NtG3ywfpNIcb5ebZDWZyEBHHMnYmqBncskhYOD' +
-    'fQR+PAO5bHyqn0lpgvioOPwQ61G3jD7uZRVbUIg2kgFm9Dp4Z3iUUoLqfsaldeAT6Jm7iARIb4jqvHzGgXyHfKW+VJ1/hHccdX2c' +
-    'rTb03uLiVgeWPnkoJWp2C3/kkEl83/d2iTt7dZJ/f26Co62CpXR9QX1ddbuBE2JWb4HWgTfdQYLBt4PsvC94y7LKgY0nh34Xy+5p' +
-    'e2hfXrtztYJ4jaV/cXaDjIKhgpMPK3g8lH6TTm1/1Ht8eCp95YOMSYHya49aVb52NYQrtlsCc5+QaYW1n397f59+KPqVg4ang4qC' +
-    'Nq1FiWGd3EbiZF6I0G1LFc1/els0WHuqq6JreNGMjbGsGaaR2nFyfH15v5k6ZD8VWXWsxLnm/7EJOiEkPW+kn/R+bZ+TmNMh3yqT' +
-    'owpoo5GuWu17og5ryp4vTHfNkpZ6qXoyD3yCUY8zcMhh7URtHF+jZZY+qYwvkG5bfn3KQ4pRWxoAjKJYfNzdfPOpbdpcaayokAp0' +
-    'YSLySyKhrN3trn7d3MUFadaQLL4N+cpmwu6Gq+SEyl+vJsGQbXSyFkLe1Yt9g7tYzCFdeDWCtvGwNZGLXKjQaN+NpXC8eGNQBhsl' +
-    '/WdZfBVzKA/tLUVseQJTCaGh3YRlIHLsdyhnkszddrojqG/7g7MLdqe3EZt+G1s3a1FqkMCvcM+H0eWcagjIu3iI08181H6E6jYA' +
-    'xXa6uO+iIZhUnxOLec1J/lgYYxaoUT6NBPCH26RhAJ8oXOuOpTP3e01s1KHqWhmI04N32KmTb1e91X94hTiyTsLtQxuSXXakWNWP' +
-    'u0pxktinkPxkhoWTR7K1vNppF4laUkmGVhaG0oTgZ2JzJ4ShjSiTheLyiVuC4+x2vCcNcYhOWodhoKJ6jdc3e3xO96kRFbtbjG18' +
-    'yH/aaWWDhXNQiBP9Bihbac7deiWqsUhkSZ4gIINYX96CdWqdVy1HKWz2dYpxcFDpJojyo0Ru7Rp9lNqJ3rNb3a1dIRthkDtgLkmG' +
-    'Y633J5FUafPEobL8/zL/lY16GISNn10eSOEYDIz87W0bpSOzPezjdw5zAtVx0kMBOs6Ba267+Uq60St8PS+JA2GRao1wUCo9nJQj' +
-    'jgmI5uXyU348E5NPgpRLkyLDP59S24jznbJ6Va+Y6yWip4l5jXEpYk124al6vjPakZ7g/NafdNTCRNNvlXt+Cmxwdfe9i76qE4ho' +
-    '8X6Tz0ORjIVsGI6c54LIn2eJa1vzjmiyM/RjSIuhrnEHyZx/YLl9YUNWAqHVHEyfboW4NmV1wIyv/a54e1Zqn628Z09eZk95IYqG' +
-    'hAbNG0Big5WJUy915tKEADOchE1Y+rV9iKmrGaR6BmEDa+ggbuKJdz2FI24w/dmBQKQcsoFzk2t6NIht6SC1y99rL8JsgkgRZd9k' +
-    'xnKTfSr6PikW86ixURf6fiHo3F89jpCphKfHeBuwk4tqXr9nuGAnbhsM4GCmwH3rL4lthz+ClpiR0q35K+V7ktCaV3Z273rUOuV6' +
-    'JYzcd7pskLE5cNkue6WGbdTif/PZSWBzhemCZnSRe7mGqidlzSSQz4mEeX41aYxCiQqBWIM9fXF+fFD3dstup0hXmXwEUDZ5D7K/' +
-    'grlg9W96lZPifmdmiGt6iR6TF4V2a6mB2GKfQq2Sf4+2fJGCkZR8i4JCFng21qRlaZOVZYT1/XOH44T9VS5/fVBOUrPcYFVUR3uF' +
-    'bWpHpvrzt7gpOLiKzG4xnASFnlaDwnDuf3t5c99Lngp+gXRTxjz0OdI/JV+I13h2cR59feF/jIX2pGd9HWKGhIc1c7J0uFX6WoI4' +
-    'faCVKuVLe3S1gYf6M3+EfvxUmml3oHx8hYFqwHiFRkxvdUF/sWCf0pM/fp5+eowwImp2SJOokQwB0p27lo95poTaY2xrsouRfmJ/' +
-    'd4/esOjd4L4sSY6jY8ycXodygX6STtUHlZB5l51TqiZ5MqkMlL2jnoqF0aJVusGFWF3bTG7oadoHmH9fON6Oz0V5jxJ2PpMlz5CF' +
-    'ebhqw6eBfG5zf7yDnTh+2qfpiH2HhCqBZ6V5hXxaVlFnU3qmHrxL0IYTUtDtUHcVBH18O91GbE8Mcn6CgrJ3souWz2+XmH5RgnhS' +
-    'CImkfjJ2vYJUdhaLh4bWz71vX/ucV5GHh+aQVKGDvehslDCJ7XHE3WhHh4dr+NHKiEhTY3yBm5CCwheCNImIuH+E9cTvgxKDf/hr' +
-    'Oo4be3aaYCKIY3+8XmJ597aLg3jUiYt8tGyJSokl823Ue4T5YURDiA8ZhndH2X71gnG/dUF+gkoni/lUdYq7aYHljzJ4jiy4keoI' +
-    'loVaf2FeyHRhZF1z75B+M4grr3/fZ3Qw7IVdvyTqeJN01KaeeWl4zXmbg1LZIYIIcGWEuC5ImHiFSluZB7pzfjZ+gmx+zIOSjInZ' +
-    'g0DYi+mMZ+yihIN0cVo8kcIud+ejfoeL2XyGAxsBOk9mpHKGkH5+fux8R2N/k4IEF3lLSjhknojMIbVQ9DBtNjf0NpI+Pizrznjn' +
-    'nodHZXOJHeF/Eib8Sn/LooJ/hkooRZH7C3V/ZB+LUoXhcQFffMmwdVlxQtD1rNkeL4PEhoHVrlKEZzVzwDyXfw5zBsqDKeXvzT2s' +
-    '8eKUazHMbpNIhnigS1Kmn5p3hJx8od50T+rpTl6OX4OOhoRMq9+3ZiIVwXXXwB/Pln96ZiiWFZTIVm50yHZzFpGOexN5apOCEDpx' +
-    'Q0SfhHB7wkuuilXKmHayJNpnxHmMfXckVjWYRJCLebhlzaeHiXp6/nZ/hn9Xfg7K/kmDgyRVsq7Hj8uUOUdlgm9esbSFfdKv9IlE' +
-    '/UgVprtThZcSeCCOeJmtmrwNZK6IaOp+gn2HHzO6+HNsv88qNYbp7nRt3EiDYjmMsmCK9cSB4nGFOrquhmsbfmM6nJhmfxqCLKSD' +
-    'CbisfZFVaLee4/nIiIy9znuB7osPk2YIPoGPUYPzgikIx2Bgjn3YiUpknBJhkWMfxs9IR1iYooJRDV/uh3UiF57Fj5vyahfJivt4' +
-    'drouUPebdIUNBwJ2dnwSuIh1qZG3dIRvyImPQ+h9oHcn9rK7KuvvaziONcetuXyB6GKE5klvfhS+jGNr3J9lqItohHz5lUOndCed' +
-    'g4HwY2chl3L4SUt8f4JOtlWNbHb/ORqGQHGdk4R1JkO2iSaosxaIhkx9ioqts4y0aKTL/IMdeRjzGJVqgX5cYxiBSIxBbXl3iW5x' +
-    'AF9PiH3Vq4J+lX/cf37d/qBIWbhMgY4/efreeaQW8hh4vbxXsgpzRZbvM4gM32zLsXluOatUfrPt+LdZDftNun6Y7PSDA3/EBE4x' +
-    'QRdqBe+q0bpzke95LiJ9ep150yt2MpGYf4gOqZiyDSo/iGPlbHIAAp5TfkYaaeZ5rGH6WWsdbIetsCZpiHyIV74S9peVfFd7tnjb' +
-    'gTKCj9zXbr58eHx+V464luD7memCjjRSYp70ln+CT0VT/lVmKW+gbkOr1gaxdrp2g7GPhna4pmFGPI+HW2AAbm2B+mZNkQrw3MGG' +
-    'dZN/SJZ/guB7l8mBF4J+mrWKC2OR4jUuh7OVoo+GOHCCaWgJi/iiLgftkpyIgmN2hNrRCaaanc5WoH0PZGeCke2sT9ftSshxyIuT' +
-    'k32B+ZtKvEWKIIhd1rMaq5UZ7ZNsg4vpj5WzRX4jN5ZLsGh9JHJZkX6sYEGbaIidiXwNIvkTwZCInX57oFh1iIJvi4JxPSiDephN' +
-    'PZRnfnrSU4RMbKgPSJapBn4tB/R/e4/K740DWwfYezi8j2Nz+nGacUOarIIYUTSKzD7Xkc98iJl+i/edjnXxJWeXoYPHa2sArj++' +
-    'c05+0oqREIPIlqnzOcEBQXxcOGl+f4XVnjZ4svOSrFFcw/ZOjI0AS6oikYJWb8hrjsoMnoOZbygdpIJ8dXSvwwKPVnKM/nvs3YJ+' +
-    'rM6JaK5ehnU4fGtZHKnUecYwfbbIfm1+lSTdznGGvQipho5jlWSVo/2CLoSnfzSU+qTCnK16f38OhHGlU4fNNHps9w+EQoQw1Ed5' +
-    'sv9+jNd9fZiDmAR3m5SBHJTeionNkHnKd2meo9NpgXxYfoGCqax61S61o2d0d4WTf1RsNIOBM3h/fE9wcHl+gryV03tmv4GKfpI+' +
-    'qH2cRIW5WzXtX32nIeODdHGFo3Oq2aB08UdQdHI0PnqDhoR//ox5M12V7WznO1FCcg6Bd20svHVLC34eu9lViYyQgQBlaTh0f8h6' +
-    'Rb35e2BY0IGyQQC4AV5jlUytV42/zzprivmBjS2LiMaEWaOsgSpRhKAegn8x+nxuhnhzfoWTi8CBDYWHZIN9E2uCl03mgZ+ICn2J' +
-    'WYd+krx19ui8EFl8gQcoFzpCfzNjFLitgSx/LD2tH4aRX0BmkIF+gaAhoNuNjX5Ii86EIF9khGZy8tR486J2a55KSYQbf3org9tg' +
-    'i/iqJYKuqyWVfWg7X1l8uIMCavOU/nkfWX16Yn2BboWDdoF/fk9yiAoqPNhYW4P4hlHlmHVgh7Vcp5HhEGySi0Lha2d+e5pdwHOL' +
-    'q9z4OT+IiH6Camx+fZ57cfV/j4O8iBx2mLtuDjbuhiSbhy1RTgkMe6J97vAme3mB04lc63u5Y5kwRgkPTmNkhYN8sIa0dUHFeUN0' +
-    'NuASK5BGYLZ7dRmSded7rXF02HZ8K82FhqRP3DYLQWhauYepfMWL7papKv81UUq/v+yCgiOgVaSmXFNYKbchmJx0jbt+mnJ3fjKr' +
-    'laFewYLXfWeehV6/Vx+JrkjkBPb3nH9qeYe1aqJTpElgZRykP5KCeHESf/6xemUNfQMwgVZ/iIG4gQ5CrYOpfql9f0yR1YqYwMws' +
-    'm3SKrqqDso3Ngn5o/N59E2u2RHFfAXSDgqGgtoJFyguPZjoxh3Fkjq+LfpRvk2GGxHhJjqtgRZfFKFO5f6Q3ubyUdHuQn4d1iBKJ' +
-    'hTlnQFl8orNV3stj4HwIf3CEeuapnTo+IG6ZpGZKhI/uhhAH62FLcMG1f+uPBVuNg6HDdaB5Q7eCip2DwoOFhUCDiYV/toNKdpRY' +
-    'ZaB7gid4nxh8cH58oy+wo0R9LHbbs34ybV3ItYO5hhRrtW4j4WPqf2khlGVc275XazdvooOTZ2qdG1owf3OJdxrnod9fnIOSniuk' +
-    'f+1HEEQ8mIxhyL//X9VvrmF7fGqBe/GWXad2WVXPX1w3iRPTg7lrhN2PiEZ7+k3Dg4ICr3C7cH5LEQpLdVJ2jFKkgx3uOaTkun2F' +
-    'SHx+YJtdqbx+r06EpAtb1tR5y56dYimNmnbdebpLd4hRgcTBcnqEd4KLEHSDmDZ3H3hKTHKC84F3pwWEf256MCx/fzROppO+f7A2' +
-    'faeJfIN9K29y0Xt+RlKIhCs9GH7bl3404Ja0f8OHmoidTn/BFXyEuK+Bco+Td6Y13Ht4Syozvo94hyt+hFJBeKXUgZrjOYKkfoOJ' +
-    'g7Cqbq7jjTeGv1bBhGZ3d4nlQH65dAtzrRVvi4dCdeNSjX/iCXwJDwa6jH5/iXOBgcaNhIvHfpt/iOLmK6uQh2hmz3SBgn+cX4mr' +
-    'g3/FM317ynvbdXxTbeiQrIGFZIQXqZaGEGO1F3MWldKEf56PYF7akn1wva98N5TjdhFTflMjmY5+evuLzdVNsjWJBnfIZnxlnU57' +
-    '5020q3uS0WiBjwCClm3hzPOGgWL5gkKOhJFol3hYUaIQfnuChfKDg42OeNx+WBCB2T6FSoS0hlGChIMVoYN+7oJaXYJwgaN0SaaE' +
-    'CX9rZEEig1Fwgn3viXS2cgE/W4KkgnxSIn1523HKKiJFhHBJfczfh5R6kY+IfioGfYMXf3RnaE8dhCADYIScmX5qfn5w8x+iga1q' +
-    'mtiUec5/l0JCbnqBS3iQOYF3c3mESzA4I0EBvqN/l3msiHBv3mHggoGN3Hj7nXP/UXZ9Jz53O5+hgO75OaPkoH5McDl5fwxGogNP' +
-    't3Spj8lvGh4JEZeUbq6z5oJFXwBdUaBn+YqrdFxcpoFsoTamFIHFNXKbEmo/BoR+moOdfyZ9iBRp6mJ0Qo3je2zoduznfjJ9y5t1' +
-    'qHNKJn6FmshE2GOe6XSP0g2JfouHsdSm9p5yfm6Hg8CYtpKq5Gh7wt2QWYVRtqN9rXF8GOF1RI+ksL58yIOE/I9jroLuQVDCaWS0' +
-    'iZ1+769Yc4aG4ps+o2HLwXHeOe2DePE4sYuBdmo7dF89dH55hJOJpndusYHKR6B5zUqQfJHmYec6XXe2PBaBrS+N72akyYN99XtG' +
-    'WXwuUe6Kn/l+/7J9q3KGuXXT0SjvcnSCfA3uveDzVH6phKVjhJNKgoE0DHg3V81QzvGoeYtbEIHHjaYmN296tXcPawKoiZYQy2+B' +
-    'iF+GvA7W7aRqg+LzhZiRhX51pARcjndyfpJEjqCCZoqDb5F8FIyB61bmwLKOyGeCS7Btxaxmq8rN4GZ8gXytbosLfTlwbOIYls9/' +
-    'EcsG1oqzczFQm4FBgZBMyp1BjnwutXDUuFZsp99mmv18tKR5irmN25r5f3xeoExXiINAY4LG3MLxfzNPLJB+iYLP8IaEUnnSyHVW' +
-    'VneBaLiNcoF+ed8PhHeZeH9JdYh8hCb88TwUgYN2qdj2nHdOhr11VWR9qkpunn4YGzf0OYODgn6C2Vd/dtZ3ecZ/pIGOyV5+kJBx' +
-    'Wg0sjcZIuFJTdLgNf8N7jGpHfX6Bwofj7H5GGvz3Aj15M3l6jZN9qom4fnORXm0dRwwDGY4oTol5c0M6bnt5e3JRkll2YRyfgpxD' +
-    '1UbZVHVk7YRPf4UxIY7MFNUNL9GhiZGBglG4U5C0nHLDMMbWxYhlg4F/3Up2fIQahpbE0IKSfyAAm3EV3AqgiD6Jo8PvEH5yfLuV' +
-    '1pzfxAZD+v2cTpCBf4RmfieCf21YebiWhHUy+4GYgRi5muSLf8d/f3jTPo3tkKKKiRmHh6KVKl2inH+dLTV+D30+T38PcUCBk7JM' +
-    'kZP/kReLcXCkgXdDqFeyfrgBg8iSJVkbgoTZ8ZBnRaeCf5SShv4VaiaCuYJ9gtCOi30H0kt4qz1+EKSjW3+Cf2yDfgWHjRSsCyOD' +
-    'hGxvnBSLgm1dM2BhQOdlfiWczPOJpZ6ceK57U4SK2LWd6ZIlhFuCgY5/sR55YoHOdyt+m9Z+iiNzQH9IisVKJa59G366UH8/ePeI' +
-    '9oFem2JwjiRxzfyFZVV5tnYV4ZF4XXdkXqpmfUeWY33Oen6KVYN9layfnILUweeLcS57FcQngZKeG4cQfjWSh3iWZnWBZwvV7fRy' +
-    'cXNFJ3k/m4/RgZp+gq6foXAqfU7giIFnAFeX+3dyfcNqN75um3KNQo75OR4xk32DIEAhTv28kPR+GYiUglxKhHixr7+LtZkr145j' +
-    'jk51sYZ1oKJcb3PC+4V6nLR1hIFwkxY484RoSIN5jW4BSHr+H3pokH+I0LV/fZKeb66jU/N8l5SLS36GeXzlGK9wbUkvhX48d9ET' +
-    'uK2Lgox2f8wIx2w5xYMqgabTplqFXcNkwv5ys4t/lUUGbKVHgS8GmKpaOYm8941t/H0bCKzG1lwwS2SZd6Z0kW1CYuqLHnV2ZIeN' +
-    'uH+lwf1ouB9yfL+EZR+3daZ+g2BRfovaE27cgZ1+/7QZfUmEhtl7TwqEOO2Ettw/tUaVN5CQulCJQHIjusE9hUWlZWC7rrGLcqRv' +
-    'oD/wKHdcJ4S5KgWYxzVznYnII6eXMYd6gXlrii1jgTaBYpYVgbSkneG2UB99l1QUnn2Hv4FMcnt6ucGFf3pqiuZbRHn4goWFGAZv' +
-    'A/hdcrwSbgCEypWEf5HhV1t4YtSBm32CpIyMfiyF1rd/8IK2X/hMj5DSgX93h2hc4W1+GrITiUN/kW7Sinx/eVCrU5qHgiNg+B9A' +
-    'ElCYGwbszP97coJ+fIWZTYKGdFqOg6BPcXg4uy61fJt31YV+vo52fi90jeeJkKk+u96SXhouhL8DFXSHaFuGL4FtW3NdknvTFJZE' +
-    'wON/BIqSjYJUwfFBsdPyqmbpUz488HpU73yc1yJXKWv1Oa6DhHCMyt1zf5fpuPl5mnGJhEehiS79hbAGvZqQ6goea751EaJxW4S0' +
-    'cHao9IJ8QE+/iJK56NPAGG51HoR4okqYTjJhxvY/sEqvqYuUaJGWb30peWh9kGZ3fnp0g/GdhTlbEH/HPg2BNQGQIqTvU4VHe5Ba' +
-    'f3yBoKSC8xGxh33we4ZpR4dFufB9lxhQr/J9auWJSnh/XIjln9CGAHrgdDTWY2rrMAl5g+dmf4GBd4kJmawyFTt6+43X6Xtgf1uD' +
-    'UnBtY4SPOix+g9qd1xDvioF2fL99a6fLEaqv4NV8FmSSV4mBcfXM52So2ZJ71HayaXFnV+39ipZ+doMy0XKTb/J+g+t+xHiCfk2k' +
-    'X3Okgn+OB4l+OZ+KgZxkejm1f5p++mHHbohg4doInVw8ZMJqmFmDH5sIr1OQ1NKC/DKIszOP1tharhkhj4H+RXp+qnVy/ngFe4aK' +
-    'kn+UkpuHboRssTqBxU2OgYeQ2mCPKY3nhoeoEKwofTsLgaSocCF3f8hZZo9DwkF/SoxrmSZ/ZnKGpIHZgoRTrHRc0Hwfdn+f6x1y' +
-    'IlR/Gl5994fHc4MLQIKNf47NhyyHp4LIgoLDoYqbe2s5N6N/t4g2ICyGhFydhH4TfHeEYeGLfit7fUIki32Bhsd+tpR62RjTzRZ5' +
-    'gZzPBI6zbGaDbp16lth+fRE2i3cCtYjxObSFi3iqWxJwerT9hjppwIOO20J8go1yel+cxeLWvJ58fDP5eZJ+gXtJdmuBiIXRN+Nx' +
-    'BUp4fOdQlX5NjoF8jpb3fnaMAJGNhnzmsJBtY6USfsm2Ol51rPp0knl9fKroWqzucHq3iHlcqeV+foWDg2iIZ3MLx1ViiInLgX25' +
-    '+IxveqB5Ylz6tIx/htl9fkV9b5Gp4ds4bZLMZ4N/lQ2MXZeLPVvkVpF9Lxd4cgwRfYbNiHg99nSELyWBjFdxSa+EagdDNvgaFkF8' +
-    'h5J4hPWOoPcIW6J/e3ubfUU8XNiYo4mHLJno6s5GgnoKJ4V8kXxL7mLBInyWg4eXdMhIhBGFfX2qwlFdsTeKezZsga6Ea21bpI2E' +
-    'uaMskIR+atpmhdVs/cOBzoJ5kGGdhiSZCgZiij77HsrPbDWMfnMgQlCJPmJUk+lf4PBwiYiWrmhRp+ochFlfeG6CF5UeNImdbkN8' +
-    'GYGHHqaFTZCPixuBt4p/x76KLYETTKd7gWh7vdk3U2V2YodUD1ZzM0hZkHuSdmxOpZfHg3N8hd1Zxo/D+151uFB4g5tss41QGoaN' +
-    'ewa60Yt9f3K7f4JfzK8ReoHCA3WZSPd+/YN4iIa0SuCLa6WG5WjTN3qCaFeLXitSbY+Md36dwXBriZx+hROaow0beyeOgYKNLHhU' +
-    'fmx+MoZ/i+ForD1fE/PoOZGFaHwNIn1NIA9+2OJL9urpipJ8At5hLIinfYHR5MCEUoQ6TpV3mr+Mdnz7i4F/6n5ky7hxrFCZin2P' +
-    'mYF+mOI4f9aSlxp6j3N/oIYIfBT1eYc+fFZ+t5Bcio1w9HWMiKh3PW6jy/p9D7L/foV+e/eHg4evaZGhqnx4bN6iXHl3jIGJRI59' +
-    'n4Z+g55/ekx2Cot2EH93jIkWs4R9vIWFL1+4nV2Dl6pl4VxXE/aGo4Rvi2Y06n5Uf/+jfudbqoKBdmyOfhx8Xn9+giOCFn6OjYuo' +
-    '7bNvh8pmeX0nbW59rF6KIoaBBiqIc36N0ll++H51dXp8VWuCh+19dpb3hvuGZ3+onEt8dXicfvzBr+gjBX+fgYZphJl5a5aXnn5F' +
-    'vLJjjKKBbql4g4aS7eSwIu12kARWsYichIgLjTyKgQGClV+ETVSBgnl4hY6cgnV+pvp1+Tt+f6EajWuJfpWbcoJ9gZCBYn9TDdd2' +
-    'PVmCkYNroMftxoOrOlpvgXCGBYJkcP0gfMvwZGR/f+uDgj2OaIjTZYE2gUoQdYNsfHTXgn3EfG5MmIV+q0l0iox2wSxzZZKFf35b' +
-    'g4NucIGFrYd7yo0dfb9uIH6CPoSqOYGEbHmFhC2nEneBXfGN7Yh6dWO93nVfTksg/IOfhieS6b/OJSk+fYxmcHiUhBEfcZV/kta1' +
-    '3Xuhz0ENOrGYjGmvzTR/DhoKZttz6YeQr2FjraRDWQtgH9TAulL6ZyZqC79wjgThGXKBW5to/v1PzCSu9A3u0H60ARZ8k7cSfWXj' +
-    '3EHhXdRbk9Yeee6mdc/2d2pu3jlAtJlmN/a1g8YuZmyYN1leAKFbcJ8XDLOiLLo5a2uFkcWHgeqwNEXg108cJDHBypTTjpB/DmNR' +
-    'dav26hzVL4iWfi3koBohEhgdhS+UiimcomprcTWdRdDXcz8Iu7VVb6GccpxpfFCMSGdEluebgvdTxImdgTPRy8PVfLx8fjsHBY0+' +
-    'n5TEoTWDjCYbrgiOv363BjV32n4wLHXwZUbPkuCZv72nuuCIGDqykmJanUMEeZOiK1WenNcri8Uzu7EeW7mJfvrikjp3UweHXId1' +
-    'jgPcoHpHDGQm30ZHneKhK2qSY/ydeiShiVAB0hiWhNpkmO+f4UB6p1BLTx9MewGywwPrjoa5R4x6PdqgqxSJGdPBvU2KhZ58nKZl' +
-    'L4e4Gat7l/5x/v5x4X9jap5EENZ9YF6kfX4gajiZ8YW9iSM1LDpv+RaWcn0/pksX44ZHu7RJE+mnbnitKKvKfnqu4It66gbzlJIP' +
-    'KCiyQfB8/s0Dkpz/GzmweV4vikctaXeFbQ+QSqxu3VqTO3Yp3Rdph8p99N6Ps/0eHFIeo6ADxWCWtmPcah95UjkDyiK0ILMBOlPJ' +
-    'kXikhG99ZrByFKbYoVv0qmZuSvQ/54Jyc/Pjkr9NYwleYczxg7IkvHFQXIJjOk2CqoILikk7FX6Cc0B7p5PCfhhV5tdrebc1QiOK' +
-    'fJTSe4iXdrdui8o5qSxjbY30genoC1u9hWUzgekjfpCjuJSRYnNJLnGHiVimcIHkY0hnvA56agHA05V99EB+ivNOWojIg478RYKE' +
-    'ffr/k4ItV0TDJFeigaplpBFtbfqpFtAadnB4jVd8nJQBLd1nOHuGq2oliCy8SVNpi3mRiBMmjZxFdtB3j2AyWfLGGsW6qDySsn+5' +
-    'qkKTIXn3CVB5kX4GU1rXcsH/zoPEuEllvcCNMUKgfjryc3KdaLaB7P9vmkVDlskhqr5xdIeceH0U+550fIKEdo3/n6qRCXXTQH1p' +
-    'lW1r2j4e9V75sAmBrbSCg2NcG5+zgb6VVM2c9q54r3pYNWPAc2OKj5aKsJy5SVF6/enJ522XGrGPy0eCPZWJkpN63YL2MKYhnQxT' +
-    'bY6D+n8WBqP/oylljwLfe6fYY97h5aPMgj57m3F4RKicD0L3gjd7eYFCgQw285OyJyJdbLmXfy9yog5Ekq1cUukS0XtxXG5++jxy' +
-    'MVvVq2KeKg5qhGzZMXyCXTCWa4V8NqWDhG/bPHwFYbh2v3ehu1J4guAjjoLyxmmOohSba4ptO59vSIWfmbb1OX6hgXKBcWV/b0h7' +
-    'fTJ/7oHjjH194KYPInWIstC7kOJyZ3kGfZx4fZgCrXyBloh/QTgawhlNOedJlVta6IJ+lJH0DpfmV056YSb+vaJ1fmWQfU3wfT55' +
-    'tFdkd3YinpcfgYU1sGj2eAZcZYaOdo7CYsGLBcKSQ3hcve6agcW0YbOrYLx0O9dqBZB/oox8SnJkcjhMFrlZyYP8YXOOmX6QcQid' +
-    'zkp6Sc8lr39ZYUI5fYufPlB+W1K1dsqDYFxUf6EJ7CGPVlVWgfJ/hIGdgZ90s7bqfpxdfxmB9vS19pOZxjyCVoeDhqGtg35XJd11' +
-    'KWEFeWsZKnjLgTKeHILm/oyPULa2jl9fjPIJc5k0q2iC8Fd2ka9XspmUe1gze88svl58eHWT4Zl7hm+RqpN3Tu1tglw5mYPmm2Eg' +
-    'e3mLf8uEiXtsYQ2cJQJmyIMymSN9e083fe9Kf4iI/leOg6jyZqR7eKqBtJqXH42Gs1eDjJB/lpy0eIhkRpp9gRd1gv16z31qOpIg' +
-    'DXZ+O00/l39wZJrdDYJRgXpYIXxWlkULf37NrEZ8qbxyf69Zk42Ge2SOEyMRf2WCKaSgxpY0l4pluK6Efal9LjSk7PY6GxaGXZ2d' +
-    'hnvb/3WGX/mO7Gw3egKEaH1og6ARgZB7qb0lsLxwQQWChpLgdnoLfX54rDR8axFQg2Cgf+LvOYUXwX6CZWJ/fatWkOh/C7qPiW6B' +
-    '5RMfJ1y6g4FBuPmBgpdcPZ50dJk1e36BYZQ1+lxIkQCe4gohf6UrjoJsjHutNV+v0Xl9hXHLaZOIdaWgbw2zfHVuJ6N1PHRy8nKl' +
-    'hWl3Zn4sD3ONRIbrfoyMhowJY4p/wCJ/mYNC/5vKhzWBfBszQYZ6w4h/jcp+kpxic34hpkXT6wO9MpW3gltxbCXOK123MHeMqndt' +
-    'UYSUgQ61ep99lnEF5xaUe6RE4tV8eDVYfb//pn1/gqiGgYghpsNZcI1qaIvjY5wIgn4xcHaDKX6BzmmEjXynUHt/tH9zRn0+hduB' +
-    'geWQ+aA16+eFNVV/x3xMh878SVGjgUajiHR++5EcbIZMbSqSNIFFxNN9fi+D7uFsh3ifp3CFMGV9oW532opKenSHfUGKY9qD/HT8' +
-    'QvmCWHsegpXNlsN9h0p3qacIfn+D7vaBgYord4J7V4SBAsii8YN4mWGDj4Z8koNnZIJtaa97gZdphRZ0MT9qVX87g5t/8cJ6iMNo' +
-    'e2JqLoL8gRCBg31tw3+Cl5V7m1hqbKZMf2dJSoKXeVCL+4l/f1YPEkKHtgfo34WMjIcEf2VJV5Fry8Tnw6CMOEFsmcO7fn2BVhmG' +
-    'UHp5fF3yf4iM/jSvVJJoh7O+mHBGQWERupKYkXbVtmOifqV3fw58sDgrYE3/OcsGW3uDl3F/jrIDnMGZz964hXX8YbC0r4UlvYa5' +
-    'uRS3WPlziKd9oVFV6H6L0ZkLMVwEhV5m0Ee5I3+D0H97jWXZfmE8JhpvffO2hbS0evuseI81fFNml6d8YkViOPPiglunuStLhn5f' +
-    'wkyyflact4wJeWUZlX+IE4uMMeeWSmqFiFp3eeVpJaqVhel/26Zxfp7LjLFDa4SLlrxfnBSiueppFnhTliOChmRab0XPco+ZHW5h' +
-    '2Bh246wRdDdz5keJTPsJgVOqK1g9Y2CGgb0tj1/deI1t/GO8eiiIKCtbU5qBtcxqEBeGWn6US2Rvt39p62cZZNKchDu8bRZ+hK6D' +
-    'vi799m56cHGjDNGBaifXjJ9+uBMY1oujfr95bPJ3h1V9StaBPfZ7kWvx7DzFZlT7rUDRkcuTTAjr1n4Jth+B13QBgehNiI4+/4yT' +
-    'YKl7hxh0532Hc3aGqNWEooLPauh7dKx7g1yBxRy5MGiBg82xiZLkiYEkdZFyP0bD4YaRLnx2JpSRk7xxg3Bvf34WcW2K4XppgSwi' +
-    '63Z9VJyDAnD/ikp7WJwXPoY5y46Ddgau34pTfnr38IegyZ1vFd12larsnEp+xJErPJVW0nsnYG2FhOTQc3uI01iGSAN8VEKOZWMq' +
-    'StJ8n6V/n79FpXVLzCkmp4GsmGUS5yiJ8uBvfsL1345mZ5rrOaH1Cn5xfXN+f5pSsrJ8uoXHsx02xkkAn5SCetJs5LVDPoF5naJ7' +
-    'gYGPbn7vq4F6vX2VlYaNfXio/WQ1moFhiYq0ZaoSimB3/nprEYaKfa9qepKFf3B/Le58iG6v5FaDgj3fPH3/j35IPoL2f4KSLeWK' +
-    'lON3cnZMhE9GDILSOH1ZaKmRMIV7z4Z8jXp/Wv98bI7nzVhyhYyDbYleuYH8LHfH83qGkYR1hNtHd8OBsJR5aviWg35x0IuBeTA+' +
-    'oISCfxTOfnw3Lnh/gc21jHlugYKVffl7P1uLQ5lNc1U8JH+EoCmBuH2CBmOQrp99q39/eX8SFZWBgb5tkZF+m1iG/2rKdXttegAw' +
-    'fkFfg0EYY39klITrgYdmX4KVuAhN6JV9Z6Uhfprwh4HXl++Q9mR3On57n/aMrY2shWWBjzaCsCK3a/WCgVh5hYV0gnx//np2iGhk' +
-    'f/7RgVqC+ekBeoF+hY6Be+F3s5WJ5XOBT4MZl6x7A4Wf7G59gXZjvsHraEM7s+0wpHV/foYZuYKOdpRf7YF/gdgXjLh8pX/AiaRZ' +
-    'mFgN+dJ9gQx3L7p97YPuQIpCf15zgqtShZ2cS4ait2+Nf8mRY8J/qaivVoGCcX1dvnpme3qBXzmcOIJ1ev6dknyGen52fbJsghff' +
-    'B/FigxsKRpkNp3jxiShRY2V49LZ4D/Vw6SQROi1R/TCe3nVcdApvbRl/iqHKoz5yPh+8iBVPZt4FrkbRYYxQc56ZLv5HZ2+fhora' +
-    'uX+RfesXjgpdv2tpjoJL3GmZP0BLSyl/rF68N+1Je/JwS5/7QU9aEqyvqPg8ys7ioMYo5IupH1tCnJq8ek59WaUkCu3UDtLK+pXP' +
-    'PNeaSotyhXqPFMABns5y06ku5uxx5ii7qTGv+Y2b3Odd+9yTHkXEAVUCWdXt3n8dDQy2CUlhiw9+65gc0tmicc9aFpOGa08rdt2Q' +
-    'nx93HJ8dr3jGzb+C3qtuo3RYJFxJSHPeA+YzQZ3oOuXm5lo1EnxoSfpoM6ZQFHCLlcN3w5yZP0CKmnlWhUJR/ryNfSdz45kYNC+Y' +
-    'jqEM8cdQz8ySINydsdyGTeu5utn6t6+iIXvbJXM/sZhPFsfGlQshT2qBy5fPzQuJG6+/wHuGKq/3jSmffRBlYJpac3W5KpC2JH6u' +
-    'ZRNuDKG5ijNuoLtMAWy8QrYW6m+gfbjXM24nk1UKtC4P02sJim+3YxFpiDU5izwqaOCo8IKms9gpoe+okE02/ormfF144l9IKTdR' +
-    'KIdf/6sa438TVmXm1KZHpgeuM81r/ZeQeBJv0nK5kE/h34bRUV34o9jnlGCMLT2RD79Sctt5jWlq0ZmQrpn0qsvErOqyJNwDppJO' +
-    'L2gUq80gc+pCe439wHqt3ezhOdatdn6Cfn5+f11arfs7kFqXjmeBhX8fGnCBIIRwdw5RfqR8AYN76z95en+CSpV+SXmamsDJfWR6' +
-    'DlxwcYF/lX0zXDUKBWVknVlXhYu3eIonfH+aegV6f395zU98i1mKgwH9j3iBplutL4KIf3+FjKeELSZ7tWlkPIGrJZGEbJaRVqiF' +
-    'WPB9CYN/gbp+KqprfjKBlo85qoLBiINRxH1wfnp/6mXbvGKFgpJ4njzaQYNl12l+PX1/ZXOLd69WeoN6fn+Wf6kPgX9/gY1WiOKf' +
-    'u+eEcoh6fc2Sf35p0zNRfH2B9oyBhoKF9V+DCzl/o3+ufGdTnZuChIGPcZFFieWDuXd+gm98fzchf9KCAXB3P3zUd4J4PIaXfMSk' +
-    'fq13hKcrY3GBP9p/hn2GoiYgfNd8lnGCfrOpbH9sSF9hy+WBlH36fbZBjP59goGSglp/h2BqPI55fEDztq2BvZO3WNZ+YIGBTRT9' +
-    'mYIv2W2Bg4aMhYpnfIGMaIt+gYZ9fvFgapV6ayy5uEV61oz0kBpxXmWDgoEMgmCB0H9gf3+JgouEx3hTPY9/foMjcYJ3fg97mIJ2' +
-    'f6ZItycwopSLh5V/iIt+fyl6gU0AoIR4h5KdtH6HkKRTeHmBfN+DZn5966QxXXxV+ZV5P5N3iMODxXOPZHvTCYJ+sn543Zyfl6p/' +
-    'f12edn0tRATtOVACexiUe/lCf2IamRESsniDimaBlH6b2HqU+pa7FYQUf3Rqapl1PxV5e2OFZ8dyFZ3/9iKBfGxoIWp4fIJ+pn3T' +
-    'i1JNDRd9q/h3g5iIfNSIen8aezp8f39v6GfRhXCxjbaohf6I2h6E8IeFeX/hhRgBcrx5OXhbJIKI3rLN64kxYJGE/LXi4Ld/h+F4' +
-    'dRh/ePOCoYJQtYfQiZTJ639GYvR/tkNhzkeQoJozAmwNCIIEvnJ9VnB/eVySfadie4eOS37LdIP9gX9/gYVjjpYtLo6gc7JtddQZ' +
-    'bU8SrgvAen+KVoWBg4cUqzKB6t952zGrdGwYwp5OgoFwe6h1k/iDlnh83+cnf/qtfjmC4URcRHyXW4N4hp6Yc4Mhf5V5gx9zLnGE' +
-    'b6x/xX+Pj9v2Z609jXCBexy7dn1Nd5dBc7iFnWGacrp+/Tl7goKT6wZ/og9npj9/Uo8JtY6Bi5GG8Zd1doiB3PBJQ5mVv1OYh+6J' +
-    'iph8K4OPXi5zgZFzf+Bme4dyXQs33It155YwgbR9V12FgYGVge+BaX8Ofn+PguupGXx+8Y19fo2ddIdqfCF9hYT+f4y8iEURt4Ti' +
-    'iYJ/E4t2f2h9glFwh4MRjCeBN36Lv8Ndr3qEaYaDbn1wp5xXWX4whphRJoV+g8eQqXSYaWpZejV9E0t0/IG+yvZ/f3aZdnwtfwbe' +
-    'OYc9in+Bc3J9f4JMhKN9qneDg0fcwkvUhZyE3LuuBnl5tKd6VoR9bILFf3+G5YF+ZmqXo+dWen+CWAt+cIF8njiYejR9g21kjH2k' +
-    'hYaMfoizfn+Of35+fY1nY2Z8gnqRgj5yg2+Mb3qCv4qCfnuFhoeUXe1Kf02HzYGGciScYm9Ve26CcoF7jpJ/g5x1lTcreGGKD6R/' +
-    'fYrugomKkkYTNGybf1LEc3tTgjlueoEmvpN7O1l8v25zrOqufiJnYnlaf34dftCQNn9/gf+Bjm9qk4HGepd954GQeMDwwpd9CnqD' +
-    'eiuBX9aEgpia2Il/i3+BeX91/WOBgYJ/kIGmtX+EwXv1gWF0f3+BfnqxLVXYIH+TaYF/W5ebgYFufc1dfoRbEV2EO8J+OHK3kl4o' +
-    'ch19l2KEfqxXKCtokACBozCCz3PB50l6u1I0gYLOgn99hWZ4x8lpf4GDgXeBgoGGZJ5+FJiBl16yg4iFjG6B/4zIjoJX2IG4fY12' +
-    'geSCDnBqf498Qz0oho5/rYRthHBweJeDxYE2gdrMwmxn8X/brDFJx0N2Kn5/fRt/MYFse4iHh4Hsf3VmxknlgoGQqYGwhIUKf31n' +
-    'kc9ZgoLFi4mJiGnZ2XLyb32BY26TaZJ+f5d8kHKCl/tvY4l+gnGXxaGDiYF4moV+bH17ldQVu319f3EBg3+3q6EAOhQ303WFZIRt' +
-    'f41d25Vbo7/OgWEvazgbm1+UH71PhspIompooJw4a4FkcHb0G4J+XPwyIHGuPH6GOb5qdIN2uPHMJ/1R9otHTDYYgagaf0CCeH1p' +
-    'eHB9OY7KxGd39uC2szCWhDCrbQBWq4ySWnlHsDM4+dczfRce74Oy81WJaxprdKeEVYUtn/h/xa4dxGx9+xwz4fR4dpYInb6/mtiS' +
-    'mmWWc19rcU9zxPVJaYXl07KtRHV9syvmP868eJ5WfnOm/XbH7FP+UH9+hRfHxz7Li4G1YJZD8MLgZu6n4ohFuXGNcJ2B81uTpueF' +
-    'QYd9B32Icks7LVyogY1/YS6ZxXKH/UP3nladf36NX3eFZumJZH6aZoN+QKeoMYF/Z3VaihN4SSCCPIN4mnOp5pgML9c9ixOLfIht' +
-    'sRZpoUS1HcuCDnOr30B4osSdgYKRgmdq7ANriXNtdISOgnKE7CyQNLBnBauBrndALOaJCBqGEY62ioV0ioVKbAQngf+MECkSe/9Y' +
-    'P52kyaN96S9OgnpBcYWRxoElgVStHgoZR3+KG2dVOGF3MB18c/9n3oMYAOOa8J3Jf2sYgnVfy4S1t4Ty6Y1vf195uUlEg+Cxk5qK' +
-    'GFiQoiciCHSCEZeT1j1xMYpWgjySkj5gxIh48hf31lOHP4ZWsot/yGcuqIQKOFB4fV+Zl2vCfq/nOWJVe36CZmd//m5whhR5jMrw' +
-    '81WBe4yMjbHNgYKaiNmB0prZiZZ/bWa5fmmD38+YPX7C6nt6P4a1f387gX9jlVGiGNBuAXt7ikvx46CId44kecCGcntm3oR6lEl6' +
-    'UnrWiWbFCJ4Yv3yYi9aKfiCLhIqFboJ/RsZ4YIUSdl+VjeiBh0coVT5dl8yckOh/hqZ4eFeGpXqB0nGCkIanj4qSp3afcTyy4XiD' +
-    'jH9KfoWZhH8LdyJn2yePhImLfFFwvouNaFZugoPZHXtFf4WJgXhxsFDHfpaHvi6VfMiznX9+fpOIdH/rinqQ8n+XUn96/357WHDW' +
-    'FV+CgXNjdnZ+iJOE2lh/n3VSgq+ZnX+c5ZZ6go9wftMTipPxUjCcFoGIl/+vaFWjW3lenXOFB0AKNn1ckmOD0PZotGlTf3ywKACB' +
-    'f1bbgYOCamSIkOpmbIMXvoFbg3s3LH+GoYzkgpfPd4h+bYZ/kj2WOIR+hXWC1Ij1j1Ki1YKFd5B9OoOCmDdx86rpjH+ThIVlgRty' +
-    'f5KKYmBgjD3PjI2Bzm989f2LSXk4aXktfXasYmFbBNeo3buE6lx/fnwc54aEj5BTPk6NCcyviO9/Z4dlI6AnsokqVXKkSMN9Y36F' +
-    'fhaDAXl+W3a0f6cAen7ETIJ9gU9OhH+vWIJjm4iO1ARBpZOFVH6of4pkgVF6Cs3uOec9a36BbIh7fhckasl+x7DGhq+BftDPRVaa' +
-    'goHiozeBguk08o9ZboGRcXuCCLkrkfN8pVS81I+KfwHdm4F8pHyI86qZ0XB6kLPuYoaHf6Skefx4eUl/tr9ysnZhvFKFjr1Lbn6m' +
-    'US4PSpyOfZTso7K9DYZ7TqN9qdXbc6SLiTKBfa5yUIIgtId/hrB/9td8dX+1qXxO3AC0K5yg2Zsf/uUUK15iXOmmvklrf4qRgT6n' +
-    'aHB+inlx/NPGfi0xHNWydsFpeJFZWn9/gSuBgYN3klhffo1vhzYHX5beonnfeX6EVH+BIDaTmn6SEHp7wn9pe35GDfiOgW5semEb' +
-    'DTCIaxx/XmlzRKdrqmyCgQZDiX97Q43sEKt4JShqLYIhl8h0fpaHaoXHgleiD7+gRFZ/kGrPb49npT6adzzybVOCkHHbUkmBXHng' +
-    'gaXFmYJ/q1B7umdofn+5xsqBgfuJT4J+tIyBf9EZZYZ9iiqBmpnihYFRm4hffiQdgYSMyWFsO5oBeH9Eg8x/d1c3iwFzcmVqC4Eu' +
-    'geuBCWd+bX+COLt6pW5JfTxUfmRuQ4ODfWSIe7F/f1Izh3OEjJuXg4mHkt2sf7I6eY1m6YyI2IOBq2dhi/SlfHmBckqHTXx+cHyM' +
-    'foerKOsc5INhBdiatn5f8oJFuYLoxXyKkmCqe+zef1pgstJ1rIX3OQRYc3cAKmh/8BKPbpl/A32yq2OC7n2IH55zC7aayoWFeK8H' +
-    'hI05cowcdH6y9KZNM7eOFnTdIL7yfn7+h2x5mnZjd5v1IVx+p11bzOCOf7SHdZAZZHB4+e96gpVAWN6p9exDAmCUFjnjhp2EfUtv' +
-    'kbiDjIk7HEZ7wWnQ/5OR5p0LlTCcNxhD1J9533J+c3M/e3mCpkqJ5oiFqn0EXNIIhshy/EPtjg7Ng3dqRbMVkEIbUHxkr/d9Qon8' +
-    'fVFuk4SWeXd9yZJRgV12gqGJgUoY/maCfZv/hbNQaFF9639aeWyBn/+VEYGOzhblH39zl38mfnRebH+ThXCWdnx+vn6EoHh/8Uoy' +
-    'ZO3+R7WI7nlqrKwtt+JDir71NSewWJfBhaNAYtKK9wZ9jGiICKqGV1530l/FuzC3mGoZei6BhVGCnUAev8cW6oPCw96G+uZ1f3Rw' +
-    'KA9tfH6Wrc6BiIXzUJd4cxzsXQKbdIZnoEmCuo29h6VTboOGd4V5h5PbdQxtiD1GqHemjIR4GcWVfqFpc3JiP4P+hoSPeHp+f2Jy' +
-    'gtndcF9pOFfDaIFpL6wnRg9Do4x8f3trqYUAhYZ1yJZvuZMTWmB+pn2uWYRr4CSCvmyPy0t8E3yJfKma/kh+mxuSNA5+cVRnjYaI' +
-    'k9aclWfLY+pXKZ2NnFjy63eCoYbef5hJbpQa+CD3OVpwOVaUMChNfgvKfboWmetFhAFN9eo77TyRs4tMhpopfHoSpbhofosdamFz' +
-    'P5BPw/QleXuKH9aC7vzErI16vpiIYrK7XZx+f4FZh51+fXxueNF5sHJ9In+Bhm4ZbIeV3IIzggzcfhoZi1nRen9cjIpRmn8KbpnK' +
-    '0CSEfnqmWLYfcxiZLI7RqZ1/lj3HjYd9f54KxSdXhI/bitig4ggDgZKuPRo7S/rApZlKcYYe224xAkF74gYRHoHRfy1cOY6eVfRO' +
-    'foZ0/H9/lhDrhmR2lIGMWJnxhHd/RIIkg39+w23znoaCf0zTh2GJYRbl23K2d2MaQVuHhFl/bkdLP2qE9W9wfeR/dwuBWvSHSuKl' +
-    'q3APd5IYXaCnnKx+f34Bj7jC68iBQa/Bg52hEFR0Czh2icLFf7TDoZt9lnGIDsiFBiJFglB3LAVqhF+QmENsTHlxm2LXZZqJh3+B' +
-    'gXqVahNyWGqB15OXoKn4kFaTjKF/hoN68bPZXQqUgaZHodsDWipzQ2Ahg7B9kn6Bh3MhdLXD4YHIgmF7y8EJf36yU6Z8RxJ8K2x/' +
-    'frBTpInTc7ZedXf5f3iBkU5+B6iZA4WB0ZpRfnZ1a01Tk5DIAYKJjDR/n3l7fHSDe2qfdoF44W9ctYEU3Yrca4mLLrqmjn/Jbo1p' +
-    'sYWplm29wvSuG+DGxQmW1lyCQQPYOVePY4+XDmGBf4Tt65MGg39GGHOBgn96gWgxf2hR51WjXY5/UIN+cVR/QneDfiw3f3+CfzKB' +
-    'fH/pZTx+EoGCgXx8jGl+d2J9XJlykO6/f0Bhgn+BfcF/f3+RqTdZkHeDxmeBoXuBvX+NeIOBdn+GmoeCEch9/3Jv4YSBhYn6oKxp' +
-    'f06Bgmh+gwp4i3h/e5V/cNWBPYFMjoWBg4Wd239/esN/335yk+V0hbVz139+S4GkuH99hoV/tIi1qTd/foF5f38KkzwCgXx/W4F/' +
-    'hXNkfpuDfzVve36eFWuJ6C49fH2OeYFgyJ+DdKSQfpB/fVDuf41dr3Z+h4QEfpjlgXeBy3J/g34Vf3N9flckfXt/cn6MTodlIIOJ' +
-    'c4KCf5iggYJQfnsmfot/bn6DdX7TfW6ReH2wfZn1Vr73k14b8oN6lH/EdNp/bGVwhYGB+VJzBIt6X4N9hE6ueI2GTdvWfYtDf5P4' +
-    'gYF/ToOSh19+gXuDhX7teIGBG7xPgpJ+f39+dVqMfba8Xc2B2IEljo94fn+CgYGMf4OB7n9xRn+RgYiCa39qtXtnf4SWf4FQe9J/' +
-    'g4F7fwbHvtWCltpPgul/fIFrf4N8gVx+gbx/gjuCf3+CzOTgwH9xf4ODf35/n5Z9fn9jgYN9fnt/z95vgX5WHnTNfXh/iVtzmY6B' +
-    'pIFyf5lm+H4vcnPnOdKBcsWRghGOTqQ8hA5Dij6De4WmxglPgQ7fbGaKn6FyaYE3DIWGoSB/d2egX4aKf27bfHNHT4LeiH95sYHl' +
-    'n24ZnkpoRSlmpX51XdEff22Fk4+Eeoh+/mg3SZ8CJC3AiaiBvyHYnQOVp5bFnW13xYaCs4VIB06CiCVzaIeaNop/f4LwjgR9h/Iw' +
-    'fx5+lHx+cMZWfX2bhoeCVpx+yIGDfqx8cHyCfI0Yg6GUe0bZfb8yMsF5emx/P4mqhnt+hIKQHC9JioZ/b25tFWCDhH+CeHd1f6Zf' +
-    'qu7emq5lXnp02qqCJIo0g5CCsn55d2d4eipHO61qerBAlJBeaU2Fj4uSIGxtZ3Z/kYaOcYN6f4GLw06EqoSFfKlA7pKGa0F96ZQE' +
-    'zqxDNkVwbemDfX+SW4OXMHqEgrnUmnV6roGNgYNdiCO4f5iHh1CChoPskneCjIR+hEJ+6lKMDLPlfXKKe6kTgaafF395FoaQDntH' +
-    'No6FhXcIfIKDgxODulWQe+ZAhH6BXFKCp5GG1YIrg4rrU2VatoPPfkrhNK98g39+oHlh+X+XjMR9jP98d4JsoZ5liIYIZsZKiYSC' +
-    'UaWIta1/d/6QeZF4Qc8xeIuYhRCDfauUzu18jH89f1+aIoNqSWx+wCh+h8odWiRKWHV8iZXonlhMFnWBwPAtcYcmdP57foh1gTyC' +
-    'BIHiOal9eoSghVrDeYmQg7V9gn+DZn4R+dqjtHbGmX+EGYEz1JNYN4SBfTF+G2aBTanLf3MsfzmBgUKDgYJ+SoH0gn48Evp6fX5/' +
-    'uW/Tfidyf1iWiH6Cf3N/fpVAS4OBgX7HgY+BhIUYrUOCn4+CkndX0aeUX71GQpGMl4OFgYyOZIt/emr/hrxylMIAx/5/7vZ/f0We' +
-    '8YlkywuDkH7mhW1QBbOhf3zghYWLqS573Q7O0YEDcH15f0U+vLiPhnJ9ioJ8zoKHo41c20TqjXoJgX1QF32hHXnYlYedh3zI1nWZ' +
-    'znyEcIFg+C6Xhp9ldUqBfn/jfl/dfj2FoH9/F+v05n+NgmnyhDt+p8F/fqRgeoSCf0GBgYHy9oP4JoGZfpd7A+S8hZtYuB6/WH+C' +
-    'adaEd8OGdX9IpdZlnpoOf4N3geN1iXaMfBd9e3uLK4Gec1+DfoF9mYN+K4OChPSCi3Q5fmWXfeBFg33Fbp2BxDaZfFFGg39/6oeN' +
-    'gn6BZXNtlLy6xH2gfH6NfYSHgoJ2gud/dWqB0oGBf2oLhXhmi3GFgjFrVn+L+I0If4G7TI9/JoJRgcaToJt8g4/JUYSpiYN/f4O+' +
-    'cK58lGV+goEAg+N1fGuBfApQ635/f9qwruR8enJ/l297gY4/VYV/N4Y6hoq+QX3RZX+YhzJ/0oGGfSd9f/NBlVRmIbL3OcWUmJAe' +
-    'pGeYZPhqL0Z8jeiDVo08ylPZyHOISiuWB2pFtJd1aYlDi/w0T3GyI1i6Anz3fz765+JOkGFqJ4JAi3VmJLPLpYOvZ5NZdIaJfiWW' +
-    'juyCe293FWRuPX5weHSPirSBqGmCbTV316KPd2kIi6SDieDrOaaSuaeleZwk7kN6b/+IhoJlnYr+3Dl+EUBkfn6tdo/AJKGQQdF1' +
-    'yk9SF2V8f29DmZbPhWRIXHJ5epAX7ml+EjzJ1ofoC555tcVqeKR8BWtq62F2K/WawP4nfeihfimWQS8WR2VyfkOq1bKBRo1ljhuB' +
-    'hKlld0dHeSJveOOpejzEkNV0sr+Lg3WChGh/zmh9cKNq1IVturOIYHyn/cKCv4t0yIb7Ux99kI1IfuESdwitcIWIc3+WeocZ/321' +
-    'qINaZ4pEqh2ZK4V9tH39Um0KgnuHo4KUpHpRZJx5b/d+InTmNb6FagakbIxQAQKRtYp/LaGnintwiheaoHZNeJyCgliDgsCH5awG' +
-    'iWuDXmFiuoqL9f2TjlJVZGkSpKzTfNc5rR9okH8yrXF7tnwGjD1+4YSTfIt3MQluhrlkaqRdzDCBNoKPgh/TejSEX4l8u99Xcbt3' +
-    'hCSFbUuajSSUr32pdcOJEtBmbXhSVYfziLNzMbTUkU5mhjmFiIwweFdGiUm7rzmBdK44JuGdxjAvTGkkOgeyKGs13EerJtwTC5a8' +
-    'oHWcFLdWBzIeR7Pm+ALYwasGoVsR2aTWge90k9ZUUjdq5uIPKSiz7kEnkBnO7S4Aouo0nHO0dQfALE4rbKxIcWNQcvTvJ+Ht6rZy' +
-    '22eT2K74yKnGp92ZLM37MLG3Ya7YAypRxzLaIih8vlcwstK2Tmj7D7Qnu50KncODxOwVJO8vVvJW6woZ5OmtzSsPvV5y5qxw/F5Q' +
-    'FxOzFhk+oCz1lSBqq2geXT8kcr9nvstuBPUTt18XzRMVSd2nytKXaE0+bEGr1T6wIM+nJHoFfCsfTG/JYB5czPmakuKOXLoTGc8S' +
-    '9aumvjQP4Lhox8MJiMiJmM8AXGHqrrOyau3FFzu8pZHAbsClsNScXSOqqNriCd7y716kVFFHb0aEd9Tj/wcb3W80cJ5k1oi2Ab4z' +
-    'lJ8svVIX4903w9qwEEVYqvCpmBYibMYuRx7InyEqfwM9MON8/lNgK9x2pebi7j3ewtkfShtZqOaRDQUo9W8S2DVFrjyX2FYlxzvz' +
-    'LIupa5paWFMht8cFYvIVPNnIXdQAv8i4jlmJO5ZaJi2wuylZ16dJobIBKY7QtBGCIz5eOG+mMHMaasppDD/XUnJrp95krkYCLaAA' +
-    'vXHFBOCF8fBQnUumGM8jiT0ASqaHy9yyl2Ws/krgUDJFr/BmGBLm2V48ljXJn6BpMIAeOmSjJ0+PVtVeNpoO0ovtBjxl2D8nQ0yp' +
-    'OA7ErawP3R9pN6pcv6szxJmwlW3Hpc9oCBWjvRByMG3LD8niHj+2lapnZFs9U1dnuBHaCscLfzppY7LI/SKvc/rcnx2v8Kc+2S2F' +
-    'lQqFrEdOncyud78OyvCx11wY+OdW2x+mTWaVVE2yrt1MMAgr8pIjjGBRxL7cYFix/dgxuqS2jqp4UqcKGAUoa3E0GkQT7yM7TzdA' +
-    'Z6BzV0tpJ8VOkKq+qz5ePVFQSSYSZkEoIrd2Bk8tmapu9G3TXMeIW9CYe17zTWPp3lCVOv2HCrbNvGGvX8Rq116tY5tF3JaciiaX' +
-    '+OIqnAyT/s5t+FgN+uklLbidu93hu//9YazNVvCVdlTVIIv4ryyhZE2ez0dtu2KFG+zFSzFzqlGlUBJg7SI+WORlLeKEwFpAw6qa' +
-    'y6rDLS/I9/yjkyBEodlDWt61xOuQV88K2A1rXR+lSztiwMSt0CiES/bMl7DyqY/7x6JphkxKjEQbHgqdursvD/8S7OdVd61XWlu8' +
-    '2mxRhw1Apr60MywaAokA38f2Fe9fPDa0HpEKHp3J6dRwbwtZFvVW756yZvRINu/xJhtRGfv0Vq1avYwLGWCvZ78BO02FlcqN5ywZ' +
-    'PkOd7LrToyZYmZybwMzI+wdecBO8LIQpv1khr8SpizYgPbuUv6ELOb/6OXehOH6GkPSHazWb04ibpF+FXNx7EHqffuZSkIU1hU7s' +
-    'VE1SioN6+wiVbn7AmOxkU02ofDB8iW+rE3mNwWz3iYpa7xfWVZbbaHrIocGjf1DBL8HSjr7yxIODvZ2084vwG5CRjUKNl39q9l6M' +
-    'r4ZJ14+EhklAbIhghhDRfWOLU3JmI+O0ibW60IFzhERwoZl0fUlRcZJzr4+Ghc19eMZgxOd0bX9/kcRlKXp1QHrUJYx3fnnv4IN3' +
-    'kYVTuiF/1hib7nxKhnXKca9VB2+Ztqx+envzfIWUXkiJHlcudwqeVTOgcMoylpKCjF7ofrB6fZByaXnV60b1jWJju2B4gxKFYYn2' +
-    'S3vlSiHsYJgGSHrWEraGdKCagiKOXEQfq5OcpzXGfUWEUqtmwuuBd56QeYbMj1+H8IJ2kYd2j0lttZ6Bi3sGxpBxhXmdO6utWwgD' +
-    '0qttiCt+ylSChZGUffvyFeJ9vmMSRmhMQ3SZGEEBmUgak3YQiBJxRsdw3Hz6mnqj76i90cP7pbJKL3WGf7oAeH78uE56gQp+Tci1' +
-    'rpdf3oviBnBU9pN6eYWmeIPA+oqkkzlufhhc14PkTYyCznBxOrG/Z64MikfFe9x7A4SJfXKVZI6Tenavo8Jyz91+Y3yESXbbkJoR' +
-    '7veKo0B10+/zbasyfIRTmlUFhqmF9EWhLlLjkXk47/sLOkOBkkkO065eGu+RMrGy5SILGpJZBvOKEUubkd1zYQ1eM4T1iK1piFkm' +
-    '12mGya0ljB9c3fV4TDsvBnd7umRejFBvT33BRerZXQK5rOx0d453frvoRSxZMW/M5yOeK1iz9t6HtymWJ30YoolAZrY9xc/ijAWY' +
-    'VCbZnaKC31SV1hzsuN34YnTclIOTlSF8MzdMRU6pYyYVKeiTfCNKdbVfw8l2AA3UTO+s6MYDfhlNucV4W36bbapgqI+shBVnxjmw' +
-    'fnByjZC3X4vaHXCFhZ1ZuykDDe56EGBec7N5/73WrjuRiSeP/7vmwXSJVDc0AnvmRDmiQkIA9EKZscdCkmmxaJ9coUR6dWsRWZeq' +
-    'DmfBYb2KspSuxfKjsa6TbrQ1l2JcChelGY1ZloilMHiGKbd6hNWzw3qyzwGDfcP9IS6Diw0VpWiEgaqyEpume0J3uzhQ/EdZR2+s' +
-    'gks6D25hN4p+hJoVfzd9CJUsoTSb3Sw7Gim/uoIYVxcNvqB4nzRrSiW/yrFxUPMKaGdKf2ddQ0qF0z7KkVYS8tZfapsq93V82RY7' +
-    'Vpt/q+kfa8pxbYzs5TMGfjl4a4Rxua2jtW8QZRaRps97Se/Z2u5BaoWIam2Xl3bGbVmEJaGR8qHlqSGM/wqP6sN+p4YZGDm+/1VH' +
-    'XvsqerrkxneJltqE6EbwUJ+tFeBVN8roOYufLX7PgXBTgroTPL6CgXFy4X52d83QgYNyfTeFhDAZS4R/j4Maz3MRgX+Dm49Tc0fc' +
-    'SGFdXG2JhH/Jh4Ebgll8cNU1WE50c39SC4dzf12NpILHRS503oFFwXWUWpiZgViBfW6Dbnx+Z4mEZpV/foOBdHiipGozhSWHFSyD' +
-    '9XlRqH3ggyp+g4E1aIF/6Z19f5RYo3VakYiBqZZ475pbfIOUPn+dSFHxkmt+QHg8VIO0aNN7ic98/oLoRw56l6aWYyV7h34ie6FB' +
-    'Z3+IgQNmYn+EfpJ88AWpIRjZFS3mHpaBh5k7hKWBHH9RUn973X5hJpBz28LL+WqWfKWPhHiDbXAOg36ImvJ8OaVYf4jaIWIZg0Sk' +
-    'e4IlfmaTfpDlh2d4ezPOF5rVgnPSenmBfnGFclVMxMrAwIf5FNZx7qLxlX2gfe/wkIaWmuuNg3EFRI5+TCuDf9CGmIT5Xqd8fchy' +
-    'ZTZzf0EnjnQOWn6Ml4KGgnyDLoGr45aNQ3ywlXx3qnKHVoSCaieDKErBRxZ8fX6QgW+IfZx2Mqdrb39/Uqtxu3+BhYPId8nCfLiD' +
-    'fG7ENs4ufH5ej4GJj5wyl2x6f17ubI99cgGBtV/DoX6Cf9+fgYaBgX3ceUqCIYR/y31jfn66lJ9ai4Fuf/BviDTOW3OClgyTTC00' +
-    'p/qN4/GEf4lpheF02vH9Od+CO11gvlI40p4xniG3hjuCeYziVGp0DEsXQECS2zB3YIdQaYbPg5Z9+H75VByHVn5lf2N4UZ9elXk2' +
-    'nIEEkFWdzHxAbu3/pWdraJCqe/QwixiHfoR3qXFiC0FbVseEtaOClUyBwGOj15WHfd7kpYSDHo8vzSiFhkBRZ0yGatRieoT7nml2' +
-    'kbznImR+9xdseWEBNXupXJaCz4RrnYL/bS1+DHm0I4v1hr9ZYFZQcf99hXdxcG9/N4Y9nQJ8hJjUWKN4maRDcmhIDFu7tX6zfXGm' +
-    'f5ZhjagodLMIemBxoMSBdKE/ipKKlntceuR5Z3pzNrJiJLHKxqlF5eEghWqFjVYpAHt/iY6qarQhfIKloP+H7KKBEJ6oFJqpvvlx' +
-    'q5Q+r9LTOXIre/SFfnjHatNNWEeko16pydYxP7zfgcR0/DQuZOxFhPOGquYUm/GGlbp33bJ4R3qlWI/Ef7qqfYY7gYNhsjlp/5Sa' +
-    'pXmK+4uLjG2OYYWGpdADkvKDezEqpDmNIWSOjSf4lZ0mSs0ycntaTo+6fbZGDAF3m256B3V0t3r9WGdhq8FpbChUMNhAhIjZaIVc' +
-    'JL6BoJssULBtNHynd6l8mKNUclTTi2DJeGOq+754lH6UcS2jBJVjHG4fDWl3EI3JbexFnun5hnCLlPgGKZaLCTAGfBHOfE5wFMl8' +
-    'hkSPq4zhOYR4f0QJjWGFfZtrgYYvgn+Cf2/rPlCCwRYz/H+gKrV8vIF6M4KCfxR+X3qCvMkVf36If3ODgRcJgjF7S4F2g1o+jmZI' +
-    'en5/oXvweyp9f37Zx3uBfSN/fYSBc4+Bgn6YgYKBhNWVznu5yoyLqH9piY8TPlAE8IWChIKXgayEdYh+Vnzkgo1wlZEPMT1/g4V/' +
-    'eoue5oRyg9mBCzrekM1YP4tLf3qZmJCCwscvFDCPloFYf31/dw122J/W0Xh3hoERfYH8o4RRDVNUvna+g39PHXOHdinkTOyTgn6H' +
-    'FEPdNHSJcYRRv1mBgzQxcwiBfrF6fj39e3SCon1/tptxgW6CgUevv3h7PN9/foZ8fISCfzeCgYHeo4S+aYGEf9dmxH2xG4UMKq6W' +
-    'J3iCfBqFZKuWYX5ThvQiHqntf4R4gpd8vGXJeYl8n36Mr4Jen3yD2oN3g4d/V8AFgUWBoH1gfsskd6ZWg1561cOCM3u0fx4miH9/' +
-    'y4WDhH+CA335hntehn2G+3+jSYOTjIJagZ5/fkaBmIGYf3IKj0o4hX+9iDxzMH+MJIZ9ZIeLW4J/oIHOgXLxb+x+gYGYaYqEg4Z+' +
-    'foKqfPN+PEx7h4FEgpDyfzaGMywhK36lf2mpapB/dih/jXZsgtVUc4N+q7ElhYKmcmxzd36CgT1/rIGFfmV/f4Ipg3oB6pThOXmC' +
-    'f3kzge+vHaN/mjtgkH6Cf4T3S2BsjzNgfHKKhyJ/j4FlXK9bgWoAuX7Xa2mCf32LfXwf9qZ+g392ooHZ+X6igZg3RhRih397b4Nw' +
-    'fn6QY8KBfxx+Wp5+GvjEv6+GzoKBzvGCLwGVWb+Bf3aiTH+By1F4b6CNhTnnfoeO7yZ3f4bSEVl9goF1fe1/FlV9fHlmf34WoIaB' +
-    'f3TQgoEIZ55Dy36B44F5+TxWf218OxtqcD91fn92u4IpnRN/p+yGeuN6hBV7f3l6YX5jxX6CenereKZ9f4tugjdkf7UnqVCCiD0D' +
-    '1raBgX+cfnx+bHx6dx/4fRlU24Rkcr2NgbWCmnxoOG9+0YEpfIx2n4GBe3uCbIyDUoqHib1fr4N/k5AOeZrBvIZWzvmFeD+GdttW' +
-    'hX/7gjfllIqa59eCxpVxilqlYuaJgV+Nq4F+2i6byMN6tJ9/fLiChA6ESvl1f4J9YoJ/f8t9NIHagn6Cf4GCn399WoE/nS2DgdGB' +
-    'jQt/kH+Be36BgsGBcIFnjeV29H8Ljt2jflCPjIF+PX1sgXl/iX2HhAV/jW3MeYdarIF5h5ARXoJ/hoGCD5H4kmzsfn6CdYd1OT3z' +
-    'Y3n5rZ6CftCDgYWIhH964FC6eIJ9P1BPCYhfinmzU4Th9kt/gh6BLE1ccUuYeX95iDeCfdh8aIJzno1ybmzzOYmLzbGXjHaKdIdg' +
-    '4hFggYqOfpF5ZitchHq4v1WGiEJ0+IZ90IUV5LIWE3Sbdi4s13/ff3O9/5r9jBWC7IGthG57W5az4AA8oy4TfYmFf1+GiISBf3p5' +
-    'IKy12BJilGylHwmBy1qIZW5e2N6gdpNIjpKsmuH3C62Cm1XudYxr8mxhZ9WRioIunYR/V1p7cdR3wn5VeEeQIJuQKHFTJ5cfajbp' +
-    'fXxjgoJtedlz1nh8NppOU3J3tawVCIMmd5N9BaxXe5dPg34YQCF66neDHjp5fjKIcz0hJGpiUn4OdMODygmMS4pc4GSEi59YeR58' +
-    'e1cbbeDvbUd0lE1+x6qFglOBgWB13npJKc5wfoZ70QeFIXybQoaP2JBZ6YWwrsZbiYx9fTdgf1uEQ4eEaXiGfZ3xSX69iZlieJA0' +
-    '8y8QQYN9h3aMaGoam3zFZ4MTLnFj9593Z656kSGi0kSNSYiEXiT6fteslaB7DNaKmnh+7+OPhHp2dO+Dg06ZjOWDpeD4rH2WVHZ2' +
-    'c4SHP4czhd01eRkpy4G0bF9LhkJ8hX+Okq99VH5xpit4R4ihGoJ9mY/nioNeaDZsjJ6CWYWgjEB5fUXQeaBPui/Id6mJgpyBc3HL' +
-    'or8JsnxLeY2OHfxkfHtLJaryhbYJdsEDqq9PhPKVhRUn0VVrkW7ShzOcfk9rI4wznGiyUVgbOjbJBHttHOJtz98nvYellkYRo7Un' +
-    'IN2x0la0mPy++I0oMblTxL3bFucPiXWV+qFBpf8S6Q12NRsD/0U5lImVj7lXOnevSSQSwT/Y379WZilwdenlfprVFS9Ulmo+IUly' +
-    '5IiCkpuU9C8Zua28aP7UI7WFhfa/Oe3Slu+WSnW26xGZR5nZDf/XGIWFw11+5D0baAASRCI1CZ3A0aRJYcw/Lpwxd3NxPIb71mEw' +
-    'b25M/6huWn3dbHpIwam68dZjoNGXcRUAYQFu/qTALyaWhOFpIUwCcg2W1UKkL7sx2yM7LXKh9+mw89bnlWbSOlhYBn0139bqUe6f' +
-    'F05XA45joGmI2goo7kIjP7jvy/7fN9y2EQK0r8uXNPqHVx/CCVf1AjQSY6jrVNszDtWPbU3NOxpvuSHTAMmqlvmVcaYJjyy+1Pci' +
-    'XCSOwqnfNayyL6JC1ppFkD1zWXmchwg/3HRQwpp1haxXf812KwbNiUeEQdzBBRADoIKZ/v4il/Fcr65MD+qCtVcGJ7ORIzpve+SR' +
-    'XGeWxav+TTS/Uh5kQ/5UbdFy8mqCLtvoIMcRZrgO0IpCR2cAVTFVTrUE6Zo+LcxrQu6mBMF9EsapQIkD34I1Uea1NfpyQ3Shj5WG' +
-    'zPMT0U6zUuvoiUV1FJf6LSCbBhUPPp/lcsDL13nYl0XO6zbGP6GexatmcCQNOnqC7XUyrj39YUqpTCJGpqyH6iIxoToasAfjKrb7' +
-    'PuWuZQqee5DF6JcyWR2VPRi+ZGrPqFMdc9wrlWY5QKhZuXVKv/UUexMLjmJxmI1iY8rWd7YnErl6pt5NAY0+Qp3+Gtl56Ejwv7mJ' +
-    '0tnZamf4rMajTpRKoSYyRboUHXKU4Zxee4gcp3M8oZio7OFGPug2dkZG+nsqzZDKDoZ7ntSDXd5JwUVXSZZbpWYnvxmjes9ugWpd' +
-    'bgNNe6bAY/FYp4268BByPJd95n9umohykGM3tnKee8jndZ8OcppYeX4ujoaHSqbLn4TyxXtwQmF7ApauaNxfLe6Rh8oscmTtnaOK' +
-    'Ql/En1xqzpvmq3cH3Kabr+/E4ZeFuK7EDS9veohuvcf2ssyNpUJ9xn2NNDOrA48glQ3gscQlqEwvaklhh6ShKuA9l93kVTs0NlWp' +
-    'h5WwRexQwhZFeV2XTLb1aM8kYzd9kKfI/13a1rGcJizGSoWR/1a6dZTyOpJqhcyesT9lyW/sbiTTTHp27bf3GV10ZVvRF4+ux/9N' +
-    'cKha/vLut/PphwqbqBroN6d7H90neQZNho7MfUq8S5GKi8IwL4UfKn0peVliz60rKsi2JPuucSgGzczetGOka12GS1pIEOwNaAh0' +
-    'Qa2kV5IJpRjKq2uCFFyHkDOISl5ifEFRcbJ9VlpDgieKg7TpOWKBgjiDg4daMpWEghmkpHiNbxRwmYjRkB53kwbCc5V3fotrrIh/' +
-    'gYpqd32E7xxZWnFqf3V7eOxrqixWg4GGgU5+d38FWHnwfyCHaKBsfqyCyySCbGpbIHoMfpeE17+dr5KBlPqC/n5grIJ8GJNgPYaB' +
-    '9L+KM86L+EqBkug5ffSLZYVciIk/hIR/al51CF594LvNe1pnnoWBcBdIFytsitBLiHKDfGzAyYdqf0F/9YG8ak14eWR8AYE7hpJt' +
-    'PWx/faJ9gas1R9x/fcCThM6Nf3podRh4drVbnJMmVLesmnLxZNqF32m8lWWCeMSKfZMRsCuGsiV/NXK1e/6ugp6CjYJ2hdp8H1N1' +
-    'VIKLGW2BE36MomeIZfyE38V2ftd6gi2n23YbOocbfjSCfhWBco2JtaK2hn6IY22DeYJ+fqNrh3wRVJA8hxSX3YreV3yMhJ5+Yht3' +
-    'FgDpulmIebtNcOk3kbiC2/t/44fOCWR+t1Z49tyCg4GBbpKOjIcnlnR4l3iCnIQTJZGBfzwtxn9/e36C7sPmf3pyVfyVhH9Uqn9/' +
-    'CX19NYJ/JFSDfLsbfYR70EtHd75Ze6IrSJWDgXyoenqLfrZ4C1GBfdmdhH6DdXCCgWklgXGOeo6PjuRclcFEjn2PHpB6hBVkBYxa' +
+  vectors: [
+    '3jgHOg+KfnTIfQMX9GtIoitp70iT6Y15psCEosWyEIT9uPkmZvYSyrmzgYtlBlZA06VVqS1LnWlZ2MDeg6SnnoRvmrO5/vB6DoVu',
+    'oH/QkquZdL7CevAhXNhyo1B90GR7a/GRBKO2lfd6wHwAYyyRKYtQGG9hJzzH/HNDYGF4+v+iKqCvPIMgDo55pqh/jxB9etBtHhtZ',
+    'OhTuVQLw2/t+pIPJpYrudzVfAfOebvscRnFORwqXmFtM1l5Gsf8hfLc26P+RBE+XCR4AacF8iGjTHfLS4TmXcpp6hcOaVhSDd1lb',
+    'y9SDcNKGBAVBaAykHqF6J3YjGCtAhGhMg4t4bohLn0CZF3QVXvhcNL0lY2OQvV6RCXrLNqyQ19hlXI1vhB0ridN2rPuCaSDWyJeL',
+    'HBa1WLhziE6H+C+TF59AnGdyj+KOTx8ixEuyoWDig4Tc7YR0yEBmUEg8fEisAUiXfp+bYLl9g3yBzX6Hc4twmi2CjbFhvIuJC1tx',
+    'efXHgaWTmoNKOKxlfnIio8B5hrqEh087JslwaIX+gWh/BwpraTa7ODxvAV99Z1c2irLRI4OK0kgCcLPLf4KejQmCAPZ9Xb4ezn73',
+    'dcZ76Vnadm0mK/yMzCqehx17dGnVFHG1NB1T2sObq2613UW4zL72I+Kmt3TopKW+S5WGd3gEfzVeP4tihTjFH0+ndMfvOYOBpHKR',
+    'A7BjfiSszRJsmUaB8oNhgb4GiDea5VeL7s7Wfdk5LZxugYtVVW+Bc7J8Fy4bhgiOKDFUkiNtFYJws3e9dWc8fYFNmcHLgpOHNtiD',
+    'eXV3bH57hn97e3h8sI2antkYx3snPUKDeoSccIU+RJV5a453rHqC7iSChk6ZAi5neIR6NJVh4bx+jId+dW18dstlAFVNRoKhYzzW',
+    'vXkicKxuhFv6S1NijaRJf5GBfpyRgQBf6EdJb4aO1nBQfmu0KPZZb4InL1p/jKJkz9WrhJBkf7V9f8x+1o+uXZgwgyaCUYOCU4Pd',
+    'TnmMBKJ68n65RXLoUIX+gnFeT7tuy0ORVGFJgiR+u23Ie1+zq32ChXuEsYrNG6qLVB5sd4TXy7R+glWOyYF7h2fWsB63FOBkl0ii',
+    '14eub3uBeSpePwSDxCbCssdOl/9/ip9PA4d+oBRqmHhqb1/JjHWIf76ITq95ga+B2PyNg4ym5C2Gs4wfkYWRaYtHcmdzgYqONMhO',
+    'e0BoPohLPMJ+cat8iX1/bWmQLoGZgfp64VhmtHaJfX90jTZ7/o58iotQ2I3pKYWcNofif4OEqQuDsIgvlIOLiH+cfolxWI5y5Ywj',
+    'PDCe8hiQhG5ofV+Cf9CWZmFXHG8aF3yChIRvxId6PsPHt35ygWaC4ajBclSTfypzvqB/utlvnGSgBMYCOsjHImmL/Vp9HAc/WKDR',
+    '49b9LP84NT6JhZjLJYRaoiixT5ypDr3ohH377XqBmZuxlnr5mbV8+LEHhHqphYJ6ln6iRUWgm7N+wG6GuoSUf4t5fCT5cdprWRl0',
+    'y313rczssqCE98lIh3zhWNyhf6pwRdCYzuG5nBprAlqJc3yYhjDRv3s/SWc0nKV/h4x/cpRVP+UFyHY1ZwGQMZ4g8YSMyoIrbTBN',
+    '601AGmhyf29FAzAw0lDM1WZ5hI6D7m1ap8qFeP8s6y2Kdogpl2+PhJg7hmYiPNx40X00faGoViKgSpiCymdpd+ziLFqGZkl43H99',
+    'Ok1ppjyWgdfGUqYRk2aWdHkZpHMmS7iYVTmkXNwoIn1bmfPNpLKqUSXQj4nVk40Jy5SBYx49hM6EMX+Z5Hx8h/usE8eDttWY/nXm',
+    'j9OG8F2/GxeG/Dp3lYZTDZduYucMROrzfkeGuRy+bP2Sa0x1k8GCSwuFi7J+gmSD3MG1n7uhW4GZNZF9iZ+b+6rqaA/vYlZ2+292',
+    'pMxIlVDCbwv/AKXqhWxSqSF9rIVfcnB47V5NMx9JEq57Qg+5cIWKUH54e/b0zoed+8RjeqC0N3+IqoV/KY/HTGwEvZLia7qkh9S1',
+    'nnaGLmKJMAdYQVmDT3mMhOXsjp1+l+KUknlS/pqBOoIAfXFhUnM6Vbzjrow/zZgNGdv6OZ+BnDNDb/VysVhifD8QorGHbIV3R6iS',
+    'oyXekVXxUnZpZdtWEbZ6gqnxiHeCsKduGRSSfuh3IrehipdqJ4GJj9ae32VPfoFz8de3g71icUl9e3exc9Jto39QaSnpl8Cxg3aD',
+    'lYV+BH+jZ+HHIoKKTZ2cC7PWo0qGDniFgXqjWlaLaq9zvkde24Z8hpl/GqxnMSfzCEMPXruQPne2j255uKwzhTXPyTiVtjtPfWJx',
+    'x4+7gYiCX0pPgimkNB0tevXEckat3qfRR4V9jTb7KOJ9hlkA7/dDd4awh36HTsYfhnmCZYmXfaDefNWqPIZXJn0LcmwHkpIAg34H',
+    'WbtIZl2KRYRZqUpqiGR5fBb/Mk6M2WSCQYuTjZ6kfkCMY4iapoWFmW5aDIMhi/uaukTZ3n7Gi5EolhlsGJONfWh+NSma10N6RW+w',
+    'U9Vl1+Kc+o1n2lH9d5OVf9nEin6wf3zzSNZ7gaWBFJKLrYOXYDSlitDLvrKVY859b4+mg9u9l0SYejpqYKcifFZHjrBmhntMXGfm',
+    'Cu4/g2h3zXl5j+7Af3xcmSZ7emSj5gN3SKKbQRCCJX6reYGKa/WEv5E+jhmFmT7beaZONot2W0Ik7k/Z87lshVtvflmYfjY6Q33r',
+    'GXqDV1CCgoz2orQwToGWjW18r82BSQKC0GsPf2dYzmqJlPYS9nxuXvgCOrGHMmOtbTQvUzolkjUirC6Ul5Ngrw24hG3BHrsfn7os',
+    '55NovL0wgYN2sWyJUPl2qi5qih11OrWmiaOsN4IJmH3T5XCmT45bo3iCxdx5MdWIeJkveZ52kjZwYnQ5Zv+qjW2FosFIIHudeZoC',
+    'SJUx5sh4JNCJh31bCPVMip6s+WCXdKcrBhpivr9+2KB9ZaRz/RByvdIqbomaFpFXl0OFoNpFm1xwphqQHrY69nZxGKfUmF86WiPb',
+    'Mho7ffUomuMOI4iwRk5xYZF/gmuiaYcGhlmrkOZ+oNpMJkOCbLdvH2uBeYiGftgCUFyuR5ggMH64xbF1rf5dhjFRfK5drJyc56m1',
+    'aThT81x0YIntWhqGqXklM7aFQ7UKb6t9g0p+jr9+hDaparQIjzCv+saDK9lwsA+MjEkXS4bMYHV8g9WWSUpbvjvO379niYn+0ZR8',
+    'viNIPWflelGeh9+Hfw8hJMlogROBJ2KGo5eLYxeGppR9q4eWJBZx4tcygXugCb/QQy5zbJfLvxp8jBV1j35nXjBvdIKlgnZlB2J2',
+    'unuFfz5XnRR5N43rToXsB5eWMmuYi4sTf4uW6WSBZYx3EZQsHG3Qfg5YU9n6aj6H10aWwXm4hZUvanOWZd+wP7bbsnCJCG2TtAFQ',
+    'ichpGIr9sSsohXKBUbCUFG1Cf+lQEtd4h+eONaArf00GOr4fGEiKsDV+wrR7KeJ6sUSuKAOoBSLFiZEcsISnqxuExJ3fa7r+dnQJ',
+    'OkaDiISgK3cvJSdXpa43fnoZhZB8wmE2E9mlVHV4vOGK4IXNevd5fcg2QmFnES1ZIGLhXzvMl77bOpJ7mXD+MZeXfsxYtoOb6oR4',
+    '8xhuGguyY32vgq+B2cvpeOhTxsAio8h9kdJ4aTq52vG7SuuPOCWaiTrJWoe8GzwW//2N3X4zeSP6iamvLE8krn1alqyIa29c25eC',
+    'Ket3EaGxBmJhys6igziahEPSZipCrHnXVbGJhG4IfaOKFF8BH3MSE38jWH1S93J9ahGu20+Cgzhod+VnqT2dPWx7ryukw6qaHDPv',
+    'qWUNr2d5g0ROkae9Sg7yPoU1lFTOUKeIXc58i1CR/n2guX4/haEIvZQwWXqTfEaKpiON2/6REvuBXHqPpdffz7LX8y4uw0HOeH6g',
+    'YQy52naIcpR6MpyYqSODqph9x2yIkY9oyN20q4n7exl8kYjewolp83q3hn5VhSxYpEP24qv6VBA74KwPik+DoE5zh4en+xRDT3JE',
+    'ULetd3d6ZbmXWVJKFX59f15kMIesGr1yAY267oyKwyl/+JddcEzyYZlsdKOG6t90XXOFGiOOPwhkbCsRcsctvBFV1IUlgyK4j3to',
+    'ERGFqIK8z3SunGi/foT3foIzABnXTKf2ORD8iFeBO1tws4F3hL64qTGQ/xiCm412jYurdniFh2iBWLzqfbg+L3xBZEyIPY6yQXSC',
+    'mDlcFjtRXn+LmZN+F8eOX1jbqXVy7149g667dLJSesSmUttr09RvpiJxvKubj/c1Xwwmg3oNnPAYf57tmJKql+mEVHmoMCyteXPy',
+    'B7WMoY8yRlpY3Ot+yZp/h1p9Ua4Cu328YV2Lz42Lg1WDgrXO4UqG6ZospmtFToLK3Ga8bioWrnaV3akqb3JuH0+CjzLU74uYTQh+',
+    'n16IgSCThCYfeuR/d26aGJSBhsfWJdSPJn8MPrJNsn+IHn1Q/mV3O3LufD/5n7WHfsN/mIyWFnmD1xaTjb+IfKOFa9ZN0nx9Rz5+',
+    'o6SDcHZ+QY51p8pX2a2HPyx8zn6FtW/dGn/QiegqiuObLnmFXMS+qKSbfwykgdOD/Ch5hGVhlplLiyLttWgnfc2DgqAGgvSHYiR4',
+    'I2SFj1GBq46RmzqgjouvkYKyjor8XIR+jI6CcIOdV3xOWJ0AhXJdhx75jnWETDoNSYKVgn2If3t4kdipQX9E+Vlr+IqwKL1tk7eD',
+    'e4nwb7Z/f399XpmyXKZWBYa8+iJ4IUd+RNnIq43nHGsbIoyDo59hF3mD97OVdFJVYVGGcHx6mH9AjIhyhUeKpG9kfWUHjIGLfHFv',
+    'j3JrC3x+c4m/ioLt74n/OaKBQm3zWZZUU4JciUY82ABszIJxjhNeQfkAtZPDeejPS/QjzZv+gYT4y3JyYON1mQVdmE0Jk1WJux6F',
+    'foFgq5WN/FyFlrN482Qfe5mGLZOZfOnmXqNyhH391K9nl4+No8CclHhp2G7HWlJ/Z43TNPF4OoPKn32gD35BRa26Amma+ak9KLtv',
+    'tsl/oCJ7za56gd1NhX4sfJwYUfd/jIKzhPBfkE0N+CykdH1UbmiLlpWRgktzhWd/aG97f6wWXJaYvkxwXlNGaqd/hceCcmBGmhrW',
+    'QbN8h1EDeXWHbnVYiWYAayeCt1jtcO62BpZ1PX83HHJ3jUByiBN4ZqEk/CWTSr8ITgBV6etmeh2N9m1mi3CE4/yM6NaRUmZ2lHg/',
+    'E198o0KrdUuhiYqr+caqC213mIKO+VnT/ZuPuVkDkCSLvkkhXXmnhi1NgxI1lZN+1xN0zhgOfXQAk9eDfo/RU4p9gayBaSGlkpe9',
+    'yiaxk5HusoNTxSBfSexGgY+kAKEIe4sufIrbv2d++hvrkq3AVWp12YHbgZxfcGRhHHiOy2jl30x7GHmsgyx3dZCHXgFkfIigf4W0',
+    'mHCUe6VHcYOlA31cfZVrzn/nQo2bBv2C1Xa+TAr+fWeCGKeNWmP3A1ePDySvioZPPIkEQ7XQ4H4MwnaI2rMxfmufe3hJTqpziiv+',
+    'vdiTVxoOOpiRdUGEWHdyxCIjiOSdtzys8vBlY4nOkYInYZ+XxVecTBQP+qc7l2f89XQBmoN17T0/hw13Rj3f0H6Miox7pvVOfDc+',
+    '/qd6XMA7hIsidV1GfJlMKEBjqeA6oJk/ebvSxKT0Yz4g8nBm6/raUZV3ctDQvLiLqmGRY1UNI3sOJ+yYtob9T0ADsa5+zpJ5ciRv',
+    'MrQSwXipQqumlYZPmdCYHSHDtFJY7eTPB1VYVTO+S6ySlQg47WBfQZoTUg9bXBGDsEYfpTvPRgdwl1moj1yGh/cOGhN+zDfAcnKI',
+    'yrNQ7ofB0djyXKoLF34yMmE63HVhAzFCAFtchjLoc4JXiuGTdkyO2Vzi+zmYfnmYaw4ZnzUBmcsoi7ozdNq82Qa+xdxzsdqDdJl4',
+    'hGaJrjDrF3AgizEiydExMeWzLhwpoLyMr0ykniqBripvjx/UHKJqn+Qp9uQBe0CpGVrrXq2oXy91hMyD332EoLTTqVyGi8/os4yU',
+    'qpIdcZNxorfSKIhCcWVq9B0bUTl0FWmukG0DbAy68oe2gU0dRTt5Vpq/XHzTKxRzwZERveFBmqiBTkPie5Xgfze6QIlRPtBWEbIK',
+    '9dYW/rh/AtyLKB6lFyKe+83Gnf5VU3SGtEWnaOdOc1CHGnYu7A712KVf3iSplWdVIzqMwpG/+mqIU2Ncb6xwEZRkkyAjr3IAOtQs',
+    'dHOF5G5/gz95jQC+mE6WoZZ4davXhNeGC6SFlXUH57sV5qr/gXdYGVpgnog7z3VohXx6jTp3j32UAKJ8onLi8q7+fRF6cuaMsZcF',
+    'eFrCfrT7fcEcocZ9AXp2bh0Yk9KQ2Jd/jHhlaR2zf6pnOPNFok6Q4H+tWJPp0nv0T4+Tgt3Fc0t7/uh+mZh/WGpzR5DU8rGlf5ab',
+    'DhuIhWWIaZPSBRwIhN6HrHIhR1w9KHGKJ0HdGHzstJi7cylymHOCQ1sThB/SaHJcnEuFuTiDiUfQ6/l1hDyvV3uDCJQNfpyB2nN8',
+    'K3jViH+XXmRZ5Xt8IXzhd1Kmgp1G44PEjZeYqmvwUy0lDaiHLF60dDX/mmk/rmqihMcNcjNAhD17jcR+tI+BcXZzod6IJWo2+gaz',
+    'jWFA03IMSpCa7UcJgpuFwXKGoJyDiNhEzoQTILNpubvvNFEhZFKMyG3Qf4SHV+B2rNqbyTeBqrVcpmyFrKOgnKgvi4T4aNd6hvys',
+    'pIGaxVRIlnwBigoci3rP0NTyTxt6o7Pehn9ZGaB+vISeM3jdMnN3FejKREB4yACYHKtaMhemeihp0oKBadR+ejC4/0iCjIV/iuqS',
+    'RmkUJWE3BiujwoR5PHkavniMSINHan6EhlcSi51j7Yl+hASlq37L2/2fs4Xoz3W4om2SevFpoYhu1bpZJHsMOgeCrGmReaRuetRv',
+    'cDx6tIsFi5ZxVdLGokWksMsBlRw1cWkWCMwzhYThKVaOFbZfkFfVkxYzquVOmNUPooFMqK6m9SohJYd5JD6py57Ibsjtb+gfbAl6',
+    'sVZ0t3t5Wqmcr4mdrzJpMkDONuOZRpFXWc4w8gqQN27dUWuSkBOyZRKSREc386EEoJ1+v5t+aRp72Ew7jlle2YgQCijM/A6rDvrx',
+    'JlxzBiJEZH1idjD1X76LimlYJw9XsJi9f1gFfSekK/0/e2P1jPF+i5W10pVzjurJfM56Ukvn892FY9Wfr0ygSauCLObttXLj/MN5',
+    '/HgFQSlu208OgUN5Vo/+pDmRdO8NwVETrsRBeUMBy+iQ8XvnrpS82OrNJi9wzTC0qrsoBimoaM3FgZSXtp70IKFsq+PVJrqyne29',
+    'XGHAQeKSz1vF6DuUznRAtortxK13dyRMaSdNfuqPzluYeAOLU6tyhimBYLiPpKLPiE2ji6NSroPkWFhodvQfgbjkkdT5dBZgWFwe',
+    'JGN512tOhmVsSS4Qn4EJgUdyVG1Xx3j+f3Bi0mZwNjLvLNE6A5CNXLife3nNfYqexXafR79vRIOsOWexfp1mz00LnurU1qSFLwYJ',
+    'j0vcbD3fRheOTFL1E3ryvHmqpbPum5RZQL/DrXs/tyaDs40YSEiKe2NzZfXiug8jlVURh8H7OdQlf2KPf2Z87Pl1vbJnrXaOuPsU',
+    'm4yBz6sx3N+PiuFwAI0xkqdUgaplwWRrXoKD21z6kGBLmpKDhX6v8n91joP92gB/2pJlbH3kgs6EfqGOfI2WeslvhVt+0kNzZcLR',
+    'h0WPkJRHhHzopB2NdMGMjn9mY3Urm36jkGOpepKYxlBbg814ZB/FuLKbk0h/eClkfJKiaV7dW7qHZ3J/mIGiSgxWY0zKhM62pVxJ',
+    'fEiIfn3uZHHKAK49mYkLRkZxwciDwDbbgqGdchXIdWWQhnIKgrG0f6V7gwuOcbCPRa1zmrqBx0hr0vAMZXqkJzV0tX5gWAG4eQVX',
+    'jIcaCVJ5uxKOuFPdLTJiSkWwe3qJMwnXv5cPYuGCmtZYPoJBuElNo+R6cTaDelPM8Lii0jG6ZWRjpl6qhlSnAP211G+ZhSqChmxa',
+    'hMHZgofdQYg3RoNxxRg44nipLHGHmdbvkOC+WAZ5AXZ34X6FmJ2SjlCBxccOo65c0oxibS6EX4WfHpkEY3xgR+CKiOJugTaEf+LT',
+    'Rm9KXJfOgdN+pVF044fVX3Yxx098e1+/gYQlWooawozCZcesf5JYhZSpObV86SAYx32ZmXt/yvRvLFNzxXoYSHeMmW9+d3igTxCe',
+    'dZRsE6iui17ev397LaJvEhwerXysipdciY2NtmvAf+W0b4xgrZG+/KzADcULOhqC2RFcc7pToO+DrACU0l3xjqdnLKyI9vuVlUhd',
+    'D5suXs8FmKxmgwpnkkK96bw3xqQ2p3R62ib6vcf/LoOtk7cCGX9OV5d4fvKLtclsPuEje6DT2YdTnWjIrG8deSypA3CCkfR1t33A',
+    '6NkndLGEN582vXOcsX3fPIyC8UDzBjDsPu4v4XX0w45eAWpoWvFKfCn+IBbeVa23R5Dhh/Iyz9X+xzrbrsq87KZsayp6ptY9yAqp',
+    'e25O2Lk5s+wCjmDjR+VoLDHgevFxglCUipRWhNAw9Jlus6RpZ0rU0DTzKWyBDNHUCBLEv3GGKQvNNXptmOQPbvdvthq5ZIltpG+Q',
+    'A4YQWGpCMF9gV8rPZGiMLmP9RGuIBKmMdAl3Th1yhsl87Efzbe1IpY+QYf6PVkc/ksADlH79Q7+cenVaop2G+nJWi2SbjosdlZSG',
+    'VJE72u507jrYeHOIgzWZelp7d897j/2EdtOdNYvEtUOjk5128YvWsa580orsgfl1nZqkZgsvCPY1FlNNhn/qmFkKZjSgoeAogmN2',
+    'CBxm/VXye2NUA015X+HiEIT8Ee3BXRb7Q7r3exP4fW+sRKFudtOWR2osb0ZfPOIOXagRGVmCDA51I+ZaFka9aKSMGZDD8neCR9eT',
+    'uPB8ip144L2SpHxkYEuFbfHnimOvGauJtls2t9eoA4158IsFOm+NejCCkwV6U4xilRbJjXFAxN2zmjdcn6bFnYPGw6sK5rMDltJ3',
+    'gWxx+QIiYY+WyW08BFsSFZNNNX2UmX9tr1wlijmP/0VtqWi2UQyJd5xAdoffdI9Yg9t92kFlIxsr9RGR8IRxg2eKz782drZNnY5s',
+    'e5Z+pXkiy3g7V9iskmmOmIx9KlXqv8PBpHJsx6RxdfPUtn/CV42ZY9B0rIKofMzMEysl+Pfu3LlddOuWOzraqXFP+6tziIS3zn56',
+    'sYyMo7EhgjC+bXD1d9IyihcgmB8Kcf9vr0trdKqRJ319bYSGTTFCz2IrJn4/OaVa/HF2EZ/BOSLGhAA29XxospyhU9R81DVJtSGL',
+    'ZNGVBMCPgvJZu8aL1cGT0azu2jbuppXxQEyGeFjFheOIwWiMZlJUiY2FlFLRIF2scBaXhJGCqGKWnWHxoQ2Uc5MSeqLcxZJOl3KL',
+    'Jn2JT9ABcG2SRYp2pIJ9nT2BrbvlkFSJ8+AQjKi9vKDNL0SvUP2pDYkxHEJFzVKRh+n49/QFfs8nT1s7DSbrg4S9gxpn4I8+73Dg',
+    'j1h3eBHdmCngJ5+4G6/VK3bSf/cykI2DeoV/K8WWFl+NoG9/r/J4eTzYpHFjdHOyqfVpdmjgKNaGdp1mixEFRBOvxc8YcJQ/PiNk',
+    'j3tOnHrqk4IWmiuadZK2fsX7WJNo4LXOmGj5OZyqWWeC0ml/jshqh9zXsxSdkDJrkJwCgoeNeqcJmumFKZHXlrZ1hXtBUmeD1IT6',
+    'Qn4Igmh2nxuww36E3Kp9mHoGfw7HEgF+XQrciYyWfsfAfsqmfj1dqeBmq8BzLzbchMvRUwx6hH9w8JPBf4dyI5vLOycvFn+nJGGy',
+    'R1zsbW8IjLd3djVVBPt7kpV//CB6e4Sj68DdaoWCd+a1i4SbW8uuiUWXiWqVlFBjfEMBUwqTekSlln17YIXVtFhtp1mBeG4Qtzqu',
+    'Mrp9lWOGg56Cg781cwd8GXdtTq6ClRg5C7yBxvx6Yl7Dc3+N0Ht1/3l9OX0QQzbPhBOVGZJ5g4+VTHScmU1cGV6HaeKNbnLavnt2',
+    'hh9ujqP0fZ4mEgpwwtN/8pKBccx7gxuNmG+Y8X7ui1k9kD2V5U2LsHmDhrGLo0KCApSChEp9wIb2UZxx1PYUXWqkeW2DwhjHx4OD',
+    'cMB7pOCdhX2BnMd0kneBxZBYxZmTlIbvS7x9hMf+VoGzEn5vu8ANhC18iMVA/XzFWB4Uc6IUg3outB983oiSEHokGUB6EoE/jIh7',
+    '65SJbRkhYZjcflzpn4MFYJF9I8rxnyjmlpV/RUaIWN01YmJufGiEij91YXeDAUuSY4piaAOF+HYrsg55h5F+g8Oyhl5+h2iHRYGU',
+    'dnfJ6XqiZKd+WIgRBsLdFe3vOWSBg3iCbYNNSpLJTAJsuoH/gfLg05YSW2CEfIJ4q3BUcotR/+B/eP1ofXiBy4/npXFe14RIOQN9',
+    'BE55hYh2voN+f3ose4RNIS0PwJ7060hReJckTXJ3LnusoIN+c3epdI4EhExBdWhiBGm4cAlHK6h+uYqRuVSDonuDqHCVyQgoBo+O',
+    'TJd6nYt/nn55K157dwhUOH506YLRP2TRz4yDuphL187ve6J8fa52fQr+uKCyQX1uYbtDdgWCf5UUfFjQcnslfxXQlFx+hYcthVLl',
+    'h4Lra9V/fHVnbYGSgaDPjBwj4peB071IJXyJ4Y197nnfxb/WKaudgmRLHJoeuXSENXePUWycfntbdnmchfyLFH6MgofQbJmda4J/',
+    'DXXQgmUxhKCDO4F7gYLi7a94HZd8kBhR232BizyCX96DT9CURWKDhkeDgTgthNiT33t+hFRalnhLefbQh2+2dVuHaLJ5g4uB34ke',
+    'eYiHgjabjI9+v4EzGIZQQ1h5gTJ8tIN+eW19e7t4ZO99fm9+gnYYdouBGoHCgu9As4dtTX4Tf39/E2t/Yh9+vnRbYoFYrO6ee/nB',
+    'f395rHh9FJYtGqd+0Q59f5t5hMoBhpb94oiDfVSfjF2Hb2SNWUOFmoh9iHdMxm6MeVZyjIPIqpGlpk43VLcFSIN4TS3Qmecrb8Rc',
+    'NkWftVIrXX4HOr6CrjnEb8ZgggxCO91r35kioxZtxRqD+UmjiDOTElyhVJbl8Zh+Nfc02TaB2rlnNxUwl31qNc3J3rPczoFWlr8c',
+    'PNHwEG1bjm6JlbsRfsmMfKwBZXpNq3M+4mRpdjspx26HHpR9zT4BBYa5dInu9ACupaewlXpvCJnagik36ZEFLYakCUxs8ol+DQF8',
+    'fGpjUnCbdkCecKShZE44h+yiH5juRzjsWqXOumlFZ1lxTrTwPwUFJnnLcfGLtltAPKqWdAxdPwx+0yl8gYSihbPQhBcrccsvb48j',
+    'Mv/k3UkrcVSBfI+nvZrfsHiVaPZ6F3A5Ay71aXNOgSeKSpGmuH2TwUFutkD40jM2Kil5hG6ePkxni0mEn83ObmByxYJ6i0t8JMWp',
+    'TgtxjnSZ2DSLQQxSher6iFPH5OvJfntqX72DzWJqGHCTaLB3oYeqVcdG1ZpnYl/raU2O8M+HVeIuXp18OwyDRweOVpExzzq8tJJ0',
+    'nI6GGMBgAzl8gb2mh4kv0BUuRCAtrxV7IEQmlnkPbwB90BI8glNgcPp7w/qveXNzZDl8lCywfqVK6Y3NRW7A06htfgqefJyD64hj',
+    'OEpIHf6PX6NfaQTAf4cTZlWE78OMa0t2RXIGPMyX92PKAXKCfyPHptZei6TzjY+1pnfNW4iD5xy6Y2XLfH6PFYJyQBLFvvBgoDX4',
+    'OQMWKyuITSY57IovkNid4sOGUQCB94nPlKoDUXGFjHqBy4jqe7anyE/8tmmMV5ukLG+FixJAYNwFpX/CjId4x1GDoW8CKyd7sJ+M',
+    'jKTCdOoOfpQ7MtJx6gt4sjVLhZPluJfG6gAhgnwQdUSQf4u60pD3laWC6X317W/AfXb1o/+/pBbuP1d1+5l+g5p+jCtyTLIOjn79',
+    'Q2/SmZeMh2CDgZclGWGWRY9Bq31qNoLUkn1JWmgqPWSSlKFBeBpas6GChcLUlZ2DbNF7kViIgW2EgnSDeux/PVmZTjSC84u6wkaa',
+    'oX/ieLdOrH6CNXoGInR6HN4CfmNDkje2fgN9opuQszGM+eKNho2hb/2LcKhqiH1kfcB2xdiFen5/nYx6hTR9sZOq6p9P8HmJbewB',
+    'N381hOWkhVXgsLqGGdRJg6SRf1ENgbiClZgnh3x+zoZvsWsEGnM5fSKKgRmNvHOLIX90v1OCXuOXjoaml0+fmY6GpK+mk41pY452',
+    'hJCBK4zERmQlbqq86Hdii7Iah1rUTBvi0oKegn+Ifld+yaG7fX9BNWpr/d/pZYh22qKEeIbgdtx/f3B9FZqK8d1bMqOEG35kRZ1+',
+    'Dpifqh8ZRli624+Q4IJDu3mPJi2yQHAvYX2EOXZ3gn5RkJIlFYuLtlPWXh+Cp4mtfnJ/knt9iHt7loeGqYFN5U3yOeiX9zADkXN+',
+    'GwtScjoomEFth0N+fsej2gOqjkuz6VNGZhJjoccwgYZE822xx4SdpPO8bWVy805qQ4Tcg4IwjvHSfVNSfzl+fJaCJKRi84R5b5Zh',
+    'ZYlpjWJhp30zb4kEj3OB85t+v3XUoYP7fILOCM+geX+xoG/zJYqBk8jVb4zn8X/blnsmrIt6V4V/JgdTd7zLiFXUdYehevyGmPRf',
+    'Oo+Dh3HQuCWZvSlvVYV5ln6Jvrcy92ixwoORfLlEkX9ufpBxccODKG98hGmfgYx5gX0EcrV+nbB2kZiItJGdO3uDhn+UHL8xgX+2',
+    'XCR7J3+cnWRnAowTgiLAiKaWWnWJda7Qb2QzojxDfGjFflxrKXkrjsqLBIpQbHeERa6Mh7MtvD4r6OzHgWSXhNC/GaBilad+iH+7',
+    'wVKGf30xWNuEFV8kAHzXuDbDbdmGnatyGHJ3eo6WfxWRgku1em1rdB9f1oiBeZac9ISFrXSFg66W9Ih2mtp1eZeQhaV/jNiEVnRr',
+    'klAqR+hvh39sknxlU/yPjS6PgnZ8EW9OmGCcfq56hXNufUeD1drU6ISXd4yzf3uWPFxjfldUhVRpVp2ExH+LfTZFRrZrg07bHaGG',
+    'Sil/9xGzV2GvfmyI3oKJJX4RaHaDRIcohuZ/LR6SiHt8ZQGEhqfIg3eFbgIcbnO35Fh8jonfH+f1OYKBdkmCfm9+hbBJxQCn6JY7',
+    'ZoJIQMuEhYyPD1OQ0nlkcoYXOdh0gXBvInfIgp0MzF8wgfV9zxVHm3kFFoR6oQaGvw6QGMx84guCDqS3aphDeo50Hr5Rs39+lX94',
+    'bzzohbmIT5R9g35yG1Oef4W4wY5eGgiBjH2/QuMEcmIJ94/Si9NuaCgTBKV7q4V/ThdmdYSkgoYcNZ2F6Y9/iYumsJJkqUSS/oOJ',
+    '02pZfzV2E4WfherR/35sCYyKO3pi8oeBfaIz3NJsdR19hf2Ctg2NglukazN1iHKycq6E+Kmr5fCERPMNeOrRWH+s8WltMX57N368',
+    'fIzDuetXSYJ9qLGjjz+tHkZ9cqaO34UE6o96BnUxRnWCuLEveDRQlCJ6iXN7h5qXZecxi9KW7lehCX1fg7SMhnvxVS8Qf39QhM2F',
+    '3HNNcAiCFBFqmbCqOYRqGBRct2qbeHyUis2Bf8KKZGN2gYWCxXSCi4lukmWCjqFeh4WFmoJyK0t+jJ2HCYaJOTlnhJlDig9IlHRh',
+    'kdyGael+ayPqgkZ981F5tYOLfNF8om99L8aRx3dQBrOM7DTeNXnvd61ldamFrLBzevz4sX6F6Ix6N8ifa4SBatnJpLiDpfTyA3SF',
+    'ajOhIMwSdHqEZTRcg4JGHI18iAqPp395hROCi4JpUW/VbT7SkpU8lZJG3IySJiEWOoyCKnXwbTbTjDbqDQL/0uebnQNbr8HsxWKt',
+    'MphaqlyQKJcT/6Ifhaf2bXKI3kcqNVtrxGVNugL/vf+2l5EEwFnGeng46P5RrR1EiMPjfNS/H6eaZSNxVVtsSpV27y++TfZc+lVB',
+    '6XOqb4oOLopRZcDMo/DTDWL/FnM56//PVQu4pJ4omTBjx41r+pJ6VyoXTRlZuWdJT7HPJ/Vwl9bfWLgP+lbazPIeyfNaNO3c4yIa',
+    'Aqv5cL8SU561ebgxkvVzUDvCbFhtvLh9mT3+joigujnpc6lcR5IYq5GjFPAjucidq8PHdZPHbm6i82F7PbSyXx0KuvEWvWeNM4rw',
+    '8Q2M7FKWl/8z+19XRck9Az6U43XBmR2XRbhQX3MQCelf6RxQrPjUz0xbk12UJ+ugTI9OHwxN212JxhaLSMr/yNg+6lamWEeWvOJ+',
+    '+qoPDDRTjxl1Rv71e3aXvU/3YeXUW0xxjD+BBG+W+JhiiwrxiKFU9IeCGslrDdZhgtko8gKeMtYBepJIRPR4ak8wsHlQOdk4c4fC',
+    'yHBAZxdX8mLqaHl0IixbGtWvU7UdGor57Wj8a5QldL8YsPqGTqxpDRlJ/3hgedBjUmaBR81RsHKhWzithHP4XnPOCM6VTCd31WuS',
+    'ZGguGva8hsTzBpDHsFHYMDedaB2/dCLLZXHg/reVKieyBQHKrdcROmzwxHBdVWtFA8ENA5ogk+xZ9Ftb5DYI0c9xbQYEXTA++u9Y',
+    'bpM8lhvxgnXGUOueX5KGpgpyPPzMng6DxIiUmaMwdHTxuCX8cSkev4xgfRrFcYzNbINhr3DmRTIRo76WJXGGcHn0LVq1T+AceY4C',
+    'AWyLBG+z5G4ThHHfZ+S/Swet+BRLuGlToZPiPwlaiclv+SvFrBnIvrakevW84bDjGqeQ624FN1ZnAeVNZQS8OXkgW+It5zwq7ptb',
+    '9SxswEo5Tf0P+THIQJ7BwFmciKa6wReeV71/SSGN/+8aREtw9TzTn3fEd6G0HXFBVFFrNnRF54c83E214RmLc9U6h5uSBu4IcHeZ',
+    'iz0EXrhIW0Pyng5WDLSaa7SjPmK0fSzqqap6dQpEstboA1uNXdWTWzpbquBrNVcBryMEKQu0BpTW5UpsUQLIw5LIj1/HjE7NxV5q',
+    'SMGFfeGTok5qjOhGbvh2Z0IscPX3+46po0iTnoUltlnj5oo7z4VOyRAatHDGmGWHZfi54XMQGM7AZVFQaMwxlWea9mUUXUcgFC1N',
+    'ec9di+OYTdANqsVjR9uEdNSKaokdQ1CXTZqUsklCePGcXX7Md2UxdZj3ym+l3G28e5x+rVJC7GftZV6hWIfxBvSVeBmSMnGZObBg',
+    'fSOujMhzNx6Y89uGYGoBLG1FvTfvsPk4C5YRpXYCOpiGSCbYHu97gjBOptpPov6flJaLeYWvhEDcn4cEvWOCjYMn55tWTq4LiWKC',
+    'M9njpGNnl3d3voXPf9i3hYYHpHeXUh3fJXd9oJO2Zr7LavwIeovcdhFs9VFjqzd0EnOWk3KEY7ZuonqzUKyPfYr4UbmVOoYEnXYI',
+    '8Oy6aNq9r0uBG6NE115gyIt9175/5aFRTnzV7XiSW5mYU7GQjpPvevzymyy1p+iHojVieudNgvL5W4/YRHl6Me/HaQ41nJrGaPYE',
+    'yZ1wVUt9hVqCgZ+qgSX5Pa5hkpJSHSioi21ya1+B8m9EZdggcH7DZX5u/H5vOfE8BiE1g2/Qe+kX3p+f3cJvSnBzoDhl+VLvsPJu',
+    'hHlPmfOMmbp7eSfcU5RP4/J9Y5wvebc6h+yW8dOUTH1MqRUgjlVPrjOKfWr7icqLm2O4ZQOBFDT8072jOol9sKJgAWvCcn2aw+SR',
+    'jynmS4hwh6iEfT/A/Yd8jkeJk4rwj4W5+6N19vL3gYmtyYQGNTVudnrYn1F5rHY/tU3qWEZzXLaNgiiB9VF9LXODfEJo52ZqffmT',
+    'YTEcY4u4IXePc7V8fbxR9RGE4ow70HG/35KrQNR4eZOlcLeNEvWIImlck+A5a3aUeBmaAhibVX6Dfo0xK5lPCpdq4YaPoX11tJiB',
+    'HN2N0mCi4TWHYKZpf8eq7CRh7Q8BOnjafQWjXZNER/fBjun8FnPLzqIiL86plaHLenS+kZKHMUvq09F1geRvGSpheZHc7YeJsyaF',
+    'dR9kjz6694F6wWZstzASmU5r917nBemNdfuEe7ZvfFJsirN8A5gj6crHF8qnWdBykEtIeaSDdon2kX0/DYNKDHR3i3xRSZb1Jdbz',
+    'WYaJT9F7ydN/Ld9+ZlZ5bizsP3gJ/KKufl7kmoFWzIs3nEiiVtTCMN8uZUX80X+nMV1OlHVfdpGWM1VbtLiG7mR9HybCJlx8geS6',
+    'hCGOw7OMcsd1fLlwDbPlZmdYbHuoq3+kkJE7gWiLHZB2KX1wF2eK5lN5gYJFdHJ48pymiWkGfqSe4oEPcm2KrUfbknZUEdChsNaT',
+    'ddx6tZ9/k8h8PFasXJqms+q6y7KSBpkjhn3OmGOJoSzXuvqEgq+VWGy+rDrJgcnShfl/BuBpqR9cZHlHf96/g+iMw8CiToRyKoqB',
+    'SnKefJeHuBme+p2knqo9XGJ0cP1+gYmC2Yxup18kb1udl8d8foJWhYZ1VWhv8YG1grOMfqJ5rWv7kn75oHF318c5gpxLS4KDZYI8',
+    'DZRefyNZgh7EpEhy7MKdAX8DfY5kuBNCE35eaS+GeVRujua29XGcVAqFn4Rj00KLz3voLH5Ha6UDTcCb3tydmjX8Hj/8enZAL323',
+    'HmJ8pil764L/f7gKOmKtalKJYLh13F6mlcZZ4lP4PzEOYPu+pbqZaCfsxMzEAXgolchTgalwxbU2cZls5IGS4O2gaD51oheaz4Nm',
+    't2NjESwm3mo1LzfY3OXAa/mfcekqUjo7pKZ+o/1qSf7vqbkEF4ozNGwIeeWD7pvK0XrMDYopq2l04ltI9fETaKqTcsmiGuJz+rh1',
+    'thd9t2QnPW8WLU3sQJDEfKfSloJ0KiNA0VH2/BKj30k9cy53+H+/VZtohwFBKoquPytIo2Bi43t8T2PpsFJ8gaWbgjvCLh2jcLLn',
+    'e6k4AJtPRWM+aHeroX+7io3jgnTuPI5nLHixQlick0sJgoKJR7qkOI+KhkdzehuUooFx9GKTFf7hnQ5v2SSdMLbJee4hor12yLEf',
+    'YkbhRNXWnAihsBfoHqW8jGSRMzaOmlEP4IyNkeWdT3scdPGuhBOdh5l9Zc4u5JlCG/eIfm2nlAeIrwQeKYx6HoaCOHmKeonDtCS0',
+    'HtWdoYpDZFR6Zox5gYSQt5FlvmkWc3fvpJJCe4l3nq84XnRv8Y/6hbqTbBck2DlQy3gliW8fXgHRhOopSY6CaJvoO6xZfSNW103A',
+    '3l11JRfX5n8Ad6MIntubIG1qMzDqZml1qCHoYmQISWmGkZJ24kWM+V2y7XwYS/X0d+K/uiLNstm1iLIDbBFsMXDlrHQW51l2tI0p',
+    'z28COgWBg3GXM2B/tCpnaNR+rIEikFh5VIzX8HWsiC7dt0VWTyRMdpZ9E47Mrn2BIKl2ySAgp/B7bKo0Uc0ijYjzkYXudDP7Rj3p',
+    'TuQCL6dVdJH9dZHfdyttI3N6wlZ6HOrBi8i+Y1cfOTKjbJOPVIWtZqCOXqOMOl7Q0NGdgdTMTMSGShRxp/w4q4J+l6d/REX9czk3',
+    'lQJzC4LXcuSuD3bSYgKYsF40s671zX5OH8pkX4nAtwg6YdDDdsKDe+s5fkZyZyqbMmZggZd1kIGIgfl1kwv+fpV7f5GNUaBYB4Ia',
+    'i2mBirqDqJ6+qH8NWRh92H2SCTJUOWxxgz2U34Si8uiEdKKLonMImlIZaOs7pwWRj2BJp6XfDKc0MVaEfagNQAx7XHe7/JVaggOe',
+    'l8ZkS/F2xjBQlSDSqFaXfXH0fCmFpF8yNkCIup15b/emGyN/si5ceyCdf8+LrWzlhqI/Vd9i1KmCfrfq7KKZki+DhY58qoTGX4s6',
+    'XbNwhaxtg7B0cnR7aZfQeHdtYXU84X9fcUbIGzPIghNqYGp6YHnSf3dMijpYFZzSekk3mIeldGyKai/WekefbxKkksEMqO3pI/ub',
+    'dTBw4qKMpsb34cGEaNNdi0PVJnncddGuA3gKRnuDd2/ro7zpg/RmbYKWlx1zOCeDoJG1IXGsfHliwSH3TkB0g2Au0iYGOiSTc7ix',
+    'fh+Tno9LCuZ+IwnvKN5nmWea57aFD8gVOjJYMX1WCNd1iYaMgr8HpJ6ehoHpszhV3DT5jsOS9YJTsIfOy1vhJ5Jv0n+rj9C+eLOV',
+    'culLodVpqtVpqnxlddCjUdCibULoOn2RXDv0hYhW6HKpEXrE6z41yS1G7kGdZbvneN93oKmLzYZ/vgdDbiAJe0SPdgfEcJpbjYd+',
+    'LqLBlopHeDchSbohrwlwRzBlfprZ0Ed7irUtoJ17Nxcx4HZD9yVrI3GrV65+iG/1p4PZsiZEdv5olZCv+cvcaG0TyVqGso6JW69H',
+    'UV4eTCl3GFJfN5cnlEJ9gd2GVIY55eqXWFVu+zGSmNVSYQWnlqymlHVjPEyJAvD9kqMvg0/gka9ucjCFe8nr2mak+mmmNTJ6iT6U',
+    'F6k7OYnT9Dkxc72Kw3dgChgbRzLEgqyca5569mdi/ZC7dWmXWlOoAX1sHet91XKBfm0bX5pqhFKTkjZ1qYSFln9+dbwbgS8fns0R',
+    'oOVqfLB9ufVfNN2GjWAEWidpAIcwgcJ/UypgVSEufYkUrDgZY08HALTfao2BYn2Ncb5Nf6Gldn6EUiolhZPwK3epbE7iTiODdV4o',
+    'Qr6B0q910hy1Vl4OpXmXdxXz7r+BciCNvngCh6eZfqvVxFBpYZKYD1mwZ2ghf81zOdPViR2a5wR1B3oYOrmDNwzxbhZDpdG0z7E2',
+    'r2HDaINrBVuV5Waw7EVo+18/OtQLxKBDhfmsn164+APRzP4YpkZw2wUlnbAZPYr3kVo151T+c4NBS1G0iMU6dx8OdKrOZvlM6G5V',
+    'znteVjO1rmmN5BrYu3alULzjV4r9QQawo0sBuyynELqLtFSep/8mafVn73gQyYdLif5wd0SzelvKU0rRYdesAaVrihfoB9NXECOo',
+    'rpsN1hY4V1tAbNdtg6rTZRAireFI4F5Fqs4lSbk7T1gvVNRdmEjtCccVnqQJDqvhlIQySGtYV2ZS21yBBqAZdsjJRHihJShkF3lg',
+    'SSl4XwLdlkCQ+7jntuCZKL48xSBu6SJlO0C29C6ZhlDmaTag4BMDpEKmjN1HmKVCwUu1FrpQGLKIbye4TXZcqVShP1wmV4KHZFRm',
+    'jh2lmXdnwSyRtp42vZiuKYpk0jIpRZ03dHzBynyTfhImUOh9hLuTZRuzFJdD1OyDr9ZA8cGrYY1cAukbgwEntNTGL+fEb/R5zR6w',
+    'D0bpAwwlXBdOSyLhihx5E6l8MfAcfGAYqULOW07f0KcgpQnwTFKZNODuWZr5LeaKPoxX9fayv+f6EgtluMTcaxZNu8AKnPsyrpEN',
+    'TkOLdDXGUt5j/maBMqili1gT3ssZJpq+0H0zxCODGJfC4HUJdSXf8sG4mwfrUJ57Ke/5OetMs1SbfSR9p8RDjehWt/Xw5XGBecAl',
+    'va+vcmfroy6BUf5c+qZhfoSsyz2CIOVd9pGCj8HkslNufjfehoVXtMOQdSIDrX5tiXhinpq4eJGLcaxNEnJ0nId1nzF50/6IwvxP',
+    'fmjrJDjca0CeTInt0ISpwoa7n21Wbb88aUqhQYeBCEjpvrh7r4p58Zh/hg15TW75m3+6In/tqIKE0HVXgXSc7lyCHCHYv0NncoHU',
+    'nn7UWr1WkvmO9Zh3fW1Jratlom33eJ3EPON+iFONgW8rj1bffKhRfa/AQIXShVscbUabWn+D5uG7N3yDK3l36X9qZB9jWWtmhXuM',
+    'f4t/IgqM0Wmt+kang6ZbCXyg2o9oikd+fRd4D6+EcHvjpYLZ16N15//4GW1UrHOOuugnRn5ihmru+2ynlkjzfef3HOuDf0IfgaKD',
+    'c2M+gXVq8YVjm9x6YdOydHOdgx2fgVBxW4d4212Ce3SzXolul2TciYq9hYOHJGppToR+gYeC5/hoEZFHfGr1rFdxDukMwOjodGRY',
+    'MYSqggGCf3xtAn2WaH95OlvsIayYemhimKSFQY2ZdoR/fn5tLnCE8NMl0C/yFUF4fd9oZYqaqYdt972C/EVWzKtsMnuqfKytUXDb',
+    '9mqHfXuLdH+lyJ1sWqSSl32tc5i94ROHfGF6hSq0nX8bfyEvgYNx8IQCOqpbVz4QdWH7Y4IhoBNzpl/B7FWCnqJliL4yfXwspj2E',
+    '8qUe87JfkInMlRWtfYvCCZSBkJwHYPI2PAAIg4g7pqtjc3MNrt9fA0qy36KOcs+ZeoOVV+x4wM9qw9lQBDSPw2z8bCm43nqoapaa',
+    '35Tzk77UCNvaB2vljXbDcQHnQTqVeDobqzVOs4lr43B8nCE/fjvkyH/Fu9q4QZamx7XpiCT8ckuC0xodk7ZIYYKaK3hvZOwSyJMA',
+    'oYRMcnJNi/9sr/dGZRGq77R9gmqTgR63hruMeJ59d4fY14kOoVdl9nGDjn6Lboo4A3yNKgNt/kr9LJE+enREiP2GcwF9tJ2sU0e0',
+    'a0Kbib9zfrazY78Bgm1+b5JlALSYDt/n9zFhwa10+VvvUre11GCWLzeaVF55mU2jk3fa8Dme7p6Dh+ePc2BrhBeEgrzxiDZ1vtJW',
+    'n3pn86qWfS6WiFumhFFUXJV7/wOFbWS1A5OYhU3gi5TEu4zCe1dkbIRggZuPSjUzGnu7epvOmF9+b59H3EYjcVhnIYOihiOKeHVn',
+    'YnK9fH4ro1LvM5bDrppU/62LcpXHZoN/f3d9kkyL6rlOkYubDGt5fXrKIrvowB1w7miaNmt1lLAScnOMdCuHeLkywzCDWWyWZH8c',
+    '6BSdYIeUoR0EzVaQ1NGWCFl1LWTj3H5cbymvioJxFrvxOcVNeX+Dcnh3dpXJM99+m49BhXJ7d2EYxf+OU7Spm3h5WkgYPJYrgYFi',
+    'uHrx8ohZiYS9gslbczBbdReGxIFui6X0dVFidEh7fv+GLqhIaYareoZweYd+kml2kHZ4cM+3hvY0fH2NYlnZzoQBc4PivrxGGH+x',
+    'P3z+hOuOz9DIX5eWVnsQsOgB0IR/xJt+kzczd8CXg4m8LYELeYSiGOfSGY2ao2Hqo5fX1HFzc6rSIX+lPhh/i8YJVofMf4w4kn9g',
+    'ZRx6dDwBsXR/gXWBgiFYhnWhfZV/qqiHE5Qxw58IdH+GgX+BYo+qgX/sR3l+yH+YEHt3SlE0gomUJ4nWzuiIbWXff2GjlsYkeiqF',
+    'V00vg3ZxXJ2QM45v72qIbA6v2Th/V2+JMt6dgWKSpd3AER9+zmJjbX7312EAU7CCUweLpntGcwuQg5X+i2/Oi6t+mH922YeSf3aT',
+    'h2KDp5WsPAt6A7iBf2SuNIW/kU2BhLs/0YF+P4Rrf4RogdR7vkYwWXl8cmg6wj1/TXngwWR8ejhI4YEWgXN3aW58d38WfY1SgT1i',
+    'dbYXjjh8pIKDfhWzfYP2f1cfG2c7gnhIQ6cspX8of3gKe9q9gsj285WBTuF/sVkUdneBdWuFfoN/QnuBP3XEU/WaleU/ej+KmW99',
+    'e0vzhYKZzCCXFnZhUEh1m2R/joXJvG0MOs7jGgqDeGnrLlzGkho6qGo9jnsVrLqHKqWndI7AV5k6DdAyMawU1rY9I2M7RIfbKYkB',
+    'tLXkeuDRQF/AmIZN2M3bTnbQVU5WpkBouaWXbfUpLytRuIptMS16F7Mh9QWt1ssZT6qydX2tOEediIskZRJJY/4BBA9kJEF1W7O3',
+    'WeFtAIxNLpNn84l/hAIbm5JmfZlO5CtyO7Av5rJ8lo8rTSO2+zrl3F8V4ohXwsZubyg+QZ92g/Rk4KxDa+j9ja9gzxG3ae6cvnN6',
+    'hNFNgkjruZWjcct9GqhU1KRmQk9zuVTTNjmCtyslaC5ITpF7/ygALfMHlJ1Zg7KlnLAPMK6ex20AMTAO9WQ2bVSmYyO1h11Hq5fP',
+    'aM54VYOQYm+S15BqO8LHkzQJx1+3lXV6CAhfiAGXzCXUYhqcbZ620ceImGqPb/2yJ5vymxESZuloi551y9qNb3WarXWRg3VfZvto',
+    'ta6Fd35LDpMS+juky5EkiZXZBAFl0KcWhezzaKxjVTxocKTYbIU4eoKJme43Qq0S2bm9gvxAkkNgTFLzbED8Au9xTIrvmO5MJoMH',
+    'i1apAoS+fiOOZU7KqLEtQx+oxHwifXBZCXOocHQwxtyBL2Fi8Qh+cWqTYX3JOq1SnIfld3SQZH2V5pYMZF0Ouqdfhq/G1OJGZD10',
+    'foll5R3VKfMmnNaL6tkQOrpHBHr+0SttMbompeF8osi2CU0HJhrB3pbolI86pEcaBGZO0KNrpqLHkByEUN/7h4QSnPLWIUQFfF+T',
+    'loJAlxo9bmT7WhpIzmmsy5vhZifjfbxxMiRmmhdb7HIBThnNhuS/MUv2CWOysNuqeKiPyfau1TVw1mVCoo7UQczQ4yGLcDgN85jD',
+    'vIZnmHR94d9Y+UvZop/8ZpHR9IvyqqhLLq9cdE90ajSJ9Sxsc2+zj5zNQkVTq0Vym+4VYA8uVGqiSS9A82UbF01+gjObiaLwplNf',
+    'dq9t7trzK8JUv3FeY2aCoGyG+jqlt3HiKlVbv3+/MxnD1la+hpnFJ5ZHseaIA09vb11KCylF1jWNlxfxjQ1mWSnPqMA9esP1tonn',
+    '2gV7b/+MeaQxozjmlTzSUGlclFsUTp3jONyqN92sVTSE92MHLRPMFAjMhYbGKIt8silojFG2Z36m/065skkoPI1+6QuJe+6XUcRY',
+    'oDGItOc1HYxdPahye8hHgbxBr6weSmq2aHRjj6luRV9hRlBBekg89okxheEov2lkdva/R5t2kwbFb5Lacsz6XBiH5vSfVIdvf+Lk',
+    '7SuIsWdixf03B2VYadQlZCFm7dbxLMSNECE5jWBPfG2E4VmOYVU94FCEe/aJNeQxZyc1YU3VrXvu2I88nYPD+Xa0PyT8Lv41bCEu',
+    '76BkYkUJOqWB3tOjR6ORe9DcDOh33YoeapRRl6aXtAHOzyVLmfByVvZNbtKygYFHpjCNRv4AnoaOmTewbJcnBAJa/4LP0cKhnHv2',
+    'eIgtx0qiKsCOYdirdcVs3553JH5aAHNm6ZegDqWTmSuwd3iWYsuLu7Ap6E5zOzTHo1cWLCk/KwqeZxyceIhwzYnLood/xPJmKZV7',
+    'dwdYrNkHbonIE91jrduhl5JabGFs9qQWT+cYdHHYYIwQhGJe2KI215HufdVLevKskicEOfllDtR9hD0IL8EilmHAeKl9bOGjF64m',
+    'fBURhmyvOrGBaQoyJtXXYIxmLGHIHZD1wbp3g+txV5NwJ8SQRPm1WDXRVyZqdpaOqROHm3mRdqCNF9w2SgJaJSYxw7x5+tfHdabY',
+    'k8uMOvUXNa54lDmtI00AXgymX7VnNsaEi1FYO1e646cZhKtY/5Nz3l55k2bUeRqzh2KNfnsYO/l1gk+Bf9t6lJvdmyK6xykyoIr9',
+    'SWtkXMRZgY+T4nI5XgnxcI8A3u5yV/y1hG1uV2ZqxIEEgUd+xkFca32+f/hEzzF5ReEjt6UnPo6/YqeQa6EZf4LCn3uNqRdGl4yR',
+    'R3/hf8sLCVRLQlyrseGBxynmjwosWXKqAWCNenf4h8GI/mWFrYu9raKxfdORx3bBH1qLy62mdWEkf7Nz1/kRkfzys8zjC08JOsWP',
+    'IVG0dOlCj/wLaGFXx1BB4RjkIFWfl7bPVqv5y9SL9QgQjZmjgodS4jqVtI1mqJKjekuUxiDtiq6cgoJPmFLBeV4q8DR5x1jOvpv7',
+    'caNaZJVqNdR14fV+p0Zu3B/s5T9fRIIbQXnScp2KKovpdU6lk+S6o+l4XmkvPOW4W82IQms197V7FZJ6jCR9UAfn6ze+GHdhx71E',
+    'ZUxFi4coG5k6aj/4FeXnChRhcR1lqU/oN7lH1qt2jJS0dWYGilJ+U3Bafn645Lt+glmmhklXpXeufacgXbovz9s0X0OXLnmFjHKZ',
+    'S4fuBXCcTNtoTXu2FkQe03OrhMWHY9jmfWmQ53NFSD3VlpN5QhnY6Ae+3XdxtF3YZrr4ZnQ/i5QgoI2FTLehGvH6kDeanUKgQS8n',
+    'hrql/maFkQmZET33nPiayngKa1n/CRg8jJJS/bJO/2Nfd5GDfl+dnVOE4X49KVt6tL2B5W2IY6lziEKaxeOJw4KWQkR8dYRugYae',
+    'nNftPvJdfj8QQfx9dMk6jjVAcCtYDZPtgWPwRfxUtnZaWmB0wQI0duK5tP10SI+ld4rrZn92fPVuAnmM/SMeqFDJp38Ae4cEMiGw',
+    '/DpUCMaN5QdWgxFcJFKULHaQ7Vl2oBWKKXrUrF/Wj9ewb4OK6/8bAJCD2Iysd0pQV1Ar+AeEnmnt2Zkbji8GOpOgM9GGboZBNLeK',
+    'rsth8nSrkfRdC4+e8DnQ6m5K9YRaa/xlwJ5kgZKiq0qCc4dtmIrphGckYnojqT9Tx4FKp21aa3sij4564GDyj5QBeeaHc6kwKzt1',
+    'l814H04fbwAJ+w78eW+EWVbXb47k25nmVmptU/b8J3oLismfjFvGVWWLUmpV0sKi24Z/mg9iJj9feV4MrWZaELfJdI/q9bAvalpD',
+    'MjgcNlkX8NFdfl/SaOVwEeNEF5vRtZwZDx8fxH5hKA9waWLMABpzgljPgqXFif+mO7N+fJsUGpt8pLWRY3aCghuCG5XxzGyRApVp',
+    'AmDXGcsnjV5cgquIPoy2t8SMSjJixzupKb8EfWrj3aaCv2Z+nJPKub6QCQ85KMN96lR+UWS5aoZSl72U2xupNw1zlCfC1QPuYBKD',
+    'fYi1d7iNYnHSajuohI15g4Wj/yd0I2F1/cqrfvSM6z+JmVh4Fol85YqBf31A7eSxiTeMjUS3uoX959VjG5NngYhrjktKbmEwdMYs',
+    'AfR+d1B5iX1HZXcKm4JBggumU0NLD3ilU29P5CBxBpnssatJe/2hfrmXQYNpf1xSBkZAbeHOiZmtS3i9bSb8cpkQorZH3xyBan5M',
+    'kmbxIF+QFSeFY9NCRxKDE0+B+HZ+kJd+fYyarTSq83Og8QiUxkrZbr/Hc1tK6yRhBatusykKOkeWRnizyBJCHs+EDsVuvi39v/Jy',
+    'PMDgTUD8hAOcR6B3eFcDAK1cgf5TWM2yLZrzvo5otmokCuVrIptM5ZBaswxQXHXzez50f6iYANxUc5Sic7fzFch8BHylNHCXdEW3',
+    'QqbknSbSYGcmFo8M2wkSl5Bc+34gDwWfioWBpHPmOpuoLHoPjmDMrp1JJ7ZB4x5Se/DTAZe6XIi2fsKD+QRNz4a97UC4qQ2hE6VN',
+    'eeZvT31iQCcyQ6MOFIPAOf9Ekn8Kd9F1HYbzQHRfkEmJgsfk9jPPeJMs79N4wo9MsaDpBm+Pgn68C85egn+KR0igR/iKI37haZxQ',
+    's+qQjJQRsBatJQ5HbTDSF8ulBNoQdXKUnEozruiJ0bSzEUywfRVSkGlqnEiGHu/67vyGYjbKJoRtk788EH6ZeF2rfbDnOqWukV1e',
+    '41DHn59UnLuYYskBnEtu4reXX3KUlnKbYp9ySuNwQJmVVR+wZI9LkRUgoNBz3JdapGplc482j41+inoUEWzoo21zmI10RH8f41Z4',
+    'XFG9l9ebnHd7OwJLAZkCdTp4nmsNDsc9wOFL9sqpfbvFFOKZbUpJc5XroQvy4o+dYH6JTV9ZTKqat7TYBqqFauN/5G4bVFWqenCT',
+    '/YFw/nyMGp2UxoRZq4t5CyuYr316aSECwSDGtVKExNeHWnA84FRu54qwxi74OY6Ki3iBdkF/bK2gnvl44hObhBhovx5firmGg1rg',
+    'PpNtojZe25RvgoNetn6FV4N6jII8g8gOenjxAidPQIMyjng4FX6/MxE8/2Xbm5t6EIxCej5aYcZ4mNV3Z3TOQ+Segc+ubXuBbnKt',
+    'dZLsc4uazAQ8bc+iB30e4IWwgUedYnSIYTtq+v4F14d/gYp/JxMPYC3qg85jT6qoLbq6tXx79ziuhzYZqXaBjK5K4aJKQvEbhWl9',
+    'o69fviw0fRgRLBB1cvhsfm291lN+gvaao4p1wm+FIsd/Zp65c2ZPKLvPMH2Bg5WBxIuMjXXTCIsswX+G+3JnnG/YgquHRM6tsoiT',
+    'cupwhmb+mEBvfQCETcGEo2N8oJEYe62vR4ecVM8nmItxMmuK6Mt8g12ZhirVOeR+OjyvZThTdfuSdotYAyGUqHqWMVtS1IFvgaSG',
+    '9zZ/0FRydoiPfzeQlFmCX+EeXYd61pGBf0zk8oOReDWChKZtoIFbIoE0BYLlgTh3uTVmX29nckPZW4l7dWAaEH9/d27I0IIYgWbW',
+    'y3Z8d3+KfPWXgiRbeol6cLxOJYy6fjmQioNbf3GOZX2LsphJhIWjmbAgfzBY2bQzg567iBeDFXJDhsZlb2OBcXSFMVZ7uXGPcGmM',
+    'rx56j99/foiKqcM8u2zu9Y7coC3Zf0tc33pYPXIlHzNQMbMXOuCLr7sq/0VuG7bKFAdw2rba7AhcAMM1rjnz1kQi3GHu3DAxSa1L',
+    'qIpSgSGFPbRE5Ycxm+5zL/Erv59FjYKnvZxNRnnOcPnN4fKo8bAjeL/Ted1HiZRh2mM9JmA8P97dj1SzluTLGnavS4e7W7GhcNL5',
+    'LEe0o3wXkhSNqTva7BkWev9ZtXRL6ZpgmRBKxf3rfMU64mrDyJvB0bovtzjVSdQ/ylfxX1UDklZXMtgcIahWnOdGZwH0Y4zg4y4m',
+    'Xus/tPss/kJWpap1jJykhslKohACHapLeJGZW7lrJqMnzW6B2saiSJLzrnmYaJRv+W6wH4PcITFyiuWMRIz6ztSJWrTcPmsrt1pN',
+    'cLgd5dC6n+hy1NWu5qO2TjmkcvssTwJoUGUFK6V6lRGcMhg4QOY9ieDuKRQw19qgKfRw6NKHmF1cW16cJYUsC8rMrdAD6m5ueLmk',
+    'ePiwtmX3HnR2aLh5MtGFfcVOkp7ymjbRhPBf4NalIyNyxa5Bhfg9wioVJnOgZJ07WmhhETY+qnc9eE0+vOH1iChb88LZQeA2f0YE',
+    'i9nwcFINeCfMzR6edvqdEpL9fDLdejiNu+8csErWN2OtYFIoHbYsUVdJSFSjCwVMxTjzOVG6TOmDaxW3QzWBelWGlStFj/cve42e',
+    'wXRwViWDJvHZMWJhfzfwoBlmDhcBmwQcpx4IOsSDHMuD/8wHTOmNtdt4D3SGnIuSkovtOtCTJILwJIKVi5AGPb4jhB1MmU+BcK15',
+    'uJS6q0dye5FNfxBvg5D/7lFsbn0AfY9hkp3pd62ZeH38Za3qkZZQwcdN4tqvWWb+ZqbwvQOGRXvFT4eplfzGiJFeWdx6lU1puyLl',
+    'qH/KhXmBeJB309VR8414rXy5M9E1fn1xvEuz2qQbWy/q0mA9fVAmWkM3LvH85xtSXTx1vIl+t2AnYfD1Wq1CkfJLj+htBfpcJthZ',
+    'Z2tbge2kghCu37q9A7N5u4bLa290FXwPY16EjAWDURlutHqzYuy88K4mMZSQElxQg12kWcZ5pLCW1SN87TzSjL9bXz+xi0aCiucu',
+    'k7Kh6bEJdMcXDedJitp32P3Zc6x37KyLI7nHE0pzljqQyjh9WWyBf4YFheGbg3jdOaaDCpGUyBXEbIk/7ddcmZf05X/uEv2ZYFJJ',
+    'TahyqoKDfdVx2I5lJQNBoy0IHJbL7CZ8UIp8gq0qs+x//XkTmH0BHinodDBvpL7uY3d3NZXThlqCBfIpTEoqw+WImTF4B6Afu7Gg',
+    'w6RhanDHlIV/f7VibyCsRLV4H7qBAGXne10+rYjLdxgLmO+ErnnVbORhX1fPLFqMMeFonOqRfJ33v0kNVayPEpsFwnhL3G2LLlax',
+    'h/P7TYikNtNZeNO/Yy866vcFOqaBmkOZYIy2s6CRQmJcJXakDoFNkznHZG2wnDzKO05R3W5D1K92gYQ8kr+HRBMuk4NrwWByRlwg',
+    'p7PkIYVjlCXk138fd4NNtOaI0/nGO/WufBsR+rxtzn919X5ZfdiSTrKhou7GdX+gbSOJk4Y5qIJU7N4Lo3yF6fiOCXjNwJ4bdRE5',
+    'k8kLu4d6umNpYGs1f1lHTz3Le4+U96irAykuz7B7BSRAS5YHNSNtaUBzXI1Lglcl0JFJuYNNDcM7xmsfTd15L1qdQxx9gyHDup5W',
+    'zQLUfqtayodzao5DX+CQy12B+ZiWao9jrnSYyZF4GXmj+QW1+oV9gweMJIOy53uQ3LoT3yVo5J8bUhfh/b6DjRK6EO+GnPOISRRO',
+    'oplDiN1sh1PGdbJBP5qOPFLHWF54j7+QLG7x/I2HfEd4pA2XBXpTiGftwwwBqL2ldIdHCRdtDZ8MMnqgXliEf05qQ5Z/gZSCd6a+',
+    'KIc2pABViiJM1IWC4H56XJN8gparxs55cAREbTN8McpuLmhvuDxXaWZwEI/+gsx9UDdpmvQyf1F41HRgd2jaAylbGceUFjCZbcfx',
+    'foT5fW+BUrR4XqyICXyRR6gaqo3GV+E02iuBxSJcFqczeSIsaTmdPMr3kHuE+hKFjahKBpEWeKOnv3/GglKIuWwEtU4Ffd1FSSrw',
+    'hV5bjHZaS0UDOix5oMW4T1rZdKODjAJ/BckNhEFKhlvbTLyiYDnu5JBezb5pN5ZbqIzpom+iJ5tayIMQg4T+QTsH8ao6t4LFq6HF',
+    'UHqtWxhlrH+uaLl8Yf2NdIlii+J3v5qztn2/d0SwL/jQbHqvKmqqYcy9/ImKtpVlZB7ZsmRmiLdmgqikMQYFfQd7AJUW0ot+kXeo',
+    'MulTn/Mzkr4tM4MOuIp6LVLD0p2JNGd6ZzF0ahpp0FyeTbfkqFB+vJSPlHwEITgz0UtrpcOJdnPGUyV9gjRseguXhluOgZJ+jaL7',
+    'dHRv3k9qNWqXiPGBSLLD+yzmb9P2Z3eZ/YZ04Qg+he+VV/AuOxaKdFkRQV2Q1XxodLbZyN+Kpn1iBYiqdtnuDap3gXOx8hZ+hiuY',
+    'uIgeg46pqZ7tE3t5h2hra0zQ4IERdQsHhcSCfm4uCI9l44TOgvOHmro5AzN8l+PbbzaXorSOf3l8K252TDGDf3t3t5LWeFmQoZp/',
+    'no5k1Bh4jKIVgn977T4rSBFBe5Mqmzl++Ej1gkV4XytY1IqzgRF1iLJdeHT4bZDLAtRiUINOb5PeL4jMNCWs84dlflHC/3cxUMiy',
+    'U4h5YkxwfDX4ORQci2gSF4qB9Fd7xbHZKnOUJm6q6IT8Yk+F71GE8FhHvIpcfqIUEoVb/8jDyWO04W5de5J+lPg4hJlWk7Fc8ZoG',
+    'OoiCZmCLftEkERoS3U7mAj7Cs5APYRs0heCMXcNVQ+mHPJ1UprXsh4F0RG0NT6QLogBQguRTHSbzQavLmYbRk0fXb3dO3ZZa6jgb',
+    'k62iIbWCaIm1J5h7r3d8xKJ8alPfA0RSOFFbXHOUWBqhmqt22YU4V4gNpDKNfnEuXeC8ZxeFeornrutu4Yx8ZyN6CUVNd9Jo1ngV',
+    'YpEF+od2tIUKAU5ibEWlnyG4IZVSY8QEWsvNng9N+SV+u5Nqfq49h7d68BwabVYQImR/gy+DiCMTkVpGfMV8H4ffbZXK1ElV6jyC',
+    '/RKCw4vjdX3oOTx55nduu/J7N8QnhXEZfY42+16eKVG4Pk9l0sVwcUehfcoZoXzv7a6heK43ZPD3lSVg/Jd+tNqaVWnhgwS1aHjb',
+    'PJBsjjeWqDmMwU3uySgPg+qK72LNWVyDkWV6gtr3OLd6kwV3buPUe3nWmlmQddxUIIp7gQuBbH/gb5FoiA32hLKRm4WRCA12W7lc',
+    'gZCIdLoZS6NHf+XYaCB+6CDZrnhfUMufZIMNghMdPmV9XH+Ge317omYzbLDVxdR8V4aGE1sdfYQcf4vconKaGc5Fqooe/mhUf9AK',
+    '9rOJPIYkuMmDNG4Q0K13XlveED+IMmpY1WTNaHeHZvye2cJleZWduXXhrPCKUuuV1G7SejITRbXHaltUgRgFtAgIOqaDOleEeAB5',
+    'Wfz9nLo89BqOhME96t0okFSEF17a+Q27O4s+AtJ5gYUurmeBTq1w+Nk2hl4XJiJh46FJqJ1I6HqXdxHUd7RqQaYEh/3ye6+hY7gE',
+    'cSltt3ZlKXV2dk+fhliOJG0QAk6+dYMBb4jgwsNUN23ZkXwW+v+GheaqdPqwX6B68fI+yKB8jZp9akYYZiTxmaA6W4X0fZYDkT1Q',
+    'aBxVgh24owOfj9hjcMjkXkUnCploBCYeOcFdLPsor3VrF9VVdjhQGnZ/g82yhJSShyUGPA92bqtuyjuRj9JRGnqBhzmCY6Kqq32O',
+    'Oqh2B31LYU4bXoxFicajXfw//s+Si/xfzDVLqLNkd/bqMlSYvHZMDOCbWK2VW/5iNt95siF5H1iywY5qicbSGMuWUnRaqmohHhG9',
+    'NXCGe/MjpOaiHWoGT6+8gqR3hBatwbV9jSBqcPMNenP3gwyDJFbTO8Zsna2BcW4ipYXKTFGIiKxvxIIkp7d3CExXgbJM9JigF3Nu',
+    'Mqsv8dtAVWY6lX9OWxsrdIINgjQK9dJ4CH+EeHc5g0tzaoU/np6g4oi1dHnxWolrf+0KSnvrFIvjjuOtoXgzfxENb6/zj50wuhml',
+    'QWB5nksjcEWDXAeN65PPB02Ea2e7j8Vrg8V3Uo4OsFp5Dm6DApPL9ls8U6chn/l5tT0OVIv2uBIROt+HPVwWNNFhWLOb+aheCUcR',
+    'qfNNH+7j8CMGZtWln+lcSysc95nTiIUTkmuhoa9nWILTiSbi5Wm1ph9TFoFtrwrYaH2+NpRkROYw26j1fj/Te6ZgE+5W3zI3rT0y',
+    '4erF5rgfOXqEYUhUvKmaR6RKJvW8IAG8BuaGuAexYVyURwHEZLM9MJpqtJJ5g1p6YDtKBVsiKzJjwo7JLLxiTcL+oJM/BVhFbbIr',
+    'NzA/ewYdTK5npAh++9t4874xP+VLPELw6BgSaVg1Uut+gnfG7+bYE+/LDZhj3ZDedHd+bsMHoDKOhT+CQYbmnnGNRWhlH3nMGtDs',
+    'Tv1ahwuvaIvNvVyMTTLRImliOZwhU8WKkgitk2i4KKPvcKMqGzVNDx9v7M1vLbmGzo4ripuLe0ztNVt1h160a2NJ5prh/62voL+E',
+    'jXfUWzyRg5b0g9K81dZur3l3riprfEWqvmyEQC1XTxN+qUyBfyl4GaFyqUCWHZHWuoj4dNpqM9RJgeBRqeldB13fetEuXfVvYwjT',
+    'hcV3ahmTtYv1glllJP1FeHE+Ih9qq0gtHM1/vxlyG5OVZ9I4c5Isf6VlwihTzyuaNrPtKzAre5tz6Pyn1qziP6WE08pviC6VrmuE',
+    'qimFDxQo+VyFsA6sxphE3ZzMcY2I1jU/5fLUFq2WS2wAsP+ti7du92kBwLFnd1UMOvGPbXGDUgsqswCQuu1wCPffnO5TObxGowGC',
+    'bP/4nwtEQ34jnLgegadyRzgjQ5A4qIbysi8qUCV2q6GcXYJmmm9mqPFJAUErVxqMNbOfajSqaP5EIgE7ybF6Kzp0QeoeLoof7K1n',
+    'vHspedGHJcwrpU1BcP1ywHRyQUMYPHfMdKrAVamrQPNwve9/zrJHJTiRXlvlDgUIIY4rXcrtz4pPZo0jG1XDrv7HMzpHSTh+dH+Q',
+    'BJh44hshC4zIw1NnnWN7+3N8JnYh7Vh9gfW9i9nhZyfWaaWDdqhEZJbGW0Xdd/SvmXwDo9xognK8ErNq8r/fF3TRqRxngYSgB7Xd',
+    'sLOYmTBhdguUjYMbiRiOIB6hsGH/6GDDWqPYXwN1ptp2sZtcAW6ED0bQrrLW+jL1Woebg2eXXzmalCv2mPeYov4kHX38J7bhkF7q',
+    'rclwZhPm6+nzPsCKfUW1+k6bVoaDIslzLpiBiW6Ebp5ymhzHzBu6nYOlcS56c5V8gY6S0q0Ck2h4NGxdk6ZWMsYbgqFpQF1q/732',
+    'gj4VWbvfuR9cqHUmg2Bv1cZTqSNP1oWCeOHtwfALLtcumnG4yGZ8YCv3h38YdrHmhimIKndg0EJYa6lq2KWrB15R1neOqYZ+83eg',
+    'qRjHzE6iM6b+J5m0ninoqTCKnMtfQHR4X3X6RHVcoXV5uM/Ezf0POq8UOkKpbgDNTq6sxUhr7vW3hO44okSvh0mK6991lZRU0C1P',
+    'sKnHioJvF0ez/NpdzKVXp5w3Ixjaotg43oL0jW0Dy3XH3JtprX6JxaNyZd2eZZ1U5q1zpcMCaHm8X0O0vN9Z1VI54W24XdAwzNed',
+    'KKB7Zh6/r3txxJgwhg+3xRi/dzUznJdgy6t/6k0DIo1Al9Ntotph1aIAy7J52PK+3JYD5jt2MlDCW6Rm9HIuRbIn0mRvN67LvUyh',
+    'eENJsvlpOKKmdXJMC/1+glFUYKpFrlWphLp34+fZCA2qDeHjLF2GyKGDWdxDqT3PN4nd75+Py8ZtjO5uhMI0Y88G9QawbRVZJQ3A',
+    'GxFZO65lwcmE7nxvEgCUMrj1Qa57gk1yq8twmGuOTcfficWk9OWIUKJkiPKmI2TINI0DW0hclRiueFXxU052GdNlhoO0mOM2MGhM',
+    'MASifgOX06uIfzcZG+R5nCKBYT/Ux6K1MgTyk61+AoPSbnp6r6v1gXPssGzSTDBtYwusnl5+qVw/g1l4adxhaIH5ghpp/Tq9+37G',
+    'Z8UKmjp7KaJLdbQlS5KTV2CmmItef/8lq32EAwhvt4dePRcjfkHv9w411xETumCCGBgvkvvH31DV+DWPG5c6vGenqlqN7dxQn75k',
+    'UZeluC3PmFeL6jqitnclfzL6KmBIulwN6+fTpTQUOoedemGWcAVwspbRk6lTyF3ds7AJtFs7+rOTcdi2p8YkCyodjLMIgYdy5tBx',
+    'GpVeVKUhhg0chVVNmCgAPLNrsrvSRTP65EdXOkW9IbWTfSeIbBcwENZogrt8F/FvJ9KyueR38jIFw/EEczCo+O/RnBx9Fc5tnXuN',
+    '1DWyX0G4YdeoL2lVvoZzvQ4uxzpCuzsZatoaCWbkPo71PY5ikYpuQgFT412XDuWds9JaeBageOsp7p061PF/HoNSOmhXtjlb8U98',
+    'e2wNNg1yhmjDnXu4zb1Mdp+T4KPmEZzCLbfUBUmCrTg2CuHaNn3RUbFZXWVJNWnYMTk9npW/+aPqqw2biWQFGloazJIy9P3sw5AD',
+    'pgYsuWmuLNCeGskAnldiocVL8fqLPEhot6CJUNrQQ1TShASHLW89yl8rpcChl8u3kGnNaKVlie0oiM0x3tKzpE1r2ZaVXkqXH0+D',
+    'dtszKKR8tcqr4XWC/Kh1ml7Cn6Ufk4TtJHd5/aFSgc6aHbQvrFXteCKShzN/IdbxNKoSbllOWIkZgq9EKNnJnCsu43wWwD/qXQJe',
+    'jmpUFfWqItg4960qeulHi1aTflpyDgUxKXQHYtUqjPTxHKBxL07mAl4dwCDzW2mm8lKF/4l2zFPMtDaVl9dFYtBaQ8CPwn3bkxnx',
+    't5xG/Vq6FSGiSzJwt0pt0yygGJ4HOpyBZWqDfugtDaKEvdQ+v1CXl7Fkq9KdAEODIrOIzRNVa1VL/Ltmj4xVSWiR9wdiDTETkDl3',
+    'yBtalJmqHYIdnnIVGGqp8rskShKEiajdSCSGXfPvMDN0jGk3dQYMMNOfIrXq6mIx43Hqd6zlZL0uBiIcrIpbMmODSG+QK34A90nB',
+    'dYOkOoZzpwt/kb5FS2bQGHIPaQcwXJypPaoEhVdKX4lqoVJDz9kC+chiTjBYXYvRMrJ6fXNdxIZP61pRxTB80FdofnwdQGZ/gWGo',
+    '1ACS3hhKe7/WfIc4BOq6McGVmHuG7smDlQagoHnuXSBSQEl9rGz63fEXgTOZYYPK1G6YmbRAwm/trKtz+W2J0WKkvH+LqXSVerio',
+    'WSt+0Jh8gsdxGEeaJw5si8SffHC3MaZYhjaKsjwo6wSWmfphraz1CHyvAzIinFN7hZA0XPlCn2ZwWjURf3eUkXaDekCIDD59h9qB',
+    'qFmFb4dFsRrriKwTtoGHE7p5vsFxgZyXD+wBps4OdW9R//9kaey8iyR/Wy+kJ4YDgnE5aqUvhH4ta3l75WZhx8R/B4ZiboOLb0A6',
+    'I+V0fYSw432QafdamfnS7nX0foa0n6SjfQlN6ggFQ7wFrbXaLV2HA0yJse95JXmQb2WFhJ8GrqsEb5Sh0+49kRiEfIVTFWiNI37a',
+    'Dqw9wBEi3GJK2KYKOr6B22ljfbmFM87NkGR430ziH4JqJ/+t5TjUp+gDr5pbNloNkpjmi4S5HrNJ2bZRpgJTFRZwC2UCsqE6WYJV',
+    'yLCXrn1lLMZ0MFzsyNxKYDPreymHtp96E3evnEZPbWCKbVYgkOwDwH+iJ9m6opoHl46XpScYWF2x2DWSJW+fVeKsfIalpwGwlrV4',
+    'y1rKGxpgbnNLYdoiF4tAuYoIjMBXw64lbmGij+wvINU0emJ0Kod8DO+KTo18jIQgxiBOtCM6YjlMxnQCYed9jUeOE6RBYdRDDqzH',
+    'jImlQBznOUDAy33nad0n89DvBUiNI41lTJlB1m/fILMpiCIDdo5XvV2bBpRNRCYGrJlHbpxKVDeh2m2DRO2XgSvL9zwMoQdKhr3f',
+    'vVaGfe43b4ODdSCMYMhbigmHQF78DYIDHVt2tZOot1d6zfyYiH35g42VS+ekySpZrsUXc0qNh3qLf9xrGY5+gimC+nqobKl8nihv',
+    'mCR59pmDuX1MWZlsgdtXpW3FSYkOcxJ2ni1/1WeWjKE+VgNu7YIZgXV3JbbTDJv2TnhuoG8MWDVNrosTOzW3B/xZWtjufoTk2Muo',
+    'XoQVfInmVyD3W/jqtSqmc/dsN5yHFHLkz6xrbFfzvk+SSYxn6HeCodmwm6c30tgcgqSbpWpjJPmOZ0mgnGj01ac24k0Fi0aIwFhF',
+    'bkMLOoUUbX2kdLt58u/AGgRyrDmijeFjWgnoycEGSq+MnEkiYVA+NrTvhIIkOiXgQIril7a/jS4f+ClNUxqSoIJYk68QWjpuvlfc',
+    'cPOJ/pKaduKSeYppUY18lwx51GB5cx2ywd5Rd1kyzGXRZh+hbonDz/9XQPXPbH6zyDagTkXb3xGZRHm27I/gvbV9/PF33hFGbc/B',
+    'jucmRYfjbaZjpKBBQq0er2DTmwHR4T1Mc9MEZy77DltoycZnwogPfwchsFLtKF18IXDFBn18gQ2Cg0DOs7aWfrpZrdnR1qua28y4',
+    'bn2Jgn2KK+IB23+7HWpr+3bmCmkVa2r6po/8epy/9PmI4mBOS1SQma0IP0qiau73j3B3vW6TD75L7a98wF1ajQV6az2Idsbqo86z',
+    '9s5DZv3niFDh9GH5ilK5TAaCr/2pkUvyaPyajLuyi6GckQdJtnlQxEmffW/K+v6I2Y6MMLF6CMGBEHiJ+IpfsUivg6/wqYJG1kds',
+    'e49egZfYe9sE62wzYnTOqit9GWKjjApbZTpouYELgjEwZmQx7XTWLxYni3TnKs6ewzx9a7yCcmftdJMffk9Gz2izmEB5zMQ95XwK',
+    'fUnXmxq1mh3BEkmgUjp8lQJNKm7P6XeJWYR8vXyMCVuoVDP2oKdaVIyVtXunu7vFiZMUjUa8W3jWeUFVxmlam9YAQb0EOoWBQHK9',
+    'bEJSBtXwYN1RwTORCJJi2uKghhyT/lisn112eQgaGa9ZhKt0/E2Bxk9l7xrMjxA1Ei0SJ5/wz4NXmHfFZHpPYM99m5WWj7mtcOfm',
+    'dsh3cFh3j316an5y5BTKmRCYBRZzl36gcJKpcKCmK7grQtKp432C70eCPXfUK0ZPUbl114xTy6x8Vrh8Em1ffJUpuIpKRYuFUQsv',
+    'iGHFPoJcolKOGpU4pbUXfdLH/47Ii5LJT3cKP4GsGWRHTCuubQ1Xd117PfF/gk25qMi/iMnaf7LXc6JCjIeEOuagv36KbomIdIfN',
+    'LGubIvV3T3JgYmQvAbv7hGk56oV3DRKSm/sBoVdLDQpNFwC570GPxn/Ply2Y44/xVecCdpJym8l36m1KTYZ52SqPKHXxPGpvjUPi',
+    'hWtXOF6CfUYSU+i0tG87cLycGUR2jofE7cE5u3RySUKXfmGciXGCe1mRWeV8iuGBq+uMnoq3h0jbrbS384KGb+pbLE12ga7u4is/',
+    'QHxvu6BTyr1zSTdeh2FgVip3WoNpgjx8A2tHhX7ZfDZ9kEtyE+9t1xhVXpvHEM6MkjMzfojmOHuIhtF+t7iQvn3kfrjFc4k3XagZ',
+    '3G7sHJFGhRpjZXCP+qeHdedbAHyRMriLiti+lbdC5+Gvjnd7gnCGKaHRLjwUfWfOuOVZ41EqIV3sfKEEOq2YNnqUbi99icNPLKd2',
+    'jDpHEomzJSOVY7GDr5gWj2hqCocbgw9sggO+X3THoYtHmXnGe3ltoypnlhqilYQp0SMmZMK8bq0VP0KFnatHdDp4eojHe2VE62N5',
+    'jnN1fCzW4q+F+K9xnW8/6SGmftOc0iajiT97LIeOal2sZHrd5VGGR2Breodn0olblXV/NmbENkGJ0ARhRIazI6o2yJvnTJtnbCcJ',
+    'A7uQuWACe2BBSpXoPjhuQQJ4gpiFJn4iETEjenVCeHhiNMl+jRyOq3pSiGkmM/uEtk3sQHpB4knwPFWCmmGL3zyLx3aXP2/26385',
+    'Ymy7KGCChD5vMczqqCGMAldya1NL0xRztgie7GLVInzeKXaZO9i2DEJKjAU33a6CJfCCTNLXjYOWYncMVyviihnMGk+gjivFvGWT',
+    'l/uV0XOXCwXHnWE13odJb6N35UwG7FGid36JsUuye3yMLZJ7g6aIFcCJJ6x8hGKCaag1mYo/GIIjZ5kogd8G1IqOOQgY5nxMiSyw',
+    'UWod3bPXaT7t1+Qxgkc1y4x+HWlzbVZvKEtQee5ZkPR+Uoc4DYJeRH9ZftB3m/qgdtn86XO/h3vtTYNvk+xNYQFutIEz5e3ohPRu',
+    'dGyEFXyEp7B6p2aWvtKv8OBHLJy+trjwin4uyYj+aIHCqXSGjnaEH2WBlshOAKB92PT9OYKBP2mkfgJqmKudyjCP8DKPbIFcJvSn',
+    'Ei/BK1KbXlx1bdQD85IpgZx96hEKv+ZrtJZAhtt+NQSz2PZWdZAqkd+gDXxyCYT9wrKFV6CH7oydeaffp4Rut392m3x+fVnfwrvd',
+    'ipbE236SA02HNoc5gopGQomRkHyCa2PJcneqZ74BF4qhoEIWEY58YmZ8JGwkei8BjAWMeISM8p5/m4T++DB/QDudko6aQiZufi5/',
+    '/IJogpH/Y05+r4VYZMNFlI5MbQRlbMFyeGV7gROB8mlQGT3xfqOTjYSUf5NYW1uqjf2B7dvrNINQ833zPp1HKXcfMnJwWYX9uuVm',
+    'ZIN5rnuhlx6re3h/7LxfIJSPfZ9wobeDX2OB86IZXttWkWR+0RBvhCv5fH3JboWKfWK2QMVlueCB63nexCztfsB1gQqxKn13bm6K',
+    'jtJuos6o3ZJt1wImv6fOUXagpNeBf4XeJQN+gZyCenyMA4RHhiqpiNTyqoKQbPJu/Yx2g4SBb5T1V74tVNQFC/JJnm8Tt6CbSUd+',
+    'aqCuhaF+UGtQw//hfnV+h2dAb2K6hLZ9eCKhsksmH4WZTIFeJUqB3Ih6cI7q43/c3tAks7GnbYGHpz/HlVyjcc5tQl+lc+mETc1s',
+    'zX6GcBgbjoX2Rq7z++iUqH9ShPuFkpfHoUz3fqaoj+MQhXB2gT+Ehmv9OZGCAnBx8eJtjJqsrOVPjToUcYJvauPnYEhnnW7X2Xvt',
+    'FR5B46I7gZQ9g3xTGIJeE8kyfmRpg3tsj/PH54GfkPKTPqOoc7+2apoY3Y88ZhF8cti4QOxKiHjFpctlBL30nhyw/4NfgW035Snp',
+    'frqIGWeCl5B8vd+EBXqqREe8ap+FLm3BCFB31Yp+hBp7ng+Ml2Oll3c/bpGgeJGbhahzaqbQokuFhK+nYX0xcHRtlDA1k6ElZRN9',
+    'lRyHWM9MHvlzH2p0hfE7Vo94hHcMmn9YjncnoKqB/IQjp35pJ7PB50OWhX93yrbnsmj+X1d5GH7AaWnE5HfMgtNQNaKEE3SSywga',
+    'fWl6hytzpny7lZl6wxmDLTyTpw+iYUqOzObcotuF+QyBY85KkoOtfXDDXn+CiIt4ZEwkicYdmT39gv2gFT1Wc2qQgmmaU0gXk66z',
+    'VHUWzqEZf33P6WAgf7giBoJ2gYeFyfuDXoh3iF2C3JXsk7t5NYM7ZoSegtH6xvCDO8xdfNPm06pav1f3s52saSgougxCgvvSBYhj',
+    'a4O0ZH9MlXxrfxqqiXdvZ8vfGIZjfX6PLIl9h4nwdhTzVHzVhnjIyrB6gkrW3AV3nJx+QRd+g5ZWXnGDNHomsKB5FXyG5tOEhYmi',
+    'W5pvz4OCjHasBo6CzoZJiHeVhn6HYsuIk1VfP6I+vQIcOk+JB238lyBXQLRsADv+vkS1GNNgJyL/hK7hxA3T+VUF9foXxpl6h+5W',
+    'yx7R+5Je9rvufqU1e12/DcI+kcwflgBeaVVsZuponPGM0aEBbtV9fKAbek5g/T5ruyYKTaLPrluNzoFumH6pG6uTJYsxEpqe+MYS',
+    'sebF51wGs90oxDAOFtHu1zs3r4dRp8p/JlBebIqYxqwpw7Cx92b52CovayIUV2gbI7XNvbhkuAt31JXb/AiPG8VTvqSEQCdsCNGc',
+    'fNtPkW4UDK13hw06kc5jVkS+YaYiagLA+Dn3HtUeH3uT6MAR4K0SxG5UPJt0DHiZIhQl7/mwjFT7N2hobQuNQ9VOU0bSBcszTyTv',
+    '/54R2iH06NDJi7z9bgvkVYktmcWUWlgBTYhICG+ekDugPfEclbvGnP5bAPkTHj9MTwSd5XFrJj7HrgcZOyXaaVhH7RheU8a5Ov2O',
+    'pQqTYn6aYlZ6vsmEPR+kPsiKxtuK0irqBJKHLgcxfLcvtPKqnOXfW3cnt5boWKBtRppRA0ctXEvW7PtHh0Qgw1lyjvZPb8gUohVj',
+    'IbDDxGrBP5WQ/lqszH/QfaBMSqablaF5zrz0ymT9B1I/5LgyWv/QMPbrH/4DAx5vZV3QSgaNOD9kF1D2Z2vUyTYlCB3tvI+MMLpq',
+    'mdiGGYvW9XcYPgTn9xmGQ3FQxt5uqun0OaCHP3yBf4N4/aiGiwV92lYZgkiCkkjcOwiB0IEy1Z2DiXU5rZto0pV7c2aNXrhWdkJj',
+    'hntmu0VOfoKnnoJJ2HBNOEWnmExvYzma5rCEW32EUhWjBvx2lLl+ZBhb0Gvwa6lwpnpuiHG7SoT8ASavg4NpecF/ZCZ7ZlgScX7y',
+    'h1uBfoV5Q4N+QC1/3noiE9+WcH5OIE5vod88bKlWgsZZdIjpRDIOfuzjNcNifhEqnNKOfJB8dXl+radbiXMqs3h/41h4f3pzHnp/',
+    'geejgcGF8bd6f56C+4IyYKiCi3zCezCCQ2qBCm9n+n6EP3e9J954XFeHoUJAgeSKe78evwaYpOl+nGKqjYpFgRSJg3yCoH969H1j',
+    'forAZOp/sYtyhiFhcEKC46tris6meKOLVh46hlCFvh3M1HWCwkSO3R6SnH6LZKWpMX3LibYFN4sJhQQkpROZen+0Z3KCgoedHql5',
+    'aYmBgnGCboN/oNM3h4lMm4GEmkZ/bKB+gYfcAIVuvSh3aH4IhFVmcBlsg7dCWxxZZ20mgmSCRBWuun+0gnx3jUZ9qIp903NNyYGF',
+    'e3YiG6h/fNUp2H+Dfdx+KUWShiF5f1/Klqm9fNZEjGg+Q6OMjQNBU0Ld/T2EsVt+F0qLfbnxlfUaU6zG+YQNu3dLwnWVO4byWFjC',
+    '7XaRdp9KfkogGC4eagsLOpmFGEe2JaEXeKe1vOkb9OovMDkXj+nDp3Wjqad7tsYEv2FjzbN3gohW4vSNeE8SJYRklWbTlee01sDs',
+    'AYUminArnXuD84n1EzuEi6fATzGGdspqYql3impicXPOHYzZiJqclF5p/EWNZscOJeXAu8R501ATnnRq+dPBT1q5KU7zeFVNt6PN',
+    'vsJ0jdF13pVPd8Nt4fZza6m9YLRdp8T2h6RwyFd1MhQMR6VlG2nIJ5KMH1Zq7u1W+IRTeGE3zaonzZBvaW9zyfZ+hQsSk4JBCiZl',
+    'f9FDdV52uoOIS6yvoGWHXqaEc1HlxB+aC4z0Zn2x46yu1DdqjF4mUcNVz9aGNLEKzkjiFThe4NTVkcGE7kJJYBWoHp/HI6p+DB91',
+    'rOV6QaiGU6z6g12U/yuSZIw6jh288c+WWCeHDjpZV92iy3IUJWk+FB10wYdgUNNaokdvpXNJe3ielVmKQ2MHMap7luaCVbvHsYiz',
+    'hg3soM5PrIeoYXp2WzJSgbzN6kHO/RoAQJkj0v1zJkJPl3JybTPCGYUlgip1JifZ1XiOek979zlC2qddSapdZ6SFZdeNDZx1f4ma',
+    '0nCHZC54pIa3S32fftvhGCoTP7dNGiaMU8MEiRKjckrDKSSGZWQ5jvGXci2GvvxMw7MmerO36XyUp2iF+7eoLW8Vf19CNfhv3xzc',
+    'MsgSDh8ROreBaGrfR9r4SgsnLR6kHXGUOIRFOSMy0fnX6K7VCvGn/ncdp6PvgYNuqgssJ8ldvpYPj6xu1/SX+pDIz4tCl0sLR253',
+    '0Yg2BPzBEa6fMMKec+7S+adb0Hl94SFzZkCg0dT70q13HH6+VEyhiJx2k5llV4dOnHiadz/+BF2tU7/ubLSzpSU74958bEldPBYq',
+    'KNFEQFS4dpfH+9h+2oUp5eN4d0njl0DtWhI2awdfWZWThbRLLOZ0h674Y/Zaw8n5KFMG/T/wUwV5gt+R+rZYCywDZ9TiLomQfhKl',
+    'am7tzg6GTkLNq4U7PmRYLY1uFhX8vd5vTaplhxkNVcw83Huyadr6OkJX26hRPuK3e94Rq22jIMmTnMMSTygnl8pu7KlMs0CpcFne',
+    'z+acQX3zRaY9h1mD1wHd1uM13x15hsLBDm5pF3DKlSxPwZe37cojmtI6XsX2V0OYVBKRf58PR/Z8g/+C6XaecrM3mjJ3nSWTF42X',
+    'bX5jV5b8g7mDZIsdZblreTEQcNl2mAjxhBJgWy5GF4nmivhyBXQ9pRDAb15NhWU29hWpuqJ5cb+D9kT2dIcuY4LN1z+F3aN7D4y2',
+    'KX08R6YZL7PCQI9H4GzIB7T5Uat8fTBDU+KeOVgv0XWhTGOY19Si4Lr5I5qap3zRidCGx0WewWERf08xQ8xsx2drgWPYTM8EOnrn',
+    'ZH2Dco5td4hMLsLYlOrlvmF5fRPKaFh2dpWFm0hIYERKItQlgYzFbQ5EG4Yo93UvahjQXCE6ruKDcYN8sbID6EuoS3Aef9OsKqyS',
+    'bkAOdaq7Z4Js6Lc/00hzcBG26dm3kvlVFUBcqsTbbI3qYdhXnDZy61fugnTpAvvPR9OoWLSQY4dDtOJ7r2Nv1zdzQ2mTNuoLpIP7',
+    'fwEokrX1OV46wTE7ho4haDg+fj1MY3rud+98+tol44sGfKoc6H/KUGdo8H2zYX5rgtuasnWSRJnoaPku0W8TekKL3c8ZYXhLkH+O',
+    'qxelgX8rAYpnRxxdBnzcRqGUgoErtKqGnHGHr7hAf3bfwIO9eGiJ5UaPiWXbMLSPC5eN0Fh86Rx8hFbQYl2aVZqIp4eMRlXyC5If',
+    'iVPOaf/p2soYQaWMuqCbungkNHSOgXnGirwQk1r6i3QmY9/5fA6hkHGBepKEOi58ILKDgxCS8+KDpVCLmJAbjop/0qxUdANqgpvR',
+    'DtNkbHxB7Xgq2FR6fe7Dk4UdYh5diII5hFlc07HajmIAwFBeg2Rg8EJrgiAZAI2DcMkoZAWkelFeHmJSzTj7erUm4H/taULXzdtv',
+    '6n30EEY0cTh+Ws0RZWmI/JiD7oF5KHjkgz+WiO/1So1Ah2WOtnVu73mohIHpiFmUg0ugfq4GiHB9soXIVQ0FOk6B0jVTl/BkmBiF',
+    'hEep6fHLRF9SoeGYko+ZsZALWYQobH5Knbd/gW1KocnPPN0LvoNpvuxR/7dOjZTPwYI5ln5xdHtSBAZjem3Wg7wm4bKEegzwNV5O',
+    'iaooVGmXAk/mlsSLk4cm436WGqkkNv/LwfoOLrlU7XqRCqqDmHy6A2GydExe1k4GDNBsqFl9bezc3ci7CD5DTJq6fJafsJduCqJa',
+    'Bx6vGHiL+JdMfHF9P0TeKfeteVlbhawlg08xnH11YFh+Jz26e559iGGthYvTAFpxYaaJfId9GqfrlS+cM0CCoFB0iQtwuXikMomK',
+    'TGjHq2ykUjF4jTCDztjUqpSHH9F8p0dHradwtM+QZuuCpfdTrWgSjrGFT4tWrJp44TdmlhmBeYp6Ok6a22IqLR6ShQGQsXGCWCCD',
+    'AEJWMBqQXXwiL6x5zQ5lt4YRepMJvZpPZbWRdGib9HnHXCkYIQ16KYeGqHmCYZ1O6Tl0yEYB9YeGC2pKcoMxgYPRhJzE7mYzYK58',
+    'u9JpTmR1BHtweHeRrEnlg3JG/SoE04k1/X93ilxluIN2s5EScAaId4v59boOXbCneKeverJ7njElynw84NNIPK/M27NDNmPbd88J',
+    'i0RkPkzoZGKG54g+F2GFBnCLhLR9PMd7JYWM1k8AzKWJYvOMfGnq1zkCAHZftmmpUKIknl0FOpOvKXyBf3BxmP9ITOJros7AgxAj',
+    'WiFUyhyJUIb7tnqRz5RR0bhv94dhfn6W0Id4HG0SD+Nq0FwWS4mQioFLzywaevA9dSxSSQngjq8PZVYD04Qodxtj3e9zuLJ8MlAE',
+    'UgROXrtshnxzOo2qZIdQNZcV7Qvz7FtDdHIgHz6ReMuMipEFbKB/rpB/kpt8NEaSc9+uvmhxq4wt+vhonPEWbJuM5HS1tiBczihv',
+    'opdhVTCM+9x8SS40/O3Ad+Y22Wl/eFzbf34Z9lR/gWKujPCI7lbGcJlRT4nlbQSEDORLGVGOl2CBv46UGH4rDEl8XWX7TXloJVCf',
+    'glyjWdq/D1+ieigd1FrQjOtRSw6PqzTxn39Hx03tf5pAX3ZaGM0BoooiDTaBg+djgTLLndy7Yh5bjjVx+njZqFGqH2rKi6Llz3Gv',
+    'YdiIqlx3nD/boCQdiXc6c8OUf2KT6niCKpiEXHtHjDSBgnyHCZxhpRqDmYPtkoGJNIJ+fZN4gSHyMJEtUlB/Ly+kakN6TGOsg0tw',
+    'Sa+jY/0PgXc5V99iMn9F2XZCw/5+8ohPUh9Uq4GQXzO3SjRNYh41/Xwc4wt9V/xUhMx7f5BOhE+BU0BWk+J54Oq0icdubWyFGiKS',
+    'PGd/EWc6wXRfZv+EhgOf4IOlj6lkJk2TDoHHFl7xXH8Ab66JMklf60LKZqwFOvYyIAxvqUdvYB8BYhdhuTf6qTlfdKCzGeNf7TOH',
+    'D09bYm9SLaAjgoN5s1sbLoNIx5Hrfh/Aqrhkr4QX1IGxmEdULa4MfHiLdImGv7YldAFWdZp44oxokPg0oHpAZM236EyVmYEr/ktR',
+    'hoeJf+df/LSgbEp5StPYmayevmmdfIyTaEIrAkxdo419mNNRBqAdcUuioz7RXY/GffiTksYYN5m+R17Ypxus8L8fMzZ0aXfZL3t9',
+    'MSGdPpvmUEtX3X1zQsMUy7PTInxzg2DEhHddABAWLZ+HrIhkKjZz6ecdZEeJmX/8A/Qcgn60WoNYR32EVTK3Rqazgch3tZfk/dmH',
+    'sUcbfl1u4RQl4zOEa9Sog439/Z+s4KTFIqdHOHdfNEKis0qBMJhYkAuqCMFfU4WRjrzyfBa4wu0AeDo4ir6SxGRxZSn+kV2JLc3l',
+    'hObF1XNNrAeJbeyv2HiIX8/QHuF6HYuChHaHK5SzqVOCT6wxial4UINcZr4tgpALlN6DrXcrWWP6FY91/SnfhuUMUaOblDeWgW1D',
+    'J5LUK4eHW04Mk25iet6/z3ZmVIuHaoPpzXSSTGlb4Iw1il3wHxXrwH2FYBV2kY17+iijupl8VGF/nsphcHGKan2LKIF2aHOvj7+m',
+    '7aVoe7xo0BODq1LN2ZOtiJKMhHW0UNKUcG7+wVhZhp/wdHMJOpGN/WXK0wB0C48XKOw5vE/drKJkN72wQ9BSogLiEHZRoOg7d6pM',
+    'l4TqlikrAI17KOQGdRszmn6Px9JAZYd1if3MRS6zJyPLU5KmmpZmfud6c5/uKbl3yzdVka77WFABu/Tq34d3nnNe/w/2ZbXXZk60',
+    'g4MuyDKkrj6YO3nsvOuC87+JCAwzCIhyidp6ExcS73zkZG1dvk+WfuYBqvsLxm5ybViziomfQHxcRGx1w4hfJ9tdcQlil6WJer0v',
+    'FN5McCRa0CM3Epp2gk6dkWNrwgruN4wd1uirazA1HImU5neQhmKp1JuzmXvRD7h04H6GSX2sPGOOiwsq8IyTYmycIISldlxtaJ1c',
+    '41qhx7nXRMI5wPWxpLSebmDMLaN+htixcL2Ec5Qgj4KgRX6cSGBBhYv4uBVo3OGV0x1S4uSKMXZ7RnKCiVo3y8ubHQ1oQmxTMZSu',
+    'bhyOuWyBRz7wGLl3jgaC9mKCQJa8jSuMkda01Yh9C7ds+Z8HgqgDh9lubGtjZxz+RWd8UXuYqkaxURtoQb8wg3DVcpFR48GJb0ht',
+    '52I3dl0eXGEqftuteCcJKH0AeSlx+o3/TP3429Dvyd3b//Zpr/C+dqKOWazG3UwWmdl5eXKUVhaHIIhyc1vcipw6gpYFD5XLzpWI',
+    'mkmj65+euor+hHOeoHeMbdyNS3EdLKcdSUcROqWVY2y2MRxyeQTnGgRF2Qa0Ospf5/yfiGaPntRopD1MvjJIwaQwgYU/ZUbBMKoe',
+    '7PZUdbouNzXcxc5hppg7tW/yuCUNX49UM0SBvL2Wd81KcyguZ8hxHUB7RXUzK4nTiaSqhsNmvXySe72eXcDp1hdZ6FdSjFM3GeLL',
+    'YwreINn+TWkj8OjrnaV1h4h8OaUmeKFBk9YbW+Dg1hF3wpJRANlx/mVt484Esu9R0DhhyhkBwJ9FE5pghI6IekNk/ZpoWpRhU2FE',
+    '4cl9klgJj4VxV1Pae6wmO1PVB5Kdb4iMoliJ7wOIa1MUyTEOV7lq3HyZTlkditWjiCs4RSJkV8WQWqL0Jyo7EKNxSgCwp63VVnfY',
+    'bvaOEctyWiZB+sb8jYXIZyydIuf3mRGvBPOyMqhehRTHQyf1PFW9qChE9kWciHRVak45v9Jxv5ZYTslED3FtARfmfWCmkSWLSnKo',
+    'Qh96i7qBL7WYsYwXigKKnyvclJSsbDprbrrojwIJAmqMKu0Nre8RCfhz9/0y7013SD/yYYcZgmx6qiVByWcveNpxqm9TVDkQvcNu',
+    'S9bDRbaGMH1dfYPrmGyG8BVzzIi8x3/MecoSmDMcAHE6JcDU2+PRhTqjV2Gib2OV9GZlp9DTIkqS0CLf1LAzNJacLXXOiPKDGYLd',
+    'EXH9fz9A40COyCVicPa60SoFOopAOWZeTmdFYIMehipIqTGMaSCBBpYgmTFgd3s+o3CCyKdSFZ1wg4xdnGXVfroHPZCB4dwExL4f',
+    'wADFloOpkkst7us/o5TaoG2opMGQefmaeK6Kcthwk49+tLZOs/LQi3fNs4hog36j8cbFe5atjW6s6cFZCXJMi3MkR/SzRtObZlns',
+    '6ld1pq1+xSl9ssXHaEyh4n8VVGuMV5jUiIe6hAjld1yCly9TpiwsV4NGwn+vaAvG09WRorUgEx5mrB92p0Q5hcnMd4R+g1KpgRkF',
+    'mPLsSrJmY4jUFcnVRdcj0E+HTX8vTNQrFxCJF5h1HXXKQuTtNXlXiMaaath9vbqS9zbocRvzhQ9dYxirM4/Rheprfa9fjtaR0BBD',
+    'lPB6UO9I2FyIX6mzr1ipE/qUaXuMinEbjv7UKkGFmk2+hu6ffy9wira3h/MB17t+h586xUo6qLemfTKUiPrBn4o8LaF2O6CDjk2C',
+    'xoyUjkGGGZuUrLm9fbtxeZZhgbWCMfWRJkdNXoy1sbd7j4R4myCNVFZKMgHjggCLe1dGIJO8GX/vwD5xaBiKj7xSBMSIVoKHG5R/',
+    'fEF8jJOZuVVvFuSIlX4x9HhcucE8O1pKzXd8Oj/9h8s6d3C7YikpcRNdZc6FCRqKvH/3b90i0oeOpyqL2LCP2NKPVXJ+e37Bv3xx',
+    'PuDA54JqR/oROriDymwO78prCxK1Tuk4y0n8nSNx4MGsZMnL2f7fBItlVm0FkLlXgZFIHXGjFYhRNKE9SGJfkWpTlYVvkIFmq049',
+    'fHxIV/VETMuj6LdNUo0Wcgk96zxajv5pmQ1VUKj95KsyKau/o2te85E2YZyZiPrfTzEz6zGt4eSC8j+xZsubDnJjrL8NuZ59okFz',
+    'VU0Jcv0C+EVN+6K6evRCs81uvc5P5FaOOlzn6rtZetBbNBipuhFafPs+6o2blMNEtn54eTV2eSGiNr16gmfVgQ9M6WEofaYsYp1w',
+    'bLgfLSKJvDOGuXiU0KsUkWmEYKxjMXWLKnyR4XDBllK8r+XHG2KI7TjoHClv3tQ/JQqwv7u0Kjj6s/+dIcGwOM4oP8sxi/eWHBKD',
+    'XpV2gwmoKF3bEcxakPJO73ydyiSJaUYmagKl6SllFRA/jHDf5+nSlvr1+mVpC+00e0OT2/ahRgdwZSNuJY6Bv2mGV5P+iUSU5/lE',
+    'MITqKIk9RJLzgYtkkTve62sUqsA3TPx+A2hTiGtzcHOF49PbiFRHLtDZIVHrzHx3s1Nbbb50nPfPd/Gxe4UsMHJV60heFPlkM2cL',
+    'H/SUC35ce5pw+N0FrZRBRuS1FTxpiE4iFHGQTgqF6e4X3z4EymCXEaFGjr95z5mFnGClVODxxobp8VTJtT+eF2MRA3nOwtowQTnv',
+    'OYWBcnscAjZ+EIFnPkR8rnTBboEsoXY0X4ufiq0TYVpmb/I0qKFwgY9MBndx8INLiCw6fNPUhHxgiJnsPYF6jqebaPOe3C1p0gTp',
+    'doWDT5B5fJdVfclpgn51iX55YHW2pBGR94dvhemxbdJGf6WElI3QcoJ7ncKIkG0adNzysv+JSHZzRs12l4l+lHt/JmBKIpusgn4l',
+    'bIy5Zp57joFnbIJ8I1SGE4eOa0pxfn3Qqo4yg1hf2W5/4JKSek8Si7b7fgV9exI8a2R+glWWj35vthDUfai9hJdLeLvqpQ/aymGB',
+    '6W6OwkXlY3ymbv5wLn+LMHxSHlyQjVBwC9RBbHqICnB2d158b+EzJNeD54o4sHgtoGeEoriFPJnEim9ajwiUoQaBe9LfiYeW8C23',
+    'VHM7hYKGRH6PmUkHSH2CiWqPmXJsfG13knHRhtONu4RzOmp1/oOZe3ujWc+Bf8qZRIh9gYGBw2OBZIVSgkuBkRUFg4NpBINJboRH',
+    'gYmFIMyEGrAoe+jYhxV+UXfCiIm0TkluUoUKgpBuNBdyaD8vtnd9pXZVfW+djXd9dpm9HZhVUH7Ce/B9iiKCbMpzzacPjH82fqd9',
+    'g1Zh7YKVG4W+Q2dXhOQ6bnOBbHWEz4p5/X7g4HGXpoMcfaR+vp2G7H+Og5WstIFYOHyG1We5djmYi3tjWAaF4Qr+OYKBjygucsXo',
+    'ZqyFPkVUnsHNVoF+i4qL+HFeqWtGsj4edEJQkKhPgYxXlzeBb9RsoYcCbplU1u4mk41xvoIGn9NHW3/geYHKUqWBl7GK1pd4dKUm',
+    'nxZeo38FzF14bYbttQ/37ZinzH/RTOifU5OMP5daouNLhHeBFG6BQXrDRmz2c3tw07jVso94gSNBzACuczxVlyYINYOF9I91yfh6',
+    'HFZ751nf8G5psgpufTIFOJJmgddQXYV3qIWZLbUyfSJ6SjVZdVySUIN+gWXcuy5gnbXXfY1DdgZoVJ5nOauKgmiKg0CadYRIWlGY',
+    'W4N83nqR7FUPW5f6jF2t14ehbVOKCqq2UHl6igd6fFaQqPnqibqCU9CEyKwVcyPIQraPuYm1heOLeIdwjISaWXkkG3krkLYHfvNH',
+    'TASIeBV2kxiMr3lJHUumhfF99cv12eJTLHpI2cEJfn2in26Zf3o+PhB6gfaCMqSPhY4rih6OiBQeFYPZfaZ5L6NLhohmpHb1fl8o',
+    'b454evB+3nB3kz9adHe15ojmgTR+rhq7/7SSf2l5i1PofgoNh49deACUCYeJfHEAeYTAZVJCVVr3briivn9vPIIRoow7n7pMJ6gR',
+    '8XZ1CtwQf1uEdxaC2Rh4hnyJQDmBkYRTA+JtaYaCxX9ig1mByIrah1ihfuMH4z6jh2o4vQkXW+gAOqxUl3iUZMtodIM/ejDWmMLN',
+    'okeBDeU6xe3TbHUwvmaBuphql5dmTIQoMGuHdpgLtKGBX5DUVb+YeMwRhooApfDLJmPHxe9hjOWDjqiY3K9fdJr5d+hYkqp4jCFv',
+    'I5CRlEaRQIlhOX6/H0DVd4iwi4reXu85/09XZHvLZjOzKXKj4nshSbBN14p4C7h9g3BBLCSMkn/TKG+M1PO+qAwHgnK3D1SaoQZz',
+    'llxq34EhnHKyeD43pgWErNJdeI1M3NVtUUIOWBuIbgB+geWYgbx3h+uPerR8fr6/cYeFkg2dlWTgUH6DRMDy6A+FMyZy0H/uAAp3',
+    'dwC2hXnLXsVwaXaLS9yT+QrPq2lsfteDM5kd5ltcfbl8G6ilZGt9LMAHuZEpXKrrOe37g3WshRQxN30qhS5fvCHvjVO7PG2kPNGE',
+    'f3C+gW+g5mIjjTNeAsx2WmEbWMOGeTuagQ6sgnSXTHZ7Jr+C/auIyImHjk+I4ZHoqonJSZ57c4oogu6BOS/aes58O5WWPtx2sYll',
+    'xng8a2KH9J2YgfWFa3xX/nXNeHx4REY7YZOoVYV6UoXCNY3GfXh/fVNnEDzFPfB4zpeHkXt4fl9aAIk/mso64db0qF1V9KAye26D',
+    'd7eYcl9X99UgZXOGSn+/k6f/OoKknjrrF6OLkYf1EHJ9l05qmX+NdD+WgYZ7ko4IOmfYcx835TLRJyv2aFJez3hMWIpSImiPcoZg',
+    '3xffpp5bGHfmaasqgZhG0E15R5jLpoXEe26lriU3mKiNg4JwnK/PSghIrGJNeyqyM7/HbgIWdYZx5cp7kGd1mnxrQ72UaqA0cK9+',
+    'xVCWV8avXJHGh3rywVLkyqt5vnvBZwqYz5D6KHT/kPMM2Ll+53ZfIkEv6TgckjIJIY+Rfg4Ho4MwkIRHXV4v6581fWxXbC0Ztn/X',
+    'mvNICp4UxYWWb15PhmcfOeV1P/i0b01tgWSLqGIqjkveVK1qip7P4Rs3Wy8/b17ng3/KUoJegXi1SPhiQ2eSK0ULTmYY5otdEjr1',
+    'eWejwksSflnLC5i9cufGoDYjKjJaMS2DjMW+/m4WstfxsLTsWjKVVSmFleSEYBOJWOQuhZ1k6l2evuP/UF+Sq9GJ4G13J3kziFyN',
+    'CnYqlhD0/ntwZZTCf2KplN2SeWVYPhFzHAmCKkyLTIrBhzXjlrvM0oZ7zXtecqlBganGmjaWrw9PeUc6owx8bG6Pg5lEUhV4O5jA',
+    'g6pgedoF+dlxxEBriGxqQDSTjvYMKdGIXYVLfXTSfgZ04qi45Cn3cO6RXX+TaT5YUjwznPZaCymEEp9/jzkNslmiYUqdI4L7y32K',
+    'sTnF2ka5WpXOHCeH4XidW53qg+yvuHDALEq5XwGZh2Z944LuiDH9OYGGm3T3ozV/0zmzwgB6r1GO1GtiiZxFurWi/HjCMkE9cspf',
+    'zbN6gv9Ssm6BXoUou6scskdCiHta5Sc35oJHm3sofhZmC3gXdaSejLLTfOPser0GbXxj7Rp5RzoUVzKfh9KzcqEOmnp0v4I8f+8K',
+    'qcKoaO1zH3yDr42BnlalfNHLw354AiHJ3Yl+i9d/zD/6fMSe/7Hsd5aMf/KyvU5+S5FhgxaBpneFhclZfBZYYOTKUTb8ozZkl7eW',
+    'rZlm3357c0Jvjpmrp5F/inmiga+fmbHwdrusa459tZ9xhMCPsWuBgX13EKI9T3uFWmkRMnuLbX6FbVRbjBWnnpmamvGS93H5hmZf',
+    'qTUkudSOT8qcw5p4gulQkbc9YoOaeqpq0lxrJx2BbIF9jbfB5n6/QHWOnzlo5vyGTH2DdO+H2/KSklPfMLiHgeAMBt+V2Chdx15i',
+    '1eGZdG60RPufhoZKMoVyMI6CC3yJQoR9q2CHOZxkkohSbYJbR6YTgpliR5WZo391Gp9hsoRxy3dMzHzXaFCGUUK+g2KyreVPWJOB',
+    'nHx8lnp5M4FCiP03fc2cd5AsFh/NHWZaDY9nt0E7kXQUlVu1oEdz0M2Wi4fivfd0fCV8gjh2aHObcmuRoYJkJHqJ17Ke0r98lZZ/',
+    '04eEo17ntM/Np7yuy0K1EHqDK3R3dkvgap4ShWAJOoSiexmWfvFqYHZPxBV3xdVg0E9RY6GJ7kCwmrJyzRYvNTQYktR6g4KXXSfa',
+    'PoNW+cdzJVq5PnSjDYntkI45sBFJcGdwBSgq/Xqxgv+nfJQtcajFWg51M/UduvE/bD/qlT2zcuJXSX3xeJXSUocWJmwhagl3g1Ag',
+    'bXurqwsfRLj+OfzeJfmU0JBwgop7bOwBMp33lF8XZiG4Y4V+7oE5dnerpD/XtGfwvORPNtu3c30FD+JpjIUY0L+gUbFKhvhtaU90',
+    'cFIo/nh+mg7Gg778id3sYgJ5T2JOW9sUjaMQY0+rqG2ClM4EKXfXT4x611uGKDhZnzfeiwCIaJ65WR6aJzR5xtO7V1l1fX6N7jRS',
+    '0RxCPamh5AJfO43F3J6Ss7hBRjCIJbdehmDCkjdOBGNlkAMrZ0Sg01aIHUTBUSWFCmk+b06QjUh7kv/fIgRoibd0RwCheX7/wXOJ',
+    'hjysN6p7to2DAH+/+5JVylKCivNCsIcE0oofTRdGgYd81fa/ZUTdSIhSaZh9WtXr8XxfYU2UGoS/g7lsumgbZG+GPB8zp0wQbgmh',
+    'mdBXAouIa+iRf98+fdidyjd3y70p1ox8vUxddXHZ5GKgl5p0t5gDdnsP031nfmKHXu2MYUhA3KK/dDuGe3syiwt6QJucpgfGG8yc',
+    'mIcG4WwbfS09TtfGSl/LFsnqVXsFOoeCMHPRb+19iM0UnzVT32SgqoKSV5MNxkJRDd6RBvSU4d5IvLJGoc97lT+CW9ht5qQfkSB8',
+    'OJEbf5lJkIPUnRKbGGvuJWJqwTGDdLnoYZ2Udv0FF5hL4WtmpHV4c06fklSstaPZ7n+XaRmJaY/Sh4c8aJSPlH5OPAmdOje1EL6B',
+    'cpSbzuBV4Jp6wrp4rcYjbXxJm/2KWpbED42bjwNhxmNUplWpqLiE+0Vldfh/gppXJpXpclpNGaJ1VphQiqQ6Zz5ZJ91mRWN3gQeB',
+    'gh8+/k4KX6xbro+rOt7hjk8qe32CEHzkCM5S5H2QVhBx/3tM1jDm/9FHlKrEf45xqyiihQ1sWWkcjYcbXKyx7Jh5rrAgUjKGybYM',
+    'fiVMy6x5k+195UfmeFt0EiipcdWWPn5QkgmHE2tJL0LXf+0vndm9QGdsCvqCIkWkhyCZ2okuiaRirsjIbH6vsZmCW4r+LYh4hoiD',
+    'VGGJJ4p6sTnjgpp4voWMPwx3a497goKl2JF1QSRCDXwJiPVihDFp3xPZcj13SsK0hQuDTn5ByjmUeVdxiHZkfQaabGz0KiqUSn0u',
+    'Coh+P41tZDCDy9J6eAfivubXVg3g5pGUQ7LG8lYEoHE5XpINXHHBb+mX5wBGm3uHf4vv0/T1OM4zooOK2H9oSPuDmJyulg5y+6yU',
+    '/hV0fVLtnENFy6z6OaOOY2KSczB8w9yGO0h5nXWDZY1cjQ+gzWfPniVdhndjURAVhZx4gdNnWnqCBYspImcof30cGBVFjaKa1YFx',
+    'n34NR3I2HoPIwViMgrVuK7M4Z4YmdWJphDp793h6fovHtPe2cKNnjHeoaIioYpKoj1xH53JlKluFY2OYHnHEDxamcXt+JfxMy4h+',
+    'iv15WmvdeRKi9lkbfIaMYJlxhHclbpI/i127wRTEiQBNW8oke/gso+98FpDr+YmdTVxO2HVsabl1FuZhOx9/gXxtke+qmNqrXL/a',
+    'C4d70788yFazt9+BCEqTf4MPC3iORW38AH6VPGYd1l+PhhG3a7HLe6KOwFACqUN6mmEi0USGkaeDkX5QTFmpSMv9gzhnxgZ3oYOs',
+    'wyuBGuVg426tJlCJOXG2hqUZ4UtoJhaZK16/ihKVmnEanmgh0FJ1i4QQuqs+S39jYMOZfn2KXWCgdGKqTIp4hZCBhzeCyINqpSSB',
+    'XZB8qY6LeYZsfYEqgRbGDceVJGxbbkhdnBR29GNpiX15b3GmdpwOgt55GPZ1wW1BY0Ju4HV7e6TdjoZ6YZWIeqzMGn1rfpP6kdeM',
+    'cJ5AhOGUiHvOeUhknJpRMxtN1U5VE2p6gcLBeFmBfHSYDrl0lW2fQJSMWy1OhsFpNoSVsX6sinaKrIGDFHCGf0WbeNKRkmhoUM9z',
+    'LIL6OZC7G32BfXR/cTreQU5VstpORtKKa2eV66CzMzwICm95eRVRrq9Qkpl9fX5rxIF+vaaEfunGdnZME9YvmYFyk4xAO+AEIId2',
+    'ceGghuboeEx+eLyYe3RrSn57htkdfYXYy+Gx/JwYen5dCzrJP/ppy/PsEFDR4oikegZlu3urY5CXTMflX453no9/hgd5Yy4vx2OD',
+    'K2oW86ephpB6lER61Td5AGhIq8dAm/1NKVZxUpOMn45/jtZ+ugbQfZYeQlB9d2J6f3aRiBZ/gVxahGl710CWXZV3Fbu6eU89uefi',
+    'kV+FIR+BMYiOuB+vBKk12X8uKX0j2KmKgVkLzYTKe22N42I8ZG1DdztyfGOBCJk5I2nLV5jCcc4edIXGZreMg5Oem8iCviN6gViQ',
+    'klsOM0tOjr7keEbMaHJUs3QEOqmGHH0crFzH6ntaiN2gKW18KltqroSFf3i03XiBazaFT9R5hIWBhz2BUIKNhkeB0bC8lYGhaIFy',
+    'dIFGgpSecpn4bul+IW9Gb4h7I6zlke9vdziBjIVugfbBj3h3cX7uF0d7AFV5eO58u1ovXIKKXZhFTX4zfEhlomgLA8NvCsZqhXNy',
+    'ftZ2gZ8JyiyD2oMTi3gohhM5fXqBc3+KWmV/UChkD22JUNUKa51fZ4OGmwsN1ZLbh4Hn1SalMtBZemuGcHByl1dXTGwCOqSDWHmE',
+    'fHN/J/W3pj1+oQvulXF6BqMkg0mZpD2xBdJrR3thm5/pxYJoxXiFSYZfB9ROhN1gI/XusYjFLIEgkO9euiFpVO5vYW2itKjN+sXd',
+    'des7feZtgwJza1NS2pf0gf+iG3TSTnC6fqC4I4rrdOJWe+yStH/DQN+Ii0CuenKSdy5dH+phpMZ+hYN2qE5DY1P0oHD8QqPSt0kl',
+    'w152VBKignNKqmmQhglTQpNpeeOT1KV5OTkiQIlNfUhOcUZ7LFltfXcmskR+ivCShIxlWk+herkRdJCS9cqM4JON0H6C/8GEn9Wc',
+    'v3KjFdJ2/HWUEGtvrQXyhEWLWY+y8sGaW5FGhzaxg8p0c3mFFdKw0H11mRece6MSZ/f9Z8S/m4Z2bXyi/vVzg2mWuIsJOr0mkD+m',
+    'QTdQPkijSg9mVfOViXjjXxw4MrV5iIaNq7BtuWxkfoqIf8/Qq3qSr4aZUsF7KMGBQTqLz4XDCUyChanol4OtELduaoyjgpf2704J',
+    'K3dRPFO6QNh1tyMjqXx/OXKnwo8pgWFYAXgFzn+lfDAphHc0V/hWN+1wCJ+CenKa4a7rau+cAnqFzDp3hYwXthDpfwmgjKq1xyUD',
+    '2jJK/k9di8P2QXGYcGuIQXV52XuqaWGDtv1PiJB6e4Kiw2gFjWaCso25Uyeqf3lFJmFnH2JmB3zOmXAZOkiRRPzBCdpv48hPoQCZ',
+    'PJXmfGSf2wQD3Eir9ZcP99fMRA8ZxKR5q/XplBOoIx5SFYMQiDNc7aX72XzhIpdgi49y01yT8RpIWuHHi9iwdV+0d6zIbshonV1m',
+    'NkeLArU6koaFqzMXwFzQ8Wu9K9zOvhrcnkypkhv/xSzNN3TXx1biwgdlEOfXGIxjqHh/xyUmdtstJ94FMIa6QiQ0OJPXsdlWE1As',
+    'CMS35PRecGUjG8Ksc1PV3klqJYj/KCxY3c+OEhvxkllCKZdfnuyhiKKzk/J1euBqXnf1a6fF/9NfvA+HvQ63CeLFuXGNvD2U6380',
+    '6rnGbgh1mlu+ardfvaiVOxoLTlatYWgXYdzHoPgEv6ZjzO6bkLKNcJ8mXVAb0jx8QoykYeZkhUqknga8LLEhwqy0q0q/TmW7Xozv',
+    'YRSComa32diL8sVG5ZFPe0h3iAZLjFxNMkW7jOsenmdPJcBDC72Pf+Xu66ObhkDHI+5MrL1R5xYZRdZnjw9G4ZNeU0gR8M4k7wLy',
+    'PEVfYVUDaQqvuc7dgycY4WNmMdPpVmBmLBRS9sZ3/OhgWqi8XpWaTrEzfz1OKZEweuVmN6Y6ZUqSGtx5C8/o5YVLvv2FV9UWA3Ts',
+    'TF3D5PiIXgLC0veGYg+Pxxh4LdUyZ9vB0mkzacrp2+WRMG3zyR+3v0xtRMWw2rlrOJ30OZsqiWWCpHx+XIFCgwPklEzxdVuBhZR7',
+    'Wp78Rn2k+3uBLGgYdaWxw3U34XGWfoUZaYyBlK1fKWRQWH6ZmYR/yJbUPl6roTE3yUfytqSXd45bfNynG0hj8iA2mcHTkIvnjI6t',
+    '/2STg385Jq5je8n8v7yiNWKKQXX3HQe3cHDgYwcDoBA/bXR1pqN/gpV/hGVv6DqW6H+oa3uYp9Cc1Hquganx8XOFBDxQizNvv4Hj',
+    'tHOHbFt9jDOLqKUlLP10S0qKj1u2g5aF7IJ7lWmzgZjhAlceTqB/fV+Ec46SjpazhUac33+jcbllj3uCBjdyvH6+ZGMGdyFqh72B',
+    'KpF+l6GKft6CuwOginCDfIeBKstsoS1vbMZ/vp+YdX2QcovzkNR20LiFjVlpnHyLq2qqW312hDtwoTzOeEONiKFZVdqDf1xugViK',
+    'tNV6jnRVYb1whnBPG5bPfoiDhBUEgoSEdGV4CVmC/JWPjY6MsD2Dj7GxhYm55YEFU4FE8+WDaIYRQm85WYjltevGkrr2iXPMZxqF',
+    '506Ngnapf3t7HISW5n8/7St8U+9ORozz4pKCfoIPdYV/e39/a5DcYzk1ooeVv015BkN/k9OGzddI7lv8u5OIm7QrT3qJXgeLfWlQ',
+    'c+uMd2omin/+kpI5O8CQl+dPdkpRpYKhf3dxOX5eyn95dqBFqYLMgFgbOqKQ8IPr4t18TEPgnuL66a7HvEVc9fzdPPf06dPDqp9C',
+    'B3oMQNAehDNAsq+K9Vdh/bJlkc/E+SUdHtA/UbF51F8VZnTcTysDc2LTnsBjWq3HcNFl/s44zqmvAFqgWkzSrbuDPDXYJDcqQJXo',
+    'afjroaduadIjqmvxV5aKiV+l6GLtT2Jq3q6Ty9vH5Kd0BqlY1zxK1aYVPJmyfIlLD1qaWelHiUDR6nCl/stlxFQ+S/3BrGBl4sDP',
+    'FUJWjZ1YrXA0yj8uul3JatFcxTi4CJLEGB9gkpUNYDNpXeuixdXMtc+CrGkmpwEMxHmwXLrVN3+U5avu+dBEVZ+z+KmpjtuW1PYQ',
+    'NEah6MkhA/SEOkSe0tBFSg6kB6qj9+RGyehWGUNMnVePZKt3RBKYOg297QjSikwbnwPeRcHrITEsE5OhZCHiwrcoqBVem8uz3boO',
+    'kdRu/VBS7v6u9RicfcXHPx98ORGXpXeGp8Gmdj7w4Fp70I9K6/PVhM7HzT924YG1LFuUq5hc/ygbo3POoXgMayKLU1GqBRBr6l8Y',
+    'rP2JIuouijnX7IQ1B5zYLAOEUhbUGK0awmLUTVxFbCvjD6FobzJ35BZRMNSXvr5g09ZydL5g2VPyMG/hT7iB64mBBDjkI0kPx6p6',
+    'kqh4DmWNmr9CWlJj3LfyrHgN1bwEuVpy9WSewbEf/Zv5OYeBVnmJdB8fdSE7NUOk7xWeaIJNGCQWUvre5MwjaSiySnZp2qcSgYJ5',
+    'qWxEdZRhh4LXiqdkrga8zYXjv4UlkzsKavl14JQfixWGKteDYN6Ge8eZKbhbpX92pOZ7SRb8KaShjKpsQ3+NS1WskIlkhZU9cYNc',
+    'mGqCenDiRS7JdcitdZKi9flurIp/RjN3bC5a+1jKQGyPfY/mGLx+G4NLraJ+fGPJl0cQctRIWl5lcdKDiT95/Qp+ibd4boxqmtxY',
+    '/mwY6WOiT6x7gVWC/MVUcltZfZt9A4eefgmREmDkkwaDWHeDo4MS/VAyRIJ9436dHUF8IJJ5gmJbXocK0HaOK87dMjRuhtI8d+SB',
+    'fuwzi8WLQJ6dNLQQc/HRhMVur592mCeDdFXCjZyebn5KeY16kneIURmRs+ElkBJyg+CLY3t8B3CcimpwjtDEVrN+kzJde7pTeR6k',
+    'I1qEf4GGSht+gSKBzn6IZKHbjUrOjWSOk4aSeNFraIZ0gYeBeJB2Eapuf+bVdYlxkO28hm9qQjoGVZzUgq1yXkF7RzWGdXx4l1B3',
+    'WU9Emod8fYaBAFPBf4UEeIK9CUSY2xJ+1IPto35hfIZYkImDBoQwoPO/6mwVVMp5emozLj+EKF9wCXQL/HKK6qKaG0YcfpSdpHvT',
+    'g5GXrLSMu3H3f3t0aBFBm3d9gXabDG4FOpGB5W2DKV12Tw6GmvJo9g6U8zF0kuj34qmevqh4WpZ3Zn5tlLD8gYd1cz+0A4jhToE0',
+    'md9OGapg4cw3zIFuwRpUZHo4CbVhG2qOQq2XeYioeRXZrihcogZLjDl5NNAIp4TILhKm63+idbor94fqoQZGfhFYhnQQd6aacAyN',
+    'VTP3XG12tHEes45/j6gMBQ5Ked3Am1SwaZazsIp/t7hnYTonyW7nGVAhkmRuW4VzaNWsg417DotK9Zm5KuhVCEx8Tnd3cTUASZt/',
+    'gexFg4pWbyy6fpVaQ7q+f5NdYVs0jqq4BlKS+vhayjvKQ6B+8P6PXzpDrC5wgsWTv5qvnLuTTrY3l2xvshEoj9+Etb7MqQ/f6b+V',
+    'GahLLCOVdhukx5peXVCIAWdchk6WDOjfP5lujZaYcXH5DXK4+hD3JruHhH77LQ4oJ1kAzpPGbr5Dz8Nr2YXJfX2DYOSpY5Q9ch55',
+    'qoOBEUezvIpnpS6CsJpdvoODc9F7XYNSg91Q7WQ9QyhvwaRPTpFyBTVqjyF+ZHuVCVzWgZ95knTHVshZ5Rhbmkx+VhQzo5/gXIuG',
+    'blaWWjH8dI2mb5etNeV2TIOYj3wJfFhzhvyDubnGz0qF2boTlWGKT12uSnCFFlZdzaz3fV+WOvLCl9tOcYneoHWlnt6EjoxjdmHv',
+    'f8wOyzT2SGpHw3SyAzTxOVuHaXmFchGkfwDRX+d2cjaJgn1mKVCUO8OKCYXslIH1XHpmh5SFgoFpfnybaeNRfbIFifGChDMsn4Jt',
+    'hIF4lHuCfH/oKN9/vWxyW463ZoGBU202twR+hZN4vLR8g+jMdIJt8nZLHmSEdwqah4qlnEJ7Vg4Mj1lXeieCdYOIAQ6Jdh5tgoR7',
+    'rpF/qaQD+eR1cU5iImVb08QpwuFPxJ1Tia8uYWx4Bz180bZ9dIGRDncDNRl/foN+CoM3S65mmn1+QlRnf5zKY61/gX0DgoVTFnwi',
+    'f4Z/eZ1WeYO1e2DImXO5e0qB4p3niMuCQL9/OTrao30mEWFngW+PNK5jJX2Qz8s4HBBjPodPuiT2s7YW4n+KPZeQf5SZa3o3WIwI',
+    'gYV9X8Khv3z5gX6DcWywQYx/gXGZuX+vuCjWvmk1baGB7GRu6R58D393gappTaRyzHN/ftN+f2qKhgWBvXl7X39xdDeBo22WTYYe',
+    'gVNpwYTK6YKvaWhhw59AgYv0wn9ST6MpftX+b/Z//JBhhg1/d3eFtoGsgcV60H40ln9rBn5/qXh9Zjh/ZoOQaIH/es7W351/f4HG',
+    'qG6WFUNBRoHHX390f5B5JwPGIZdQneeBz1x2hXWPl2zITZ+EZ3Owl2x/eF6DDeKCg5dwURmElkPEFcm+bWAifntvNavHu87qdH/I',
+    'lZAEygYkOu2DMtYq4pIKqxqy65Dm1GwptJ4bBVytrgewKDkbXSzqLxZo27G2jaPzni0k0z0Wyp4ShfY9xyDZqNMknsTetzPc0WdV',
+    '3MPiwi6HIvKgT16oaPldzxJOHkFo2HNdQJ25BLedVTQxXUP/XmaXC6l98AdsFM6ol3q2ZfQHVUWkwNrh4EQyIu4y58WJWRBVZRVM',
+    '2ycNFfHW7wq5kElBZRM72dNnPnQ3NR1RTgtY5FmrEqS8hfq6ptxxhbxZR61KAbyt7gJJ9WbGGY/q3zbSZpYAzFzQ6t0KyJybWF3X',
+    'fRqWDbuuoqdOTK+89bVBVA5zUV9DY5pHCbyYQFM/RcnPk0+O4i7eyGpEDJZPMhCeQPzebKyp0Mm0aqMDPS5ejJsQ1AA+sb2hKQJe',
+    'H5qRGdjaYrbEl2YHRMLmqpPyzEV1vI+s6mTfxAaxzpnS0+Oj8AG+QTxYLlPtxti4Gdzdf10zVsV4HWa+KxfNuhF5LWJgmg+eoQq0',
+    'wxxDKvbMbQeOsaBGn5iVWAI3XawUsPQ9jRJhaTeQ7RMDL0tyOgU4/6j+9+JJ2Aj68kL53v5B1dbKJJBHeC/21IOjEuOqdLUnM78t',
+    'XGql7pCw/rvBrBRW0t7vwJiuJsJkGW9x3jmPCXHVCUscm2HLvrE5yMMWdt6cqQKizc24AFzEKXFFTqVm9skPixCRkkMf2aX9OQeL',
+    'AnqSp2F74ktdSAPjud2+pJRyeZYc9y3ZPb+E6GJ5fknnpJpqgdr+9G20OZVml5RRw0N15+t+5wrlmoJ5nncSRMIwe25UU7PV8p6X',
+    'a4Ijbykae5Rvl3R+BX59Xvm+wJWNsMMHs3fUGhuGZId5urKtYTujFnnSoEWcpMuxe4KGBhMruWRkjo5/6IR/dVFcfWG6tB2MfYSa',
+    'fimCAILKe6XmFVLOieuF3Q1lfTlycX+bD3cclmxYEoTBZRZyrH2Tal4aiZ/DjmRShEmJgqIt2yE9e8985lhuN4Pgw6shfI+CzH+q',
+    'RBVGhn8oHIh+u3vAEm8uioWygYOyh4NfspGOOHYPfv93WJ+OYRWKfSbygpz7mLKIq6m6Sb6E43ZZQlV0jvOZaTzW1qepH7VcW4Ri',
+    'qFXJV3qD6j/Bf6ONrDWG5WNOcySBg82fDoQ0b6d5lu1lvxUdaN+Q/mSafImTbYJTgYSFb3yQuY+ehlaD7a09pInGM4UAeLtwnYZw',
+    'joUgOXBw8HdNl5D5TkldsWmmVPd6qa/Wg0xIRHR7A42+f3ZahG18eeehhVcTYqqHOJqrcIaCeg9MI5+K+N12d+8l03+DRZx+oOsV',
+    'FhedxDOgb3B9ljJjfW/8d3qPOYFlZWmCmkuyR6gwcr98DninuX1fijvsh6uy33WdUcm3dToizFJ/h5uxRSEPOpZHEXianhsA0Lkf',
+    'vLAWtXzKGf9au1i/iI9CDCOKCFcgSmtIAZdnBxeP6Lbyp4M09oy6ltB9OE6QeBATtqJbs8J0dnNlx/Mj5bOSmdmsbuM7evgKLmdc',
+    'LQ8sS3x0cS3NAeW4dfnUqHaZ9Q6SsaE2vYqrLC4IbGuQoYysTH6rrTl9/Vr+zpvwmJJ9mvUJoAUzdrad1IxdV4rCkUpESGNIUr66',
+    'fV08JR1U1wVhY4lgXoEepOr6lNsMko2FU3NjVQKBZlZAhFfuYBBtjFXYo7YYKoice8ze55gZQB3ytQNANL6jiuJBcpFZC1sp9fNi',
+    'SO6GO/2uWyVziZoGDPdAuXqheH1NAzigdXWGBBjmLh0gs3NUktpzqK49ioFGej3GZsUpePSmXI5PYLGNtFf5Ydw8iCyGObRy/LEu',
+    'RTalpKavsXnIo0QZ4YyhPISIZ3q30mJurTvcO7uDbFfiEBurTkR2ZvaIXx4nk6Nvnhr63eMN8pmFIG9Pf6OksSORNK2xf2YkAQFt',
+    'yox3H13LlfLYWy5qkQj2htNrlf849IhNbpOo5jNVmNAMQe48ba+JCEGd+uz0fE5ra+WKp4gYnLXoKrcerWJtze3iANTXQC2P9oVX',
+    'xmpoLlTVpEuZV5F1cUmLzyKkFF9m0Y8iRdGKvE1jgZG1k8xBwG2zBb2r4uj9WhBrpX1CZGUaOpXEZ2y/EQ7vXvzI2CYnAWaTWto5',
+    's0QRo2ABwJJkky3iwnYnuJrgg5Qn382MSBQUB4hGo/g79ESbwMLBuY1emGwWxXvpQ4dB6TKL0rmybeWrdmg9GrxVAzh4Q0Fh26e1',
+    'urcNmSs9yX6Xes7JnaM05OF0EWHrmnZx1tv3T2a6EdU7XzEznDjtuvF5mgM54Kgsb7hvEgE1cjWqsOpw68nr2a91PFtvx0Ne1tVU',
+    'KxlW/b/IHOc845FitojvSEJo+A80E+AWyWINu6F5jSVPioFCbCw4fc5dRuemSpGjd6mTvyyecyCqX9k4GNjYPol3UOmUvibpkP9T',
+    'lBqi6qAGwrSnUrUB0Df9IegOPs3kyOievlMCavKfm8E+GFH/IuIZzYtAePaZWQUsv1qU3VqzPqxFik6vKPUid/bIv+RyHqTWjGpL',
+    'U0c0/P9yu4j4MfX3vSc9KLr4SDWXCU+UCrsOTE17uiiCxNqO6J4siR89oT7GQY6HZ310QL8muQ8JFPrjQQAiI8laM/VyA8Iukjlt',
+    'amFkSo4rh2F8yGGi29YRXsxdi0c+RCfRMZjiZRaJNS2J/Yx8coev2jWDFC18FIycQn7CI+gfwEDQb3BnL2y8JbbDohgXeEcIGSi5',
+    'Z2sssMuQa1KTlyypl9sQH7OTzm8OjCeOLbSsVmtNfz4bxuZmwzMvNvzQyt0GOmeDQXyI48buMRqMNByq8QRaSQUqLy+GZ5BsvYc4',
+    'IYTLQXxvlJr9gWFZOUEEPsv8xIKvoStZ+gbP3f+Vg4J5lF1OX34HlctlEWqfUaalYrSld+3Y5aFs2Kx5i0Zg86pLb4mY5LXToX7V',
+    'F1ecIpz1y2zS/grAnTd3LFy9HXS5VrfQ9WPrD09OwMZ/ly9tbd9npkqbQl1m9iieXOtYY4NBkZlwe3FbLUhZfCBhfFt9oEiTBVlm',
+    'xr57iZCmpJxow2wzYXRdnUyEZoZKgy20i4lJfHn0drN9c2mkd/fxeVyL0Tb/IH7p1YskhTOMXo57A2Xc7HrE2VNqjKqD2ZBOh2aL',
+    'Owc9LXX33oqaM7CTrSDLKKoyAvu0l8DQc23ykYIHhpApYqGFRSbToOWeCXeJbKp8g13MXk6LYvai6V5CUsWr0Ht24Sg423ROtNth',
+    'fcNSu+VdcZHrfvqF2tKRb4KfUHZ3PqaE7yWRP95qg2Ks8UyHuYaSWSRWc4R3kJzOjOluNLd2dQY7NKBxQQ1gm7FbdGvVsngAghNN',
+    'STAlIIRnm2Z7mjt8J/Q2uoolV6KEa4Pefd58XqXBe4+xwHBoeIyQSX/dw5p76xaFPCtE3P6EL8ndqC0p6WfMIEqYJlr2uQinSH7D',
+    'nVWhq9ZPMsKNrFPqS6W7rIrffXH1T09k4TkM3nRqsItjpNQdOqtJH5fx0EB2GP3P/JwTphXvE0ueULwfTwbJEJ1Izeu30DlBNaU7',
+    'YXchn1SKGUGrTJvJsuk00S/5flvXnolVyUrub2wA7DzvUx8xYJeTfMHwUAtoDeYmFcIt3kNtRf6y2qGEYXqWvDa2JBzCeco0it/b',
+    'QuQ2y1s+wrOjTV+KyZKK3Ff91d7UpbHC9KN2taNlbGwf1iTxFWET6ZgxLQ0yzCBK5G+PHQjBuAZhYbIYvREE7tpq0FYY8b07zf9x',
+    '3ttItCFcGe/5MCiykVuagsHJLes/XqYl9kfNJ6JW3ETCXu+TuXL32tvN22unZHp3YH43MIzE4yigGvy9bfVciPiV3VhcPm1KqrCe',
+    'kjCUw5pR2aJ7Rk7CbYoeSVilaI0IyqBlaAG4O2dWKx2RUD2wKG8fiGNKD9Pm22rWYcXUJZutSRz9DMKT+xaPlVGenhb6jcZxmSc6',
+    'LnjcTKvQhhzSa5h0WqWxTkVRBb5u0GsBltwmib7vJ5TpjK9S0qtURZc5qx6glnZhrRmQ7FLStOs3XU6vHG0PscvHEXJCKQTGir84',
+    'p1pL/tn8YU3jIRGfJz/tTKJ+5lEZIROqxU3bct4lWq8hLj5XRd6lA5P12R31Pq8lTurIrXBMXNqG+EWH52LwfoY+QkLE6ZQtRg/Z',
+    'i1z4erNA0ePhxnEgmcOQ6kJEfwD809JVm8UROlKyOSq2nV4oeQCp4ffSvQTFIQxuMfEcaI5S+OqM4pwzF3UxZrhSgT1ht/U/PIka',
+    '/4H+u0ZXa+XxIWeNnoF3oeMNblbGWEogfNrTsZFTdtgJfafqvJJmpU3HqU8sVML9FpOOR+2XETwDy6f5M6aTkS/18F09lR3Pkv2i',
+    '+c8b4Ig2cPcy117LzIx6oPVo2T9scwgqpw2uY4b/eoXmyZi2HJVD7VZMIK24Y1libPBYN3Cn9D5+U8ZA4JvxPQETjXv2l6sa4EyU',
+    'SNxxgnSMjTDOw2tMXqh8uA/lWyhw5qpbCs+JhH+105a4gX5zWCFN2H6ZEkm5cU9Iqo6+4qUOthKLxg+3fVrvytqOSaGKWDezlspS',
+    '79KfD9SfXFmZZCAX6PpwRti0Tv69mCOKWnTQBh1ri989Lx0NTz/XQpTMt7yVsHN6H16UjrGsAXg/HcU1oXJn3atKfmmKvSmu7usu',
+    'a2F71J6EeVCSYLuN6EOGoNPNpYN51IzXKIQOhg5O35LyJ2cwXfs5SfUREl6tjjUMYPzCGfe4hy0qIQ5zZvxpX1FkhBRYDaIi4Ynq',
+    'Q92CbdVBb5GyfFDKcalI6Ez/aqCwK38hR1J6V9imAbjK3eeGQ4h/xC5U/3eBPU6DGoQMLFGTXiHwmQgO0d8bfH6ZkPpvWq4oh4XB',
+    'p1qyxVQQCxpIwO99toKbt3cSOhyEOGyDtGV+ZrwJqMsTqfHJ66hf27Dqrac3vJUGvLt1az9MsJxageReIhmOBp+cG7AzqjdIJgrk',
+    '53waQX96m2koA1XW7LZcFUPBDiaZdJAWe986attNuRNpVlc7YdQphEvM4dHXsnu5ngYwVAcCHqBqZ7wxlXjX77+kTLjIEz4llG9t',
+    'NmjN8cvKjJZ2DsxMeJP5mw7uT5mmA/1/AorlzwhyqlP/zFWH22pdWRnQc66ohWNr6qN13ZTqbj5yYOaV779vgiar5SW5ZgXClZd7',
+    '9QLrfZtdPmIzfbycRCkA4KSMV+c0qfPk9XPEOLFtwHvJ7FD+FQgTiMay0jd7oq2XB0cJBzxtZ0jDZduMNBHgwaEf+bGK5brIaZ/t',
+    'cbUpt8U92U6ECRV2nUegs3rVV6BimtGPA/KachjUZycZxNOEi24CiGAiqJQIArm6K7hPoAlApWEtcFmhBpUsfITaSq97jIx9rSOK',
+    'y7uYwxeEuh25jbgZ94ULQb5db7Cu+NjbXmlv4sTdAKNmsExMf3E3WS2Y8jjEhN94kF5JuJHGUChJjzNmEuHvl79NO5+XUB+g2LnH',
+    'fjCw9o7Nna1oM4r1zXWmrvt/pi4/2sGFzV8IUlGkqKirSG6fQgeFvCp4ySqnaFDSZKlhrp19ui40o3nfm27rpoIv9GAHfb6jTzRz',
+    'LAhnvOOVBWwYOtaaZi+uvuekXS6nMrE89fSQPwlu/hxMH5zkeZfFmq07P379RsfWgepXmrDlNvIUsoQtpczjSOQukCYemdxgtEoB',
+    '7x4KcY12FG2pBbzmeueceWxpi/lzyrFsoXRX6qzfPYgvusfI6HvyLWCaIqcmtAxgH1intUd28GbXTW3OQqz/MS1vvK/T0N98m5es',
+    'UZsfcREpvQEoPKIW6QJMBa7oOIZRbT947ixdZwdiQGdoSx+oiEBaQgtEs4kswhZf1gfUmWH+lmufVbNLjiIa1KTbXnPYRbxVIOTG',
+    'evI5eAyGAJStzs9C9MA7p/UhVZJvDOjLFbWYhCdIk8LwJsBfsrqWRVv7YxjGKZSKZDyYL7eJm/3zbrStkK/1UCP1sez3E8IcIT6C',
+    'W5A/yuKOKCr9ITgWg3K3fariTpjz8/gs96PM9HYiO6EtN8C74/zVTpfzADM/Isohas2NbC+8fKrqHnJ7XP2NIWqY0fhMhkQGz0MK',
+    'vo+dG3d0YOYpkyNSu6xQCR8AaMxnIR1MDZOtkBgzaGhIysTiiTdvyeixdIRgGs8civdgAaRUA8TUObaGL9/fYqwUdoOQMB6h6GV8',
+    'Rt7TEn8Du7FxO/yb+3p3Okyn7Zw+jVL1zlAXNV2NUDdOR4uLJFG1hCy/JpebY9OI3XDSLiqbuOO+V3Z4fkp1Go5WiO1ao+M1S8EC',
+    'OvqDKF2DRMIsHV2BKqZOt/yQr7Joj/G8VbiofIdZLBJfNEkIZZZbgjBce3b6tP6kkZRDtiRzc7McqhRZlLzIn0DW63sQHoQyq1OS',
+    'GI9MWxAmYnn+jmRxffpvhEpxrG7TdIOOHGOScH8LD3mPXYh9jbtNU/hbN7E+ZnVw8X+cWM2bUlRyDtLqk4Z+g5DOc6MgeTXftZOm',
+    '7Q+itQ1efapAvJH+Vk57v0T+fjNYJ05+Fh31iU56z55YgbTXYIFukgg8bWH+nlOCXO8fku8V8qewfX6CIpV+06y8f2N+ejyCxYLF',
+    'gqsFAf/CTSQfCv932uuvFWcLgQ+VnGzuL6dDh9efZV4I0WZS9aqvWW2BWLGBkUSPIZOldKp3WJHIurOGnLVJr02B35z4jIKuY0HO',
+    'Jmprjn6qf7T2NJrLLf7mvNaN8HzDpoRI46j8ynSQfKhmE/1kXo1jelSPeBbWfoOCQHt4FJCEd3cyMqR/mFOCiO1ujuWKP4I0cKNr',
+    '2CZVm6Z616cXfhRmfYSr1YSvrGp9U02QXnnaqlNqBJZzfzsoBBtXyk56ctV6shN2WILJZE3eet0EqIGEbcEsE11Mb5KQuX4jwSZt',
+    'ypGFlnlqmoOvMkm7hiM+3FDvbnqqxVZ9TZcQkHq4zTeJ8ouceoWKx0OdBOb9cIyPRGp0fK99F5qB3Nh9hX5OGXz1OXDING+BeL2b',
+    'fRBPIrR3K1/SmHbgK2Cxe7CDsERJoIEuG3V0iLCEg4E9fntododMfpPdiXeCgvdmg4Fyk4FpiTmCYm7cwUJ/o0tjK7affIKR1XiI',
+    'SHl46uJ5oJZ5hC4B5oFxvnaOs8mYcTK4pIzShHwqWU0srIx8c2QAdIGKOpuIfURxgo9vsIV/pJcHB+FEFnpvsQk2CuPGjmz9loN/',
+    '3ZcNIG1NNZFfFkt9UoW0uH3Ke+V/TJR8xY4xT61vjn18AiZWf8aVzY1/gSlig5NtG3ywfpNIcb5ebZDWZyEBHHMnYmqBncskhYOD',
+    'fQR+PAO5bHyqn0lpgvioOPwQ61G3jD7uZRVbUIg2kgFm9Dp4Z3iUUoLqfsaldeAT6Jm7iARIb4jqvHzGgXyHfKW+VJ1/hHccdX2c',
+    'rTb03uLiVgeWPnkoJWp2C3/kkEl83/d2iTt7dZJ/f26Co62CpXR9QX1ddbuBE2JWb4HWgTfdQYLBt4PsvC94y7LKgY0nh34Xy+5p',
+    'e2hfXrtztYJ4jaV/cXaDjIKhgpMPK3g8lH6TTm1/1Ht8eCp95YOMSYHya49aVb52NYQrtlsCc5+QaYW1n397f59+KPqVg4ang4qC',
+    'Nq1FiWGd3EbiZF6I0G1LFc1/els0WHuqq6JreNGMjbGsGaaR2nFyfH15v5k6ZD8VWXWsxLnm/7EJOiEkPW+kn/R+bZ+TmNMh3yqT',
+    'owpoo5GuWu17og5ryp4vTHfNkpZ6qXoyD3yCUY8zcMhh7URtHF+jZZY+qYwvkG5bfn3KQ4pRWxoAjKJYfNzdfPOpbdpcaayokAp0',
+    'YSLySyKhrN3trn7d3MUFadaQLL4N+cpmwu6Gq+SEyl+vJsGQbXSyFkLe1Yt9g7tYzCFdeDWCtvGwNZGLXKjQaN+NpXC8eGNQBhsl',
+    '/WdZfBVzKA/tLUVseQJTCaGh3YRlIHLsdyhnkszddrojqG/7g7MLdqe3EZt+G1s3a1FqkMCvcM+H0eWcagjIu3iI08181H6E6jYA',
+    'xXa6uO+iIZhUnxOLec1J/lgYYxaoUT6NBPCH26RhAJ8oXOuOpTP3e01s1KHqWhmI04N32KmTb1e91X94hTiyTsLtQxuSXXakWNWP',
+    'u0pxktinkPxkhoWTR7K1vNppF4laUkmGVhaG0oTgZ2JzJ4ShjSiTheLyiVuC4+x2vCcNcYhOWodhoKJ6jdc3e3xO96kRFbtbjG18',
+    'yH/aaWWDhXNQiBP9Bihbac7deiWqsUhkSZ4gIINYX96CdWqdVy1HKWz2dYpxcFDpJojyo0Ru7Rp9lNqJ3rNb3a1dIRthkDtgLkmG',
+    'Y633J5FUafPEobL8/zL/lY16GISNn10eSOEYDIz87W0bpSOzPezjdw5zAtVx0kMBOs6Ba267+Uq60St8PS+JA2GRao1wUCo9nJQj',
+    'jgmI5uXyU348E5NPgpRLkyLDP59S24jznbJ6Va+Y6yWip4l5jXEpYk124al6vjPakZ7g/NafdNTCRNNvlXt+Cmxwdfe9i76qE4ho',
+    '8X6Tz0ORjIVsGI6c54LIn2eJa1vzjmiyM/RjSIuhrnEHyZx/YLl9YUNWAqHVHEyfboW4NmV1wIyv/a54e1Zqn628Z09eZk95IYqG',
+    'hAbNG0Big5WJUy915tKEADOchE1Y+rV9iKmrGaR6BmEDa+ggbuKJdz2FI24w/dmBQKQcsoFzk2t6NIht6SC1y99rL8JsgkgRZd9k',
+    'xnKTfSr6PikW86ixURf6fiHo3F89jpCphKfHeBuwk4tqXr9nuGAnbhsM4GCmwH3rL4lthz+ClpiR0q35K+V7ktCaV3Z273rUOuV6',
+    'JYzcd7pskLE5cNkue6WGbdTif/PZSWBzhemCZnSRe7mGqidlzSSQz4mEeX41aYxCiQqBWIM9fXF+fFD3dstup0hXmXwEUDZ5D7K/',
+    'grlg9W96lZPifmdmiGt6iR6TF4V2a6mB2GKfQq2Sf4+2fJGCkZR8i4JCFng21qRlaZOVZYT1/XOH44T9VS5/fVBOUrPcYFVUR3uF',
+    'bWpHpvrzt7gpOLiKzG4xnASFnlaDwnDuf3t5c99Lngp+gXRTxjz0OdI/JV+I13h2cR59feF/jIX2pGd9HWKGhIc1c7J0uFX6WoI4',
+    'faCVKuVLe3S1gYf6M3+EfvxUmml3oHx8hYFqwHiFRkxvdUF/sWCf0pM/fp5+eowwImp2SJOokQwB0p27lo95poTaY2xrsouRfmJ/',
+    'd4/esOjd4L4sSY6jY8ycXodygX6STtUHlZB5l51TqiZ5MqkMlL2jnoqF0aJVusGFWF3bTG7oadoHmH9fON6Oz0V5jxJ2PpMlz5CF',
+    'ebhqw6eBfG5zf7yDnTh+2qfpiH2HhCqBZ6V5hXxaVlFnU3qmHrxL0IYTUtDtUHcVBH18O91GbE8Mcn6CgrJ3souWz2+XmH5RgnhS',
+    'CImkfjJ2vYJUdhaLh4bWz71vX/ucV5GHh+aQVKGDvehslDCJ7XHE3WhHh4dr+NHKiEhTY3yBm5CCwheCNImIuH+E9cTvgxKDf/hr',
+    'Oo4be3aaYCKIY3+8XmJ597aLg3jUiYt8tGyJSokl823Ue4T5YURDiA8ZhndH2X71gnG/dUF+gkoni/lUdYq7aYHljzJ4jiy4keoI',
+    'loVaf2FeyHRhZF1z75B+M4grr3/fZ3Qw7IVdvyTqeJN01KaeeWl4zXmbg1LZIYIIcGWEuC5ImHiFSluZB7pzfjZ+gmx+zIOSjInZ',
+    'g0DYi+mMZ+yihIN0cVo8kcIud+ejfoeL2XyGAxsBOk9mpHKGkH5+fux8R2N/k4IEF3lLSjhknojMIbVQ9DBtNjf0NpI+Pizrznjn',
+    'nodHZXOJHeF/Eib8Sn/LooJ/hkooRZH7C3V/ZB+LUoXhcQFffMmwdVlxQtD1rNkeL4PEhoHVrlKEZzVzwDyXfw5zBsqDKeXvzT2s',
+    '8eKUazHMbpNIhnigS1Kmn5p3hJx8od50T+rpTl6OX4OOhoRMq9+3ZiIVwXXXwB/Pln96ZiiWFZTIVm50yHZzFpGOexN5apOCEDpx',
+    'Q0SfhHB7wkuuilXKmHayJNpnxHmMfXckVjWYRJCLebhlzaeHiXp6/nZ/hn9Xfg7K/kmDgyRVsq7Hj8uUOUdlgm9esbSFfdKv9IlE',
+    '/UgVprtThZcSeCCOeJmtmrwNZK6IaOp+gn2HHzO6+HNsv88qNYbp7nRt3EiDYjmMsmCK9cSB4nGFOrquhmsbfmM6nJhmfxqCLKSD',
+    'CbisfZFVaLee4/nIiIy9znuB7osPk2YIPoGPUYPzgikIx2Bgjn3YiUpknBJhkWMfxs9IR1iYooJRDV/uh3UiF57Fj5vyahfJivt4',
+    'drouUPebdIUNBwJ2dnwSuIh1qZG3dIRvyImPQ+h9oHcn9rK7KuvvaziONcetuXyB6GKE5klvfhS+jGNr3J9lqItohHz5lUOndCed',
+    'g4HwY2chl3L4SUt8f4JOtlWNbHb/ORqGQHGdk4R1JkO2iSaosxaIhkx9ioqts4y0aKTL/IMdeRjzGJVqgX5cYxiBSIxBbXl3iW5x',
+    'AF9PiH3Vq4J+lX/cf37d/qBIWbhMgY4/efreeaQW8hh4vbxXsgpzRZbvM4gM32zLsXluOatUfrPt+LdZDftNun6Y7PSDA3/EBE4x',
+    'QRdqBe+q0bpzke95LiJ9ep150yt2MpGYf4gOqZiyDSo/iGPlbHIAAp5TfkYaaeZ5rGH6WWsdbIetsCZpiHyIV74S9peVfFd7tnjb',
+    'gTKCj9zXbr58eHx+V464luD7memCjjRSYp70ln+CT0VT/lVmKW+gbkOr1gaxdrp2g7GPhna4pmFGPI+HW2AAbm2B+mZNkQrw3MGG',
+    'dZN/SJZ/guB7l8mBF4J+mrWKC2OR4jUuh7OVoo+GOHCCaWgJi/iiLgftkpyIgmN2hNrRCaaanc5WoH0PZGeCke2sT9ftSshxyIuT',
+    'k32B+ZtKvEWKIIhd1rMaq5UZ7ZNsg4vpj5WzRX4jN5ZLsGh9JHJZkX6sYEGbaIidiXwNIvkTwZCInX57oFh1iIJvi4JxPSiDephN',
+    'PZRnfnrSU4RMbKgPSJapBn4tB/R/e4/K740DWwfYezi8j2Nz+nGacUOarIIYUTSKzD7Xkc98iJl+i/edjnXxJWeXoYPHa2sArj++',
+    'c05+0oqREIPIlqnzOcEBQXxcOGl+f4XVnjZ4svOSrFFcw/ZOjI0AS6oikYJWb8hrjsoMnoOZbygdpIJ8dXSvwwKPVnKM/nvs3YJ+',
+    'rM6JaK5ehnU4fGtZHKnUecYwfbbIfm1+lSTdznGGvQipho5jlWSVo/2CLoSnfzSU+qTCnK16f38OhHGlU4fNNHps9w+EQoQw1Ed5',
+    'sv9+jNd9fZiDmAR3m5SBHJTeionNkHnKd2meo9NpgXxYfoGCqax61S61o2d0d4WTf1RsNIOBM3h/fE9wcHl+gryV03tmv4GKfpI+',
+    'qH2cRIW5WzXtX32nIeODdHGFo3Oq2aB08UdQdHI0PnqDhoR//ox5M12V7WznO1FCcg6Bd20svHVLC34eu9lViYyQgQBlaTh0f8h6',
+    'Rb35e2BY0IGyQQC4AV5jlUytV42/zzprivmBjS2LiMaEWaOsgSpRhKAegn8x+nxuhnhzfoWTi8CBDYWHZIN9E2uCl03mgZ+ICn2J',
+    'WYd+krx19ui8EFl8gQcoFzpCfzNjFLitgSx/LD2tH4aRX0BmkIF+gaAhoNuNjX5Ii86EIF9khGZy8tR486J2a55KSYQbf3org9tg',
+    'i/iqJYKuqyWVfWg7X1l8uIMCavOU/nkfWX16Yn2BboWDdoF/fk9yiAoqPNhYW4P4hlHlmHVgh7Vcp5HhEGySi0Lha2d+e5pdwHOL',
+    'q9z4OT+IiH6Camx+fZ57cfV/j4O8iBx2mLtuDjbuhiSbhy1RTgkMe6J97vAme3mB04lc63u5Y5kwRgkPTmNkhYN8sIa0dUHFeUN0',
+    'NuASK5BGYLZ7dRmSded7rXF02HZ8K82FhqRP3DYLQWhauYepfMWL7papKv81UUq/v+yCgiOgVaSmXFNYKbchmJx0jbt+mnJ3fjKr',
+    'laFewYLXfWeehV6/Vx+JrkjkBPb3nH9qeYe1aqJTpElgZRykP5KCeHESf/6xemUNfQMwgVZ/iIG4gQ5CrYOpfql9f0yR1YqYwMws',
+    'm3SKrqqDso3Ngn5o/N59E2u2RHFfAXSDgqGgtoJFyguPZjoxh3Fkjq+LfpRvk2GGxHhJjqtgRZfFKFO5f6Q3ubyUdHuQn4d1iBKJ',
+    'hTlnQFl8orNV3stj4HwIf3CEeuapnTo+IG6ZpGZKhI/uhhAH62FLcMG1f+uPBVuNg6HDdaB5Q7eCip2DwoOFhUCDiYV/toNKdpRY',
+    'ZaB7gid4nxh8cH58oy+wo0R9LHbbs34ybV3ItYO5hhRrtW4j4WPqf2khlGVc275XazdvooOTZ2qdG1owf3OJdxrnod9fnIOSniuk',
+    'f+1HEEQ8mIxhyL//X9VvrmF7fGqBe/GWXad2WVXPX1w3iRPTg7lrhN2PiEZ7+k3Dg4ICr3C7cH5LEQpLdVJ2jFKkgx3uOaTkun2F',
+    'SHx+YJtdqbx+r06EpAtb1tR5y56dYimNmnbdebpLd4hRgcTBcnqEd4KLEHSDmDZ3H3hKTHKC84F3pwWEf256MCx/fzROppO+f7A2',
+    'faeJfIN9K29y0Xt+RlKIhCs9GH7bl3404Ja0f8OHmoidTn/BFXyEuK+Bco+Td6Y13Ht4Syozvo94hyt+hFJBeKXUgZrjOYKkfoOJ',
+    'g7Cqbq7jjTeGv1bBhGZ3d4nlQH65dAtzrRVvi4dCdeNSjX/iCXwJDwa6jH5/iXOBgcaNhIvHfpt/iOLmK6uQh2hmz3SBgn+cX4mr',
+    'g3/FM317ynvbdXxTbeiQrIGFZIQXqZaGEGO1F3MWldKEf56PYF7akn1wva98N5TjdhFTflMjmY5+evuLzdVNsjWJBnfIZnxlnU57',
+    '5020q3uS0WiBjwCClm3hzPOGgWL5gkKOhJFol3hYUaIQfnuChfKDg42OeNx+WBCB2T6FSoS0hlGChIMVoYN+7oJaXYJwgaN0SaaE',
+    'CX9rZEEig1Fwgn3viXS2cgE/W4KkgnxSIn1523HKKiJFhHBJfczfh5R6kY+IfioGfYMXf3RnaE8dhCADYIScmX5qfn5w8x+iga1q',
+    'mtiUec5/l0JCbnqBS3iQOYF3c3mESzA4I0EBvqN/l3msiHBv3mHggoGN3Hj7nXP/UXZ9Jz53O5+hgO75OaPkoH5McDl5fwxGogNP',
+    't3Spj8lvGh4JEZeUbq6z5oJFXwBdUaBn+YqrdFxcpoFsoTamFIHFNXKbEmo/BoR+moOdfyZ9iBRp6mJ0Qo3je2zoduznfjJ9y5t1',
+    'qHNKJn6FmshE2GOe6XSP0g2JfouHsdSm9p5yfm6Hg8CYtpKq5Gh7wt2QWYVRtqN9rXF8GOF1RI+ksL58yIOE/I9jroLuQVDCaWS0',
+    'iZ1+769Yc4aG4ps+o2HLwXHeOe2DePE4sYuBdmo7dF89dH55hJOJpndusYHKR6B5zUqQfJHmYec6XXe2PBaBrS+N72akyYN99XtG',
+    'WXwuUe6Kn/l+/7J9q3KGuXXT0SjvcnSCfA3uveDzVH6phKVjhJNKgoE0DHg3V81QzvGoeYtbEIHHjaYmN296tXcPawKoiZYQy2+B',
+    'iF+GvA7W7aRqg+LzhZiRhX51pARcjndyfpJEjqCCZoqDb5F8FIyB61bmwLKOyGeCS7Btxaxmq8rN4GZ8gXytbosLfTlwbOIYls9/',
+    'EcsG1oqzczFQm4FBgZBMyp1BjnwutXDUuFZsp99mmv18tKR5irmN25r5f3xeoExXiINAY4LG3MLxfzNPLJB+iYLP8IaEUnnSyHVW',
+    'VneBaLiNcoF+ed8PhHeZeH9JdYh8hCb88TwUgYN2qdj2nHdOhr11VWR9qkpunn4YGzf0OYODgn6C2Vd/dtZ3ecZ/pIGOyV5+kJBx',
+    'Wg0sjcZIuFJTdLgNf8N7jGpHfX6Bwofj7H5GGvz3Aj15M3l6jZN9qom4fnORXm0dRwwDGY4oTol5c0M6bnt5e3JRkll2YRyfgpxD',
+    '1UbZVHVk7YRPf4UxIY7MFNUNL9GhiZGBglG4U5C0nHLDMMbWxYhlg4F/3Up2fIQahpbE0IKSfyAAm3EV3AqgiD6Jo8PvEH5yfLuV',
+    '1pzfxAZD+v2cTpCBf4RmfieCf21YebiWhHUy+4GYgRi5muSLf8d/f3jTPo3tkKKKiRmHh6KVKl2inH+dLTV+D30+T38PcUCBk7JM',
+    'kZP/kReLcXCkgXdDqFeyfrgBg8iSJVkbgoTZ8ZBnRaeCf5SShv4VaiaCuYJ9gtCOi30H0kt4qz1+EKSjW3+Cf2yDfgWHjRSsCyOD',
+    'hGxvnBSLgm1dM2BhQOdlfiWczPOJpZ6ceK57U4SK2LWd6ZIlhFuCgY5/sR55YoHOdyt+m9Z+iiNzQH9IisVKJa59G366UH8/ePeI',
+    '9oFem2JwjiRxzfyFZVV5tnYV4ZF4XXdkXqpmfUeWY33Oen6KVYN9layfnILUweeLcS57FcQngZKeG4cQfjWSh3iWZnWBZwvV7fRy',
+    'cXNFJ3k/m4/RgZp+gq6foXAqfU7giIFnAFeX+3dyfcNqN75um3KNQo75OR4xk32DIEAhTv28kPR+GYiUglxKhHixr7+LtZkr145j',
+    'jk51sYZ1oKJcb3PC+4V6nLR1hIFwkxY484RoSIN5jW4BSHr+H3pokH+I0LV/fZKeb66jU/N8l5SLS36GeXzlGK9wbUkvhX48d9ET',
+    'uK2Lgox2f8wIx2w5xYMqgabTplqFXcNkwv5ys4t/lUUGbKVHgS8GmKpaOYm8941t/H0bCKzG1lwwS2SZd6Z0kW1CYuqLHnV2ZIeN',
+    'uH+lwf1ouB9yfL+EZR+3daZ+g2BRfovaE27cgZ1+/7QZfUmEhtl7TwqEOO2Ettw/tUaVN5CQulCJQHIjusE9hUWlZWC7rrGLcqRv',
+    'oD/wKHdcJ4S5KgWYxzVznYnII6eXMYd6gXlrii1jgTaBYpYVgbSkneG2UB99l1QUnn2Hv4FMcnt6ucGFf3pqiuZbRHn4goWFGAZv',
+    'A/hdcrwSbgCEypWEf5HhV1t4YtSBm32CpIyMfiyF1rd/8IK2X/hMj5DSgX93h2hc4W1+GrITiUN/kW7Sinx/eVCrU5qHgiNg+B9A',
+    'ElCYGwbszP97coJ+fIWZTYKGdFqOg6BPcXg4uy61fJt31YV+vo52fi90jeeJkKk+u96SXhouhL8DFXSHaFuGL4FtW3NdknvTFJZE',
+    'wON/BIqSjYJUwfFBsdPyqmbpUz488HpU73yc1yJXKWv1Oa6DhHCMyt1zf5fpuPl5mnGJhEehiS79hbAGvZqQ6goea751EaJxW4S0',
+    'cHao9IJ8QE+/iJK56NPAGG51HoR4okqYTjJhxvY/sEqvqYuUaJGWb30peWh9kGZ3fnp0g/GdhTlbEH/HPg2BNQGQIqTvU4VHe5Ba',
+    'f3yBoKSC8xGxh33we4ZpR4dFufB9lxhQr/J9auWJSnh/XIjln9CGAHrgdDTWY2rrMAl5g+dmf4GBd4kJmawyFTt6+43X6Xtgf1uD',
+    'UnBtY4SPOix+g9qd1xDvioF2fL99a6fLEaqv4NV8FmSSV4mBcfXM52So2ZJ71HayaXFnV+39ipZ+doMy0XKTb/J+g+t+xHiCfk2k',
+    'X3Okgn+OB4l+OZ+KgZxkejm1f5p++mHHbohg4doInVw8ZMJqmFmDH5sIr1OQ1NKC/DKIszOP1tharhkhj4H+RXp+qnVy/ngFe4aK',
+    'kn+UkpuHboRssTqBxU2OgYeQ2mCPKY3nhoeoEKwofTsLgaSocCF3f8hZZo9DwkF/SoxrmSZ/ZnKGpIHZgoRTrHRc0Hwfdn+f6x1y',
+    'IlR/Gl5994fHc4MLQIKNf47NhyyHp4LIgoLDoYqbe2s5N6N/t4g2ICyGhFydhH4TfHeEYeGLfit7fUIki32Bhsd+tpR62RjTzRZ5',
+    'gZzPBI6zbGaDbp16lth+fRE2i3cCtYjxObSFi3iqWxJwerT9hjppwIOO20J8go1yel+cxeLWvJ58fDP5eZJ+gXtJdmuBiIXRN+Nx',
+    'BUp4fOdQlX5NjoF8jpb3fnaMAJGNhnzmsJBtY6USfsm2Ol51rPp0knl9fKroWqzucHq3iHlcqeV+foWDg2iIZ3MLx1ViiInLgX25',
+    '+IxveqB5Ylz6tIx/htl9fkV9b5Gp4ds4bZLMZ4N/lQ2MXZeLPVvkVpF9Lxd4cgwRfYbNiHg99nSELyWBjFdxSa+EagdDNvgaFkF8',
+    'h5J4hPWOoPcIW6J/e3ubfUU8XNiYo4mHLJno6s5GgnoKJ4V8kXxL7mLBInyWg4eXdMhIhBGFfX2qwlFdsTeKezZsga6Ea21bpI2E',
+    'uaMskIR+atpmhdVs/cOBzoJ5kGGdhiSZCgZiij77HsrPbDWMfnMgQlCJPmJUk+lf4PBwiYiWrmhRp+ochFlfeG6CF5UeNImdbkN8',
+    'GYGHHqaFTZCPixuBt4p/x76KLYETTKd7gWh7vdk3U2V2YodUD1ZzM0hZkHuSdmxOpZfHg3N8hd1Zxo/D+151uFB4g5tss41QGoaN',
+    'ewa60Yt9f3K7f4JfzK8ReoHCA3WZSPd+/YN4iIa0SuCLa6WG5WjTN3qCaFeLXitSbY+Md36dwXBriZx+hROaow0beyeOgYKNLHhU',
+    'fmx+MoZ/i+ForD1fE/PoOZGFaHwNIn1NIA9+2OJL9urpipJ8At5hLIinfYHR5MCEUoQ6TpV3mr+Mdnz7i4F/6n5ky7hxrFCZin2P',
+    'mYF+mOI4f9aSlxp6j3N/oIYIfBT1eYc+fFZ+t5Bcio1w9HWMiKh3PW6jy/p9D7L/foV+e/eHg4evaZGhqnx4bN6iXHl3jIGJRI59',
+    'n4Z+g55/ekx2Cot2EH93jIkWs4R9vIWFL1+4nV2Dl6pl4VxXE/aGo4Rvi2Y06n5Uf/+jfudbqoKBdmyOfhx8Xn9+giOCFn6OjYuo',
+    '7bNvh8pmeX0nbW59rF6KIoaBBiqIc36N0ll++H51dXp8VWuCh+19dpb3hvuGZ3+onEt8dXicfvzBr+gjBX+fgYZphJl5a5aXnn5F',
+    'vLJjjKKBbql4g4aS7eSwIu12kARWsYichIgLjTyKgQGClV+ETVSBgnl4hY6cgnV+pvp1+Tt+f6EajWuJfpWbcoJ9gZCBYn9TDdd2',
+    'PVmCkYNroMftxoOrOlpvgXCGBYJkcP0gfMvwZGR/f+uDgj2OaIjTZYE2gUoQdYNsfHTXgn3EfG5MmIV+q0l0iox2wSxzZZKFf35b',
+    'g4NucIGFrYd7yo0dfb9uIH6CPoSqOYGEbHmFhC2nEneBXfGN7Yh6dWO93nVfTksg/IOfhieS6b/OJSk+fYxmcHiUhBEfcZV/kta1',
+    '3Xuhz0ENOrGYjGmvzTR/DhoKZttz6YeQr2FjraRDWQtgH9TAulL6ZyZqC79wjgThGXKBW5to/v1PzCSu9A3u0H60ARZ8k7cSfWXj',
+    '3EHhXdRbk9Yeee6mdc/2d2pu3jlAtJlmN/a1g8YuZmyYN1leAKFbcJ8XDLOiLLo5a2uFkcWHgeqwNEXg108cJDHBypTTjpB/DmNR',
+    'dav26hzVL4iWfi3koBohEhgdhS+UiimcomprcTWdRdDXcz8Iu7VVb6GccpxpfFCMSGdEluebgvdTxImdgTPRy8PVfLx8fjsHBY0+',
+    'n5TEoTWDjCYbrgiOv363BjV32n4wLHXwZUbPkuCZv72nuuCIGDqykmJanUMEeZOiK1WenNcri8Uzu7EeW7mJfvrikjp3UweHXId1',
+    'jgPcoHpHDGQm30ZHneKhK2qSY/ydeiShiVAB0hiWhNpkmO+f4UB6p1BLTx9MewGywwPrjoa5R4x6PdqgqxSJGdPBvU2KhZ58nKZl',
+    'L4e4Gat7l/5x/v5x4X9jap5EENZ9YF6kfX4gajiZ8YW9iSM1LDpv+RaWcn0/pksX44ZHu7RJE+mnbnitKKvKfnqu4It66gbzlJIP',
+    'KCiyQfB8/s0Dkpz/GzmweV4vikctaXeFbQ+QSqxu3VqTO3Yp3Rdph8p99N6Ps/0eHFIeo6ADxWCWtmPcah95UjkDyiK0ILMBOlPJ',
+    'kXikhG99ZrByFKbYoVv0qmZuSvQ/54Jyc/Pjkr9NYwleYczxg7IkvHFQXIJjOk2CqoILikk7FX6Cc0B7p5PCfhhV5tdrebc1QiOK',
+    'fJTSe4iXdrdui8o5qSxjbY30genoC1u9hWUzgekjfpCjuJSRYnNJLnGHiVimcIHkY0hnvA56agHA05V99EB+ivNOWojIg478RYKE',
+    'ffr/k4ItV0TDJFeigaplpBFtbfqpFtAadnB4jVd8nJQBLd1nOHuGq2oliCy8SVNpi3mRiBMmjZxFdtB3j2AyWfLGGsW6qDySsn+5',
+    'qkKTIXn3CVB5kX4GU1rXcsH/zoPEuEllvcCNMUKgfjryc3KdaLaB7P9vmkVDlskhqr5xdIeceH0U+550fIKEdo3/n6qRCXXTQH1p',
+    'lW1r2j4e9V75sAmBrbSCg2NcG5+zgb6VVM2c9q54r3pYNWPAc2OKj5aKsJy5SVF6/enJ522XGrGPy0eCPZWJkpN63YL2MKYhnQxT',
+    'bY6D+n8WBqP/oylljwLfe6fYY97h5aPMgj57m3F4RKicD0L3gjd7eYFCgQw285OyJyJdbLmXfy9yog5Ekq1cUukS0XtxXG5++jxy',
+    'MVvVq2KeKg5qhGzZMXyCXTCWa4V8NqWDhG/bPHwFYbh2v3ehu1J4guAjjoLyxmmOohSba4ptO59vSIWfmbb1OX6hgXKBcWV/b0h7',
+    'fTJ/7oHjjH194KYPInWIstC7kOJyZ3kGfZx4fZgCrXyBloh/QTgawhlNOedJlVta6IJ+lJH0DpfmV056YSb+vaJ1fmWQfU3wfT55',
+    'tFdkd3YinpcfgYU1sGj2eAZcZYaOdo7CYsGLBcKSQ3hcve6agcW0YbOrYLx0O9dqBZB/oox8SnJkcjhMFrlZyYP8YXOOmX6QcQid',
+    'zkp6Sc8lr39ZYUI5fYufPlB+W1K1dsqDYFxUf6EJ7CGPVlVWgfJ/hIGdgZ90s7bqfpxdfxmB9vS19pOZxjyCVoeDhqGtg35XJd11',
+    'KWEFeWsZKnjLgTKeHILm/oyPULa2jl9fjPIJc5k0q2iC8Fd2ka9XspmUe1gze88svl58eHWT4Zl7hm+RqpN3Tu1tglw5mYPmm2Eg',
+    'e3mLf8uEiXtsYQ2cJQJmyIMymSN9e083fe9Kf4iI/leOg6jyZqR7eKqBtJqXH42Gs1eDjJB/lpy0eIhkRpp9gRd1gv16z31qOpIg',
+    'DXZ+O00/l39wZJrdDYJRgXpYIXxWlkULf37NrEZ8qbxyf69Zk42Ge2SOEyMRf2WCKaSgxpY0l4pluK6Efal9LjSk7PY6GxaGXZ2d',
+    'hnvb/3WGX/mO7Gw3egKEaH1og6ARgZB7qb0lsLxwQQWChpLgdnoLfX54rDR8axFQg2Cgf+LvOYUXwX6CZWJ/fatWkOh/C7qPiW6B',
+    '5RMfJ1y6g4FBuPmBgpdcPZ50dJk1e36BYZQ1+lxIkQCe4gohf6UrjoJsjHutNV+v0Xl9hXHLaZOIdaWgbw2zfHVuJ6N1PHRy8nKl',
+    'hWl3Zn4sD3ONRIbrfoyMhowJY4p/wCJ/mYNC/5vKhzWBfBszQYZ6w4h/jcp+kpxic34hpkXT6wO9MpW3gltxbCXOK123MHeMqndt',
+    'UYSUgQ61ep99lnEF5xaUe6RE4tV8eDVYfb//pn1/gqiGgYghpsNZcI1qaIvjY5wIgn4xcHaDKX6BzmmEjXynUHt/tH9zRn0+hduB',
+    'geWQ+aA16+eFNVV/x3xMh878SVGjgUajiHR++5EcbIZMbSqSNIFFxNN9fi+D7uFsh3ifp3CFMGV9oW532opKenSHfUGKY9qD/HT8',
+    'QvmCWHsegpXNlsN9h0p3qacIfn+D7vaBgYord4J7V4SBAsii8YN4mWGDj4Z8koNnZIJtaa97gZdphRZ0MT9qVX87g5t/8cJ6iMNo',
+    'e2JqLoL8gRCBg31tw3+Cl5V7m1hqbKZMf2dJSoKXeVCL+4l/f1YPEkKHtgfo34WMjIcEf2VJV5Fry8Tnw6CMOEFsmcO7fn2BVhmG',
+    'UHp5fF3yf4iM/jSvVJJoh7O+mHBGQWERupKYkXbVtmOifqV3fw58sDgrYE3/OcsGW3uDl3F/jrIDnMGZz964hXX8YbC0r4UlvYa5',
+    'uRS3WPlziKd9oVFV6H6L0ZkLMVwEhV5m0Ee5I3+D0H97jWXZfmE8JhpvffO2hbS0evuseI81fFNml6d8YkViOPPiglunuStLhn5f',
+    'wkyyflact4wJeWUZlX+IE4uMMeeWSmqFiFp3eeVpJaqVhel/26Zxfp7LjLFDa4SLlrxfnBSiueppFnhTliOChmRab0XPco+ZHW5h',
+    '2Bh246wRdDdz5keJTPsJgVOqK1g9Y2CGgb0tj1/deI1t/GO8eiiIKCtbU5qBtcxqEBeGWn6US2Rvt39p62cZZNKchDu8bRZ+hK6D',
+    'vi799m56cHGjDNGBaifXjJ9+uBMY1oujfr95bPJ3h1V9StaBPfZ7kWvx7DzFZlT7rUDRkcuTTAjr1n4Jth+B13QBgehNiI4+/4yT',
+    'YKl7hxh0532Hc3aGqNWEooLPauh7dKx7g1yBxRy5MGiBg82xiZLkiYEkdZFyP0bD4YaRLnx2JpSRk7xxg3Bvf34WcW2K4XppgSwi',
+    '63Z9VJyDAnD/ikp7WJwXPoY5y46Ddgau34pTfnr38IegyZ1vFd12larsnEp+xJErPJVW0nsnYG2FhOTQc3uI01iGSAN8VEKOZWMq',
+    'StJ8n6V/n79FpXVLzCkmp4GsmGUS5yiJ8uBvfsL1345mZ5rrOaH1Cn5xfXN+f5pSsrJ8uoXHsx02xkkAn5SCetJs5LVDPoF5naJ7',
+    'gYGPbn7vq4F6vX2VlYaNfXio/WQ1moFhiYq0ZaoSimB3/nprEYaKfa9qepKFf3B/Le58iG6v5FaDgj3fPH3/j35IPoL2f4KSLeWK',
+    'lON3cnZMhE9GDILSOH1ZaKmRMIV7z4Z8jXp/Wv98bI7nzVhyhYyDbYleuYH8LHfH83qGkYR1hNtHd8OBsJR5aviWg35x0IuBeTA+',
+    'oISCfxTOfnw3Lnh/gc21jHlugYKVffl7P1uLQ5lNc1U8JH+EoCmBuH2CBmOQrp99q39/eX8SFZWBgb5tkZF+m1iG/2rKdXttegAw',
+    'fkFfg0EYY39klITrgYdmX4KVuAhN6JV9Z6Uhfprwh4HXl++Q9mR3On57n/aMrY2shWWBjzaCsCK3a/WCgVh5hYV0gnx//np2iGhk',
+    'f/7RgVqC+ekBeoF+hY6Be+F3s5WJ5XOBT4MZl6x7A4Wf7G59gXZjvsHraEM7s+0wpHV/foYZuYKOdpRf7YF/gdgXjLh8pX/AiaRZ',
+    'mFgN+dJ9gQx3L7p97YPuQIpCf15zgqtShZ2cS4ait2+Nf8mRY8J/qaivVoGCcX1dvnpme3qBXzmcOIJ1ev6dknyGen52fbJsghff',
+    'B/FigxsKRpkNp3jxiShRY2V49LZ4D/Vw6SQROi1R/TCe3nVcdApvbRl/iqHKoz5yPh+8iBVPZt4FrkbRYYxQc56ZLv5HZ2+fhora',
+    'uX+RfesXjgpdv2tpjoJL3GmZP0BLSyl/rF68N+1Je/JwS5/7QU9aEqyvqPg8ys7ioMYo5IupH1tCnJq8ek59WaUkCu3UDtLK+pXP',
+    'PNeaSotyhXqPFMABns5y06ku5uxx5ii7qTGv+Y2b3Odd+9yTHkXEAVUCWdXt3n8dDQy2CUlhiw9+65gc0tmicc9aFpOGa08rdt2Q',
+    'nx93HJ8dr3jGzb+C3qtuo3RYJFxJSHPeA+YzQZ3oOuXm5lo1EnxoSfpoM6ZQFHCLlcN3w5yZP0CKmnlWhUJR/ryNfSdz45kYNC+Y',
+    'jqEM8cdQz8ySINydsdyGTeu5utn6t6+iIXvbJXM/sZhPFsfGlQshT2qBy5fPzQuJG6+/wHuGKq/3jSmffRBlYJpac3W5KpC2JH6u',
+    'ZRNuDKG5ijNuoLtMAWy8QrYW6m+gfbjXM24nk1UKtC4P02sJim+3YxFpiDU5izwqaOCo8IKms9gpoe+okE02/ormfF144l9IKTdR',
+    'KIdf/6sa438TVmXm1KZHpgeuM81r/ZeQeBJv0nK5kE/h34bRUV34o9jnlGCMLT2RD79Sctt5jWlq0ZmQrpn0qsvErOqyJNwDppJO',
+    'L2gUq80gc+pCe439wHqt3ezhOdatdn6Cfn5+f11arfs7kFqXjmeBhX8fGnCBIIRwdw5RfqR8AYN76z95en+CSpV+SXmamsDJfWR6',
+    'DlxwcYF/lX0zXDUKBWVknVlXhYu3eIonfH+aegV6f395zU98i1mKgwH9j3iBplutL4KIf3+FjKeELSZ7tWlkPIGrJZGEbJaRVqiF',
+    'WPB9CYN/gbp+KqprfjKBlo85qoLBiINRxH1wfnp/6mXbvGKFgpJ4njzaQYNl12l+PX1/ZXOLd69WeoN6fn+Wf6kPgX9/gY1WiOKf',
+    'u+eEcoh6fc2Sf35p0zNRfH2B9oyBhoKF9V+DCzl/o3+ufGdTnZuChIGPcZFFieWDuXd+gm98fzchf9KCAXB3P3zUd4J4PIaXfMSk',
+    'fq13hKcrY3GBP9p/hn2GoiYgfNd8lnGCfrOpbH9sSF9hy+WBlH36fbZBjP59goGSglp/h2BqPI55fEDztq2BvZO3WNZ+YIGBTRT9',
+    'mYIv2W2Bg4aMhYpnfIGMaIt+gYZ9fvFgapV6ayy5uEV61oz0kBpxXmWDgoEMgmCB0H9gf3+JgouEx3hTPY9/foMjcYJ3fg97mIJ2',
+    'f6ZItycwopSLh5V/iIt+fyl6gU0AoIR4h5KdtH6HkKRTeHmBfN+DZn5966QxXXxV+ZV5P5N3iMODxXOPZHvTCYJ+sn543Zyfl6p/',
+    'f12edn0tRATtOVACexiUe/lCf2IamRESsniDimaBlH6b2HqU+pa7FYQUf3Rqapl1PxV5e2OFZ8dyFZ3/9iKBfGxoIWp4fIJ+pn3T',
+    'i1JNDRd9q/h3g5iIfNSIen8aezp8f39v6GfRhXCxjbaohf6I2h6E8IeFeX/hhRgBcrx5OXhbJIKI3rLN64kxYJGE/LXi4Ld/h+F4',
+    'dRh/ePOCoYJQtYfQiZTJ639GYvR/tkNhzkeQoJozAmwNCIIEvnJ9VnB/eVySfadie4eOS37LdIP9gX9/gYVjjpYtLo6gc7JtddQZ',
+    'bU8SrgvAen+KVoWBg4cUqzKB6t952zGrdGwYwp5OgoFwe6h1k/iDlnh83+cnf/qtfjmC4URcRHyXW4N4hp6Yc4Mhf5V5gx9zLnGE',
+    'b6x/xX+Pj9v2Z609jXCBexy7dn1Nd5dBc7iFnWGacrp+/Tl7goKT6wZ/og9npj9/Uo8JtY6Bi5GG8Zd1doiB3PBJQ5mVv1OYh+6J',
+    'iph8K4OPXi5zgZFzf+Bme4dyXQs33It155YwgbR9V12FgYGVge+BaX8Ofn+PguupGXx+8Y19fo2ddIdqfCF9hYT+f4y8iEURt4Ti',
+    'iYJ/E4t2f2h9glFwh4MRjCeBN36Lv8Ndr3qEaYaDbn1wp5xXWX4whphRJoV+g8eQqXSYaWpZejV9E0t0/IG+yvZ/f3aZdnwtfwbe',
+    'OYc9in+Bc3J9f4JMhKN9qneDg0fcwkvUhZyE3LuuBnl5tKd6VoR9bILFf3+G5YF+ZmqXo+dWen+CWAt+cIF8njiYejR9g21kjH2k',
+    'hYaMfoizfn+Of35+fY1nY2Z8gnqRgj5yg2+Mb3qCv4qCfnuFhoeUXe1Kf02HzYGGciScYm9Ve26CcoF7jpJ/g5x1lTcreGGKD6R/',
+    'fYrugomKkkYTNGybf1LEc3tTgjlueoEmvpN7O1l8v25zrOqufiJnYnlaf34dftCQNn9/gf+Bjm9qk4HGepd954GQeMDwwpd9CnqD',
+    'eiuBX9aEgpia2Il/i3+BeX91/WOBgYJ/kIGmtX+EwXv1gWF0f3+BfnqxLVXYIH+TaYF/W5ebgYFufc1dfoRbEV2EO8J+OHK3kl4o',
+    'ch19l2KEfqxXKCtokACBozCCz3PB50l6u1I0gYLOgn99hWZ4x8lpf4GDgXeBgoGGZJ5+FJiBl16yg4iFjG6B/4zIjoJX2IG4fY12',
+    'geSCDnBqf498Qz0oho5/rYRthHBweJeDxYE2gdrMwmxn8X/brDFJx0N2Kn5/fRt/MYFse4iHh4Hsf3VmxknlgoGQqYGwhIUKf31n',
+    'kc9ZgoLFi4mJiGnZ2XLyb32BY26TaZJ+f5d8kHKCl/tvY4l+gnGXxaGDiYF4moV+bH17ldQVu319f3EBg3+3q6EAOhQ303WFZIRt',
+    'f41d25Vbo7/OgWEvazgbm1+UH71PhspIompooJw4a4FkcHb0G4J+XPwyIHGuPH6GOb5qdIN2uPHMJ/1R9otHTDYYgagaf0CCeH1p',
+    'eHB9OY7KxGd39uC2szCWhDCrbQBWq4ySWnlHsDM4+dczfRce74Oy81WJaxprdKeEVYUtn/h/xa4dxGx9+xwz4fR4dpYInb6/mtiS',
+    'mmWWc19rcU9zxPVJaYXl07KtRHV9syvmP868eJ5WfnOm/XbH7FP+UH9+hRfHxz7Li4G1YJZD8MLgZu6n4ohFuXGNcJ2B81uTpueF',
+    'QYd9B32Icks7LVyogY1/YS6ZxXKH/UP3nladf36NX3eFZumJZH6aZoN+QKeoMYF/Z3VaihN4SSCCPIN4mnOp5pgML9c9ixOLfIht',
+    'sRZpoUS1HcuCDnOr30B4osSdgYKRgmdq7ANriXNtdISOgnKE7CyQNLBnBauBrndALOaJCBqGEY62ioV0ioVKbAQngf+MECkSe/9Y',
+    'P52kyaN96S9OgnpBcYWRxoElgVStHgoZR3+KG2dVOGF3MB18c/9n3oMYAOOa8J3Jf2sYgnVfy4S1t4Ty6Y1vf195uUlEg+Cxk5qK',
+    'GFiQoiciCHSCEZeT1j1xMYpWgjySkj5gxIh48hf31lOHP4ZWsot/yGcuqIQKOFB4fV+Zl2vCfq/nOWJVe36CZmd//m5whhR5jMrw',
+    '81WBe4yMjbHNgYKaiNmB0prZiZZ/bWa5fmmD38+YPX7C6nt6P4a1f387gX9jlVGiGNBuAXt7ikvx46CId44kecCGcntm3oR6lEl6',
+    'UnrWiWbFCJ4Yv3yYi9aKfiCLhIqFboJ/RsZ4YIUSdl+VjeiBh0coVT5dl8yckOh/hqZ4eFeGpXqB0nGCkIanj4qSp3afcTyy4XiD',
+    'jH9KfoWZhH8LdyJn2yePhImLfFFwvouNaFZugoPZHXtFf4WJgXhxsFDHfpaHvi6VfMiznX9+fpOIdH/rinqQ8n+XUn96/357WHDW',
+    'FV+CgXNjdnZ+iJOE2lh/n3VSgq+ZnX+c5ZZ6go9wftMTipPxUjCcFoGIl/+vaFWjW3lenXOFB0AKNn1ckmOD0PZotGlTf3ywKACB',
+    'f1bbgYOCamSIkOpmbIMXvoFbg3s3LH+GoYzkgpfPd4h+bYZ/kj2WOIR+hXWC1Ij1j1Ki1YKFd5B9OoOCmDdx86rpjH+ThIVlgRty',
+    'f5KKYmBgjD3PjI2Bzm989f2LSXk4aXktfXasYmFbBNeo3buE6lx/fnwc54aEj5BTPk6NCcyviO9/Z4dlI6AnsokqVXKkSMN9Y36F',
+    'fhaDAXl+W3a0f6cAen7ETIJ9gU9OhH+vWIJjm4iO1ARBpZOFVH6of4pkgVF6Cs3uOec9a36BbIh7fhckasl+x7DGhq+BftDPRVaa',
+    'goHiozeBguk08o9ZboGRcXuCCLkrkfN8pVS81I+KfwHdm4F8pHyI86qZ0XB6kLPuYoaHf6Skefx4eUl/tr9ysnZhvFKFjr1Lbn6m',
+    'US4PSpyOfZTso7K9DYZ7TqN9qdXbc6SLiTKBfa5yUIIgtId/hrB/9td8dX+1qXxO3AC0K5yg2Zsf/uUUK15iXOmmvklrf4qRgT6n',
+    'aHB+inlx/NPGfi0xHNWydsFpeJFZWn9/gSuBgYN3klhffo1vhzYHX5beonnfeX6EVH+BIDaTmn6SEHp7wn9pe35GDfiOgW5semEb',
+    'DTCIaxx/XmlzRKdrqmyCgQZDiX97Q43sEKt4JShqLYIhl8h0fpaHaoXHgleiD7+gRFZ/kGrPb49npT6adzzybVOCkHHbUkmBXHng',
+    'gaXFmYJ/q1B7umdofn+5xsqBgfuJT4J+tIyBf9EZZYZ9iiqBmpnihYFRm4hffiQdgYSMyWFsO5oBeH9Eg8x/d1c3iwFzcmVqC4Eu',
+    'geuBCWd+bX+COLt6pW5JfTxUfmRuQ4ODfWSIe7F/f1Izh3OEjJuXg4mHkt2sf7I6eY1m6YyI2IOBq2dhi/SlfHmBckqHTXx+cHyM',
+    'foerKOsc5INhBdiatn5f8oJFuYLoxXyKkmCqe+zef1pgstJ1rIX3OQRYc3cAKmh/8BKPbpl/A32yq2OC7n2IH55zC7aayoWFeK8H',
+    'hI05cowcdH6y9KZNM7eOFnTdIL7yfn7+h2x5mnZjd5v1IVx+p11bzOCOf7SHdZAZZHB4+e96gpVAWN6p9exDAmCUFjnjhp2EfUtv',
+    'kbiDjIk7HEZ7wWnQ/5OR5p0LlTCcNxhD1J9533J+c3M/e3mCpkqJ5oiFqn0EXNIIhshy/EPtjg7Ng3dqRbMVkEIbUHxkr/d9Qon8',
+    'fVFuk4SWeXd9yZJRgV12gqGJgUoY/maCfZv/hbNQaFF9639aeWyBn/+VEYGOzhblH39zl38mfnRebH+ThXCWdnx+vn6EoHh/8Uoy',
+    'ZO3+R7WI7nlqrKwtt+JDir71NSewWJfBhaNAYtKK9wZ9jGiICKqGV1530l/FuzC3mGoZei6BhVGCnUAev8cW6oPCw96G+uZ1f3Rw',
+    'KA9tfH6Wrc6BiIXzUJd4cxzsXQKbdIZnoEmCuo29h6VTboOGd4V5h5PbdQxtiD1GqHemjIR4GcWVfqFpc3JiP4P+hoSPeHp+f2Jy',
+    'gtndcF9pOFfDaIFpL6wnRg9Do4x8f3trqYUAhYZ1yJZvuZMTWmB+pn2uWYRr4CSCvmyPy0t8E3yJfKma/kh+mxuSNA5+cVRnjYaI',
+    'k9aclWfLY+pXKZ2NnFjy63eCoYbef5hJbpQa+CD3OVpwOVaUMChNfgvKfboWmetFhAFN9eo77TyRs4tMhpopfHoSpbhofosdamFz',
+    'P5BPw/QleXuKH9aC7vzErI16vpiIYrK7XZx+f4FZh51+fXxueNF5sHJ9In+Bhm4ZbIeV3IIzggzcfhoZi1nRen9cjIpRmn8KbpnK',
+    '0CSEfnqmWLYfcxiZLI7RqZ1/lj3HjYd9f54KxSdXhI/bitig4ggDgZKuPRo7S/rApZlKcYYe224xAkF74gYRHoHRfy1cOY6eVfRO',
+    'foZ0/H9/lhDrhmR2lIGMWJnxhHd/RIIkg39+w23znoaCf0zTh2GJYRbl23K2d2MaQVuHhFl/bkdLP2qE9W9wfeR/dwuBWvSHSuKl',
+    'q3APd5IYXaCnnKx+f34Bj7jC68iBQa/Bg52hEFR0Czh2icLFf7TDoZt9lnGIDsiFBiJFglB3LAVqhF+QmENsTHlxm2LXZZqJh3+B',
+    'gXqVahNyWGqB15OXoKn4kFaTjKF/hoN68bPZXQqUgaZHodsDWipzQ2Ahg7B9kn6Bh3MhdLXD4YHIgmF7y8EJf36yU6Z8RxJ8K2x/',
+    'frBTpInTc7ZedXf5f3iBkU5+B6iZA4WB0ZpRfnZ1a01Tk5DIAYKJjDR/n3l7fHSDe2qfdoF44W9ctYEU3Yrca4mLLrqmjn/Jbo1p',
+    'sYWplm29wvSuG+DGxQmW1lyCQQPYOVePY4+XDmGBf4Tt65MGg39GGHOBgn96gWgxf2hR51WjXY5/UIN+cVR/QneDfiw3f3+CfzKB',
+    'fH/pZTx+EoGCgXx8jGl+d2J9XJlykO6/f0Bhgn+BfcF/f3+RqTdZkHeDxmeBoXuBvX+NeIOBdn+GmoeCEch9/3Jv4YSBhYn6oKxp',
+    'f06Bgmh+gwp4i3h/e5V/cNWBPYFMjoWBg4Wd239/esN/335yk+V0hbVz139+S4GkuH99hoV/tIi1qTd/foF5f38KkzwCgXx/W4F/',
+    'hXNkfpuDfzVve36eFWuJ6C49fH2OeYFgyJ+DdKSQfpB/fVDuf41dr3Z+h4QEfpjlgXeBy3J/g34Vf3N9flckfXt/cn6MTodlIIOJ',
+    'c4KCf5iggYJQfnsmfot/bn6DdX7TfW6ReH2wfZn1Vr73k14b8oN6lH/EdNp/bGVwhYGB+VJzBIt6X4N9hE6ueI2GTdvWfYtDf5P4',
+    'gYF/ToOSh19+gXuDhX7teIGBG7xPgpJ+f39+dVqMfba8Xc2B2IEljo94fn+CgYGMf4OB7n9xRn+RgYiCa39qtXtnf4SWf4FQe9J/',
+    'g4F7fwbHvtWCltpPgul/fIFrf4N8gVx+gbx/gjuCf3+CzOTgwH9xf4ODf35/n5Z9fn9jgYN9fnt/z95vgX5WHnTNfXh/iVtzmY6B',
+    'pIFyf5lm+H4vcnPnOdKBcsWRghGOTqQ8hA5Dij6De4WmxglPgQ7fbGaKn6FyaYE3DIWGoSB/d2egX4aKf27bfHNHT4LeiH95sYHl',
+    'n24ZnkpoRSlmpX51XdEff22Fk4+Eeoh+/mg3SZ8CJC3AiaiBvyHYnQOVp5bFnW13xYaCs4VIB06CiCVzaIeaNop/f4LwjgR9h/Iw',
+    'fx5+lHx+cMZWfX2bhoeCVpx+yIGDfqx8cHyCfI0Yg6GUe0bZfb8yMsF5emx/P4mqhnt+hIKQHC9JioZ/b25tFWCDhH+CeHd1f6Zf',
+    'qu7emq5lXnp02qqCJIo0g5CCsn55d2d4eipHO61qerBAlJBeaU2Fj4uSIGxtZ3Z/kYaOcYN6f4GLw06EqoSFfKlA7pKGa0F96ZQE',
+    'zqxDNkVwbemDfX+SW4OXMHqEgrnUmnV6roGNgYNdiCO4f5iHh1CChoPskneCjIR+hEJ+6lKMDLPlfXKKe6kTgaafF395FoaQDntH',
+    'No6FhXcIfIKDgxODulWQe+ZAhH6BXFKCp5GG1YIrg4rrU2VatoPPfkrhNK98g39+oHlh+X+XjMR9jP98d4JsoZ5liIYIZsZKiYSC',
+    'UaWIta1/d/6QeZF4Qc8xeIuYhRCDfauUzu18jH89f1+aIoNqSWx+wCh+h8odWiRKWHV8iZXonlhMFnWBwPAtcYcmdP57foh1gTyC',
+    'BIHiOal9eoSghVrDeYmQg7V9gn+DZn4R+dqjtHbGmX+EGYEz1JNYN4SBfTF+G2aBTanLf3MsfzmBgUKDgYJ+SoH0gn48Evp6fX5/',
+    'uW/Tfidyf1iWiH6Cf3N/fpVAS4OBgX7HgY+BhIUYrUOCn4+CkndX0aeUX71GQpGMl4OFgYyOZIt/emr/hrxylMIAx/5/7vZ/f0We',
+    '8YlkywuDkH7mhW1QBbOhf3zghYWLqS573Q7O0YEDcH15f0U+vLiPhnJ9ioJ8zoKHo41c20TqjXoJgX1QF32hHXnYlYedh3zI1nWZ',
+    'znyEcIFg+C6Xhp9ldUqBfn/jfl/dfj2FoH9/F+v05n+NgmnyhDt+p8F/fqRgeoSCf0GBgYHy9oP4JoGZfpd7A+S8hZtYuB6/WH+C',
+    'adaEd8OGdX9IpdZlnpoOf4N3geN1iXaMfBd9e3uLK4Gec1+DfoF9mYN+K4OChPSCi3Q5fmWXfeBFg33Fbp2BxDaZfFFGg39/6oeN',
+    'gn6BZXNtlLy6xH2gfH6NfYSHgoJ2gud/dWqB0oGBf2oLhXhmi3GFgjFrVn+L+I0If4G7TI9/JoJRgcaToJt8g4/JUYSpiYN/f4O+',
+    'cK58lGV+goEAg+N1fGuBfApQ635/f9qwruR8enJ/l297gY4/VYV/N4Y6hoq+QX3RZX+YhzJ/0oGGfSd9f/NBlVRmIbL3OcWUmJAe',
+    'pGeYZPhqL0Z8jeiDVo08ylPZyHOISiuWB2pFtJd1aYlDi/w0T3GyI1i6Anz3fz765+JOkGFqJ4JAi3VmJLPLpYOvZ5NZdIaJfiWW',
+    'juyCe293FWRuPX5weHSPirSBqGmCbTV316KPd2kIi6SDieDrOaaSuaeleZwk7kN6b/+IhoJlnYr+3Dl+EUBkfn6tdo/AJKGQQdF1',
+    'yk9SF2V8f29DmZbPhWRIXHJ5epAX7ml+EjzJ1ofoC555tcVqeKR8BWtq62F2K/WawP4nfeihfimWQS8WR2VyfkOq1bKBRo1ljhuB',
+    'hKlld0dHeSJveOOpejzEkNV0sr+Lg3WChGh/zmh9cKNq1IVturOIYHyn/cKCv4t0yIb7Ux99kI1IfuESdwitcIWIc3+WeocZ/321',
+    'qINaZ4pEqh2ZK4V9tH39Um0KgnuHo4KUpHpRZJx5b/d+InTmNb6FagakbIxQAQKRtYp/LaGnintwiheaoHZNeJyCgliDgsCH5awG',
+    'iWuDXmFiuoqL9f2TjlJVZGkSpKzTfNc5rR9okH8yrXF7tnwGjD1+4YSTfIt3MQluhrlkaqRdzDCBNoKPgh/TejSEX4l8u99Xcbt3',
+    'hCSFbUuajSSUr32pdcOJEtBmbXhSVYfziLNzMbTUkU5mhjmFiIwweFdGiUm7rzmBdK44JuGdxjAvTGkkOgeyKGs13EerJtwTC5a8',
+    'oHWcFLdWBzIeR7Pm+ALYwasGoVsR2aTWge90k9ZUUjdq5uIPKSiz7kEnkBnO7S4Aouo0nHO0dQfALE4rbKxIcWNQcvTvJ+Ht6rZy',
+    '22eT2K74yKnGp92ZLM37MLG3Ya7YAypRxzLaIih8vlcwstK2Tmj7D7Qnu50KncODxOwVJO8vVvJW6woZ5OmtzSsPvV5y5qxw/F5Q',
+    'FxOzFhk+oCz1lSBqq2geXT8kcr9nvstuBPUTt18XzRMVSd2nytKXaE0+bEGr1T6wIM+nJHoFfCsfTG/JYB5czPmakuKOXLoTGc8S',
+    '9aumvjQP4Lhox8MJiMiJmM8AXGHqrrOyau3FFzu8pZHAbsClsNScXSOqqNriCd7y716kVFFHb0aEd9Tj/wcb3W80cJ5k1oi2Ab4z',
+    'lJ8svVIX4903w9qwEEVYqvCpmBYibMYuRx7InyEqfwM9MON8/lNgK9x2pebi7j3ewtkfShtZqOaRDQUo9W8S2DVFrjyX2FYlxzvz',
+    'LIupa5paWFMht8cFYvIVPNnIXdQAv8i4jlmJO5ZaJi2wuylZ16dJobIBKY7QtBGCIz5eOG+mMHMaasppDD/XUnJrp95krkYCLaAA',
+    'vXHFBOCF8fBQnUumGM8jiT0ASqaHy9yyl2Ws/krgUDJFr/BmGBLm2V48ljXJn6BpMIAeOmSjJ0+PVtVeNpoO0ovtBjxl2D8nQ0yp',
+    'OA7ErawP3R9pN6pcv6szxJmwlW3Hpc9oCBWjvRByMG3LD8niHj+2lapnZFs9U1dnuBHaCscLfzppY7LI/SKvc/rcnx2v8Kc+2S2F',
+    'lQqFrEdOncyud78OyvCx11wY+OdW2x+mTWaVVE2yrt1MMAgr8pIjjGBRxL7cYFix/dgxuqS2jqp4UqcKGAUoa3E0GkQT7yM7TzdA',
+    'Z6BzV0tpJ8VOkKq+qz5ePVFQSSYSZkEoIrd2Bk8tmapu9G3TXMeIW9CYe17zTWPp3lCVOv2HCrbNvGGvX8Rq116tY5tF3JaciiaX',
+    '+OIqnAyT/s5t+FgN+uklLbidu93hu//9YazNVvCVdlTVIIv4ryyhZE2ez0dtu2KFG+zFSzFzqlGlUBJg7SI+WORlLeKEwFpAw6qa',
+    'y6rDLS/I9/yjkyBEodlDWt61xOuQV88K2A1rXR+lSztiwMSt0CiES/bMl7DyqY/7x6JphkxKjEQbHgqdursvD/8S7OdVd61XWlu8',
+    '2mxRhw1Apr60MywaAokA38f2Fe9fPDa0HpEKHp3J6dRwbwtZFvVW756yZvRINu/xJhtRGfv0Vq1avYwLGWCvZ78BO02FlcqN5ywZ',
+    'PkOd7LrToyZYmZybwMzI+wdecBO8LIQpv1khr8SpizYgPbuUv6ELOb/6OXehOH6GkPSHazWb04ibpF+FXNx7EHqffuZSkIU1hU7s',
+    'VE1SioN6+wiVbn7AmOxkU02ofDB8iW+rE3mNwWz3iYpa7xfWVZbbaHrIocGjf1DBL8HSjr7yxIODvZ2084vwG5CRjUKNl39q9l6M',
+    'r4ZJ14+EhklAbIhghhDRfWOLU3JmI+O0ibW60IFzhERwoZl0fUlRcZJzr4+Ghc19eMZgxOd0bX9/kcRlKXp1QHrUJYx3fnnv4IN3',
+    'kYVTuiF/1hib7nxKhnXKca9VB2+Ztqx+envzfIWUXkiJHlcudwqeVTOgcMoylpKCjF7ofrB6fZByaXnV60b1jWJju2B4gxKFYYn2',
+    'S3vlSiHsYJgGSHrWEraGdKCagiKOXEQfq5OcpzXGfUWEUqtmwuuBd56QeYbMj1+H8IJ2kYd2j0lttZ6Bi3sGxpBxhXmdO6utWwgD',
+    '0qttiCt+ylSChZGUffvyFeJ9vmMSRmhMQ3SZGEEBmUgak3YQiBJxRsdw3Hz6mnqj76i90cP7pbJKL3WGf7oAeH78uE56gQp+Tci1',
+    'rpdf3oviBnBU9pN6eYWmeIPA+oqkkzlufhhc14PkTYyCznBxOrG/Z64MikfFe9x7A4SJfXKVZI6Tenavo8Jyz91+Y3yESXbbkJoR',
+    '7veKo0B10+/zbasyfIRTmlUFhqmF9EWhLlLjkXk47/sLOkOBkkkO065eGu+RMrGy5SILGpJZBvOKEUubkd1zYQ1eM4T1iK1piFkm',
+    '12mGya0ljB9c3fV4TDsvBnd7umRejFBvT33BRerZXQK5rOx0d453frvoRSxZMW/M5yOeK1iz9t6HtymWJ30YoolAZrY9xc/ijAWY',
+    'VCbZnaKC31SV1hzsuN34YnTclIOTlSF8MzdMRU6pYyYVKeiTfCNKdbVfw8l2AA3UTO+s6MYDfhlNucV4W36bbapgqI+shBVnxjmw',
+    'fnByjZC3X4vaHXCFhZ1ZuykDDe56EGBec7N5/73WrjuRiSeP/7vmwXSJVDc0AnvmRDmiQkIA9EKZscdCkmmxaJ9coUR6dWsRWZeq',
+    'DmfBYb2KspSuxfKjsa6TbrQ1l2JcChelGY1ZloilMHiGKbd6hNWzw3qyzwGDfcP9IS6Diw0VpWiEgaqyEpume0J3uzhQ/EdZR2+s',
+    'gks6D25hN4p+hJoVfzd9CJUsoTSb3Sw7Gim/uoIYVxcNvqB4nzRrSiW/yrFxUPMKaGdKf2ddQ0qF0z7KkVYS8tZfapsq93V82RY7',
+    'Vpt/q+kfa8pxbYzs5TMGfjl4a4Rxua2jtW8QZRaRps97Se/Z2u5BaoWIam2Xl3bGbVmEJaGR8qHlqSGM/wqP6sN+p4YZGDm+/1VH',
+    'XvsqerrkxneJltqE6EbwUJ+tFeBVN8roOYufLX7PgXBTgroTPL6CgXFy4X52d83QgYNyfTeFhDAZS4R/j4Maz3MRgX+Dm49Tc0fc',
+    'SGFdXG2JhH/Jh4Ebgll8cNU1WE50c39SC4dzf12NpILHRS503oFFwXWUWpiZgViBfW6Dbnx+Z4mEZpV/foOBdHiipGozhSWHFSyD',
+    '9XlRqH3ggyp+g4E1aIF/6Z19f5RYo3VakYiBqZZ475pbfIOUPn+dSFHxkmt+QHg8VIO0aNN7ic98/oLoRw56l6aWYyV7h34ie6FB',
+    'Z3+IgQNmYn+EfpJ88AWpIRjZFS3mHpaBh5k7hKWBHH9RUn973X5hJpBz28LL+WqWfKWPhHiDbXAOg36ImvJ8OaVYf4jaIWIZg0Sk',
+    'e4IlfmaTfpDlh2d4ezPOF5rVgnPSenmBfnGFclVMxMrAwIf5FNZx7qLxlX2gfe/wkIaWmuuNg3EFRI5+TCuDf9CGmIT5Xqd8fchy',
+    'ZTZzf0EnjnQOWn6Ml4KGgnyDLoGr45aNQ3ywlXx3qnKHVoSCaieDKErBRxZ8fX6QgW+IfZx2Mqdrb39/Uqtxu3+BhYPId8nCfLiD',
+    'fG7ENs4ufH5ej4GJj5wyl2x6f17ubI99cgGBtV/DoX6Cf9+fgYaBgX3ceUqCIYR/y31jfn66lJ9ai4Fuf/BviDTOW3OClgyTTC00',
+    'p/qN4/GEf4lpheF02vH9Od+CO11gvlI40p4xniG3hjuCeYziVGp0DEsXQECS2zB3YIdQaYbPg5Z9+H75VByHVn5lf2N4UZ9elXk2',
+    'nIEEkFWdzHxAbu3/pWdraJCqe/QwixiHfoR3qXFiC0FbVseEtaOClUyBwGOj15WHfd7kpYSDHo8vzSiFhkBRZ0yGatRieoT7nml2',
+    'kbznImR+9xdseWEBNXupXJaCz4RrnYL/bS1+DHm0I4v1hr9ZYFZQcf99hXdxcG9/N4Y9nQJ8hJjUWKN4maRDcmhIDFu7tX6zfXGm',
+    'f5ZhjagodLMIemBxoMSBdKE/ipKKlntceuR5Z3pzNrJiJLHKxqlF5eEghWqFjVYpAHt/iY6qarQhfIKloP+H7KKBEJ6oFJqpvvlx',
+    'q5Q+r9LTOXIre/SFfnjHatNNWEeko16pydYxP7zfgcR0/DQuZOxFhPOGquYUm/GGlbp33bJ4R3qlWI/Ef7qqfYY7gYNhsjlp/5Sa',
+    'pXmK+4uLjG2OYYWGpdADkvKDezEqpDmNIWSOjSf4lZ0mSs0ycntaTo+6fbZGDAF3m256B3V0t3r9WGdhq8FpbChUMNhAhIjZaIVc',
+    'JL6BoJssULBtNHynd6l8mKNUclTTi2DJeGOq+754lH6UcS2jBJVjHG4fDWl3EI3JbexFnun5hnCLlPgGKZaLCTAGfBHOfE5wFMl8',
+    'hkSPq4zhOYR4f0QJjWGFfZtrgYYvgn+Cf2/rPlCCwRYz/H+gKrV8vIF6M4KCfxR+X3qCvMkVf36If3ODgRcJgjF7S4F2g1o+jmZI',
+    'en5/oXvweyp9f37Zx3uBfSN/fYSBc4+Bgn6YgYKBhNWVznu5yoyLqH9piY8TPlAE8IWChIKXgayEdYh+Vnzkgo1wlZEPMT1/g4V/',
+    'eoue5oRyg9mBCzrekM1YP4tLf3qZmJCCwscvFDCPloFYf31/dw122J/W0Xh3hoERfYH8o4RRDVNUvna+g39PHXOHdinkTOyTgn6H',
+    'FEPdNHSJcYRRv1mBgzQxcwiBfrF6fj39e3SCon1/tptxgW6CgUevv3h7PN9/foZ8fISCfzeCgYHeo4S+aYGEf9dmxH2xG4UMKq6W',
+    'J3iCfBqFZKuWYX5ThvQiHqntf4R4gpd8vGXJeYl8n36Mr4Jen3yD2oN3g4d/V8AFgUWBoH1gfsskd6ZWg1561cOCM3u0fx4miH9/',
+    'y4WDhH+CA335hntehn2G+3+jSYOTjIJagZ5/fkaBmIGYf3IKj0o4hX+9iDxzMH+MJIZ9ZIeLW4J/oIHOgXLxb+x+gYGYaYqEg4Z+',
+    'foKqfPN+PEx7h4FEgpDyfzaGMywhK36lf2mpapB/dih/jXZsgtVUc4N+q7ElhYKmcmxzd36CgT1/rIGFfmV/f4Ipg3oB6pThOXmC',
+    'f3kzge+vHaN/mjtgkH6Cf4T3S2BsjzNgfHKKhyJ/j4FlXK9bgWoAuX7Xa2mCf32LfXwf9qZ+g392ooHZ+X6igZg3RhRih397b4Nw',
+    'fn6QY8KBfxx+Wp5+GvjEv6+GzoKBzvGCLwGVWb+Bf3aiTH+By1F4b6CNhTnnfoeO7yZ3f4bSEVl9goF1fe1/FlV9fHlmf34WoIaB',
+    'f3TQgoEIZ55Dy36B44F5+TxWf218OxtqcD91fn92u4IpnRN/p+yGeuN6hBV7f3l6YX5jxX6CenereKZ9f4tugjdkf7UnqVCCiD0D',
+    '1raBgX+cfnx+bHx6dx/4fRlU24Rkcr2NgbWCmnxoOG9+0YEpfIx2n4GBe3uCbIyDUoqHib1fr4N/k5AOeZrBvIZWzvmFeD+GdttW',
+    'hX/7gjfllIqa59eCxpVxilqlYuaJgV+Nq4F+2i6byMN6tJ9/fLiChA6ESvl1f4J9YoJ/f8t9NIHagn6Cf4GCn399WoE/nS2DgdGB',
+    'jQt/kH+Be36BgsGBcIFnjeV29H8Ljt2jflCPjIF+PX1sgXl/iX2HhAV/jW3MeYdarIF5h5ARXoJ/hoGCD5H4kmzsfn6CdYd1OT3z',
+    'Y3n5rZ6CftCDgYWIhH964FC6eIJ9P1BPCYhfinmzU4Th9kt/gh6BLE1ccUuYeX95iDeCfdh8aIJzno1ybmzzOYmLzbGXjHaKdIdg',
+    '4hFggYqOfpF5ZitchHq4v1WGiEJ0+IZ90IUV5LIWE3Sbdi4s13/ff3O9/5r9jBWC7IGthG57W5az4AA8oy4TfYmFf1+GiISBf3p5',
+    'IKy12BJilGylHwmBy1qIZW5e2N6gdpNIjpKsmuH3C62Cm1XudYxr8mxhZ9WRioIunYR/V1p7cdR3wn5VeEeQIJuQKHFTJ5cfajbp',
+    'fXxjgoJtedlz1nh8NppOU3J3tawVCIMmd5N9BaxXe5dPg34YQCF66neDHjp5fjKIcz0hJGpiUn4OdMODygmMS4pc4GSEi59YeR58',
+    'e1cbbeDvbUd0lE1+x6qFglOBgWB13npJKc5wfoZ70QeFIXybQoaP2JBZ6YWwrsZbiYx9fTdgf1uEQ4eEaXiGfZ3xSX69iZlieJA0',
+    '8y8QQYN9h3aMaGoam3zFZ4MTLnFj9593Z656kSGi0kSNSYiEXiT6fteslaB7DNaKmnh+7+OPhHp2dO+Dg06ZjOWDpeD4rH2WVHZ2',
+    'c4SHP4czhd01eRkpy4G0bF9LhkJ8hX+Okq99VH5xpit4R4ihGoJ9mY/nioNeaDZsjJ6CWYWgjEB5fUXQeaBPui/Id6mJgpyBc3HL',
+    'or8JsnxLeY2OHfxkfHtLJaryhbYJdsEDqq9PhPKVhRUn0VVrkW7ShzOcfk9rI4wznGiyUVgbOjbJBHttHOJtz98nvYellkYRo7Un',
+    'IN2x0la0mPy++I0oMblTxL3bFucPiXWV+qFBpf8S6Q12NRsD/0U5lImVj7lXOnevSSQSwT/Y379WZilwdenlfprVFS9Ulmo+IUly',
+    '5IiCkpuU9C8Zua28aP7UI7WFhfa/Oe3Slu+WSnW26xGZR5nZDf/XGIWFw11+5D0baAASRCI1CZ3A0aRJYcw/Lpwxd3NxPIb71mEw',
+    'b25M/6huWn3dbHpIwam68dZjoNGXcRUAYQFu/qTALyaWhOFpIUwCcg2W1UKkL7sx2yM7LXKh9+mw89bnlWbSOlhYBn0139bqUe6f',
+    'F05XA45joGmI2goo7kIjP7jvy/7fN9y2EQK0r8uXNPqHVx/CCVf1AjQSY6jrVNszDtWPbU3NOxpvuSHTAMmqlvmVcaYJjyy+1Pci',
+    'XCSOwqnfNayyL6JC1ppFkD1zWXmchwg/3HRQwpp1haxXf812KwbNiUeEQdzBBRADoIKZ/v4il/Fcr65MD+qCtVcGJ7ORIzpve+SR',
+    'XGeWxav+TTS/Uh5kQ/5UbdFy8mqCLtvoIMcRZrgO0IpCR2cAVTFVTrUE6Zo+LcxrQu6mBMF9EsapQIkD34I1Uea1NfpyQ3Shj5WG',
+    'zPMT0U6zUuvoiUV1FJf6LSCbBhUPPp/lcsDL13nYl0XO6zbGP6GexatmcCQNOnqC7XUyrj39YUqpTCJGpqyH6iIxoToasAfjKrb7',
+    'PuWuZQqee5DF6JcyWR2VPRi+ZGrPqFMdc9wrlWY5QKhZuXVKv/UUexMLjmJxmI1iY8rWd7YnErl6pt5NAY0+Qp3+Gtl56Ejwv7mJ',
+    '0tnZamf4rMajTpRKoSYyRboUHXKU4Zxee4gcp3M8oZio7OFGPug2dkZG+nsqzZDKDoZ7ntSDXd5JwUVXSZZbpWYnvxmjes9ugWpd',
+    'bgNNe6bAY/FYp4268BByPJd95n9umohykGM3tnKee8jndZ8OcppYeX4ujoaHSqbLn4TyxXtwQmF7ApauaNxfLe6Rh8oscmTtnaOK',
+    'Ql/En1xqzpvmq3cH3Kabr+/E4ZeFuK7EDS9veohuvcf2ssyNpUJ9xn2NNDOrA48glQ3gscQlqEwvaklhh6ShKuA9l93kVTs0NlWp',
+    'h5WwRexQwhZFeV2XTLb1aM8kYzd9kKfI/13a1rGcJizGSoWR/1a6dZTyOpJqhcyesT9lyW/sbiTTTHp27bf3GV10ZVvRF4+ux/9N',
+    'cKha/vLut/PphwqbqBroN6d7H90neQZNho7MfUq8S5GKi8IwL4UfKn0peVliz60rKsi2JPuucSgGzczetGOka12GS1pIEOwNaAh0',
+    'Qa2kV5IJpRjKq2uCFFyHkDOISl5ifEFRcbJ9VlpDgieKg7TpOWKBgjiDg4daMpWEghmkpHiNbxRwmYjRkB53kwbCc5V3fotrrIh/',
+    'gYpqd32E7xxZWnFqf3V7eOxrqixWg4GGgU5+d38FWHnwfyCHaKBsfqyCyySCbGpbIHoMfpeE17+dr5KBlPqC/n5grIJ8GJNgPYaB',
+    '9L+KM86L+EqBkug5ffSLZYVciIk/hIR/al51CF594LvNe1pnnoWBcBdIFytsitBLiHKDfGzAyYdqf0F/9YG8ak14eWR8AYE7hpJt',
+    'PWx/faJ9gas1R9x/fcCThM6Nf3podRh4drVbnJMmVLesmnLxZNqF32m8lWWCeMSKfZMRsCuGsiV/NXK1e/6ugp6CjYJ2hdp8H1N1',
+    'VIKLGW2BE36MomeIZfyE38V2ftd6gi2n23YbOocbfjSCfhWBco2JtaK2hn6IY22DeYJ+fqNrh3wRVJA8hxSX3YreV3yMhJ5+Yht3',
+    'FgDpulmIebtNcOk3kbiC2/t/44fOCWR+t1Z49tyCg4GBbpKOjIcnlnR4l3iCnIQTJZGBfzwtxn9/e36C7sPmf3pyVfyVhH9Uqn9/',
+    'CX19NYJ/JFSDfLsbfYR70EtHd75Ze6IrSJWDgXyoenqLfrZ4C1GBfdmdhH6DdXCCgWklgXGOeo6PjuRclcFEjn2PHpB6hBVkBYxa',
     'iVISamNOfoSRdy+HzR6ChUCGFx2Smgjz',
+  ].join(''),
 };
