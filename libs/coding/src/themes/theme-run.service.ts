@@ -9,7 +9,7 @@ import { MIN_UNITS } from './discover-themes';
 import type { DiscoverThemesInput } from './discover-themes.input';
 import { runThemeEngine } from './run-theme-engine';
 import { relabelThemes, relabelTokens, type ThemeLabel } from './theme-labels';
-import { TRANSCRIPTS, chooseQuestions, loadThemeGroups, type ThemeGroup, type ThemeSourceUnit } from './theme-units';
+import { TRANSCRIPTS, chooseQuestions, loadThemeGroups, themeKey, type ThemeGroup, type ThemeSourceUnit } from './theme-units';
 import type { ThemeRun } from './theme.model';
 import type { Theme as FoundTheme } from './types';
 
@@ -27,12 +27,6 @@ const SELECT_RUN = `SELECT id, status, progress, error, message, theme_count AS 
 interface GroupResult {
   group: ThemeGroup;
   themes: (FoundTheme & { key: string; words?: ThemeLabel })[];
-}
-
-/** The stable key of a theme: its group and the engine's own label (not a renamed or model label). */
-export function themeKey(group: Pick<ThemeGroup, 'scope' | 'surveyId'>, engineLabel: string): string {
-  const scope = group.scope === TRANSCRIPTS ? TRANSCRIPTS : `q:${group.surveyId}:${group.scope}`;
-  return `${scope}|${engineLabel.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 /** Theme discovery as a background job: per question (and transcripts), themes become codes with suggested highlights. */

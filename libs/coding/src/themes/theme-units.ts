@@ -57,6 +57,12 @@ export function categoryFor(personaField: PersonaField | null | undefined): Code
   return personaField ? (CATEGORY_OF[personaField] ?? 'OTHER') : 'OTHER';
 }
 
+/** The stable key of a theme: its group and the engine's own label (not a renamed or model label). */
+export function themeKey(group: Pick<ThemeGroup, 'scope' | 'surveyId'>, engineLabel: string): string {
+  const scope = group.scope === TRANSCRIPTS ? TRANSCRIPTS : `q:${group.surveyId}:${group.scope}`;
+  return `${scope}|${engineLabel.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
 const isOpenText = (q: Pick<Question, 'type'>) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT';
 // The flag is optional in stored definitions: missing means not sensitive.
 const isSensitive = (q: Question) => (q as { sensitive?: boolean }).sensitive === true;
