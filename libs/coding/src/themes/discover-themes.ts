@@ -1,0 +1,322 @@
+import { DIMENSIONS, dot, embedTexts, unit } from '@persona-lab/embeddings';
+import { splitSentences } from '../offline-coder/sentences';
+import { wordsOf } from '../offline-coder/terms';
+import {
+  assignToCentres,
+  averageLinkage,
+  centroidOf,
+  cutTree,
+  hashOf,
+  prng,
+  sphericalKMeans,
+  Yielder,
+} from './cluster';
+import { countPhrases, describe, labelFrom, topKeyphrases } from './keyphrases';
+import { looksEnglish } from './language';
+import type { Theme, ThemeMember, ThemeOptions, ThemeResult, ThemeUnit } from './types';
+
+/** The knobs of theme discovery (README.md says how they were tuned). */
+export interface ThemeParams {
+  /** Height (cosine distance) at which the average-linkage dendrogram is cut into seed clusters. */
+  cutDistance: number;
+  /** Least cosine to a theme's centre for a sentence to join it; below, it is noise. */
+  assignSimilarity: number;
+  /** Smallest theme, as a share of the sentences (at least 3 sentences). */
+  minShare: number;
+  /** Themes whose centres are closer than this cosine merge. */
+  mergeSimilarity: number;
+  /** Most distinct sentences the dendrogram is built on (its matrix is n² floats). */
+  sampleSize: number;
+  /** Seed clusters: cut of an average-linkage dendrogram, or spherical k-means with k = kmeansK. */
+  method: 'average' | 'kmeans';
+  kmeansK: number;
+}
+
+export const DEFAULT_THEME_PARAMS: ThemeParams = {
+  cutDistance: 0.6,
+  assignSimilarity: 0.45,
+  minShare: 0.01,
+  mergeSimilarity: 0.85,
+  sampleSize: 2000,
+  method: 'average',
+  kmeansK: 12,
+};
+
+/** Fewest answers (units with a usable sentence) worth looking for themes in. */
+export const MIN_UNITS = 5;
+
+/** A sentence of a unit, as a span, with the key it is embedded and deduplicated under. */
+interface Sentence {
+  unitId: string;
+  start: number;
+  end: number;
+  quote: string;
+  distinct: number;
+}
+
+/** Identical sentences up to case, spacing and closing punctuation embed once. */
+const keyOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?…,;:]+$/u, '')
+    .trim();
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Discovers themes in open text, offline and deterministically (the same units in any order give
+ * the same themes): sentences (the project's splitter, verbatim spans), Universal Sentence Encoder
+ * vectors of the distinct sentences, average-linkage clustering of a content-chosen sample cut at
+ * a fixed height, every sentence assigned to its nearest theme centre or left as noise, labels
+ * from class-based TF-IDF keyphrases. Degenerate input gives no themes and a `message` saying why.
+ */
+export function discoverThemes(units: ThemeUnit[], options: ThemeOptions = {}): Promise<ThemeResult> {
+  return discoverThemesWith(units, options, DEFAULT_THEME_PARAMS);
+}
+
+/** `discoverThemes` with explicit knobs (for tuning and the reference report). */
+export async function discoverThemesWith(
+  units: ThemeUnit[],
+  options: ThemeOptions,
+  params: ThemeParams,
+): Promise<ThemeResult> {
+  const maxThemes = options.maxThemes ?? 12;
+  const progress = options.onProgress ?? (() => undefined);
+  const none = (message: string, sentenceCount = 0): ThemeResult => ({
+    themes: [],
+    unassigned: sentenceCount,
+    sentenceCount,
+    message,
+  });
+
+  const withText = units.filter((u) => /[\p{L}\p{N}]/u.test(u.text));
+  if (!withText.length) return none('There are no answers to look for themes in.');
+  const english = withText.filter((u) => looksEnglish(u.text));
+  const foreign = withText.length - english.length;
+  if (foreign * 2 > withText.length) {
+    return none(
+      `${foreign} of ${plural(withText.length, 'answer')} are not in English. The offline sentence ` +
+        'encoder reads English only, so no themes were drawn: they would be noise.',
+    );
+  }
+
+  const sentences: Sentence[] = [];
+  const distinctKeys = new Map<string, number>();
+  let oneWord = 0;
+  for (const u of english) {
+    for (const span of splitSentences(u.text)) {
+      const quote = u.text.slice(span.start, span.end);
+      if (wordsOf(quote).length < 2) {
+        oneWord++;
+        continue;
+      }
+      const key = keyOf(quote);
+      let distinct = distinctKeys.get(key);
+      if (distinct === undefined) distinctKeys.set(key, (distinct = distinctKeys.size));
+      sentences.push({ unitId: u.id, start: span.start, end: span.end, quote, distinct });
+    }
+  }
+  const notes: string[] = [];
+  if (foreign) notes.push(`${plural(foreign, 'answer')} not in English ${foreign === 1 ? 'was' : 'were'} left out (the sentence encoder reads English only).`);
+  if (oneWord) notes.push(`${plural(oneWord, 'one-word sentence')} ${oneWord === 1 ? 'was' : 'were'} left out.`);
+  const usableUnits = new Set(sentences.map((s) => s.unitId)).size;
+  if (!sentences.length) {
+    return none(
+      'Every answer is a single word, and themes need sentences. Count the words instead, or ask ' +
+        'this as a closed question.',
+    );
+  }
+  if (usableUnits < MIN_UNITS) {
+    return none(
+      `Only ${plural(usableUnits, 'answer')} ${usableUnits === 1 ? 'has' : 'have'} a sentence of two words or more; ` +
+        `theme discovery needs at least ${MIN_UNITS}.`,
+      sentences.length,
+    );
+  }
+
+  // Distinct sentences in a content order (sorted keys), so input order cannot matter.
+  const keys = [...distinctKeys.keys()].sort();
+  const rank = new Map(keys.map((k, i) => [k, i]));
+  const remap = [...distinctKeys.keys()].map((k) => rank.get(k)!);
+  for (const s of sentences) s.distinct = remap[s.distinct]!;
+  const weights = new Array<number>(keys.length).fill(0);
+  for (const s of sentences) weights[s.distinct]!++;
+
+  const vectors = centred(await embedTexts(keys, (f) => progress(0.85 * f)), weights);
+  const yielder = new Yielder();
+  const clusters =
+    keys.length === 1
+      ? [[0]]
+      : await clusterDistinct(vectors, weights, keys, params, maxThemes, yielder, (f) =>
+          progress(0.85 + 0.1 * f),
+        );
+
+  const themes = await labelThemes(clusters, sentences, vectors, weights, keys, yielder);
+  progress(1);
+  const assigned = themes.reduce((n, t) => n + t.members.length, 0);
+  if (keys.length === 1) notes.unshift('Every answer says the same thing: one theme.');
+  if (!themes.length) {
+    notes.unshift(
+      'No theme is shared by enough answers: they are too few or too varied to group.',
+    );
+  }
+  return {
+    themes,
+    unassigned: sentences.length - assigned,
+    sentenceCount: sentences.length,
+    message: notes.length ? notes.join(' ') : null,
+  };
+}
+
+/**
+ * The vectors minus their weighted mean, unit length again. Answers to one question share a
+ * common direction ("about notebooks"); without it, cosines measure what sets answers apart.
+ */
+function centred(vectors: Float32Array[], weights: number[]): Float32Array[] {
+  if (vectors.length < 2) return vectors;
+  const mean = new Float32Array(DIMENSIONS);
+  let total = 0;
+  vectors.forEach((v, i) => {
+    const w = weights[i]!;
+    total += w;
+    for (let k = 0; k < DIMENSIONS; k++) mean[k] = mean[k]! + w * v[k]!;
+  });
+  return vectors.map((v) => unit(v.map((x, k) => x - mean[k]! / total)));
+}
+
+/** Clusters of distinct sentences (indices into `keys`), noise left out. */
+async function clusterDistinct(
+  vectors: Float32Array[],
+  weights: number[],
+  keys: string[],
+  params: ThemeParams,
+  maxThemes: number,
+  yielder: Yielder,
+  progress: (fraction: number) => void,
+): Promise<number[][]> {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const minWeight = Math.max(3, Math.ceil(params.minShare * total));
+  // A sample chosen by content (hash order), not by input order.
+  const sample =
+    keys.length <= params.sampleSize
+      ? keys.map((_, i) => i)
+      : keys
+          .map((k, i) => ({ h: hashOf(k), i }))
+          .sort((a, b) => a.h - b.h || a.i - b.i)
+          .slice(0, params.sampleSize)
+          .map((x) => x.i)
+          .sort((a, b) => a - b);
+  const sampleVectors = sample.map((i) => vectors[i]!);
+  const sampleWeights = sample.map((i) => weights[i]!);
+  const sampleTotal = sampleWeights.reduce((a, b) => a + b, 0);
+  const sampleMin = Math.max(2, Math.ceil(params.minShare * sampleTotal));
+  const seeds =
+    params.method === 'kmeans'
+      ? await sphericalKMeans(sampleVectors, sampleWeights, params.kmeansK, prng(hashOf(keys.join('\n'))), yielder)
+      : cutTree(sample.length, await averageLinkage(sampleVectors, sampleWeights, yielder), params.cutDistance);
+  progress(0.6);
+  let centres = seeds
+    .filter((g) => g.reduce((n, i) => n + sampleWeights[i]!, 0) >= sampleMin)
+    .map((g) => centroidOf(sampleVectors, sampleWeights, g));
+
+  // Two rounds of assigning every sentence and re-centring (a short k-means with noise).
+  let groups: number[][] = [];
+  for (let round = 0; round < 3 && centres.length; round++) {
+    const { assignment } = await assignToCentres(vectors, centres, params.assignSimilarity, yielder);
+    groups = centres.map(() => []);
+    assignment.forEach((c, i) => c >= 0 && groups[c]!.push(i));
+    groups = groups.filter((g) => g.reduce((n, i) => n + weights[i]!, 0) >= minWeight);
+    groups = mergeClose(groups, vectors, weights, params.mergeSimilarity);
+    groups.sort((a, b) => weightOf(b, weights) - weightOf(a, weights) || a[0]! - b[0]!);
+    if (round === 1) groups = groups.slice(0, maxThemes);
+    centres = groups.map((g) => centroidOf(vectors, weights, g));
+  }
+  progress(1);
+  return groups;
+}
+
+const weightOf = (g: number[], weights: number[]) => g.reduce((n, i) => n + weights[i]!, 0);
+
+/** Merges clusters whose centres are closer than `similarity` (largest first absorbs). */
+function mergeClose(
+  groups: number[][],
+  vectors: Float32Array[],
+  weights: number[],
+  similarity: number,
+): number[][] {
+  const sorted = [...groups].sort(
+    (a, b) => weightOf(b, weights) - weightOf(a, weights) || a[0]! - b[0]!,
+  );
+  const out: { members: number[]; centre: Float32Array }[] = [];
+  for (const g of sorted) {
+    const centre = centroidOf(vectors, weights, g);
+    const host = out.find((o) => dot(o.centre, centre) > similarity);
+    if (host) {
+      host.members.push(...g);
+      host.centre = centroidOf(vectors, weights, host.members);
+    } else out.push({ members: [...g], centre });
+  }
+  return out.map((o) => o.members.sort((a, b) => a - b));
+}
+
+/** Themes with keyphrases, labels and members; themes with the same top keyphrase merge. */
+async function labelThemes(
+  clusters: number[][],
+  sentences: Sentence[],
+  vectors: Float32Array[],
+  weights: number[],
+  keys: string[],
+  yielder: Yielder,
+): Promise<Theme[]> {
+  const corpus = countPhrases(keys.map((text, i) => ({ text, weight: weights[i]! })));
+  const phrasesOfGroup = (g: number[]) => {
+    const counts = countPhrases(g.map((i) => ({ text: keys[i]!, weight: weights[i]! })));
+    return topKeyphrases(counts, corpus.counts, corpus.total / (clusters.length + 1));
+  };
+  let groups = clusters.map((g) => ({ members: g, keyphrases: phrasesOfGroup(g) }));
+  await yielder.maybe();
+  const byTop = new Map<string, { members: number[]; keyphrases: string[] }>();
+  const merged: typeof groups = [];
+  for (const g of groups) {
+    const top = g.keyphrases[0];
+    const host = top !== undefined ? byTop.get(top) : undefined;
+    if (host) host.members.push(...g.members);
+    else {
+      merged.push(g);
+      if (top !== undefined) byTop.set(top, g);
+    }
+  }
+  if (merged.length < groups.length) {
+    groups = merged.map((g) => ({ members: g.members, keyphrases: phrasesOfGroup(g.members) }));
+  }
+
+  const themeOf = new Int32Array(keys.length).fill(-1);
+  groups.forEach((g, t) => g.members.forEach((i) => (themeOf[i] = t)));
+  const centres = groups.map((g) => centroidOf(vectors, weights, g.members));
+  const members: ThemeMember[][] = groups.map(() => []);
+  for (const s of sentences) {
+    const t = themeOf[s.distinct]!;
+    if (t < 0) continue;
+    const fit = Math.max(0, Math.min(1, dot(vectors[s.distinct]!, centres[t]!)));
+    members[t]!.push({ unitId: s.unitId, start: s.start, end: s.end, quote: s.quote, fit });
+  }
+  const themes = groups.map((g, t): Theme => {
+    const m = members[t]!.sort(
+      (a, b) =>
+        b.fit - a.fit || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : a.start - b.start),
+    );
+    const unitCount = new Set(m.map((x) => x.unitId)).size;
+    const fallback = m[0] ? m[0].quote.split(/\s+/).slice(0, 4).join(' ') : 'Theme';
+    return {
+      label: labelFrom(g.keyphrases, fallback),
+      description: describe(unitCount, g.keyphrases),
+      keyphrases: g.keyphrases,
+      members: m,
+      unitCount,
+    };
+  });
+  return themes
+    .filter((t) => t.members.length)
+    .sort((a, b) => b.members.length - a.members.length || (a.label < b.label ? -1 : 1));
+}

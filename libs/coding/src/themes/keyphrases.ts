@@ -1,0 +1,151 @@
+import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { wordsOf } from '../offline-coder/terms';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+// Loaded on first use (~0.3 s); lemmas need the POS tagger.
+const getNlp = (): Nlp => (nlp ??= winkNLP(model, ['pos']));
+
+/** Words that wink's stop-word list lacks but that say nothing about a theme in survey answers. */
+const EMPTY_WORDS = new Set(
+  (
+    'um uh yeah yep okay ok like honestly basically actually kinda sorta gonna wanna thing stuff lot ' +
+    'guess mean really maybe also etc eg ie would could get make use need want way much many well ' +
+    'good great sometimes always never thing things something anything nothing everything one two'
+  ).split(' '),
+);
+
+const lemmaCache = new Map<string, string | null>();
+
+/** The lemma of a lower-cased word, or null for stop words, empty words and numbers. */
+function lemmaOf(word: string): string | null {
+  let lemma = lemmaCache.get(word);
+  if (lemma !== undefined) return lemma;
+  lemma = null;
+  if (!EMPTY_WORDS.has(word) && /\p{L}/u.test(word) && word.length > 1) {
+    const n = getNlp();
+    const tokens = n.readDoc(word).tokens();
+    if (tokens.length() === 1) {
+      tokens.each((t: ItemToken) => {
+        if (t.out(n.its.type) !== 'word' || t.out(n.its.stopWordFlag)) return;
+        // wink-nlp's typings declare `its.lemma` with the wrong parameters; it works at run time.
+        const l = String(t.out(n.its.lemma as unknown as ItsFunction<string>)).toLowerCase();
+        if (l.length > 1 && !EMPTY_WORDS.has(l) && !/['’]/.test(l)) lemma = l;
+      });
+    }
+  }
+  lemmaCache.set(word, lemma);
+  return lemma;
+}
+
+/** A sentence's phrases: uni- to tri-grams of lemmas that cross no stop word, with their surface form. */
+export function phrasesOf(sentence: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let run: { lemma: string; word: string }[] = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= run.length; n++) {
+        const part = run.slice(i, i + n);
+        const key = part.map((p) => p.lemma).join(' ');
+        if (!out.has(key)) out.set(key, part.map((p) => p.word).join(' '));
+      }
+    }
+    run = [];
+  };
+  for (const word of wordsOf(sentence)) {
+    const lemma = lemmaOf(word);
+    if (lemma) run.push({ lemma, word });
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** Phrase counts of one group of sentences: in how many sentences (weighted) each phrase occurs. */
+export interface PhraseCounts {
+  counts: Map<string, number>;
+  /** Surface forms of each phrase with their counts (the label shows the most frequent). */
+  forms: Map<string, Map<string, number>>;
+  /** Total weight of phrase occurrences (the group's size in words). */
+  total: number;
+}
+
+export function countPhrases(sentences: { text: string; weight: number }[]): PhraseCounts {
+  const counts = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  let total = 0;
+  for (const { text, weight } of sentences) {
+    for (const [key, form] of phrasesOf(text)) {
+      counts.set(key, (counts.get(key) ?? 0) + weight);
+      let f = forms.get(key);
+      if (!f) forms.set(key, (f = new Map()));
+      f.set(form, (f.get(form) ?? 0) + weight);
+      if (!key.includes(' ')) total += weight;
+    }
+  }
+  return { counts, forms, total };
+}
+
+const mostFrequent = (m: Map<string, number>) =>
+  [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+
+/**
+ * Class-based TF-IDF (BERTopic's c-TF-IDF): a phrase's weight in a theme is its frequency there
+ * times log(1 + A / its frequency over all themes and the noise), A the average theme size in
+ * words. Phrases seen once are left out unless the theme is tiny; a phrase that a longer,
+ * nearly as strong phrase contains is left out ("version" under "version control").
+ */
+export function topKeyphrases(
+  group: PhraseCounts,
+  corpus: Map<string, number>,
+  averageWords: number,
+  count = 6,
+): string[] {
+  const minCount = group.total >= 30 ? 2 : 1;
+  const scored: { key: string; score: number }[] = [];
+  for (const [key, tf] of group.counts) {
+    if (tf < minCount) continue;
+    const n = key.split(' ').length;
+    // Longer phrases are rarer by nature; a small bonus lets a clear bigram lead its unigram.
+    const score = tf * Math.log(1 + averageWords / (corpus.get(key) ?? tf)) * (1 + 0.25 * (n - 1));
+    scored.push({ key, score });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+  const chosen: { key: string; score: number }[] = [];
+  for (const s of scored) {
+    if (chosen.length >= count) break;
+    const words = s.key.split(' ');
+    // Skip a phrase inside (or containing) one already chosen: one of them says it.
+    const overlaps = chosen.some((c) => {
+      const cw = c.key.split(' ');
+      return (
+        (` ${c.key} `.includes(` ${s.key} `) || ` ${s.key} `.includes(` ${c.key} `)) &&
+        (cw.length !== words.length || c.key === s.key)
+      );
+    });
+    if (!overlaps) chosen.push(s);
+  }
+  return chosen.map((c) => mostFrequent(group.forms.get(c.key)!));
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A 2–5 word label from the top keyphrases: the first if it has two words or more, else the first two. */
+export function labelFrom(keyphrases: string[], fallback: string): string {
+  const [first, second] = keyphrases;
+  if (!first) return fallback;
+  const words = first.split(' ');
+  if (words.length >= 2) return capitalise(words.slice(0, 5).join(' '));
+  if (second && second.split(' ').length <= 3) return capitalise(`${first} and ${second}`);
+  return `Mentions of ${first}`;
+}
+
+/** "42 answers about slow kernels, git and start-up time". */
+export function describe(unitCount: number, keyphrases: string[]): string {
+  const n = `${unitCount} ${unitCount === 1 ? 'answer' : 'answers'}`;
+  const k = keyphrases.slice(0, 3);
+  if (!k.length) return `${n} that say much the same thing`;
+  const list = k.length === 1 ? k[0]! : `${k.slice(0, -1).join(', ')} and ${k.at(-1)!}`;
+  return `${n} about ${list}`;
+}
