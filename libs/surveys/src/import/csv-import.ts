@@ -115,6 +115,8 @@ function whyNotAQuestion(
   return null;
 }
 
+/** Most columns that become questions (a survey's limit), checked before any inference. */
+export const MAX_QUESTION_COLUMNS = 500;
 /** Answer cells per column that question understanding sees. */
 const EVIDENCE_ANSWERS = 50;
 /** Example cells per column in a preview, and their longest length. */
@@ -206,6 +208,11 @@ async function planCsv(
   });
 
   const kept = plans.filter((p) => p.built);
+  if (kept.length > MAX_QUESTION_COLUMNS) {
+    throw new CsvImportError(
+      `The CSV has ${kept.length} question columns but a survey can have at most ${MAX_QUESTION_COLUMNS} questions; skip columns in columns or split the file.`,
+    );
+  }
   const evidence: QuestionEvidence[] = kept.map((p) => ({
     title: p.header,
     type: p.type,

@@ -41,6 +41,13 @@ describe('previewSurveyCsv', () => {
     expect(byHeader.get('Response ID')!.skip).toBe(false);
   });
 
+  it('refuses more than 500 question columns before reading what they ask', async () => {
+    const headers = Array.from({ length: 501 }, (_, i) => `Q${i}`);
+    const csv = `${headers.join(',')}\n${headers.map((_, i) => i).join(',')}\n`;
+    await expect(previewSurveyCsv(csv)).rejects.toThrow('The CSV has 501 question columns but a survey can have at most 500 questions');
+    await expect(importSurveyCsv(csv)).rejects.toThrow(CsvImportError);
+  });
+
   it('fails with the import’s sentence on a file the import refuses', async () => {
     await expect(previewSurveyCsv('A,B\n"x,y\n')).rejects.toThrow(CsvImportError);
     await expect(previewSurveyCsv(FORMS_CSV, [{ header: 'Nope' }])).rejects.toThrow('No column named "Nope" exists; check CsvColumnInput.header.');

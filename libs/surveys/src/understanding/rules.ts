@@ -18,12 +18,16 @@ export const FIELD_WORDS: Record<PersonaField, string> = {
   NONE: 'not used for personas',
 };
 
+/** Characters of a title, choice label or answer that the rules and the encoder read. */
+export const MAX_TITLE = 500;
+
 /**
  * The question as asked, without the export's decorations: SurveyGizmo's "Tool / Application
  * #1:" and "Other - Write In:" prefixes, non-breaking spaces, curly apostrophes.
  */
 export function cleanTitle(title: string): string {
-  let text = title.replace(/[\u00a0\s]+/g, ' ').replace(/[’‘]/g, "'").trim();
+  // The first MAX_TITLE characters carry the question; the cap also bounds every rule's work.
+  let text = title.slice(0, MAX_TITLE).replace(/[\u00a0\s]+/g, ' ').replace(/[’‘]/g, "'").trim();
   const prefixed = /^(?:[^:?]{1,40}#\s*\d+|other\b[^:?]{0,30}?)\s*::?\s*(?=\S)/i.exec(text);
   if (prefixed && text.length - prefixed[0].length >= 10) text = text.slice(prefixed[0].length);
   return text;
@@ -129,7 +133,7 @@ const share = (values: readonly string[], test: (v: string) => boolean) =>
 
 /** Answers (and choice labels) reduced to a sample of up to 50 non-empty cells. */
 function sampleOf(evidence: QuestionEvidence): string[] {
-  return (evidence.answers ?? []).map((a) => a.trim()).filter(Boolean).slice(0, 50);
+  return (evidence.answers ?? []).slice(0, 200).map((a) => a.slice(0, MAX_TITLE).trim()).filter(Boolean).slice(0, 50);
 }
 
 const isYear = (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1920 && Number(v) <= 2010;
@@ -149,7 +153,7 @@ export function sensitiveRule(evidence: QuestionEvidence): RuleVerdict {
   for (const r of SENSITIVE) {
     if (r.test.test(text)) return { personaField: 'DEMOGRAPHIC', sensitive: true, reason: `Asks ${r.why} → demographic, sensitive (never used for segments)` };
   }
-  const labels = [...(evidence.options ?? []), ...answers].map((v) => v.trim()).filter(Boolean);
+  const labels = [...(evidence.options ?? []).slice(0, 200), ...answers].map((v) => v.slice(0, MAX_TITLE).trim()).filter(Boolean);
   const genderLike = share(labels, (v) => GENDER_ANSWER.test(v));
   if (labels.length >= 2 && genderLike >= 0.6 && labels.some((v) => /^(female|woman)$/i.test(v))) {
     return { personaField: 'DEMOGRAPHIC', sensitive: true, reason: 'Answers are genders → demographic, sensitive (never used for segments)' };
@@ -187,7 +191,7 @@ export function fieldRule(evidence: QuestionEvidence): RuleVerdict {
   if (evidence.type === 'NPS') {
     return { personaField: 'PSYCHOGRAPHIC', sensitive: false, reason: 'A 0–10 likelihood (NPS) scale → attitude (psychographic)' };
   }
-  const labels = evidence.options ?? [];
+  const labels = (evidence.options ?? []).slice(0, 200).map((l) => l.slice(0, MAX_TITLE));
   if (labels.length >= 3 && share(labels, (l) => AGREE_SCALE.test(l)) >= 0.5) {
     return { personaField: 'PSYCHOGRAPHIC', sensitive: false, reason: 'Answered on an agree/disagree scale → attitude (psychographic)' };
   }
