@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from '@persona-lab/fake-openai';
+import { ThemeRunService } from '@persona-lab/coding';
 import { addMember, createStudyFixture } from '../testing/fixtures';
 import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
 
@@ -233,6 +234,31 @@ describe('discovery', () => {
     expect(statuses.map((s) => s.status)).toEqual(['ACCEPTED', 'REJECTED']);
     // The latest run now owns the themes.
     expect((await waitForRun(again.id)).themes.length).toBe(first.themeCount);
+  });
+});
+
+describe('runs that stop', () => {
+  it('a run resumed after a crash (status still RUNNING) finishes without duplicating anything', async () => {
+    const done = await discover({ studyId: ctx.studyId, includeTranscripts: false });
+    const counts = () => t.db.query<any>(`SELECT (SELECT count(*)::int FROM code) AS codes, (SELECT count(*)::int FROM theme) AS themes, (SELECT count(*)::int FROM highlight) AS highlights`);
+    const before = await counts();
+    await t.db.query(`UPDATE theme_run SET status = 'RUNNING', progress = 0.4, finished_at = NULL WHERE id = $1`, [done.id]);
+    await t.app.get(ThemeRunService).execute(done.id);
+    expect(await waitForRun(done.id)).toMatchObject({ status: 'SUCCEEDED', progress: 1, suggestionCount: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('one active run per study: a second start is a CONFLICT, a run that stopped beating no longer blocks', async () => {
+    const [stuck] = await t.db.query<{ id: string }>(
+      `INSERT INTO theme_run (study_id, provider, status, heartbeat_at) VALUES ($1, 'offline', 'RUNNING', now()) RETURNING id`,
+      [ctx.studyId],
+    );
+    const refused = errorOf(await t.gql(DISCOVER, { i: { studyId: ctx.studyId } }, ctx.owner.token));
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toMatch(/already running/);
+    await t.db.query(`UPDATE theme_run SET heartbeat_at = now() - interval '2 hours' WHERE id = $1`, [stuck.id]);
+    expect((await discover({ studyId: ctx.studyId })).status).toBe('SUCCEEDED');
+    expect(await waitForRun(stuck.id)).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/start it again/) });
   });
 });
 
