@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { answerText, isPrivateQuestion, type Question, type SurveyDefinition } from '@persona-lab/survey-logic';
-import type { AnswerInput, CodeInput, ParticipantInput, TextSource } from './engine';
+import type { AnswerInput, CodeInput, ParticipantInput, TextInput, TextSource } from './engine';
 
 const CHOICE = new Set(['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'DROPDOWN', 'RANKING']);
 const NUMBER = new Set(['RATING', 'LIKERT', 'NPS', 'NUMBER']);
 const TEXT = new Set(['SHORT_TEXT', 'LONG_TEXT']);
+const SCALE = new Set(['RATING', 'LIKERT', 'NPS']);
 /** Rows handled between two turns of the event loop, so the API keeps answering while a big study loads. */
 const ROWS_PER_TURN = 500;
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -17,8 +18,11 @@ export interface LoadedStudy {
 
 /**
  * Everything synthesis may use, and nothing it may not: complete responses
- * (answers to questions whose personaField is not NONE, never EMAIL answers),
- * interviewee turns (never the interviewer's) and accepted highlights on them.
+ * (answers to questions whose personaField is not NONE, never EMAIL answers,
+ * never sensitive questions unless the researcher opted one in for description),
+ * interviewee turns (never the interviewer's) and the highlights on them that
+ * nobody rejected (suggested ones — e.g. a discovered theme's member sentences —
+ * go in marked as not accepted, so the engine weighs them less).
  * A response and an interview linked to the same participant become one row.
  */
 export async function loadStudyParticipants(db: DataSource, studyId: string): Promise<LoadedStudy> {
@@ -56,11 +60,14 @@ export async function loadStudyParticipants(db: DataSource, studyId: string): Pr
     for (const q of def.questions) {
       const value = r.answers[q.id];
       if (value === undefined || q.personaField === 'NONE' || isPrivateQuestion(q)) continue;
+      // A sensitive answer never leaves the database for synthesis unless opted in for description.
+      if (q.sensitive && !q.sensitiveOptIn) continue;
       const answer = toAnswer(q, value, r.id);
       if (!answer) continue;
       p.answers.push(answer);
+      if (answer.sensitive) continue; // described only: never a quotable source or open text
       sources.set(`ans:${r.id}:${q.id}`, answer.source);
-      if (answer.kind === 'text') p.texts.push(answer.source);
+      if (answer.kind === 'text') p.texts.push({ ...answer.source, kind: 'answer', personaField: q.personaField } satisfies TextInput);
     }
   }
 
@@ -74,15 +81,15 @@ export async function loadStudyParticipants(db: DataSource, studyId: string): Pr
     if (i > 0 && i % ROWS_PER_TURN === 0) await yieldTurn();
     const s = segments[i];
     const p = s.participant_id ? get(`p:${s.participant_id}`, s.label ?? s.title, s.participant_id) : get(`i:${s.interview_id}`, s.title, null);
-    const source: TextSource = { ref: { type: 'TRANSCRIPT_SEGMENT', segmentId: s.id }, text: s.text };
+    const source: TextInput = { ref: { type: 'TRANSCRIPT_SEGMENT', segmentId: s.id }, text: s.text, kind: 'turn' };
     p.texts.push(source);
     sources.set(`seg:${s.id}`, source);
   }
 
-  const highlights: { code_id: string; name: string; category: string; source_type: string; segment_id: string | null; response_id: string | null; question_id: string | null; start_offset: number; end_offset: number }[] =
+  const highlights: { code_id: string; name: string; category: string; source_type: string; segment_id: string | null; response_id: string | null; question_id: string | null; start_offset: number; end_offset: number; status: string }[] =
     await db.query(
-      `SELECT h.code_id, c.name, c.category, h.source_type, h.segment_id, h.response_id, h.question_id, h.start_offset, h.end_offset
-         FROM highlight h JOIN code c ON c.id = h.code_id WHERE h.study_id = $1 AND h.status = 'ACCEPTED'`,
+      `SELECT h.code_id, c.name, c.category, h.source_type, h.segment_id, h.response_id, h.question_id, h.start_offset, h.end_offset, h.status
+         FROM highlight h JOIN code c ON c.id = h.code_id WHERE h.study_id = $1 AND h.status IN ('ACCEPTED', 'SUGGESTED')`,
       [studyId],
     );
   const owner = new Map<string, ParticipantInput>();
@@ -93,7 +100,7 @@ export async function loadStudyParticipants(db: DataSource, studyId: string): Pr
     const p = source && owner.get(key);
     // Highlights on interviewer turns, NONE questions or private answers have no source here, so they are never used.
     if (!source || !p || h.end_offset > source.text.length) continue;
-    const code: CodeInput = { codeId: h.code_id, codeName: h.name, category: h.category, source, start: h.start_offset, end: h.end_offset };
+    const code: CodeInput = { codeId: h.code_id, codeName: h.name, category: h.category, source, start: h.start_offset, end: h.end_offset, accepted: h.status === 'ACCEPTED' };
     p.codes.push(code);
   }
   return { participants: [...byKey.values()], participantRow };
@@ -104,12 +111,26 @@ const refKey = (ref: TextSource['ref']) => (ref.type === 'TRANSCRIPT_SEGMENT' ? 
 function toAnswer(q: Question, value: unknown, responseId: string): AnswerInput | null {
   const text = answerText(q, value);
   if (!text) return null;
-  const base = { questionId: q.id, questionTitle: q.title, personaField: q.personaField, source: { ref: { type: 'SURVEY_ANSWER' as const, responseId, questionId: q.id }, text } };
+  const base = {
+    questionId: q.id,
+    questionTitle: q.title,
+    personaField: q.personaField,
+    source: { ref: { type: 'SURVEY_ANSWER' as const, responseId, questionId: q.id }, text },
+    ...(q.sensitive ? { sensitive: true, describeOnly: true } : {}),
+  };
   if (CHOICE.has(q.type)) {
     const ids = Array.isArray(value) ? value : [value];
-    return { ...base, kind: 'choice', choiceLabels: ids.map((id) => q.options?.find((o) => o.id === id)?.label ?? String(id)) };
+    return {
+      ...base,
+      kind: 'choice',
+      multiple: q.type === 'MULTIPLE_CHOICE',
+      choiceLabels: ids.map((id) => q.options?.find((o) => o.id === id)?.label ?? String(id)),
+    };
   }
-  if (NUMBER.has(q.type) && typeof value === 'number') return { ...base, kind: 'number', number: value };
+  if (NUMBER.has(q.type) && typeof value === 'number') {
+    const scale = SCALE.has(q.type) ? (q.type === 'NPS' ? { min: 0, max: 10 } : { min: q.min ?? 1, max: q.max ?? 5 }) : undefined;
+    return { ...base, kind: 'number', number: value, ...(scale ? { scale } : {}) };
+  }
   if (TEXT.has(q.type)) return { ...base, kind: 'text' };
   return null;
 }

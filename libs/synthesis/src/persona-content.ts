@@ -19,6 +19,15 @@ export interface StoredTrait {
   lift?: number | null;
   /** Feature identity, used to tell whether a re-run changed the persona. */
   key?: string | null;
+  /** Shared by the whole study (≥ 90 %, lift ≈ 1): shown apart, not as what sets the persona apart. */
+  sharedByStudy?: boolean;
+}
+
+/** An opted-in sensitive question's answers within a segment: description only, never evidence. */
+export interface SensitiveDistribution {
+  question: string;
+  answered: number;
+  values: { label: string; share: number; studyShare: number }[];
 }
 
 /** Everything one persona version says; stored as `persona_version.content`. */
@@ -26,11 +35,19 @@ export interface PersonaContent {
   name: string;
   tagline: string | null;
   summary: string;
+  /** 2–3 sentences drawn from the traits (absent on versions written before backstories existed). */
+  backstory?: string | null;
   avatarSvg: string;
+  /** Seed of the face avatar: stable while the persona's content stays the same. */
+  avatarSeed?: string;
+  /** Too few members to present as a finding (flagged on the card and page). */
+  smallSegment?: boolean;
   segmentShare: number;
   participantCount: number;
   traits: StoredTrait[];
   quotes: StoredEvidence[];
+  /** Opted-in sensitive questions, labelled as description only. */
+  sensitiveProfile?: SensitiveDistribution[];
 }
 
 /** Whether two versions say the same thing (ignores key order). */
@@ -40,5 +57,5 @@ export function sameContent(a: PersonaContent, b: PersonaContent): boolean {
 
 function normalize(c: PersonaContent) {
   const ev = (e: StoredEvidence) => [e.source.type, e.source.segmentId ?? '', e.source.responseId ?? '', e.source.questionId ?? '', e.start, e.end];
-  return [c.name, c.tagline, c.summary, c.segmentShare, c.participantCount, c.traits.map((t) => [t.kind, t.text, t.evidence.map(ev)]), c.quotes.map(ev)];
+  return [c.name, c.tagline, c.summary, c.backstory ?? null, c.segmentShare, c.participantCount, c.traits.map((t) => [t.kind, t.text, t.evidence.map(ev)]), c.quotes.map(ev)];
 }

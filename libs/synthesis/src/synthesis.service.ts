@@ -5,7 +5,7 @@ import { TOKEN_BUDGET, chooseProvider } from '@persona-lab/coding';
 import { JobQueue } from '@persona-lab/db';
 import { conflict, notFound } from '@persona-lab/errors';
 import { LLM_CLIENT, LlmError, type LlmClient } from '@persona-lab/llm';
-import { UnfaithfulEvidenceError, assertFaithful, type EvidenceSpan, type SegmentResult } from './engine';
+import { SynthesisInputError, UnfaithfulEvidenceError, assertFaithful, type EvidenceSpan, type SegmentResult } from './engine';
 import { runEngine } from './run-engine';
 import { loadStudyParticipants } from './load-participants';
 import type { StoredEvidence } from './persona-content';
@@ -25,6 +25,18 @@ export const SELECT_RUN = `SELECT id, study_id AS "studyId", status, progress, s
   quality, (stats ->> 'participants')::int AS "participantCount" FROM synthesis_run`;
 
 class RunCancelled extends Error {}
+
+/**
+ * How well each member fits their segment: an interviewee's placement fit from their words, and
+ * the segment's mean membership certainty for survey respondents (the engine keeps no per-row
+ * posterior in its result).
+ */
+function memberFits(s: SegmentResult): Record<string, number> {
+  const fits: Record<string, number> = {};
+  for (const id of s.memberIds) fits[id] = Math.round(s.certainty * 1000) / 1000;
+  for (const iv of s.interviewees) fits[iv.participantId] = Math.round(iv.fit * 1000) / 1000;
+  return fits;
+}
 
 /** Persona synthesis as a pg-boss job: progress as stages finish, personas written in one transaction at the end. */
 @Injectable()
@@ -112,9 +124,6 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
     };
     try {
       const loaded = await loadStudyParticipants(this.db, studyId);
-      if (loaded.participants.length < 4) {
-        throw new LlmError(`Synthesis needs at least 4 participants with usable answers or interview turns; this study has ${loaded.participants.length}. Mark survey questions with a persona field, or import transcripts.`);
-      }
       await report('features', 0.1);
       const stages: [string, number][] = [];
       let reporting = Promise.resolve();
@@ -144,14 +153,27 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
       });
       const drafts: DraftPersona[] = result.segments.map((s: SegmentResult, i) => ({
         memberIds: s.memberIds,
+        memberFits: memberFits(s),
         content: {
           name: written.personas[i].name,
           tagline: written.personas[i].tagline,
           summary: written.personas[i].summary,
+          backstory: written.personas[i].backstory ?? null,
+          avatarSeed: s.avatarSeed,
+          smallSegment: s.small,
           segmentShare: s.share,
           participantCount: s.memberIds.length,
-          traits: s.traits.map((t) => ({ kind: t.kind, text: t.text, evidence: t.evidence.map(evidence), share: t.share, lift: t.lift, key: t.key })),
+          traits: s.traits.map((t) => ({
+            kind: t.kind,
+            text: t.text,
+            evidence: t.evidence.map(evidence),
+            share: t.share,
+            lift: t.lift,
+            key: t.key,
+            ...(t.sharedByStudy ? { sharedByStudy: true } : {}),
+          })),
           quotes: written.personas[i].quotes.map(evidence),
+          sensitiveProfile: s.profile.map((d) => ({ question: d.question, answered: d.answered, values: d.values })),
         },
       }));
       // Quotes chosen by a model are re-checked: every stored quote must equal its source text.
@@ -164,7 +186,7 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
         const summary = await writeRunPersonas(tx, { studyId, workspaceId, runId, actorId }, drafts);
         await tx.query(
           `UPDATE synthesis_run SET status = 'SUCCEEDED', progress = 1, stage = 'done', quality = $2, stats = $3, finished_at = now() WHERE id = $1`,
-          [runId, result.quality, { participants: loaded.participants.length, k: result.k, stages, ...summary }],
+          [runId, result.quality, { participants: loaded.participants.length, k: result.k, stages, warnings: result.warnings, diagnostics: { ...result.diagnostics, indicators: result.diagnostics.indicators.length }, ...summary }],
         );
       });
     } catch (error) {
@@ -176,12 +198,12 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
         return;
       }
       const reason =
-        error instanceof LlmError
+        error instanceof LlmError || error instanceof SynthesisInputError
           ? error.message
           : error instanceof UnfaithfulEvidenceError
             ? 'A quote did not match its source text, so nothing was saved. This is a bug; please report it.'
             : 'The synthesis run failed unexpectedly; see the server log.';
-      if (!(error instanceof LlmError)) this.logger.error(error);
+      if (!(error instanceof LlmError || error instanceof SynthesisInputError)) this.logger.error(error);
       await this.db.query(
         `UPDATE synthesis_run SET status = 'FAILED', error = $3, finished_at = now() WHERE id = $1 AND attempt = $2 AND status = 'RUNNING'`,
         [runId, attempt, reason],

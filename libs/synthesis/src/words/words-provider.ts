@@ -5,6 +5,8 @@ export interface PersonaText {
   name: string;
   tagline: string;
   summary: string;
+  /** A short backstory drawn from the traits (the offline words write one; a model may not). */
+  backstory?: string | null;
   /** Quotes to show, chosen among the segment's evidence; the caller keeps them verbatim. */
   quotes: EvidenceSpan[];
 }
