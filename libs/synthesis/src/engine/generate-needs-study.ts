@@ -328,13 +328,13 @@ export function generateNeedsStudy(options: NeedsStudyOptions): NeedsStudy {
     const seg = (): number => (rng.next() < noise ? other(s) : s);
     // Behaviour, goal, pain, motive: from the segment, or (noise) another segment.
     const fs = seg();
-    choice('q_freq', [FREQ[rng.next() < 0.75 ? PROFILES[fs].freq : rng.int(FREQ.length)]]);
+    choice('q_freq', [FREQ[PROFILES[fs].freq]]);
     const ts = seg();
     const tools = TOOLS.filter((_, t) => rng.next() < (PROFILES[ts].tools.includes(t) ? 0.8 : 0.1));
     if (tools.length > 0) choice('q_tools', tools, { multiple: true });
-    choice('q_goal', [GOALS[rng.next() < 0.75 ? seg() : rng.int(GOALS.length)]]);
-    choice('q_obstacle', [OBSTACLES[rng.next() < 0.75 ? seg() : rng.int(OBSTACLES.length)]]);
-    choice('q_reason', [REASONS[rng.next() < 0.75 ? seg() : rng.int(REASONS.length)]]);
+    choice('q_goal', [GOALS[seg()]]);
+    choice('q_obstacle', [OBSTACLES[seg()]]);
+    choice('q_reason', [REASONS[seg()]]);
     number('q_enjoy', clamp(Math.round(PROFILES[seg()].enjoy + 0.7 * gaussian(rng)), 1, 5), { min: 1, max: 5 });
     number('q_nps', clamp(Math.round(PROFILES[seg()].nps + 1.2 * gaussian(rng)), 0, 10));
     if (openText) {

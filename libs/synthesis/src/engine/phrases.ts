@@ -5,11 +5,16 @@
  */
 
 const PREFIX = /^[^:?]{1,40}#\s*\d+\s*:\s*/; // "Aspect #1:What aspects…" (per-slot headers)
+const OTHER_PREFIX = /^other[^:?]{0,30}::?\s*/i; // "Other - Write In:How do you…"
+const ASKS = /^(how|what|which|who|when|where|why|do|did|does|are|is|have|please)\b/i;
 const PARENS = /\s*\([^)]*\)/g;
 const LEADS: [RegExp, string][] = [
-  [/^please (rate|tell us|indicate|describe|select|choose|list)\s+/i, ''],
+  [/^please (rate|tell us|indicate|describe|select|choose|list|enter|type|give)\s+/i, ''],
+  [/^how long do you expect (that )?it will take (for you )?to /i, 'expected time to '],
   [/^on a scale of [^,]*,\s*/i, ''],
   [/^how often do you (currently )?/i, ''],
+  [/^how (difficult|easy|hard) has it been for you to /i, '$1 to '],
+  [/^how (difficult|easy|hard) do you expect (.+?) to be$/i, 'expects $2 to be $1'],
   [/^how (much|many) (\w+ )?do you (currently )?/i, ''],
   [/^how many (\w+) (have|had|did|do) you /i, '$1 '],
   [/^which (\w+( \w+)?) do you (currently )?/i, '$1 they '],
@@ -23,9 +28,11 @@ const LEADS: [RegExp, string][] = [
   [/^roughly how long (have you been|did it take you to) /i, 'time '],
   [/^(in )?what (\w+) do you (currently )?(reside|live|work|participate)\b.*$/i, '$2'],
   [/^what year (were|did) you (first )?/i, 'year '],
+  [/^how (many|much) /i, 'number of '],
   [/^what (\w+) do you (currently )?/i, '$1 they '],
   [/^what (is|are|was|were) (your|the) /i, ''],
   [/^what (is|are|was|were) /i, ''],
+  [/^which statement (most closely|best) (reflects|describes|matches) (the |your )?/i, ''],
   [/^which (of the following )?(statement )?/i, ''],
   [/^what /i, ''],
   [/^do you (currently )?/i, ''],
@@ -49,13 +56,16 @@ export function questionPhrase(title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(PREFIX, '')
-    .replace(/^on a scale (of|from) [^,]*,\s*/i, '');
+    .replace(OTHER_PREFIX, '')
+    .replace(/^on a scale (of|from) [^,]*,\s*/i, '')
+    .replace(/,\s*if (any|anything|applicable|so)\s*,/i, '');
   // The question proper: up to its first "?" (drops "Choose the statement…" after it).
   const q = s.indexOf('?');
   if (q > 0) s = s.slice(0, q);
-  s = s.replace(PARENS, '').replace(/\s+on a scale of .*$/i, '').trim();
-  // One clause: cut at the first comma, colon, semicolon or dash aside.
-  s = s.split(/\s*[,;:]\s+|\s+[-–—]\s+/)[0];
+  s = s.replace(PARENS, '').trim();
+  // One clause: the first that asks something ("Looking ahead, how do you…" → "how do you…"), else the first.
+  const clauses = s.split(/\s*[,;:]\s+|\s+[-–—]\s+/);
+  s = (clauses.find((c) => ASKS.test(c)) ?? clauses[0]).replace(/\s+on a scale (of|from) .*$/i, '');
   for (let pass = 0; pass < 2; pass++)
     for (const [re, to] of LEADS) {
       if (re.test(s)) {
@@ -64,8 +74,10 @@ export function questionPhrase(title: string): string {
       }
     }
   s = s
+    .replace(/\b(from|to|with|for|hinders|helps|makes|lets|stops|gives|keeps) you\b/gi, '$1 them')
     .replace(/\b(your|you)\b/gi, (w) => (w.toLowerCase() === 'your' ? 'their' : 'they'))
-    .replace(/\.$/, '')
+    .replace(/[\s.:]+$/, '')
+    .replace(/\s+as$/i, '')
     .trim();
   if (s.length > MAX_PHRASE_CHARS) {
     const cut = s.lastIndexOf(' ', MAX_PHRASE_CHARS);

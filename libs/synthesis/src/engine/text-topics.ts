@@ -188,8 +188,15 @@ function turnTopics(prepared: Prepared[], people: number[], seed: number, cache:
   if (usable.length < MIN_TOPIC_WRITERS) return null;
   const k = Math.max(2, Math.min(12, Math.floor(usable.length / 20)));
   const clustering = kmeans(rows, Math.min(k, usable.length), createRng(seed ^ hashField('TURN')), { indices: usable, nInit: 3 });
-  const sets = people.map(() => new Set<number>());
-  usable.forEach((d, j) => sets[owner[d]].add(clustering.labels[j]));
+  // A person "talks about" a topic when at least two turns and a tenth of their turns fall in it
+  // (a stray turn, or the interviewer steering one answer, is not a subject of theirs).
+  const counts = people.map(() => new Int32Array(clustering.k));
+  const turns = new Int32Array(people.length);
+  usable.forEach((d, j) => {
+    counts[owner[d]][clustering.labels[j]]++;
+    turns[owner[d]]++;
+  });
+  const sets = counts.map((c, j) => new Set([...c.keys()].filter((t) => c[t] >= Math.max(2, 0.1 * turns[j]))));
   const sums = Array.from({ length: clustering.k }, () => new Float64Array(space.vocab.length));
   const sizes = new Int32Array(clustering.k);
   const mean = new Float64Array(space.vocab.length);

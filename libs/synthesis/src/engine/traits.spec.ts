@@ -1,154 +1,111 @@
 import { describe, expect, it } from 'vitest';
-import { answerSource, choice, highlight, participant } from './test-helpers';
-import { buildTraits, quantifier } from './traits';
-import type { ParticipantInput, TextSource, Trait } from './types';
+import { prepareParticipants } from './prepare';
+import { answerSource, choice, highlight, num, participant } from './test-helpers';
+import { TermCache } from './text-topics';
+import { buildTraits, quantifier, traitPhrase } from './traits';
+import type { ParticipantInput, TextInput, Trait } from './types';
 
-// Six participants: segment A = p1..p3, segment B = p4..p6.
-const texts: Record<string, TextSource> = {};
-const say = (pid: string, text: string): TextSource =>
-  (texts[pid] = answerSource(pid, 'open', text));
-const people: ParticipantInput[] = [
-  ['p1', 'Daily', 'Analyst', 'Exports are slow. Also OT1 here.'],
-  ['p2', 'Daily', 'Analyst', 'Slow exports, OT1 again.'],
-  ['p3', 'Weekly', 'Engineer', 'I hate slow exports!'],
-  ['p4', 'Weekly', 'Engineer', 'Some slow exports, and I need offline mode.'],
-  ['p5', 'Weekly', 'Engineer', 'I distrust automation.'],
-  ['p6', 'Daily', 'Engineer', 'Honestly I distrust automation, call 555-123-4567.'],
-].map(([pid, freq, role, text]) => {
-  const t = say(pid, text);
+// 40 people: segment A = a00..a19 (slow exports, daily, rate 5), segment B = b00..b19.
+function person(id: string, a: boolean, i: number): ParticipantInput {
+  const painText = a
+    ? i % 5 === 0
+      ? `Exports are slow, call me on +1 555 123 4567.`
+      : `Honestly the exports are slow ${['every week', 'each Monday', 'at month end', 'before audits'][i % 4]}. ${i % 2 ? 'We cope.' : ''}`
+    : `I do not trust automation at all.`;
+  const open: TextInput = { ...answerSource(id, 'pain', painText), kind: 'answer', personaField: 'PAIN_POINT' };
   const codes = [];
-  const slow = /slow exports|Exports are slow/i.exec(text);
-  if (slow) codes.push(highlight(t, slow[0], 'c1', 'PAIN_POINT', 'Slow exports'));
-  if (text.includes('distrust automation'))
-    codes.push(highlight(t, 'distrust automation', 'c2', 'ATTITUDE', 'Distrusts automation'));
-  if (text.includes('offline mode'))
-    codes.push(highlight(t, 'offline mode', 'c3', 'NEED', 'Offline mode'));
-  if (text.includes('OT1')) codes.push(highlight(t, 'OT1', 'c4', 'OTHER'));
-  return participant(pid, {
+  if (a && /exports are slow/i.test(painText)) codes.push(highlight(open, painText.match(/exports are slow/i)![0], 'c-slow', 'PAIN_POINT', 'Slow exports'));
+  if (!a) codes.push(highlight(open, 'trust automation', 'c-trust', 'ATTITUDE', 'Distrust of automation'));
+  if (!a && i % 2) codes.push(highlight(open, 'automation', 'c-other', 'OTHER', 'Misc'));
+  return participant(id, {
     answers: [
-      choice(pid, 'freq', 'BEHAVIOR', [freq], 'How often?'),
-      choice(pid, 'role', 'DEMOGRAPHIC', [role], 'Role?'),
-    ],
-    texts: [t],
+      choice(id, 'freq', 'BEHAVIOR', [a ? 'Daily' : i % 4 ? 'Weekly' : 'Daily'], 'How often do you export data?'),
+      choice(id, 'obstacle', 'PAIN_POINT', [a ? 'Slow exports' : 'Missing automation trust'], 'What is your biggest obstacle?'),
+      choice(id, 'os', 'BEHAVIOR', [i === 3 && !a ? 'Linux' : 'Windows'], 'Which operating system do you use?'),
+      num(id, 'sat', 'PSYCHOGRAPHIC', a ? 5 - (i % 3 === 0 ? 1 : 0) : 2, 'How satisfied are you with exports?'),
+      choice(id, 'role', 'DEMOGRAPHIC', [a ? 'Analyst' : i % 2 ? 'Analyst' : 'Engineer'], 'What is your role?'),
+      choice(id, 'country', 'DEMOGRAPHIC', [['Spain', 'Peru'][i % 2]], 'In what country do you currently reside?'),
+    ].map((x) => (x.questionId === 'sat' ? { ...x, scale: { min: 1, max: 5 } } : x)),
+    texts: [open],
     codes,
   });
-});
-// Centrality order: p3 is nearest A's centre, then p1, then p2.
-const members = [
-  [2, 0, 1],
-  [3, 4, 5],
+}
+const input = [
+  ...Array.from({ length: 20 }, (_, i) => person(`a${String(i).padStart(2, '0')}`, true, i)),
+  ...Array.from({ length: 20 }, (_, i) => person(`b${String(i).padStart(2, '0')}`, false, i)),
 ];
-const [traitsA, traitsB] = buildTraits(people, members);
-const byKey = (traits: Trait[], key: string): Trait | undefined =>
-  traits.find((t) => t.key === key);
+const { prepared } = prepareParticipants(input);
+const people = prepared.map((_, i) => i);
+const members = [people.filter((i) => prepared[i].input.id.startsWith('a')), people.filter((i) => prepared[i].input.id.startsWith('b'))];
+const [traitsA, traitsB] = buildTraits({ prepared, members, people, topics: [], interviewees: new Set(), cache: new TermCache() });
+const byKey = (traits: Trait[], key: string) => traits.find((t) => t.key === key);
 
 describe('buildTraits', () => {
-  it('computes share, study share and lift', () => {
+  it('computes share, study share and lift of a chosen option', () => {
     const daily = byKey(traitsA, 'choice:freq:Daily')!;
-    expect(daily).toMatchObject({
-      kind: 'BEHAVIOR',
-      support: 2,
-      label: 'Daily',
-      question: 'How often?',
-    });
-    expect(daily.share).toBeCloseTo(2 / 3, 12);
-    expect(daily.studyShare).toBeCloseTo(3 / 6, 12);
-    expect(daily.lift).toBeCloseTo(4 / 3, 12);
-    const slow = byKey(traitsA, 'code:c1')!;
-    expect(slow.kind).toBe('PAIN_POINT');
-    expect([slow.share, slow.studyShare, slow.lift]).toEqual([1, 4 / 6, 1.5]);
-    expect(slow.text).toBe('Almost all struggle with “Slow exports” (100 %)');
+    expect(daily.share).toBe(1);
+    expect(daily.studyShare).toBe(25 / 40);
+    expect(daily.lift).toBeCloseTo(1.6, 9);
+    expect(daily.text).toBe('Export data: Daily — 100 % (1.6× the study)');
   });
 
-  it('keeps the modal demographic answer with its share, even without lift', () => {
-    const roleA = traitsA.filter((t) => t.key.startsWith('choice:role:'));
-    expect(roleA.map((t) => [t.label, t.share, t.lift])).toEqual([['Analyst', 2 / 3, 2]]);
-    expect(roleA[0].text).toBe('Most answer “Analyst” to “Role?” (67 %)');
-    const roleB = traitsB.filter((t) => t.kind === 'DEMOGRAPHIC');
-    expect(roleB.map((t) => [t.label, t.share, t.lift])).toEqual([['Engineer', 1, 1.5]]);
-  });
-
-  it('maps ATTITUDE to PSYCHOGRAPHIC, drops OTHER, and needs lift ≥ 1 and two supporters', () => {
-    expect(byKey(traitsB, 'code:c2')?.kind).toBe('PSYCHOGRAPHIC');
-    expect(traitsA.some((t) => t.key === 'code:c4')).toBe(false);
-    expect(byKey(traitsB, 'code:c1')).toBeUndefined(); // lift 0.5
-    expect(byKey(traitsB, 'code:c3')).toBeUndefined(); // one supporter only
-    expect(byKey(traitsB, 'choice:freq:Daily')).toBeUndefined(); // lift 2/3
-  });
-
-  it('maps NEED to GOAL', () => {
-    const [needs] = buildTraits(people, [[3]], { shareFloor: 0 });
-    expect(byKey(needs, 'code:c3')?.kind).toBe('GOAL');
-  });
-
-  it('gives 1–3 verbatim spans from different members, nearest the centre first', () => {
-    for (const t of [...traitsA, ...traitsB]) {
-      expect(t.evidence.length).toBeGreaterThanOrEqual(1);
-      expect(t.evidence.length).toBeLessThanOrEqual(3);
-      expect(new Set(t.evidence.map((e) => e.participantId)).size).toBe(t.evidence.length);
-      for (const e of t.evidence) {
-        const source = people
-          .flatMap((p) => [...p.answers.map((a) => a.source), ...p.texts])
-          .find((s) => s.ref === e.ref)!;
-        expect(e.quote).toBe(source.text.slice(e.start, e.end));
-      }
+  it('quotes own open words for a pain point chosen from options, never the private one', () => {
+    const pain = byKey(traitsA, 'choice:obstacle:Slow exports')!;
+    expect(pain.text).toMatch(/^Struggles with slow exports — 100 % \(2\.0× the study\)/);
+    expect(pain.openTextEvidence).toBe(true);
+    expect(pain.evidence.length).toBe(3);
+    expect(new Set(pain.evidence.map((e) => e.participantId)).size).toBe(3);
+    for (const e of pain.evidence) {
+      expect(e.quote).toMatch(/exports are slow/);
+      expect(e.quote).not.toMatch(/555/);
     }
-    const slow = byKey(traitsA, 'code:c1')!;
-    expect(slow.evidence.map((e) => [e.participantId, e.quote])).toEqual([
-      ['p3', 'slow exports'],
-      ['p1', 'Exports are slow'],
-      ['p2', 'Slow exports'],
-    ]);
-    // Choice evidence is the whole answer text.
-    expect(byKey(traitsA, 'choice:freq:Daily')!.evidence.map((e) => e.quote)).toEqual([
-      'Daily',
-      'Daily',
-    ]);
   });
 
-  it('never takes evidence from a source holding a phone number or email', () => {
-    const distrust = byKey(traitsB, 'code:c2')!;
-    expect(distrust.support).toBe(2); // p6 still counts…
-    expect(distrust.evidence.map((e) => e.participantId)).toEqual(['p5']); // …but is never quoted
+  it('maps code categories (ATTITUDE → attitudes), drops OTHER, and quotes the highlight with a short quote in the text', () => {
+    const distrust = byKey(traitsB, 'code:c-trust')!;
+    expect(distrust.kind).toBe('PSYCHOGRAPHIC');
+    expect(distrust.evidence[0].quote).toBe('trust automation');
+    expect(byKey(traitsB, 'code:c-other')).toBeUndefined();
+    const slow = byKey(traitsA, 'code:c-slow')!;
+    expect(slow.text).toMatch(/^Struggles with slow exports — \d+ % \(2\.0× the study\): “exports are slow”$/);
   });
 
-  it('orders traits by kind, then lift', () => {
-    expect(traitsA.map((t) => t.kind)).toEqual(['DEMOGRAPHIC', 'BEHAVIOR', 'PAIN_POINT']);
+  it('describes ratings by their mean against the study and the top box, not the range', () => {
+    const sat = traitsA.find((t) => t.source === 'scale')!;
+    expect(sat.key).toBe('scale:sat:high');
+    expect(sat.mean).toEqual({ segment: 4.65, study: expect.closeTo(3.325, 6), min: 1, max: 5 });
+    expect(sat.text).toBe('Satisfaction with exports: 4.7 of 5 on average (3.3 in the study) — 100 % rate 4–5 (2.0× the study)');
+    const low = traitsB.find((t) => t.source === 'scale')!;
+    expect(low.key).toBe('scale:sat:low');
   });
 
-  it('words shares', () => {
-    expect([0.95, 0.6, 0.5, 0.35, 0.2].map(quantifier)).toEqual([
-      'Almost all',
-      'Most',
-      'Half',
-      'Many',
-      'Some',
-    ]);
+  it('does not present what the whole study shares as distinctive', () => {
+    const windows = [...traitsA, ...traitsB].filter((t) => t.key === 'choice:os:Windows');
+    for (const t of windows) {
+      expect(t.sharedByStudy).toBe(true);
+      expect(t.text).toMatch(/as in the whole study/);
+    }
+  });
+
+  it('keeps a demographic only when it stands out or describes most members', () => {
+    expect(byKey(traitsA, 'choice:role:Analyst')!.text).toBe('Role: Analyst — 100 % (1.3× the study)');
+    // 50/50 in both segments: no profile claim.
+    expect([...traitsA, ...traitsB].some((t) => t.key.startsWith('choice:country'))).toBe(false);
   });
 });
 
-it('respects the share floor and per-kind cap', () => {
-  const ps = Array.from({ length: 10 }, (_, i) =>
-    participant(`q${i}`, {
-      answers: [choice(`q${i}`, 'tools', 'BEHAVIOR', i < 5 ? ['A', 'B', 'C', 'D'] : ['E'])],
-    }),
-  );
-  const [seg] = buildTraits(
-    ps,
-    [
-      [0, 1, 2, 3, 4],
-      [5, 6, 7, 8, 9],
-    ],
-    { perKind: 2 },
-  );
-  expect(seg.map((t) => t.label)).toEqual(['A', 'B']);
-  const [none] = buildTraits(
-    ps,
-    [
-      [0, 5],
-      [1, 2, 3, 4, 6, 7, 8, 9],
-    ],
-    { shareFloor: 0.6 },
-  );
-  expect(none).toEqual([]);
+describe('words', () => {
+  it('quantifies shares', () => {
+    expect([0.95, 0.6, 0.5, 0.35, 0.2].map(quantifier)).toEqual(['Almost all', 'Most', 'Half', 'Many', 'Some']);
+  });
+
+  it('phrases a label with its question only when the label needs it', () => {
+    const t = (kind: Trait['kind'], label: string, question?: string): Pick<Trait, 'kind' | 'label' | 'question' | 'source' | 'evidence'> => ({ kind, label, question, source: 'choice', evidence: [] });
+    expect(traitPhrase(t('BEHAVIOR', 'Daily', 'How often do you use R?'))).toBe('Use R: Daily');
+    expect(traitPhrase(t('PAIN_POINT', 'Language irregularities', 'What is the biggest obstacle?'))).toBe('Struggles with language irregularities');
+    expect(traitPhrase(t('GOAL', 'Automate recurring reports', 'What is your main goal?'))).toBe('Goal: automate recurring reports');
+    expect(traitPhrase(t('MOTIVATION', 'I was personally interested', 'Which statement most closely reflects the primary reason why you learned R?'))).toBe(
+      'Primary reason why they learned R: I was personally interested',
+    );
+  });
 });

@@ -72,6 +72,8 @@ const OWN_WORDS: Record<TraitKind, string> = {
 };
 /** How many standard errors above the study share a distinctive trait must be. */
 const MIN_Z = 3;
+/** Members looked at for a trait's evidence. */
+const EVIDENCE_SCAN = 300;
 const OPEN_KINDS: ReadonlySet<TraitKind> = new Set(['PAIN_POINT', 'GOAL', 'MOTIVATION', 'BEHAVIOR', 'PSYCHOGRAPHIC']);
 
 /** Words for a share: "Almost all", "Most", "Half", "Many", "Some". */
@@ -213,7 +215,7 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
       // else the single commonest one is shown as shared with the study.
       const pool =
         kind === 'DEMOGRAPHIC'
-          ? [...distinctive, ...ofKind.filter((t) => t.score === 0 && t.share >= 0.5)]
+          ? [...distinctive, ...ofKind.filter((t) => t.score === 0 && t.share > 0.5)]
           : distinctive.length > 0
             ? distinctive
             : ofKind.filter((t) => t.share >= 0.5).slice(0, 1);
@@ -501,13 +503,20 @@ function pickEvidence(
     return true;
   };
   const interviewees = segMembers.filter((i) => ctx.interviewees.has(i));
-  // Survey members first (most typical first); one slot kept for an interviewee's own words.
+  // Survey members first (most typical first), own words before chosen labels; one slot kept
+  // for an interviewee's own words. The scan is bounded so huge segments stay cheap.
   const reserve = interviewees.length > 0 && (fact.topic || fact.code) ? 1 : 0;
+  const labels: EvidenceSpan[] = [];
+  let scanned = 0;
   for (const i of segMembers) {
-    if (out.length >= max - reserve) break;
+    if (out.length >= max - reserve || scanned >= EVIDENCE_SCAN) break;
     if (ctx.interviewees.has(i)) continue;
     const f = factsOf[i]?.get(fact.key);
-    if (f) add(evidenceOf(f, i, ctx));
+    if (!f) continue;
+    scanned++;
+    const span = evidenceOf(f, i, ctx);
+    if (span && isOwnWords(span, fact)) add(span);
+    else if (span && labels.length < max) labels.push(span);
   }
   for (const i of interviewees) {
     if (out.length >= max) break;
@@ -515,12 +524,9 @@ function pickEvidence(
     if (f?.code) add(evidenceOf(f, i, ctx));
     else if (add(intervieweeEvidence(fact, i, ctx))) break;
   }
-  // Fill what the interviewee slot left free.
-  for (const i of segMembers) {
+  for (const span of labels) {
     if (out.length >= max) break;
-    if (ctx.interviewees.has(i)) continue;
-    const f = factsOf[i]?.get(fact.key);
-    if (f && !out.some((e) => e.participantId === ctx.prepared[i].input.id)) add(evidenceOf(f, i, ctx));
+    add(span);
   }
   // Own words first, then chosen labels.
   return out.sort((a, b) => Number(isOwnWords(b, fact)) - Number(isOwnWords(a, fact)));

@@ -1,59 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import type { Trait } from './types';
-import { avatarSvg, describeSegment, describeSegments } from './words-offline';
+import type { EvidenceSpan, Trait } from './types';
+import { MAX_TAGLINE_CHARS, avatarSvg, describeSegment, describeSegments } from './words-offline';
 
-const t = (kind: Trait['kind'], label: string, lift: number, question?: string): Trait => ({
+const span = (quote: string, participantId: string): EvidenceSpan => ({
+  ref: { type: 'SURVEY_ANSWER', responseId: `r-${participantId}`, questionId: 'q' },
+  start: 0,
+  end: quote.length,
+  quote,
+  participantId,
+});
+const t = (kind: Trait['kind'], label: string, lift: number, extra: Partial<Trait> = {}): Trait => ({
   kind,
   label,
   lift,
-  question,
   key: `${kind}:${label}`,
-  text: `Most mention “${label}” (60 %)`,
+  text: `${label} — 60 %`,
   share: 0.6,
   studyShare: 0.6 / lift,
   support: 6,
-  evidence: [],
+  evidence: [span(`I said something about ${label}.`, 'p1')],
+  source: 'code',
+  sharedByStudy: false,
+  openTextEvidence: true,
+  ...extra,
 });
 const segA = {
   memberIds: ['p1', 'p2', 'p3'],
   share: 0.3,
   traits: [
-    t('GOAL', 'automated dashboards', 2),
-    t('PAIN_POINT', 'slow exports', 3),
-    t('DEMOGRAPHIC', 'Analyst', 2, 'Role?'),
+    t('GOAL', 'Automated dashboards', 2),
+    t('PAIN_POINT', 'Slow exports', 3),
+    t('BEHAVIOR', 'Daily', 2.5, { source: 'choice', question: 'How often do you use R?', openTextEvidence: false }),
+    t('DEMOGRAPHIC', 'Analyst', 2, { source: 'choice', question: 'What is your role?', openTextEvidence: false }),
   ],
 };
-const segB = { memberIds: ['p4'], share: 0.1, traits: [t('BEHAVIOR', 'Daily', 1.5, 'How often?')] };
+const segB = {
+  memberIds: ['p4'],
+  share: 0.1,
+  small: true,
+  traits: [t('BEHAVIOR', 'Daily', 1.5, { source: 'choice', question: 'How often do you use R?' })],
+};
 
 describe('offline words', () => {
-  it('writes a tagline and a summary only from the traits', () => {
-    const w = describeSegment(segA);
-    expect(w.tagline).toBe('Wants “automated dashboards”, held back by “slow exports”');
-    expect(w.summary).toContain(`${w.name} stands for 30 % of participants (3 people).`);
-    expect(w.summary).toContain('Profile: Most mention “Analyst” (60 %).');
-    expect(w.summary).toContain('Pain points: Most mention “slow exports” (60 %).');
-    expect(describeSegment(segB).tagline).toBe('Stands out for “Daily” for “How often?”');
+  it('writes a plain tagline from labels, never a quoted question', () => {
+    expect(describeSegment(segA).tagline).toBe('Wants automated dashboards, despite slow exports');
+    expect(describeSegment(segB).tagline).toBe('Use R: Daily');
+    const long = { ...segA, traits: [t('GOAL', 'A single trustworthy source of truth for every weekly report we send', 3), t('PAIN_POINT', 'Exports that time out whenever the dataset grows past a million rows', 3)] };
+    const line = describeSegment(long).tagline;
+    expect(line.length).toBeLessThanOrEqual(MAX_TAGLINE_CHARS);
+    expect(line).not.toMatch(/\?/);
   });
 
-  it('is deterministic and gives distinct names', () => {
+  it('quotes own words in a tagline when a pain point is only known from open text', () => {
+    const seg = { ...segA, traits: [t('PAIN_POINT', 'kernel, start', 3, { source: 'text', evidence: [span('The kernel takes forever to start.', 'p2')] })] };
+    expect(describeSegment(seg).tagline).toBe('Held back by “The kernel takes forever to start.”');
+  });
+
+  it('summarises in 3–5 sentences and tells a backstory of 2–3 sentences, only from the traits', () => {
+    const w = describeSegment(segA);
+    const sentences = (s: string) => s.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
+    expect(w.summary).toContain(`${w.name} stands for 30 % of participants (3 people).`);
+    expect(w.summary).toContain('Wants automated dashboards (60 %, 2.0× the study).');
+    expect(sentences(w.summary)).toBeGreaterThanOrEqual(3);
+    expect(sentences(w.summary)).toBeLessThanOrEqual(5);
+    expect(w.backstory).toContain('Role: Analyst (60 %)');
+    expect(sentences(w.backstory)).toBeGreaterThanOrEqual(2);
+    expect(sentences(w.backstory)).toBeLessThanOrEqual(3);
+    expect(describeSegment(segB).summary).toContain('A small segment');
+  });
+
+  it('is deterministic, seeds names and avatars from content, and gives distinct names', () => {
     expect(describeSegment(segA)).toEqual(describeSegment(segA));
+    expect(describeSegment(segA).avatarSeed).not.toBe(describeSegment(segB).avatarSeed);
     const many = describeSegments(Array.from({ length: 70 }, () => segA));
     expect(new Set(many.map((w) => w.name)).size).toBe(70);
   });
 
-  it('uses no gendered words', () => {
-    const words = describeSegments([segA, segB]);
-    for (const w of words)
-      expect(`${w.tagline} ${w.summary}`).not.toMatch(
-        /\b(he|she|his|her|him|man|woman|guy|girl|boy|young|old)\b/i,
-      );
+  it('uses no gendered or age words', () => {
+    for (const w of describeSegments([segA, segB]))
+      expect(`${w.tagline} ${w.summary} ${w.backstory}`).not.toMatch(/\b(he|she|his|her|him|man|woman|guy|girl|boy|young|old)\b/i);
   });
 
   it('says so when a segment has no traits', () => {
-    expect(describeSegment({ memberIds: ['x'], share: 1, traits: [] })).toMatchObject({
-      tagline: 'A segment without distinctive traits',
-      summary: expect.stringContaining('No trait sets this segment clearly apart'),
-    });
+    const w = describeSegment({ memberIds: ['x'], share: 1, traits: [] });
+    expect(w.tagline).toBe('Much like the rest of the study');
+    expect(w.summary).toContain('No behaviour, goal or pain point sets this segment clearly apart');
   });
 
   it('draws a stable, face-free SVG avatar per seed', () => {
