@@ -173,6 +173,7 @@ export function fieldRule(evidence: QuestionEvidence): RuleVerdict {
   const answers = sampleOf(evidence);
   const none = (reason: string): QuestionUnderstanding => ({ personaField: 'NONE', sensitive: false, reason });
   if (evidence.type === 'EMAIL') return none('An email question → contact detail, not used for personas');
+  if (!/\p{L}/u.test(text)) return none('No words to read in the question → not used for personas');
   if (answers.length > 0) {
     const kinds = answers.map((a) => findPrivate(a).map((s) => s.kind));
     const emails = kinds.filter((k) => k.includes('email')).length / answers.length;

@@ -93,6 +93,10 @@ describe('understandQuestions (offline)', () => {
     expect(cleanTitle('I identify my ethnicity as (select all that apply):')).toBe('I identify my ethnicity as (select all that apply):');
   });
 
+  it('reads a question without words as NONE, without the encoder', async () => {
+    for (const title of ['', '   ', '???', '42']) expect((await one(text(title))).personaField, JSON.stringify(title)).toBe('NONE');
+  });
+
   it('answers an empty list with an empty list', async () => {
     expect(await understandQuestions([])).toEqual([]);
   });
