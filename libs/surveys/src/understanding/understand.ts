@@ -33,7 +33,14 @@ export function sensitiveOf(question: QuestionEvidence): boolean {
 async function understandOffline(questions: readonly QuestionEvidence[]): Promise<QuestionUnderstanding[]> {
   const verdicts = questions.map((q) => sensitiveRule(q) ?? fieldRule(q));
   const open = verdicts.flatMap((v, i) => (v ? [] : [i]));
-  const nearest = await nearestFields(open.map((i) => questions[i].title));
+  let nearest: QuestionUnderstanding[];
+  try {
+    nearest = await nearestFields(open.map((i) => questions[i].title));
+  } catch {
+    // No encoder (model failed to load): say so rather than fail the import or the builder.
+    const reason = 'No wording rule fits and the sentence encoder is unavailable → not used for personas; set it by hand';
+    nearest = open.map(() => ({ personaField: 'NONE', sensitive: false, reason }));
+  }
   open.forEach((i, k) => (verdicts[i] = nearest[k]));
   return verdicts as QuestionUnderstanding[];
 }
