@@ -21,6 +21,9 @@ const SELECT_THEME = `SELECT t.id, t.label, t.description, t.keyphrases, t.unit_
 /** Themes after discovery: read them, and accept, undo, rename, merge or drop them as a whole. */
 @Injectable()
 export class ThemeService {
+  // Both count fields of one theme in one answer share a query.
+  private readonly counted = new WeakMap<Theme, Promise<{ pending: number; accepted: number }>>();
+
   constructor(
     private readonly db: DataSource,
     private readonly access: AccessService,
@@ -44,14 +47,20 @@ export class ThemeService {
     return theme;
   }
 
-  /** Suggestions of the theme's code still waiting for review, and those of them accepted. */
-  async counts(theme: Theme): Promise<{ pending: number; accepted: number }> {
-    const [row] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE status = 'SUGGESTED')::int AS pending, count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted
-         FROM highlight WHERE code_id = $1 AND coder = $2`,
-      [theme.codeId, THEME_CODER],
-    );
-    return row;
+  /** Suggestions of the theme's code still waiting for review, and those of them accepted (one query per theme object). */
+  counts(theme: Theme): Promise<{ pending: number; accepted: number }> {
+    let counted = this.counted.get(theme);
+    if (!counted) {
+      counted = this.db
+        .query(
+          `SELECT count(*) FILTER (WHERE status = 'SUGGESTED')::int AS pending, count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted
+             FROM highlight WHERE code_id = $1 AND coder = $2`,
+          [theme.codeId, THEME_CODER],
+        )
+        .then((rows: { pending: number; accepted: number }[]) => rows[0]);
+      this.counted.set(theme, counted);
+    }
+    return counted;
   }
 
   /** The best-fitting member sentences that are not rejected: accepted or pending suggestions of the theme's code. */
