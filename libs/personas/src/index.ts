@@ -1,7 +1,7 @@
 export { PersonasModule } from './personas.module';
 export { PersonaService } from './persona.service';
 export { PersonaWorkflowService } from './persona-workflow.service';
-export { PersonaMember, PersonaMemberConnection } from './models/persona-member.model';
+export { PersonaMember, PersonaMemberConnection, PersonaMemberResponse } from './models/persona-member.model';
 export {
   Persona,
   PersonaTrait,

@@ -2,7 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput } from '@persona-lab/errors';
 import type { Participant } from '@persona-lab/interviews';
-import type { PersonaMember, PersonaMemberConnection } from './models/persona-member.model';
+import type {
+  PersonaMember,
+  PersonaMemberConnection,
+  PersonaMemberResponse,
+} from './models/persona-member.model';
+
+type ResponseRow = {
+  id: string;
+  participant_id: string | null;
+  survey_id: string;
+  title: string;
+  submitted_at: Date;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_MEMBERS_PAGE = 500;
@@ -116,11 +128,11 @@ export class PersonaMembersService {
           ) as Promise<Participant[]>)
         : [],
       this.db.query(
-        `SELECT r.id, r.participant_id FROM response r JOIN survey s ON s.id = r.survey_id
+        `SELECT r.id, r.participant_id, r.survey_id, s.title, r.submitted_at FROM response r JOIN survey s ON s.id = r.survey_id
           WHERE s.study_id = $1 AND (r.participant_id = ANY($2::uuid[]) OR r.id = ANY($3::uuid[]))
           ORDER BY r.submitted_at, r.id`,
         [studyId, participantIds, ids('r')],
-      ) as Promise<{ id: string; participant_id: string | null }[]>,
+      ) as Promise<ResponseRow[]>,
       this.db.query(
         `SELECT id, participant_id, title FROM interview
           WHERE study_id = $1 AND (participant_id = ANY($2::uuid[]) OR id = ANY($3::uuid[]))
@@ -129,16 +141,22 @@ export class PersonaMembersService {
       ) as Promise<{ id: string; participant_id: string | null; title: string }[]>,
     ]);
     const participantById = new Map(participants.map((x) => [x.id, x]));
-    const group = (rows: { id: string; participant_id: string | null }[]) => {
-      const by = new Map<string, string[]>();
+    const group = <T extends { participant_id: string | null }>(rows: T[]) => {
+      const by = new Map<string, T[]>();
       for (const r of rows)
-        if (r.participant_id) by.set(r.participant_id, [...(by.get(r.participant_id) ?? []), r.id]);
+        if (r.participant_id) by.set(r.participant_id, [...(by.get(r.participant_id) ?? []), r]);
       return by;
     };
     const responsesOf = group(responses);
     const interviewsOf = group(interviews);
-    const responseIds = new Set(responses.map((r) => r.id));
+    const responseById = new Map(responses.map((r) => [r.id, r]));
     const interviewById = new Map(interviews.map((i) => [i.id, i]));
+    const toResponse = (r: ResponseRow): PersonaMemberResponse => ({
+      id: r.id,
+      surveyId: r.survey_id,
+      surveyTitle: r.title,
+      submittedAt: r.submitted_at,
+    });
     return page.map(({ id, fit }) => {
       const parsed = parseMemberId(id);
       const member: PersonaMember = {
@@ -146,23 +164,26 @@ export class PersonaMembersService {
         label: id,
         participant: null,
         responseIds: [],
+        responses: [],
         interviewIds: [],
         fit,
       };
       if (parsed?.kind === 'p') {
         member.participant = participantById.get(parsed.rowId) ?? null;
         member.label = member.participant?.label ?? 'Participant';
-        member.responseIds = responsesOf.get(parsed.rowId) ?? [];
-        member.interviewIds = interviewsOf.get(parsed.rowId) ?? [];
+        member.responses = (responsesOf.get(parsed.rowId) ?? []).map(toResponse);
+        member.interviewIds = (interviewsOf.get(parsed.rowId) ?? []).map((i) => i.id);
       } else if (parsed?.kind === 'r') {
         // The same label synthesis gives an unlinked respondent.
         member.label = `Respondent ${parsed.rowId.slice(0, 6)}`;
-        member.responseIds = responseIds.has(parsed.rowId) ? [parsed.rowId] : [];
+        const response = responseById.get(parsed.rowId);
+        member.responses = response ? [toResponse(response)] : [];
       } else if (parsed?.kind === 'i') {
         const interview = interviewById.get(parsed.rowId);
         member.label = interview?.title ?? 'Interview';
         member.interviewIds = interview ? [interview.id] : [];
       }
+      member.responseIds = member.responses.map((r) => r.id);
       return member;
     });
   }

@@ -22,7 +22,7 @@ const questions = [FREQ, { id: 'note', type: 'SHORT_TEXT', title: 'Anything else
 const FREQS = ['daily', 'weekly', 'never'] as const;
 
 const MEMBERS = `query($id: ID!, $first: Int, $after: String) { persona(id: $id) { id members(first: $first, after: $after) {
-  totalCount endCursor nodes { id label fit responseIds interviewIds participant { id label } } } } }`;
+  totalCount endCursor nodes { id label fit responseIds interviewIds participant { id label } responses { id surveyId surveyTitle } } } } }`;
 const RESULTS = `query($id: ID!, $f: ResultsFilter) { surveyResults(surveyId: $id, filter: $f) { responseCount completeCount
   questions { questionId answered choices { choiceId count share } } } }`;
 const RESPONSES = `query($id: ID!, $first: Int, $a: String, $f: ResultsFilter) { responses(surveyId: $id, first: $first, after: $a, filter: $f) { totalCount endCursor nodes { id } } }`;
@@ -264,10 +264,11 @@ describe('Persona.members', () => {
       label: 'P0',
       fit: 0.91,
       participant: { id: p0, label: 'P0' },
-      responseIds: expect.arrayContaining(p0Responses),
+      // Oldest first: they were submitted one after the other.
+      responseIds: p0Responses,
+      responses: p0Responses.map((id) => ({ id, surveyId, surveyTitle: 'R use' })),
       interviewIds: [interviewOf.get('P0')],
     });
-    expect(byId.get(`p:${p0}`).responseIds).toHaveLength(2);
     expect(byId.get(`p:${participantOf.get('P5')}`)).toMatchObject({
       label: 'P5',
       interviewIds: [],
@@ -281,6 +282,7 @@ describe('Persona.members', () => {
       fit: null,
       participant: null,
       responseIds: [rid],
+      responses: [{ id: rid, surveyId, surveyTitle: 'R use' }],
       interviewIds: [],
     });
     expect(byId.get(`i:${loneInterviewId}`)).toEqual({
@@ -289,6 +291,7 @@ describe('Persona.members', () => {
       fit: 0.99,
       participant: null,
       responseIds: [],
+      responses: [],
       interviewIds: [loneInterviewId],
     });
   });

@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": typeof types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": typeof types.CodingRemoveHighlightDocument,
     "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.CodingReviewSuggestionDocument,
-    "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    participant {\n      label\n    }\n  }\n": typeof types.PersonaEvidenceFragmentDoc,
+    "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    questionTitle\n    participant {\n      label\n    }\n  }\n": typeof types.PersonaEvidenceFragmentDoc,
     "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n": typeof types.PersonaTraitFieldsFragmentDoc,
     "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n  }\n": typeof types.PersonaCardFieldsFragmentDoc,
     "\n  fragment SynthesisRunFields on SynthesisRun {\n    id\n    status\n    progress\n    stage\n    error\n    provider\n    model\n    tokensIn\n    tokensOut\n    participantCount\n    startedAt\n    finishedAt\n    quality {\n      silhouette\n      stability\n      evidenceCoverage\n      faithfulness\n    }\n  }\n": typeof types.SynthesisRunFieldsFragmentDoc,
@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation CancelSynthesis($id: ID!) {\n    cancelSynthesis(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": typeof types.CancelSynthesisDocument,
     "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceApprovedPersonasDocument,
     "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n": typeof types.PersonaWorkspaceRoleDocument,
+    "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n": typeof types.PersonaMembersDocument,
     "\n  query PersonaDetail($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      latestVersion\n      approvedVersion\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      draft {\n        version\n        status\n        name\n        tagline\n        summary\n        traits {\n          ...PersonaTraitFields\n        }\n        quotes {\n          ...PersonaEvidence\n        }\n      }\n      reviews {\n        id\n        reviewer {\n          name\n        }\n        decision\n        comment\n        createdAt\n        personaVersion\n      }\n      comments {\n        id\n        author {\n          name\n        }\n        body\n        traitIndex\n        personaVersion\n        createdAt\n      }\n      synthesisRun {\n        id\n        provider\n        model\n        finishedAt\n        quality {\n          silhouette\n          stability\n          evidenceCoverage\n          faithfulness\n        }\n      }\n      study {\n        id\n        name\n        workspace {\n          id\n          name\n          myRole\n        }\n      }\n    }\n  }\n": typeof types.PersonaDetailDocument,
     "\n  query PersonaHistory($id: ID!) {\n    persona(id: $id) {\n      id\n      versions {\n        version\n        status\n        origin\n        createdAt\n        createdBy {\n          name\n        }\n        name\n      }\n      auditTrail {\n        id\n        actor {\n          name\n        }\n        action\n        beforeVersion\n        afterVersion\n        createdAt\n        detail\n      }\n    }\n  }\n": typeof types.PersonaHistoryDocument,
     "\n  query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {\n    persona(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        field\n        change\n        before\n        after\n      }\n    }\n  }\n": typeof types.PersonaDiffDocument,
@@ -60,6 +61,17 @@ type Documents = {
     "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": typeof types.CodingMergeCodesDocument,
     "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": typeof types.CodingDeleteCodeDocument,
     "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": typeof types.CodingImportCodebookDocument,
+    "\n  fragment ThemeFields on Theme {\n    id\n    label\n    description\n    keyphrases\n    questionId\n    sourceLabel\n    unitCount\n    pendingSuggestions\n    acceptedSuggestions\n    code {\n      id\n      name\n      category\n    }\n    examples(first: 3) {\n      id\n      text\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
+    "\n  fragment ThemeRunFields on ThemeRun {\n    id\n    status\n    progress\n    error\n    message\n    themeCount\n    suggestionCount\n  }\n": typeof types.ThemeRunFieldsFragmentDoc,
+    "\n  query StudyThemes($studyId: ID!) {\n    themes(studyId: $studyId) {\n      ...ThemeFields\n    }\n  }\n": typeof types.StudyThemesDocument,
+    "\n  query ThemeQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.ThemeQuestionsDocument,
+    "\n  mutation DiscoverThemes($input: DiscoverThemesInput!) {\n    discoverThemes(input: $input) {\n      ...ThemeRunFields\n    }\n  }\n": typeof types.DiscoverThemesDocument,
+    "\n  query ThemeRun($id: ID!) {\n    themeRun(id: $id) {\n      ...ThemeRunFields\n    }\n  }\n": typeof types.ThemeRunDocument,
+    "\n  mutation AcceptTheme($id: ID!) {\n    acceptTheme(id: $id) {\n      ...ThemeFields\n    }\n  }\n": typeof types.AcceptThemeDocument,
+    "\n  mutation UndoAcceptTheme($id: ID!) {\n    undoAcceptTheme(id: $id) {\n      ...ThemeFields\n    }\n  }\n": typeof types.UndoAcceptThemeDocument,
+    "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n": typeof types.RenameThemeDocument,
+    "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n": typeof types.MergeThemesDocument,
+    "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n": typeof types.DropThemeDocument,
     "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportTranscriptDocument,
     "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InterviewReaderDocument,
     "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.StudyInterviewsDocument,
@@ -80,6 +92,7 @@ type Documents = {
     "\n  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n      slug\n    }\n  }\n": typeof types.UpdateSurveyDocument,
     "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.PublishSurveyDocument,
     "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": typeof types.StudyPersonaChoicesDocument,
     "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
     "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": typeof types.PreviewSurveyCsvDocument,
@@ -91,7 +104,7 @@ const documents: Documents = {
     "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": types.CodingRemoveHighlightDocument,
     "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.CodingReviewSuggestionDocument,
-    "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    participant {\n      label\n    }\n  }\n": types.PersonaEvidenceFragmentDoc,
+    "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    questionTitle\n    participant {\n      label\n    }\n  }\n": types.PersonaEvidenceFragmentDoc,
     "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n": types.PersonaTraitFieldsFragmentDoc,
     "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n  }\n": types.PersonaCardFieldsFragmentDoc,
     "\n  fragment SynthesisRunFields on SynthesisRun {\n    id\n    status\n    progress\n    stage\n    error\n    provider\n    model\n    tokensIn\n    tokensOut\n    participantCount\n    startedAt\n    finishedAt\n    quality {\n      silhouette\n      stability\n      evidenceCoverage\n      faithfulness\n    }\n  }\n": types.SynthesisRunFieldsFragmentDoc,
@@ -101,6 +114,7 @@ const documents: Documents = {
     "\n  mutation CancelSynthesis($id: ID!) {\n    cancelSynthesis(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": types.CancelSynthesisDocument,
     "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n": types.WorkspaceApprovedPersonasDocument,
     "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n": types.PersonaWorkspaceRoleDocument,
+    "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n": types.PersonaMembersDocument,
     "\n  query PersonaDetail($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      latestVersion\n      approvedVersion\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      draft {\n        version\n        status\n        name\n        tagline\n        summary\n        traits {\n          ...PersonaTraitFields\n        }\n        quotes {\n          ...PersonaEvidence\n        }\n      }\n      reviews {\n        id\n        reviewer {\n          name\n        }\n        decision\n        comment\n        createdAt\n        personaVersion\n      }\n      comments {\n        id\n        author {\n          name\n        }\n        body\n        traitIndex\n        personaVersion\n        createdAt\n      }\n      synthesisRun {\n        id\n        provider\n        model\n        finishedAt\n        quality {\n          silhouette\n          stability\n          evidenceCoverage\n          faithfulness\n        }\n      }\n      study {\n        id\n        name\n        workspace {\n          id\n          name\n          myRole\n        }\n      }\n    }\n  }\n": types.PersonaDetailDocument,
     "\n  query PersonaHistory($id: ID!) {\n    persona(id: $id) {\n      id\n      versions {\n        version\n        status\n        origin\n        createdAt\n        createdBy {\n          name\n        }\n        name\n      }\n      auditTrail {\n        id\n        actor {\n          name\n        }\n        action\n        beforeVersion\n        afterVersion\n        createdAt\n        detail\n      }\n    }\n  }\n": types.PersonaHistoryDocument,
     "\n  query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {\n    persona(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        field\n        change\n        before\n        after\n      }\n    }\n  }\n": types.PersonaDiffDocument,
@@ -130,6 +144,17 @@ const documents: Documents = {
     "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": types.CodingMergeCodesDocument,
     "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": types.CodingDeleteCodeDocument,
     "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": types.CodingImportCodebookDocument,
+    "\n  fragment ThemeFields on Theme {\n    id\n    label\n    description\n    keyphrases\n    questionId\n    sourceLabel\n    unitCount\n    pendingSuggestions\n    acceptedSuggestions\n    code {\n      id\n      name\n      category\n    }\n    examples(first: 3) {\n      id\n      text\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
+    "\n  fragment ThemeRunFields on ThemeRun {\n    id\n    status\n    progress\n    error\n    message\n    themeCount\n    suggestionCount\n  }\n": types.ThemeRunFieldsFragmentDoc,
+    "\n  query StudyThemes($studyId: ID!) {\n    themes(studyId: $studyId) {\n      ...ThemeFields\n    }\n  }\n": types.StudyThemesDocument,
+    "\n  query ThemeQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.ThemeQuestionsDocument,
+    "\n  mutation DiscoverThemes($input: DiscoverThemesInput!) {\n    discoverThemes(input: $input) {\n      ...ThemeRunFields\n    }\n  }\n": types.DiscoverThemesDocument,
+    "\n  query ThemeRun($id: ID!) {\n    themeRun(id: $id) {\n      ...ThemeRunFields\n    }\n  }\n": types.ThemeRunDocument,
+    "\n  mutation AcceptTheme($id: ID!) {\n    acceptTheme(id: $id) {\n      ...ThemeFields\n    }\n  }\n": types.AcceptThemeDocument,
+    "\n  mutation UndoAcceptTheme($id: ID!) {\n    undoAcceptTheme(id: $id) {\n      ...ThemeFields\n    }\n  }\n": types.UndoAcceptThemeDocument,
+    "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n": types.RenameThemeDocument,
+    "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n": types.MergeThemesDocument,
+    "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n": types.DropThemeDocument,
     "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n": types.ImportTranscriptDocument,
     "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n": types.InterviewReaderDocument,
     "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n": types.StudyInterviewsDocument,
@@ -150,6 +175,7 @@ const documents: Documents = {
     "\n  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n      slug\n    }\n  }\n": types.UpdateSurveyDocument,
     "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.PublishSurveyDocument,
     "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.CloseSurveyDocument,
+    "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": types.StudyPersonaChoicesDocument,
     "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": types.SurveyResultsDocument,
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.SurveyResponsesDocument,
     "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": types.PreviewSurveyCsvDocument,
@@ -182,7 +208,7 @@ export function graphql(source: "\n  mutation CodingReviewSuggestion($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    participant {\n      label\n    }\n  }\n"): typeof import('./graphql').PersonaEvidenceFragmentDoc;
+export function graphql(source: "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    questionTitle\n    participant {\n      label\n    }\n  }\n"): typeof import('./graphql').PersonaEvidenceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,6 +245,10 @@ export function graphql(source: "\n  query WorkspaceApprovedPersonas($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n"): typeof import('./graphql').PersonaWorkspaceRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,6 +368,50 @@ export function graphql(source: "\n  mutation CodingImportCodebook($studyId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ThemeFields on Theme {\n    id\n    label\n    description\n    keyphrases\n    questionId\n    sourceLabel\n    unitCount\n    pendingSuggestions\n    acceptedSuggestions\n    code {\n      id\n      name\n      category\n    }\n    examples(first: 3) {\n      id\n      text\n    }\n  }\n"): typeof import('./graphql').ThemeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThemeRunFields on ThemeRun {\n    id\n    status\n    progress\n    error\n    message\n    themeCount\n    suggestionCount\n  }\n"): typeof import('./graphql').ThemeRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudyThemes($studyId: ID!) {\n    themes(studyId: $studyId) {\n      ...ThemeFields\n    }\n  }\n"): typeof import('./graphql').StudyThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemeQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThemeQuestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscoverThemes($input: DiscoverThemesInput!) {\n    discoverThemes(input: $input) {\n      ...ThemeRunFields\n    }\n  }\n"): typeof import('./graphql').DiscoverThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemeRun($id: ID!) {\n    themeRun(id: $id) {\n      ...ThemeRunFields\n    }\n  }\n"): typeof import('./graphql').ThemeRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTheme($id: ID!) {\n    acceptTheme(id: $id) {\n      ...ThemeFields\n    }\n  }\n"): typeof import('./graphql').AcceptThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoAcceptTheme($id: ID!) {\n    undoAcceptTheme(id: $id) {\n      ...ThemeFields\n    }\n  }\n"): typeof import('./graphql').UndoAcceptThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n"): typeof import('./graphql').RenameThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n"): typeof import('./graphql').MergeThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n"): typeof import('./graphql').DropThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ImportTranscriptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -415,6 +489,10 @@ export function graphql(source: "\n  mutation PublishSurvey($id: ID!) {\n    pub
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n"): typeof import('./graphql').CloseSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n"): typeof import('./graphql').StudyPersonaChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

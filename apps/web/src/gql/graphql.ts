@@ -128,6 +128,18 @@ export type CsvColumnInput = {
   type?: QuestionType | null | undefined;
 };
 
+/** What to discover themes in. */
+export type DiscoverThemesInput = {
+  /** Whether participants' interview turns are read too (one more group of themes). */
+  includeTranscripts?: boolean | null | undefined;
+  /** `offline` (default) or `openai`, which relabels the offline themes with the configured model. */
+  provider?: string | null | undefined;
+  /** Open-text questions to read (null: every open-text question of the study). */
+  questionIds?: Array<string | number> | null | undefined;
+  /** The study. */
+  studyId: string | number;
+};
+
 /** How a field differs between two versions. */
 export type FieldChangeKind =
   | 'ADDED'
@@ -505,9 +517,9 @@ export type CodingReviewSuggestionMutationVariables = Exact<{
 
 export type CodingReviewSuggestionMutation = { reviewSuggestion: { id: string, status: HighlightStatus } };
 
-export type PersonaEvidenceFragment = { start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null };
+export type PersonaEvidenceFragment = { start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null };
 
-export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> };
+export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> };
 
 export type PersonaCardFieldsFragment = { id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean };
 
@@ -555,12 +567,21 @@ export type PersonaWorkspaceRoleQueryVariables = Exact<{
 
 export type PersonaWorkspaceRoleQuery = { workspace: { id: string, myRole: Role | null } | null };
 
+export type PersonaMembersQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PersonaMembersQuery = { persona: { id: string, members: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, label: string, fit: number | null, interviewIds: Array<string>, participant: { id: string, label: string } | null, responses: Array<{ id: string, surveyId: string, surveyTitle: string, submittedAt: string }> }> } } | null };
+
 export type PersonaDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonaDetailQuery = { persona: { summary: string, latestVersion: number, approvedVersion: number | null, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string } }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
+export type PersonaDetailQuery = { persona: { summary: string, latestVersion: number, approvedVersion: number | null, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string } }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
 
 export type PersonaHistoryQueryVariables = Exact<{
   id: string | number;
@@ -635,7 +656,7 @@ export type PersonaPrintCardQueryVariables = Exact<{
 }>;
 
 
-export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
+export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
 
 export type SurveyAnalysisQueryVariables = Exact<{
   id: string | number;
@@ -775,6 +796,75 @@ export type CodingImportCodebookMutationVariables = Exact<{
 
 export type CodingImportCodebookMutation = { importCodebook: Array<{ id: string }> };
 
+export type ThemeFieldsFragment = { id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> };
+
+export type ThemeRunFieldsFragment = { id: string, status: RunStatus, progress: number, error: string | null, message: string | null, themeCount: number, suggestionCount: number };
+
+export type StudyThemesQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type StudyThemesQuery = { themes: Array<{ id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> }> };
+
+export type ThemeQuestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThemeQuestionsQuery = { study: { id: string, surveys: Array<{ id: string, title: string, questions: Array<{ id: string, title: string, type: QuestionType }> }> } | null };
+
+export type DiscoverThemesMutationVariables = Exact<{
+  input: DiscoverThemesInput;
+}>;
+
+
+export type DiscoverThemesMutation = { discoverThemes: { id: string, status: RunStatus, progress: number, error: string | null, message: string | null, themeCount: number, suggestionCount: number } };
+
+export type ThemeRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThemeRunQuery = { themeRun: { id: string, status: RunStatus, progress: number, error: string | null, message: string | null, themeCount: number, suggestionCount: number } | null };
+
+export type AcceptThemeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptThemeMutation = { acceptTheme: { id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> } };
+
+export type UndoAcceptThemeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UndoAcceptThemeMutation = { undoAcceptTheme: { id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> } };
+
+export type RenameThemeMutationVariables = Exact<{
+  id: string | number;
+  label: string;
+}>;
+
+
+export type RenameThemeMutation = { renameTheme: { id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> } };
+
+export type MergeThemesMutationVariables = Exact<{
+  sourceId: string | number;
+  targetId: string | number;
+}>;
+
+
+export type MergeThemesMutation = { mergeThemes: { id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> } };
+
+export type DropThemeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DropThemeMutation = { dropTheme: boolean };
+
 export type ImportTranscriptMutationVariables = Exact<{
   input: ImportTranscriptInput;
 }>;
@@ -913,6 +1003,13 @@ export type CloseSurveyMutationVariables = Exact<{
 
 export type CloseSurveyMutation = { closeSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean } };
 
+export type StudyPersonaChoicesQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type StudyPersonaChoicesQuery = { study: { id: string, personas: Array<{ id: string, name: string, status: PersonaStatus, segmentShare: number }> } | null };
+
 export type SurveyResultsQueryVariables = Exact<{
   surveyId: string | number;
   filter?: ResultsFilter | null | undefined;
@@ -989,6 +1086,7 @@ export const PersonaEvidenceFragmentDoc = new TypedDocumentString(`
   start
   end
   quote
+  questionTitle
   participant {
     label
   }
@@ -1014,6 +1112,7 @@ export const PersonaTraitFieldsFragmentDoc = new TypedDocumentString(`
   start
   end
   quote
+  questionTitle
   participant {
     label
   }
@@ -1054,6 +1153,39 @@ export const SynthesisRunFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SynthesisRunFields"}) as unknown as TypedDocumentString<SynthesisRunFieldsFragment, unknown>;
+export const ThemeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThemeFields on Theme {
+  id
+  label
+  description
+  keyphrases
+  questionId
+  sourceLabel
+  unitCount
+  pendingSuggestions
+  acceptedSuggestions
+  code {
+    id
+    name
+    category
+  }
+  examples(first: 3) {
+    id
+    text
+  }
+}
+    `, {"fragmentName":"ThemeFields"}) as unknown as TypedDocumentString<ThemeFieldsFragment, unknown>;
+export const ThemeRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThemeRunFields on ThemeRun {
+  id
+  status
+  progress
+  error
+  message
+  themeCount
+  suggestionCount
+}
+    `, {"fragmentName":"ThemeRunFields"}) as unknown as TypedDocumentString<ThemeRunFieldsFragment, unknown>;
 export const CodingCodebookDocument = new TypedDocumentString(`
     query CodingCodebook($id: ID!) {
   study(id: $id) {
@@ -1296,6 +1428,33 @@ export const PersonaWorkspaceRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonaWorkspaceRoleQuery, PersonaWorkspaceRoleQueryVariables>;
+export const PersonaMembersDocument = new TypedDocumentString(`
+    query PersonaMembers($id: ID!, $first: Int!, $after: String) {
+  persona(id: $id) {
+    id
+    members(first: $first, after: $after) {
+      totalCount
+      endCursor
+      nodes {
+        id
+        label
+        fit
+        participant {
+          id
+          label
+        }
+        responses {
+          id
+          surveyId
+          surveyTitle
+          submittedAt
+        }
+        interviewIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaMembersQuery, PersonaMembersQueryVariables>;
 export const PersonaDetailDocument = new TypedDocumentString(`
     query PersonaDetail($id: ID!) {
   persona(id: $id) {
@@ -1375,6 +1534,7 @@ export const PersonaDetailDocument = new TypedDocumentString(`
   start
   end
   quote
+  questionTitle
   participant {
     label
   }
@@ -1535,6 +1695,7 @@ export const PersonaPrintCardDocument = new TypedDocumentString(`
   start
   end
   quote
+  questionTitle
   participant {
     label
   }
@@ -1794,6 +1955,187 @@ export const CodingImportCodebookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodingImportCodebookMutation, CodingImportCodebookMutationVariables>;
+export const StudyThemesDocument = new TypedDocumentString(`
+    query StudyThemes($studyId: ID!) {
+  themes(studyId: $studyId) {
+    ...ThemeFields
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  label
+  description
+  keyphrases
+  questionId
+  sourceLabel
+  unitCount
+  pendingSuggestions
+  acceptedSuggestions
+  code {
+    id
+    name
+    category
+  }
+  examples(first: 3) {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<StudyThemesQuery, StudyThemesQueryVariables>;
+export const ThemeQuestionsDocument = new TypedDocumentString(`
+    query ThemeQuestions($id: ID!) {
+  study(id: $id) {
+    id
+    surveys {
+      id
+      title
+      questions {
+        id
+        title
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeQuestionsQuery, ThemeQuestionsQueryVariables>;
+export const DiscoverThemesDocument = new TypedDocumentString(`
+    mutation DiscoverThemes($input: DiscoverThemesInput!) {
+  discoverThemes(input: $input) {
+    ...ThemeRunFields
+  }
+}
+    fragment ThemeRunFields on ThemeRun {
+  id
+  status
+  progress
+  error
+  message
+  themeCount
+  suggestionCount
+}`) as unknown as TypedDocumentString<DiscoverThemesMutation, DiscoverThemesMutationVariables>;
+export const ThemeRunDocument = new TypedDocumentString(`
+    query ThemeRun($id: ID!) {
+  themeRun(id: $id) {
+    ...ThemeRunFields
+  }
+}
+    fragment ThemeRunFields on ThemeRun {
+  id
+  status
+  progress
+  error
+  message
+  themeCount
+  suggestionCount
+}`) as unknown as TypedDocumentString<ThemeRunQuery, ThemeRunQueryVariables>;
+export const AcceptThemeDocument = new TypedDocumentString(`
+    mutation AcceptTheme($id: ID!) {
+  acceptTheme(id: $id) {
+    ...ThemeFields
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  label
+  description
+  keyphrases
+  questionId
+  sourceLabel
+  unitCount
+  pendingSuggestions
+  acceptedSuggestions
+  code {
+    id
+    name
+    category
+  }
+  examples(first: 3) {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<AcceptThemeMutation, AcceptThemeMutationVariables>;
+export const UndoAcceptThemeDocument = new TypedDocumentString(`
+    mutation UndoAcceptTheme($id: ID!) {
+  undoAcceptTheme(id: $id) {
+    ...ThemeFields
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  label
+  description
+  keyphrases
+  questionId
+  sourceLabel
+  unitCount
+  pendingSuggestions
+  acceptedSuggestions
+  code {
+    id
+    name
+    category
+  }
+  examples(first: 3) {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<UndoAcceptThemeMutation, UndoAcceptThemeMutationVariables>;
+export const RenameThemeDocument = new TypedDocumentString(`
+    mutation RenameTheme($id: ID!, $label: String!) {
+  renameTheme(id: $id, label: $label) {
+    ...ThemeFields
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  label
+  description
+  keyphrases
+  questionId
+  sourceLabel
+  unitCount
+  pendingSuggestions
+  acceptedSuggestions
+  code {
+    id
+    name
+    category
+  }
+  examples(first: 3) {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<RenameThemeMutation, RenameThemeMutationVariables>;
+export const MergeThemesDocument = new TypedDocumentString(`
+    mutation MergeThemes($sourceId: ID!, $targetId: ID!) {
+  mergeThemes(sourceId: $sourceId, targetId: $targetId) {
+    ...ThemeFields
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  label
+  description
+  keyphrases
+  questionId
+  sourceLabel
+  unitCount
+  pendingSuggestions
+  acceptedSuggestions
+  code {
+    id
+    name
+    category
+  }
+  examples(first: 3) {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<MergeThemesMutation, MergeThemesMutationVariables>;
+export const DropThemeDocument = new TypedDocumentString(`
+    mutation DropTheme($id: ID!) {
+  dropTheme(id: $id)
+}
+    `) as unknown as TypedDocumentString<DropThemeMutation, DropThemeMutationVariables>;
 export const ImportTranscriptDocument = new TypedDocumentString(`
     mutation ImportTranscript($input: ImportTranscriptInput!) {
   importTranscript(input: $input) {
@@ -2102,6 +2444,19 @@ export const CloseSurveyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseSurveyMutation, CloseSurveyMutationVariables>;
+export const StudyPersonaChoicesDocument = new TypedDocumentString(`
+    query StudyPersonaChoices($studyId: ID!) {
+  study(id: $studyId) {
+    id
+    personas {
+      id
+      name
+      status
+      segmentShare
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyPersonaChoicesQuery, StudyPersonaChoicesQueryVariables>;
 export const SurveyResultsDocument = new TypedDocumentString(`
     query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {
   surveyResults(surveyId: $surveyId, filter: $filter) {

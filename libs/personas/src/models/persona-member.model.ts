@@ -3,6 +3,17 @@ import { Participant } from '@persona-lab/interviews';
 
 @ObjectType({
   description:
+    "One of a persona member's survey responses, with the survey it answers (for links).",
+})
+export class PersonaMemberResponse {
+  @Field(() => ID, { description: 'The response.' }) id!: string;
+  @Field(() => ID, { description: 'The survey it answers.' }) surveyId!: string;
+  @Field(() => String, { description: "The survey's title." }) surveyTitle!: string;
+  @Field(() => Date, { description: 'When it was last saved or submitted.' }) submittedAt!: Date;
+}
+
+@ObjectType({
+  description:
     'One person synthesis put in a persona: a participant (who may have both answered surveys and sat interviews), an unlinked survey respondent, or an interview without a participant.',
 })
 export class PersonaMember {
@@ -26,6 +37,10 @@ export class PersonaMember {
     description: "The member's survey responses in the persona's study, oldest first.",
   })
   responseIds!: string[];
+  @Field(() => [PersonaMemberResponse], {
+    description: 'The same responses as `responseIds`, with their surveys.',
+  })
+  responses!: PersonaMemberResponse[];
   @Field(() => [ID], {
     description: "The member's interviews in the persona's study, oldest first.",
   })

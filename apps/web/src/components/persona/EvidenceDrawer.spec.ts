@@ -13,6 +13,7 @@ const evidence: Evidence = {
   start: text.indexOf(quote),
   end: text.indexOf(quote) + quote.length,
   quote,
+  questionTitle: null,
   participant: { label: 'P7' },
 };
 

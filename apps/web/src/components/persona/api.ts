@@ -20,6 +20,7 @@ export const PersonaEvidenceFragmentDoc = graphql(`
     start
     end
     quote
+    questionTitle
     participant {
       label
     }

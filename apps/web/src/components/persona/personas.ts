@@ -122,6 +122,22 @@ export function spanKey(span: {
   return [s.type, s.segmentId, s.responseId, s.questionId, span.start, span.end].join(':');
 }
 
+/**
+ * What a chip says after who said it: a survey answer with its question
+ * ("How often do you use R? — Daily"; a longer written answer in quotes),
+ * otherwise the quote itself in quotes.
+ */
+export function evidenceText(
+  evidence: { quote: string; questionTitle?: string | null },
+  max = 48,
+): string {
+  if (!evidence.questionTitle) return `“${shortQuote(evidence.quote, max)}”`;
+  const answer = evidence.quote.trim();
+  // A choice, a number or a date reads as a value; a sentence someone wrote reads as a quote.
+  const said = answer.split(/\s+/).length > 4 ? `“${shortQuote(answer, max)}”` : answer;
+  return `${shortQuote(evidence.questionTitle, max)} — ${said}`;
+}
+
 /** Who a quote is from: the participant's label, or the kind of source when none is linked. */
 export function sourceLabel(evidence: {
   source: { type: string };
