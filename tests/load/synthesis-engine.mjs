@@ -13,7 +13,7 @@ let failed = false;
 for (const size of sizes) {
   const run = spawnSync(
     'npx',
-    ['vitest', 'run', '--config', 'tests/load/synthesis-engine.vitest.config.mjs'],
+    ['vitest', 'run', '--config', 'tests/load/synthesis-engine.vitest.config.mjs', 'engine.report'],
     { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_ENGINE_SIZE: String(size) } },
   );
   if (run.status !== 0) failed = true;

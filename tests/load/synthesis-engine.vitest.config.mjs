@@ -15,7 +15,7 @@ export default defineConfig({
   root,
   resolve: { alias },
   test: {
-    include: ['libs/synthesis/src/engine/engine.report.ts'],
+    include: ['libs/synthesis/src/engine/*.report.ts'],
     pool: 'forks',
     poolOptions: { forks: { execArgv: ['--expose-gc', '--max-old-space-size=4096'] } },
     testTimeout: 600_000,

@@ -70,7 +70,7 @@ export function parameterCount(data: LcaData, k: number): number {
  * EM from `init` on `rows` (indices into the data; repeats allowed) until the
  * log-likelihood gains less than `tol` relatively, or `maxIter` iterations.
  */
-export function em(data: LcaData, rows: Int32Array, init: LcaModel, maxIter = 200, tol = 1e-7): LcaFit {
+export function em(data: LcaData, rows: Int32Array, init: LcaModel, maxIter = 200, tol = 1e-6): LcaFit {
   const { J, P, idx, w, nCat, off } = data;
   const k = init.k;
   let logPi = Float64Array.from(init.logPi);
@@ -210,13 +210,13 @@ export function fitLca(
   rng: Rng,
   options: { starts?: number; warmIter?: number; maxIter?: number } = {},
 ): LcaFit {
-  const starts = options.starts ?? 6;
+  const starts = options.starts ?? 5;
   let best: LcaFit | undefined;
   for (let s = 0; s < starts; s++) {
-    const fit = em(data, rows, seedModel(data, rows, k, rng), options.warmIter ?? 25);
+    const fit = em(data, rows, seedModel(data, rows, k, rng), options.warmIter ?? 20);
     if (!best || fit.model.loglik > best.model.loglik) best = fit;
   }
-  return em(data, rows, best!.model, options.maxIter ?? 300);
+  return em(data, rows, best!.model, options.maxIter ?? 200);
 }
 
 /** Most probable class of each row of a fit. */

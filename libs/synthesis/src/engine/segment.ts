@@ -19,7 +19,7 @@ export const MAX_K = 8;
 /** Rows on which k is chosen (BIC needs no more; the final fit uses every row). */
 export const SELECTION_SAMPLE = 3000;
 /** Rows resampled for bootstrap stability. */
-export const STABILITY_SAMPLE = 1500;
+export const STABILITY_SAMPLE = 1000;
 /** Bootstrap resamples behind the stability figure. */
 export const STABILITY_RESAMPLES = 20;
 
@@ -168,7 +168,7 @@ function stability(
   const seen = new Uint8Array(data.m);
   for (let r = 0; r < STABILITY_RESAMPLES; r++) {
     const rows = Int32Array.from({ length: n }, () => base[rng.int(n)]);
-    const boot = fitLca(data, rows, k, rng, { starts: 3, warmIter: 15, maxIter: 100 });
+    const boot = fitLca(data, rows, k, rng, { starts: 2, warmIter: 10, maxIter: 80 });
     const bl = mapLabels(boot);
     const overlap = new Int32Array(k * k);
     seen.fill(0);

@@ -284,15 +284,19 @@ function placeInterviewees(
 
 /** Opted-in sensitive questions as distributions per segment (options under 3 members folded into "Other"). */
 function profileOf(prepared: Prepared[], members: number[][], s: number): ProfileDistribution[] {
-  const questions = new Map<string, { title: string; seg: Map<string, number>; all: Map<string, number>; segN: number; allN: number }>();
+  const questions = new Map<
+    string,
+    { title: string; seg: Map<string, number>; all: Map<string, number>; spelling: Map<string, string>; segN: number; allN: number }
+  >();
   members.forEach((m, seg) => {
     for (const i of m)
       for (const a of prepared[i].described) {
         let q = questions.get(a.questionId);
-        if (!q) questions.set(a.questionId, (q = { title: a.questionTitle, seg: new Map(), all: new Map(), segN: 0, allN: 0 }));
+        if (!q) questions.set(a.questionId, (q = { title: a.questionTitle, seg: new Map(), all: new Map(), spelling: new Map(), segN: 0, allN: 0 }));
         q.allN++;
         if (seg === s) q.segN++;
-        for (const l of new Set(a.choiceLabels ?? [])) {
+        // Free-typed answers ("Male", "male ") count as one value.
+        for (const l of new Set((a.choiceLabels ?? []).map((x) => x.trim().toLowerCase()))) {
           q.all.set(l, (q.all.get(l) ?? 0) + 1);
           if (seg === s) q.seg.set(l, (q.seg.get(l) ?? 0) + 1);
         }
@@ -305,11 +309,11 @@ function profileOf(prepared: Prepared[], members: number[][], s: number): Profil
       const values: ProfileDistribution['values'] = [];
       let otherSeg = 0;
       let otherAll = 0;
-      for (const [label, c] of [...q.seg].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      for (const [key, c] of [...q.seg].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
         if (c < 3) {
           otherSeg += c;
-          otherAll += q.all.get(label) ?? 0;
-        } else values.push({ label, share: c / q.segN, studyShare: (q.all.get(label) ?? 0) / q.allN });
+          otherAll += q.all.get(key) ?? 0;
+        } else values.push({ label: q.spelling.get(key) ?? key, share: c / q.segN, studyShare: (q.all.get(key) ?? 0) / q.allN });
       }
       if (otherSeg > 0) values.push({ label: 'Other', share: otherSeg / q.segN, studyShare: otherAll / q.allN });
       return { questionId, question: q.title, sensitive: true as const, values, answered: q.segN };

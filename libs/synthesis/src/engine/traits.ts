@@ -495,10 +495,13 @@ function pickEvidence(
 ): EvidenceSpan[] {
   const out: EvidenceSpan[] = [];
   const seen = new Set<string>();
+  // The same own words twice read as padding; a chosen label repeated by different people is not.
   const add = (span: EvidenceSpan | null): boolean => {
-    const norm = span?.quote.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (!span || !norm || seen.has(norm)) return false;
-    seen.add(norm);
+    if (!span || out.some((e) => e.participantId === span.participantId)) return false;
+    const own = isOwnWords(span, fact);
+    const norm = span.quote.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (own && seen.has(norm)) return false;
+    if (own) seen.add(norm);
     out.push(span);
     return true;
   };
