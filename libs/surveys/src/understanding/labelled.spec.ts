@@ -1,6 +1,7 @@
 import { PERSONA_FIELDS } from '@persona-lab/survey-logic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitLabelled, type LabelledQuestion } from './labelled-questions';
+import { nearestFields } from './nearest';
 import { understandQuestions } from './understand';
 import type { QuestionUnderstanding } from './types';
 
@@ -70,6 +71,18 @@ describe('question understanding on the labelled wordings', () => {
     const sensitive = test.filter((r) => r.item.sensitive);
     expect(sensitive.filter((r) => !r.got.sensitive).map((r) => r.item.title)).toEqual([]);
     for (const r of sensitive) expect(r.got.personaField, r.item.title).toBe('DEMOGRAPHIC');
+  });
+
+  it('reports how often the encoder decides, and how the encoder alone does (no rules)', async () => {
+    const byEncoder = test.filter((r) => r.got.reason.startsWith('Worded like'));
+    const alone = await nearestFields(heldOut.map((i) => i.title));
+    const right = heldOut.filter((item, k) => alone[k].personaField === item.field).length;
+    console.log(
+      `Held-out: the encoder decided ${byEncoder.length}/${test.length} (right ${byEncoder.filter((r) => r.got.personaField === r.item.field).length}); ` +
+        `the encoder alone, without rules, is right on ${right}/${heldOut.length} (${(right / heldOut.length).toFixed(2)}).`,
+    );
+    // The nearest-prototype step must stay far better than chance (1/7) on its own.
+    expect(right / heldOut.length).toBeGreaterThanOrEqual(0.5);
   });
 
   it('gives every question a reason sentence ending in the field', () => {
