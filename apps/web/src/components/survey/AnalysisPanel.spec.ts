@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeGraphql } from '../../testing/fake-graphql';
 import AnalysisPanel from './AnalysisPanel.vue';
 
-type Q = { id: string; title: string; type: string; personaField: string; sensitive: boolean; sensitiveOptIn: boolean };
+type Q = {
+  id: string;
+  title: string;
+  type: string;
+  personaField: string;
+  sensitive: boolean;
+  sensitiveOptIn: boolean;
+};
 
 let stored: Q[];
 let role: string;
@@ -21,9 +28,30 @@ beforeEach(() => {
   localStorage.clear();
   role = 'RESEARCHER';
   stored = [
-    { id: 'q1', title: 'What slows you down?', type: 'LONG_TEXT', personaField: 'PAIN_POINT', sensitive: false, sensitiveOptIn: false },
-    { id: 'q2', title: 'Gender', type: 'SINGLE_CHOICE', personaField: 'DEMOGRAPHIC', sensitive: true, sensitiveOptIn: false },
-    { id: 'q3', title: 'Team size', type: 'NUMBER', personaField: 'DEMOGRAPHIC', sensitive: false, sensitiveOptIn: false },
+    {
+      id: 'q1',
+      title: 'What slows you down?',
+      type: 'LONG_TEXT',
+      personaField: 'PAIN_POINT',
+      sensitive: false,
+      sensitiveOptIn: false,
+    },
+    {
+      id: 'q2',
+      title: 'Gender',
+      type: 'SINGLE_CHOICE',
+      personaField: 'DEMOGRAPHIC',
+      sensitive: true,
+      sensitiveOptIn: false,
+    },
+    {
+      id: 'q3',
+      title: 'Team size',
+      type: 'NUMBER',
+      personaField: 'DEMOGRAPHIC',
+      sensitive: false,
+      sensitiveOptIn: false,
+    },
   ];
   // The server applies the changes in place, as updateQuestionAnalysis does.
   api = fakeGraphql({
@@ -62,11 +90,24 @@ describe('AnalysisPanel', () => {
     const wrapper = await mountPanel();
 
     expect(wrapper.findAll('li')).toHaveLength(3);
-    expect((item(wrapper, 'q1').get('select').element as HTMLSelectElement).value).toBe('PAIN_POINT');
+    expect((item(wrapper, 'q1').get('select').element as HTMLSelectElement).value).toBe(
+      'PAIN_POINT',
+    );
     expect(item(wrapper, 'q1').find('[data-testid="analysis-opt-in"]').exists()).toBe(false);
     expect(item(wrapper, 'q2').find('[data-testid="analysis-opt-in"]').exists()).toBe(true);
-    expect(item(wrapper, 'q2').get('select').findAll('option').map((o) => o.text())).toEqual([
-      'Behaviour', 'Goal', 'Pain point', 'Motivation', 'Attitudes', 'Profile', 'Not used',
+    expect(
+      item(wrapper, 'q2')
+        .get('select')
+        .findAll('option')
+        .map((o) => o.text()),
+    ).toEqual([
+      'Behaviour',
+      'Goal',
+      'Pain point',
+      'Motivation',
+      'Attitudes',
+      'Profile',
+      'Not used',
     ]);
     expect(wrapper.text()).toContain('no new survey version');
     expect(wrapper.get('[data-testid="analysis-save"]').attributes('disabled')).toBeDefined();
@@ -104,7 +145,9 @@ describe('AnalysisPanel', () => {
         { questionId: 'q3', sensitive: false },
       ],
     });
-    expect((item(wrapper, 'q1').get('select').element as HTMLSelectElement).value).toBe('PAIN_POINT');
+    expect((item(wrapper, 'q1').get('select').element as HTMLSelectElement).value).toBe(
+      'PAIN_POINT',
+    );
     expect(wrapper.find('.toast').exists()).toBe(false);
     wrapper.unmount();
   });
@@ -127,15 +170,22 @@ describe('AnalysisPanel', () => {
     const wrapper = await mountPanel();
     api = fakeGraphql({
       UpdateQuestionAnalysis: () => ({
-        error: { code: 'FORBIDDEN', message: 'Only owners and researchers can change this survey.' },
+        error: {
+          code: 'FORBIDDEN',
+          message: 'Only owners and researchers can change this survey.',
+        },
       }),
     });
     await item(wrapper, 'q1').get('select').setValue('MOTIVATION');
     await wrapper.get('[data-testid="analysis-save"]').trigger('click');
     await flushPromises();
 
-    expect(wrapper.get('[role="alert"]').text()).toContain('Only owners and researchers can change this survey.');
-    expect((item(wrapper, 'q1').get('select').element as HTMLSelectElement).value).toBe('MOTIVATION');
+    expect(wrapper.get('[role="alert"]').text()).toContain(
+      'Only owners and researchers can change this survey.',
+    );
+    expect((item(wrapper, 'q1').get('select').element as HTMLSelectElement).value).toBe(
+      'MOTIVATION',
+    );
     wrapper.unmount();
   });
 

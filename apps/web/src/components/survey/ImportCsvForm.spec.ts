@@ -16,10 +16,46 @@ const CSV = [
 
 /** What the server infers for CSV, before any change. */
 const inferred = () => [
-  { index: 0, header: 'Timestamp', type: 'DATE', personaField: 'NONE', sensitive: false, skip: true, reason: 'The submission time of each response → not a question', sampleValues: ['2025-01-03 10:00'] },
-  { index: 1, header: 'What gets in your way?', type: 'LONG_TEXT', personaField: 'PAIN_POINT', sensitive: false, skip: false, reason: 'Asks what gets in the way → pain point', sampleValues: ['Slow exports', 'Too many clicks', 'Nothing'] },
-  { index: 2, header: 'Gender', type: 'SINGLE_CHOICE', personaField: 'DEMOGRAPHIC', sensitive: true, skip: false, reason: 'Asks about gender → profile, sensitive', sampleValues: ['Woman', 'Man'] },
-  { index: 3, header: 'Response ID', type: 'SHORT_TEXT', personaField: 'NONE', sensitive: false, skip: true, reason: 'Skipped: it looks like export metadata → not used for personas', sampleValues: ['r1', 'r2', 'r3'] },
+  {
+    index: 0,
+    header: 'Timestamp',
+    type: 'DATE',
+    personaField: 'NONE',
+    sensitive: false,
+    skip: true,
+    reason: 'The submission time of each response → not a question',
+    sampleValues: ['2025-01-03 10:00'],
+  },
+  {
+    index: 1,
+    header: 'What gets in your way?',
+    type: 'LONG_TEXT',
+    personaField: 'PAIN_POINT',
+    sensitive: false,
+    skip: false,
+    reason: 'Asks what gets in the way → pain point',
+    sampleValues: ['Slow exports', 'Too many clicks', 'Nothing'],
+  },
+  {
+    index: 2,
+    header: 'Gender',
+    type: 'SINGLE_CHOICE',
+    personaField: 'DEMOGRAPHIC',
+    sensitive: true,
+    skip: false,
+    reason: 'Asks about gender → profile, sensitive',
+    sampleValues: ['Woman', 'Man'],
+  },
+  {
+    index: 3,
+    header: 'Response ID',
+    type: 'SHORT_TEXT',
+    personaField: 'NONE',
+    sensitive: false,
+    skip: true,
+    reason: 'Skipped: it looks like export metadata → not used for personas',
+    sampleValues: ['r1', 'r2', 'r3'],
+  },
 ];
 
 /** A small stand-in for the server's preview: overrides replace what it inferred. */
@@ -28,9 +64,20 @@ function previewOf(columns: { header: string; [key: string]: unknown }[] | null)
     const override = columns?.find((c) => c.header === column.header);
     if (!override) return column;
     const { header: _h, delimiter: _d, ...set } = override;
-    return { ...column, skip: false, ...set, reason: `Set in columns (suggested: ${column.reason})` };
+    return {
+      ...column,
+      skip: false,
+      ...set,
+      reason: `Set in columns (suggested: ${column.reason})`,
+    };
   });
-  return { previewSurveyCsv: { rowCount: 3, warnings: ['Skipped Column 4 ("Response ID"): it looks like export metadata.'], columns: result } };
+  return {
+    previewSurveyCsv: {
+      rowCount: 3,
+      warnings: ['Skipped Column 4 ("Response ID"): it looks like export metadata.'],
+      columns: result,
+    },
+  };
 }
 
 let api: ReturnType<typeof fakeGraphql>;
@@ -87,13 +134,19 @@ describe('ImportCsvForm preview', () => {
     const { wrapper } = await mountForm();
     await pasteCsv(wrapper);
 
-    expect(api.calls('PreviewSurveyCsv')).toEqual([{ input: { studyId: 'study-1', csv: CSV, columns: null } }]);
+    expect(api.calls('PreviewSurveyCsv')).toEqual([
+      { input: { studyId: 'study-1', csv: CSV, columns: null } },
+    ]);
     expect(api.calls('ImportSurveyCsv')).toEqual([]);
     expect(wrapper.findAll('tbody tr')).toHaveLength(4);
     expect(row(wrapper, 1).text()).toContain('Asks what gets in the way → pain point');
     expect(row(wrapper, 1).text()).toContain('Too many clicks');
-    expect((row(wrapper, 1).get('[data-testid="csv-persona-field"]').element as HTMLSelectElement).value).toBe('PAIN_POINT');
-    expect((row(wrapper, 2).get('[data-testid="csv-sensitive"]').element as HTMLInputElement).checked).toBe(true);
+    expect(
+      (row(wrapper, 1).get('[data-testid="csv-persona-field"]').element as HTMLSelectElement).value,
+    ).toBe('PAIN_POINT');
+    expect(
+      (row(wrapper, 2).get('[data-testid="csv-sensitive"]').element as HTMLInputElement).checked,
+    ).toBe(true);
     expect(wrapper.text()).toContain('3 responses, 4 columns');
     expect(wrapper.text()).toContain('it looks like export metadata');
     expect(wrapper.get('[data-testid="csv-import"]').text()).toBe('Import 3 responses');
@@ -123,12 +176,21 @@ describe('ImportCsvForm preview', () => {
     // Back to what was inferred: that column is no longer sent.
     await row(wrapper, 1).get('[data-testid="csv-persona-field"]').setValue('PAIN_POINT');
     await settle();
-    expect(api.calls('PreviewSurveyCsv').at(-1)!.input.columns).toEqual([{ header: 'Gender', sensitive: false }]);
+    expect(api.calls('PreviewSurveyCsv').at(-1)!.input.columns).toEqual([
+      { header: 'Gender', sensitive: false },
+    ]);
 
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(api.calls('ImportSurveyCsv')).toEqual([
-      { input: { studyId: 'study-1', title: 'Onboarding', csv: CSV, columns: [{ header: 'Gender', sensitive: false }] } },
+      {
+        input: {
+          studyId: 'study-1',
+          title: 'Onboarding',
+          csv: CSV,
+          columns: [{ header: 'Gender', sensitive: false }],
+        },
+      },
     ]);
     expect(router.currentRoute.value.fullPath).toBe('/surveys/survey-9/results');
     wrapper.unmount();
@@ -139,7 +201,9 @@ describe('ImportCsvForm preview', () => {
     await wrapper.get('input[type="text"]').setValue('Onboarding');
     await pasteCsv(wrapper);
 
-    expect(row(wrapper, 3).get('[data-testid="csv-persona-field"]').attributes('disabled')).toBeDefined();
+    expect(
+      row(wrapper, 3).get('[data-testid="csv-persona-field"]').attributes('disabled'),
+    ).toBeDefined();
     await row(wrapper, 3).get('[data-testid="csv-skip"]').setValue(false);
     await row(wrapper, 2).get('[data-testid="csv-skip"]').setValue(true);
     await settle();
@@ -148,8 +212,12 @@ describe('ImportCsvForm preview', () => {
       { header: 'Gender', skip: true },
       { header: 'Response ID', skip: false },
     ]);
-    expect(row(wrapper, 3).get('[data-testid="csv-persona-field"]').attributes('disabled')).toBeUndefined();
-    expect(row(wrapper, 2).get('[data-testid="csv-sensitive"]').attributes('disabled')).toBeDefined();
+    expect(
+      row(wrapper, 3).get('[data-testid="csv-persona-field"]').attributes('disabled'),
+    ).toBeUndefined();
+    expect(
+      row(wrapper, 2).get('[data-testid="csv-sensitive"]').attributes('disabled'),
+    ).toBeDefined();
 
     await wrapper.get('form').trigger('submit');
     await flushPromises();
@@ -165,14 +233,19 @@ describe('ImportCsvForm preview', () => {
     await pasteCsv(wrapper);
     api = fakeGraphql({
       PreviewSurveyCsv: () => ({
-        error: { code: 'BAD_USER_INPUT', message: 'Column 2 ("Gender") cannot be a matrix question.' },
+        error: {
+          code: 'BAD_USER_INPUT',
+          message: 'Column 2 ("Gender") cannot be a matrix question.',
+        },
       }),
     });
 
     await row(wrapper, 2).get('[data-testid="csv-type"]').setValue('NUMBER');
     await settle();
 
-    expect(wrapper.get('[data-testid="csv-preview-error"]').text()).toContain('Column 2 ("Gender") cannot be a matrix question.');
+    expect(wrapper.get('[data-testid="csv-preview-error"]').text()).toContain(
+      'Column 2 ("Gender") cannot be a matrix question.',
+    );
     expect(wrapper.findAll('tbody tr')).toHaveLength(4);
     expect(wrapper.get('[data-testid="csv-import"]').attributes('disabled')).toBeDefined();
     wrapper.unmount();

@@ -176,7 +176,10 @@ describe('ThemesPanel', () => {
   it('shows the server’s sentence on the card when dropping is refused', async () => {
     serve({
       DropTheme: () => ({
-        error: { code: 'CONFLICT', message: '“Slow exports” has accepted highlights; merge it instead.' },
+        error: {
+          code: 'CONFLICT',
+          message: '“Slow exports” has accepted highlights; merge it instead.',
+        },
       }),
     });
     const wrapper = await mountPanel();
@@ -192,10 +195,21 @@ describe('ThemesPanel', () => {
     themes = [];
     const states = [
       { status: 'RUNNING', progress: 0.4 },
-      { status: 'SUCCEEDED', progress: 1, message: '“Anything else?” has too few answers for themes (2; at least 5).' },
+      {
+        status: 'SUCCEEDED',
+        progress: 1,
+        message: '“Anything else?” has too few answers for themes (2; at least 5).',
+      },
     ];
     const run = (state: Record<string, unknown>) => ({
-      id: 'run-1', status: 'QUEUED', progress: 0, error: null, message: null, themeCount: 0, suggestionCount: 0, ...state,
+      id: 'run-1',
+      status: 'QUEUED',
+      progress: 0,
+      error: null,
+      message: null,
+      themeCount: 0,
+      suggestionCount: 0,
+      ...state,
     });
     serve({
       DiscoverThemes: () => ({ discoverThemes: run({}) }),
