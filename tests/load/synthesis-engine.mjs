@@ -8,7 +8,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const sizes = (process.env.BENCH_ENGINE_SIZES ?? '10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.BENCH_ENGINE_SIZES ?? '10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 let failed = false;
 for (const size of sizes) {
   const run = spawnSync(

@@ -54,4 +54,3 @@ describe('k-means', () => {
     expect(sampleDistances(rows, createRng(1), 50).idx).toHaveLength(50);
   });
 });
-

@@ -67,4 +67,3 @@ export function silhouette(sample: DistanceSample, labels: Int32Array, k: number
   }
   return total / m;
 }
-

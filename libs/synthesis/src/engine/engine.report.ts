@@ -11,13 +11,20 @@ const size = Number(process.env.BENCH_ENGINE_SIZE ?? 10000);
 const transcripts = Number(process.env.BENCH_TRANSCRIPTS ?? 50);
 
 it(`engine: ${size} respondents + ${transcripts} transcripts`, () => {
-  const study = generateNeedsStudy({ respondents: size, seed: 7, interviewees: transcripts, turns: 30 });
+  const study = generateNeedsStudy({
+    respondents: size,
+    seed: 7,
+    interviewees: transcripts,
+    turns: 30,
+  });
   (globalThis as { gc?: () => void }).gc?.();
   const rssBefore = process.memoryUsage().rss;
   const heapBefore = process.memoryUsage().heapUsed;
   const stages: [string, number][] = [];
   const t0 = performance.now();
-  const result = synthesize(study.input, (stage, p) => stages.push([`${stage} ${p.toFixed(2)}`, performance.now() - t0]));
+  const result = synthesize(study.input, (stage, p) =>
+    stages.push([`${stage} ${p.toFixed(2)}`, performance.now() - t0]),
+  );
   const seconds = (performance.now() - t0) / 1000;
   const peakRss = process.resourceUsage().maxRSS * 1024;
   const found: number[] = [];

@@ -1,9 +1,6 @@
 /** Why a study cannot be segmented on needs. */
 export type SynthesisInputProblem =
-  | 'TOO_FEW_PARTICIPANTS'
-  | 'ONLY_DEMOGRAPHICS'
-  | 'ONLY_SENSITIVE'
-  | 'NO_VARIATION';
+  'TOO_FEW_PARTICIPANTS' | 'ONLY_DEMOGRAPHICS' | 'ONLY_SENSITIVE' | 'NO_VARIATION';
 
 /**
  * Thrown when the input cannot give needs-based personas; the message is a

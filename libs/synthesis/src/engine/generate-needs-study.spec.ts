@@ -6,8 +6,12 @@ describe('generateNeedsStudy', () => {
   const study = generateNeedsStudy({ respondents: 600, seed: 3, interviewees: 4 });
 
   it('is deterministic per seed', () => {
-    expect(generateNeedsStudy({ respondents: 50, seed: 9 })).toEqual(generateNeedsStudy({ respondents: 50, seed: 9 }));
-    expect(generateNeedsStudy({ respondents: 50, seed: 9 }).csv).not.toBe(generateNeedsStudy({ respondents: 50, seed: 10 }).csv);
+    expect(generateNeedsStudy({ respondents: 50, seed: 9 })).toEqual(
+      generateNeedsStudy({ respondents: 50, seed: 9 }),
+    );
+    expect(generateNeedsStudy({ respondents: 50, seed: 9 }).csv).not.toBe(
+      generateNeedsStudy({ respondents: 50, seed: 10 }).csv,
+    );
   });
 
   it('draws at least five latent segments, none tiny, and labels every participant', () => {
@@ -58,9 +62,15 @@ describe('generateNeedsStudy', () => {
   it('writes open answers as texts with their persona field, and themes as codes at exact offsets', () => {
     const p = study.input.participants[0];
     const open = p.texts.filter((t) => t.kind === 'answer');
-    expect(open.map((t) => t.personaField).sort()).toEqual(['BEHAVIOR', 'GOAL', 'MOTIVATION', 'PAIN_POINT']);
+    expect(open.map((t) => t.personaField).sort()).toEqual([
+      'BEHAVIOR',
+      'GOAL',
+      'MOTIVATION',
+      'PAIN_POINT',
+    ]);
     for (const q of study.input.participants.slice(0, 50))
-      for (const c of q.codes) expect(c.source.text.slice(c.start, c.end).length).toBe(c.end - c.start);
+      for (const c of q.codes)
+        expect(c.source.text.slice(c.start, c.end).length).toBe(c.end - c.start);
     const codes = study.input.participants.flatMap((x) => x.codes);
     expect(codes.some((c) => c.accepted === false)).toBe(true);
     expect(codes.some((c) => c.accepted === true)).toBe(true);
@@ -68,8 +78,13 @@ describe('generateNeedsStudy', () => {
 
   it('marks gender and ethnicity sensitive (gender opted in for description)', () => {
     const p = study.input.participants[0];
-    expect(p.answers.find((a) => a.questionId === 'q_gender')).toMatchObject({ sensitive: true, describeOnly: true });
-    expect(p.answers.find((a) => a.questionId === 'q_ethnicity')).toMatchObject({ sensitive: true });
+    expect(p.answers.find((a) => a.questionId === 'q_gender')).toMatchObject({
+      sensitive: true,
+      describeOnly: true,
+    });
+    expect(p.answers.find((a) => a.questionId === 'q_ethnicity')).toMatchObject({
+      sensitive: true,
+    });
     expect(p.answers.find((a) => a.questionId === 'q_ethnicity')!.describeOnly).toBeUndefined();
   });
 
@@ -79,8 +94,12 @@ describe('generateNeedsStudy', () => {
     expect(rows).toHaveLength(601);
     const first = study.input.participants[0];
     const col = (qid: string) => rows[1][1 + NEEDS_QUESTIONS.findIndex((q) => q.id === qid)];
-    expect(col('q_tools')).toBe(first.answers.find((a) => a.questionId === 'q_tools')?.source.text ?? '');
-    expect(col('q_pain_text')).toBe(first.answers.find((a) => a.questionId === 'q_pain_text')!.source.text);
+    expect(col('q_tools')).toBe(
+      first.answers.find((a) => a.questionId === 'q_tools')?.source.text ?? '',
+    );
+    expect(col('q_pain_text')).toBe(
+      first.answers.find((a) => a.questionId === 'q_pain_text')!.source.text,
+    );
   });
 
   it('gives interviewees transcript turns only', () => {
@@ -88,7 +107,9 @@ describe('generateNeedsStudy', () => {
     expect(iv).toHaveLength(4);
     for (const p of iv) {
       expect(p.answers).toEqual([]);
-      expect(p.texts.every((t) => t.kind === 'turn' && t.ref.type === 'TRANSCRIPT_SEGMENT')).toBe(true);
+      expect(p.texts.every((t) => t.kind === 'turn' && t.ref.type === 'TRANSCRIPT_SEGMENT')).toBe(
+        true,
+      );
     }
   });
 });

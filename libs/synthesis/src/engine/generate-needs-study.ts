@@ -43,7 +43,13 @@ export interface NeedsStudy {
   csv: string;
   latent: Map<string, number>;
   /** Question ids and titles, in CSV column order (after Timestamp). */
-  questions: { id: string; title: string; field: PersonaField; sensitive?: boolean; describeOnly?: boolean }[];
+  questions: {
+    id: string;
+    title: string;
+    field: PersonaField;
+    sensitive?: boolean;
+    describeOnly?: boolean;
+  }[];
 }
 
 interface Profile {
@@ -58,8 +64,23 @@ interface Profile {
   theme: { pain: string; goal: string; motive: string; habit: string };
 }
 
-const FREQ = ['Every day', 'A few times a week', 'About once a week', 'A few times a month', 'Rarely'];
-const TOOLS = ['Excel', 'Git', 'SQL databases', 'R', 'Python', 'Slide decks', 'BI dashboards', 'Cloud notebooks'];
+const FREQ = [
+  'Every day',
+  'A few times a week',
+  'About once a week',
+  'A few times a month',
+  'Rarely',
+];
+const TOOLS = [
+  'Excel',
+  'Git',
+  'SQL databases',
+  'R',
+  'Python',
+  'Slide decks',
+  'BI dashboards',
+  'Cloud notebooks',
+];
 const GOALS = [
   'Learn the basics quickly',
   'Ship reliable data pipelines',
@@ -106,7 +127,12 @@ const PROFILES: Profile[] = [
     habits: [
       'I {follow|work through|watch} {tutorials|lessons|course videos} {on weekends|in the evenings|after work}.',
     ],
-    theme: { pain: 'Confusing error messages', goal: 'A quick start in the basics', motive: 'Career change', habit: 'Follows tutorials' },
+    theme: {
+      pain: 'Confusing error messages',
+      goal: 'A quick start in the basics',
+      motive: 'Career change',
+      habit: 'Follows tutorials',
+    },
   },
   {
     freq: 0,
@@ -128,7 +154,12 @@ const PROFILES: Profile[] = [
     habits: [
       'I {run|schedule|deploy} {jobs|pipelines} {from git|through CI|with scripts} {every day|daily}.',
     ],
-    theme: { pain: 'Fragile deployments', goal: 'Reliable pipelines', motive: 'Stable production', habit: 'Runs scheduled jobs' },
+    theme: {
+      pain: 'Fragile deployments',
+      goal: 'Reliable pipelines',
+      motive: 'Stable production',
+      habit: 'Runs scheduled jobs',
+    },
   },
   {
     freq: 0,
@@ -150,7 +181,12 @@ const PROFILES: Profile[] = [
     habits: [
       'I {refresh|update|rebuild} {dashboards|spreadsheets|reports} {every morning|each day}.',
     ],
-    theme: { pain: 'Manual copy and paste', goal: 'Automated reports', motive: 'Saving time', habit: 'Refreshes reports daily' },
+    theme: {
+      pain: 'Manual copy and paste',
+      goal: 'Automated reports',
+      motive: 'Saving time',
+      habit: 'Refreshes reports daily',
+    },
   },
   {
     freq: 2,
@@ -172,7 +208,12 @@ const PROFILES: Profile[] = [
     habits: [
       'I {fit|run|test} {statistical models|regressions|simulations} {for my research|in the lab}.',
     ],
-    theme: { pain: 'Slow computations', goal: 'Reproducible research', motive: 'Scientific discovery', habit: 'Fits statistical models' },
+    theme: {
+      pain: 'Slow computations',
+      goal: 'Reproducible research',
+      motive: 'Scientific discovery',
+      habit: 'Fits statistical models',
+    },
   },
   {
     freq: 3,
@@ -194,7 +235,12 @@ const PROFILES: Profile[] = [
     habits: [
       'I {prepare|build|share} {lesson notebooks|class materials|exercises} {for my students|each term}.',
     ],
-    theme: { pain: 'Student setup trouble', goal: 'Engaging lessons', motive: 'Student success', habit: 'Prepares lesson material' },
+    theme: {
+      pain: 'Student setup trouble',
+      goal: 'Engaging lessons',
+      motive: 'Student success',
+      habit: 'Prepares lesson material',
+    },
   },
   {
     freq: 1,
@@ -216,7 +262,12 @@ const PROFILES: Profile[] = [
     habits: [
       'I {review|discuss|walk through} {notebooks|results} with {the team|colleagues} {in meetings|every week}.',
     ],
-    theme: { pain: 'Version conflicts', goal: 'Sharing results', motive: 'Team alignment', habit: 'Reviews results with the team' },
+    theme: {
+      pain: 'Version conflicts',
+      goal: 'Sharing results',
+      motive: 'Team alignment',
+      habit: 'Reviews results with the team',
+    },
   },
 ];
 
@@ -234,22 +285,65 @@ const ETHNICITIES = ['Asian', 'Black', 'Hispanic or Latino', 'White', 'Mixed', '
 
 export const NEEDS_QUESTIONS: NeedsStudy['questions'] = [
   { id: 'q_freq', title: 'How often do you use notebooks for your work?', field: 'BEHAVIOR' },
-  { id: 'q_tools', title: 'Which tools do you use alongside notebooks? (check all that apply)', field: 'BEHAVIOR' },
+  {
+    id: 'q_tools',
+    title: 'Which tools do you use alongside notebooks? (check all that apply)',
+    field: 'BEHAVIOR',
+  },
   { id: 'q_goal', title: 'What is your main goal for the coming year?', field: 'GOAL' },
-  { id: 'q_obstacle', title: 'What is the biggest obstacle you face in your work?', field: 'PAIN_POINT' },
-  { id: 'q_reason', title: 'Which statement best describes why you started using notebooks?', field: 'MOTIVATION' },
-  { id: 'q_enjoy', title: 'On a scale of 1 to 5, how much do you enjoy using notebooks?', field: 'PSYCHOGRAPHIC' },
-  { id: 'q_nps', title: 'How likely are you to recommend notebooks to a colleague?', field: 'PSYCHOGRAPHIC' },
-  { id: 'q_habit_text', title: 'Describe how you use notebooks in a typical week.', field: 'BEHAVIOR' },
-  { id: 'q_pain_text', title: 'What frustrates you most about your current workflow?', field: 'PAIN_POINT' },
-  { id: 'q_goal_text', title: 'What would you most like to achieve with notebooks?', field: 'GOAL' },
+  {
+    id: 'q_obstacle',
+    title: 'What is the biggest obstacle you face in your work?',
+    field: 'PAIN_POINT',
+  },
+  {
+    id: 'q_reason',
+    title: 'Which statement best describes why you started using notebooks?',
+    field: 'MOTIVATION',
+  },
+  {
+    id: 'q_enjoy',
+    title: 'On a scale of 1 to 5, how much do you enjoy using notebooks?',
+    field: 'PSYCHOGRAPHIC',
+  },
+  {
+    id: 'q_nps',
+    title: 'How likely are you to recommend notebooks to a colleague?',
+    field: 'PSYCHOGRAPHIC',
+  },
+  {
+    id: 'q_habit_text',
+    title: 'Describe how you use notebooks in a typical week.',
+    field: 'BEHAVIOR',
+  },
+  {
+    id: 'q_pain_text',
+    title: 'What frustrates you most about your current workflow?',
+    field: 'PAIN_POINT',
+  },
+  {
+    id: 'q_goal_text',
+    title: 'What would you most like to achieve with notebooks?',
+    field: 'GOAL',
+  },
   { id: 'q_why_text', title: 'Why does this work matter to you?', field: 'MOTIVATION' },
   { id: 'q_role', title: 'What is your job title category?', field: 'DEMOGRAPHIC' },
   { id: 'q_country', title: 'In what country do you currently reside?', field: 'DEMOGRAPHIC' },
   { id: 'q_age', title: 'What is your age band?', field: 'DEMOGRAPHIC' },
   { id: 'q_years', title: 'How many years have you worked in your field?', field: 'DEMOGRAPHIC' },
-  { id: 'q_gender', title: 'What gender do you identify with?', field: 'DEMOGRAPHIC', sensitive: true, describeOnly: true },
-  { id: 'q_ethnicity', title: 'I identify my ethnicity as (select all that apply):', field: 'DEMOGRAPHIC', sensitive: true },
+  {
+    id: 'q_gender',
+    title: 'What gender do you identify with?',
+    field: 'DEMOGRAPHIC',
+    sensitive: true,
+    describeOnly: true,
+  },
+  {
+    id: 'q_ethnicity',
+    title: 'I identify my ethnicity as (select all that apply):',
+    field: 'DEMOGRAPHIC',
+    sensitive: true,
+  },
 ];
 
 /** Expands "{a|b|c}" alternatives at random. */
@@ -262,7 +356,8 @@ export function paraphrase(template: string, rng: Rng): string {
 
 function gibberish(rng: Rng): string {
   const syll = ['ka', 'lo', 'mi', 'tru', 'zen', 'qua', 'rix', 'bo', 'fel', 'nu'];
-  const word = (): string => Array.from({ length: 2 + rng.int(3) }, () => syll[rng.int(syll.length)]).join('');
+  const word = (): string =>
+    Array.from({ length: 2 + rng.int(3) }, () => syll[rng.int(syll.length)]).join('');
   return `${Array.from({ length: 3 + rng.int(5) }, word).join(' ')}.`;
 }
 
@@ -295,7 +390,10 @@ export function generateNeedsStudy(options: NeedsStudyOptions): NeedsStudy {
     const codes: CodeInput[] = [];
     const cells = new Map<string, string>();
     const q = (qid: string) => questions.find((x) => x.id === qid)!;
-    const source = (qid: string, text: string) => ({ ref: { type: 'SURVEY_ANSWER' as const, responseId, questionId: qid }, text });
+    const source = (qid: string, text: string) => ({
+      ref: { type: 'SURVEY_ANSWER' as const, responseId, questionId: qid },
+      text,
+    });
     const choice = (qid: string, labels: string[], extra: Partial<AnswerInput> = {}): void => {
       const def = q(qid);
       const text = labels.join(', ');
@@ -335,10 +433,18 @@ export function generateNeedsStudy(options: NeedsStudyOptions): NeedsStudy {
     choice('q_goal', [GOALS[seg()]]);
     choice('q_obstacle', [OBSTACLES[seg()]]);
     choice('q_reason', [REASONS[seg()]]);
-    number('q_enjoy', clamp(Math.round(PROFILES[seg()].enjoy + 0.7 * gaussian(rng)), 1, 5), { min: 1, max: 5 });
+    number('q_enjoy', clamp(Math.round(PROFILES[seg()].enjoy + 0.7 * gaussian(rng)), 1, 5), {
+      min: 1,
+      max: 5,
+    });
     number('q_nps', clamp(Math.round(PROFILES[seg()].nps + 1.2 * gaussian(rng)), 0, 10));
     if (openText) {
-      const open = (qid: string, bank: (p: Profile) => string[], category: string, theme: (p: Profile) => string): void => {
+      const open = (
+        qid: string,
+        bank: (p: Profile) => string[],
+        category: string,
+        theme: (p: Profile) => string,
+      ): void => {
         const def = q(qid);
         const roll = rng.next();
         const from = roll < noise ? other(s) : s;
@@ -350,7 +456,13 @@ export function generateNeedsStudy(options: NeedsStudyOptions): NeedsStudy {
         const text = parts.join(' ');
         const src = source(qid, text);
         cells.set(qid, text);
-        answers.push({ questionId: qid, questionTitle: def.title, personaField: def.field, kind: 'text', source: src });
+        answers.push({
+          questionId: qid,
+          questionTitle: def.title,
+          personaField: def.field,
+          kind: 'text',
+          source: src,
+        });
         texts.push({ ...src, kind: 'answer', personaField: def.field });
         if (themes && !gib && rng.next() < 0.8) {
           const end = parts[0].length;
@@ -365,10 +477,30 @@ export function generateNeedsStudy(options: NeedsStudyOptions): NeedsStudy {
           });
         }
       };
-      open('q_habit_text', (p) => p.habits, 'BEHAVIOR', (p) => p.theme.habit);
-      open('q_pain_text', (p) => p.pains, 'PAIN_POINT', (p) => p.theme.pain);
-      open('q_goal_text', (p) => p.goals, 'GOAL', (p) => p.theme.goal);
-      open('q_why_text', (p) => p.motives, 'MOTIVATION', (p) => p.theme.motive);
+      open(
+        'q_habit_text',
+        (p) => p.habits,
+        'BEHAVIOR',
+        (p) => p.theme.habit,
+      );
+      open(
+        'q_pain_text',
+        (p) => p.pains,
+        'PAIN_POINT',
+        (p) => p.theme.pain,
+      );
+      open(
+        'q_goal_text',
+        (p) => p.goals,
+        'GOAL',
+        (p) => p.theme.goal,
+      );
+      open(
+        'q_why_text',
+        (p) => p.motives,
+        'MOTIVATION',
+        (p) => p.theme.motive,
+      );
     }
     // Demographics and sensitive columns: independent of the segment.
     choice('q_role', [ROLES[rng.int(ROLES.length)]]);
@@ -379,7 +511,10 @@ export function generateNeedsStudy(options: NeedsStudyOptions): NeedsStudy {
     choice('q_ethnicity', [ETHNICITIES[rng.int(ETHNICITIES.length)]]);
     participants.push({ id, label: `Respondent ${i + 1}`, answers, texts, codes });
     const day = 1 + (i % 28);
-    rows.push([`2024-03-${String(day).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}:00`, ...questions.map((x) => cells.get(x.id) ?? '')]);
+    rows.push([
+      `2024-03-${String(day).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}:00`,
+      ...questions.map((x) => cells.get(x.id) ?? ''),
+    ]);
   }
   for (let i = 0; i < (options.interviewees ?? 0); i++) {
     const s = pickSegment();
@@ -390,7 +525,11 @@ export function generateNeedsStudy(options: NeedsStudyOptions): NeedsStudy {
       const p = PROFILES[rng.next() < noise ? other(s) : s];
       const bank = [p.pains, p.goals, p.motives, p.habits][t % 4];
       const text = `${rng.next() < 0.4 ? `${FILLER[rng.int(FILLER.length)]} ` : ''}${paraphrase(bank[rng.int(bank.length)], rng)}`;
-      texts.push({ ref: { type: 'TRANSCRIPT_SEGMENT', segmentId: `seg-${id}-${t}` }, text, kind: 'turn' });
+      texts.push({
+        ref: { type: 'TRANSCRIPT_SEGMENT', segmentId: `seg-${id}-${t}` },
+        text,
+        kind: 'turn',
+      });
     }
     participants.push({ id, label: `Interviewee ${i + 1}`, answers: [], texts, codes: [] });
   }

@@ -18,7 +18,16 @@ export {
   type TextField,
 } from './prepare';
 export { buildItems, MIN_ITEM_SHARE, MAX_ITEM_SHARE, type Item } from './items';
-export { fitLca, em, lcaData, mapLabels, criteria, type LcaData, type LcaFit, type LcaModel } from './lca';
+export {
+  fitLca,
+  em,
+  lcaData,
+  mapLabels,
+  criteria,
+  type LcaData,
+  type LcaFit,
+  type LcaModel,
+} from './lca';
 export {
   segment,
   minSegmentSize,
@@ -36,7 +45,14 @@ export {
   type Clustering,
   type DistanceSample,
 } from './cluster';
-export { buildTraits, quantifier, traitPhrase, KIND_ORDER, type TraitContext, type TraitOptions } from './traits';
+export {
+  buildTraits,
+  quantifier,
+  traitPhrase,
+  KIND_ORDER,
+  type TraitContext,
+  type TraitOptions,
+} from './traits';
 export { questionPhrase, selfExplanatory, clip, MAX_PHRASE_CHARS } from './phrases';
 export { selectQuotes, type QuoteOptions } from './quotes';
 export { sentenceRanges, spanOf, isQuotable, MAX_QUOTE_CHARS } from './evidence';

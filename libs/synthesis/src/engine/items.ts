@@ -27,7 +27,8 @@ export function multiSelectQuestions(prepared: Prepared[]): Set<string> {
   const multi = new Set<string>();
   for (const p of prepared)
     for (const a of p.input.answers)
-      if (a.kind === 'choice' && (a.multiple || (a.choiceLabels?.length ?? 0) > 1)) multi.add(a.questionId);
+      if (a.kind === 'choice' && (a.multiple || (a.choiceLabels?.length ?? 0) > 1))
+        multi.add(a.questionId);
   return multi;
 }
 
@@ -69,7 +70,9 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
           kind: 'option',
           categories: ['no', 'yes'],
           weight: 1,
-          values: Int16Array.from(q.answers, (a) => (a ? (a.choiceLabels?.includes(label) ? 1 : 0) : -1)),
+          values: Int16Array.from(q.answers, (a) =>
+            a ? (a.choiceLabels?.includes(label) ? 1 : 0) : -1,
+          ),
         });
       }
     } else if (first.kind === 'choice') {
@@ -78,11 +81,18 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
         const l = a?.choiceLabels?.[0];
         if (l !== undefined) counts.set(l, (counts.get(l) ?? 0) + 1);
       }
-      const kept = [...counts].filter(([, c]) => c >= minSupport).map(([l]) => l).sort();
+      const kept = [...counts]
+        .filter(([, c]) => c >= minSupport)
+        .map(([l]) => l)
+        .sort();
       const hasOther = kept.length < counts.size;
       const categories = hasOther ? [...kept, 'Other'] : kept;
       const answered = [...counts.values()].reduce((x, y) => x + y, 0);
-      const modal = Math.max(...categories.map((c) => (c === 'Other' ? answered - kept.reduce((s, l) => s + counts.get(l)!, 0) : counts.get(c)!)));
+      const modal = Math.max(
+        ...categories.map((c) =>
+          c === 'Other' ? answered - kept.reduce((s, l) => s + counts.get(l)!, 0) : counts.get(c)!,
+        ),
+      );
       if (categories.length < 2 || modal > MAX_ITEM_SHARE * answered) continue;
       const idx = new Map(kept.map((l, i) => [l, i]));
       items.push({
@@ -103,7 +113,8 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       const c1 = sorted[Math.floor((sorted.length - 1) / 3)];
       const c2 = sorted[Math.floor((2 * (sorted.length - 1)) / 3)];
       const bins = c1 === c2 ? [c1] : [c1, c2];
-      const binOf = (x: number): number => (x <= bins[0] ? 0 : bins.length > 1 && x <= bins[1] ? 1 : bins.length);
+      const binOf = (x: number): number =>
+        x <= bins[0] ? 0 : bins.length > 1 && x <= bins[1] ? 1 : bins.length;
       const values = Int16Array.from(xs, (x) => (x === undefined ? -1 : binOf(x)));
       const sizes = new Int32Array(bins.length + 1);
       for (const v of values) if (v >= 0) sizes[v]++;
@@ -120,13 +131,19 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
   }
 
   // Needs codes and themes: present / absent among people who have any text or code.
-  const hasText = people.map((pi) => prepared[pi].texts.length > 0 || prepared[pi].needsCodes.length > 0);
-  const codeRows = new Map<string, { name: string; who: Set<number>; accepted: number; total: number }>();
+  const hasText = people.map(
+    (pi) => prepared[pi].texts.length > 0 || prepared[pi].needsCodes.length > 0,
+  );
+  const codeRows = new Map<
+    string,
+    { name: string; who: Set<number>; accepted: number; total: number }
+  >();
   people.forEach((pi, j) => {
     for (const c of prepared[pi].needsCodes) {
       if (!categoryKind(c.category)) continue;
       let r = codeRows.get(c.codeId);
-      if (!r) codeRows.set(c.codeId, (r = { name: c.codeName, who: new Set(), accepted: 0, total: 0 }));
+      if (!r)
+        codeRows.set(c.codeId, (r = { name: c.codeName, who: new Set(), accepted: 0, total: 0 }));
       r.who.add(j);
       r.total++;
       if (c.accepted !== false) r.accepted++;
@@ -150,7 +167,9 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       const mentions = t.mentions;
       const speakers = mentions.filter((m) => m.length > 0).length;
       for (let topic = 0; topic < t.k; topic++) {
-        const values = Int16Array.from(mentions, (m) => (m.length === 0 ? -1 : m.includes(topic) ? 1 : 0));
+        const values = Int16Array.from(mentions, (m) =>
+          m.length === 0 ? -1 : m.includes(topic) ? 1 : 0,
+        );
         const yes = values.filter((v) => v === 1).length;
         if (yes < minSupport || yes > MAX_ITEM_SHARE * speakers) continue;
         items.push({
@@ -168,7 +187,10 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       key: `text:${t.field}`,
       label: `Open text (${t.field.toLowerCase().replace('_', ' ')})`,
       kind: 'text',
-      categories: Array.from({ length: t.k }, (_, i) => t.topTerms[i].slice(0, 3).join(', ') || `topic ${i + 1}`),
+      categories: Array.from(
+        { length: t.k },
+        (_, i) => t.topTerms[i].slice(0, 3).join(', ') || `topic ${i + 1}`,
+      ),
       weight: 1,
       values: Int16Array.from(t.topicOf),
     });
@@ -188,7 +210,9 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
     return h * (n / it.values.length) * it.weight;
   });
   const keep = new Set(
-    [...items.keys()].sort((a, b) => info[b] - info[a] || (items[a].key < items[b].key ? -1 : 1)).slice(0, MAX_ITEMS),
+    [...items.keys()]
+      .sort((a, b) => info[b] - info[a] || (items[a].key < items[b].key ? -1 : 1))
+      .slice(0, MAX_ITEMS),
   );
   return items.filter((_, j) => keep.has(j));
 }

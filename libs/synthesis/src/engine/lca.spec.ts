@@ -6,7 +6,12 @@ import { createRng } from './rng';
 import { minSegmentSize, segment } from './segment';
 
 /** m rows from `classes` latent classes; each of `J` items (one category per class) follows its class with probability 0.8. */
-function simulate(m: number, classes: number, J: number, seed: number): { items: Item[]; truth: number[] } {
+function simulate(
+  m: number,
+  classes: number,
+  J: number,
+  seed: number,
+): { items: Item[]; truth: number[] } {
   const rng = createRng(seed);
   const truth = Array.from({ length: m }, () => rng.int(classes));
   const items: Item[] = Array.from({ length: J }, (_, j) => ({
@@ -15,7 +20,9 @@ function simulate(m: number, classes: number, J: number, seed: number): { items:
     kind: 'choice',
     categories: Array.from({ length: classes }, (_, c) => `c${c}`),
     weight: 1,
-    values: Int16Array.from(truth, (c) => (rng.next() < 0.1 ? -1 : rng.next() < 0.8 ? (c + j) % classes : rng.int(classes))),
+    values: Int16Array.from(truth, (c) =>
+      rng.next() < 0.1 ? -1 : rng.next() < 0.8 ? (c + j) % classes : rng.int(classes),
+    ),
   }));
   return { items, truth };
 }
@@ -24,7 +31,12 @@ describe('latent class analysis', () => {
   it('recovers planted classes with EM', () => {
     const { items, truth } = simulate(600, 3, 12, 1);
     const data = lcaData(items, 600);
-    const fit = fitLca(data, Int32Array.from({ length: 600 }, (_, i) => i), 3, createRng(2));
+    const fit = fitLca(
+      data,
+      Int32Array.from({ length: 600 }, (_, i) => i),
+      3,
+      createRng(2),
+    );
     expect(adjustedRandIndex(mapLabels(fit), truth)).toBeGreaterThan(0.9);
   });
 
@@ -32,7 +44,9 @@ describe('latent class analysis', () => {
     const { items } = simulate(600, 3, 12, 3);
     const data = lcaData(items, 600);
     const rows = Int32Array.from({ length: 600 }, (_, i) => i);
-    const icl = [1, 2, 3, 4, 5].map((k) => criteria(data, fitLca(data, rows, k, createRng(k)), 600).icl);
+    const icl = [1, 2, 3, 4, 5].map(
+      (k) => criteria(data, fitLca(data, rows, k, createRng(k)), 600).icl,
+    );
     expect(icl.indexOf(Math.min(...icl)) + 1).toBe(3);
   });
 

@@ -70,7 +70,13 @@ export function parameterCount(data: LcaData, k: number): number {
  * EM from `init` on `rows` (indices into the data; repeats allowed) until the
  * log-likelihood gains less than `tol` relatively, or `maxIter` iterations.
  */
-export function em(data: LcaData, rows: Int32Array, init: LcaModel, maxIter = 200, tol = 1e-6): LcaFit {
+export function em(
+  data: LcaData,
+  rows: Int32Array,
+  init: LcaModel,
+  maxIter = 200,
+  tol = 1e-6,
+): LcaFit {
   const { J, P, idx, w, nCat, off } = data;
   const k = init.k;
   let logPi = Float64Array.from(init.logPi);
@@ -98,7 +104,7 @@ export function em(data: LcaData, rows: Int32Array, init: LcaModel, maxIter = 20
       let max = -Infinity;
       for (let c = 0; c < k; c++) if (ll[c] > max) max = ll[c];
       let sum = 0;
-      for (let c = 0; c < k; c++) sum += (ll[c] = Math.exp(ll[c] - max));
+      for (let c = 0; c < k; c++) sum += ll[c] = Math.exp(ll[c] - max);
       loglik += max + Math.log(sum);
       const o = r * k;
       for (let c = 0; c < k; c++) {
@@ -193,10 +199,11 @@ function seedModel(data: LcaData, rows: Int32Array, k: number, rng: Rng): LcaMod
     if (seeds.length >= k) break;
     let u = rng.next() * total;
     let pick = n - 1;
-    for (let r = 0; r < n; r++) if ((u -= minD[r] * minD[r]) < 0) {
-      pick = r;
-      break;
-    }
+    for (let r = 0; r < n; r++)
+      if ((u -= minD[r] * minD[r]) < 0) {
+        pick = r;
+        break;
+      }
     seeds.push(rows[total > 0 ? pick : rng.int(n)]);
   }
   return modelFromLabels(data, rows, labels, k);
@@ -247,7 +254,8 @@ export function dropClass(model: LcaModel, drop: number, P: number): LcaModel {
   for (const x of logPi) z += Math.exp(x);
   for (let c = 0; c < k; c++) logPi[c] -= Math.log(z);
   const logTheta = new Float64Array(P * k);
-  for (let p = 0; p < P; p++) keep.forEach((c, to) => (logTheta[p * k + to] = model.logTheta[p * model.k + c]));
+  for (let p = 0; p < P; p++)
+    keep.forEach((c, to) => (logTheta[p * k + to] = model.logTheta[p * model.k + c]));
   return { k, logPi, logTheta, loglik: -Infinity };
 }
 
@@ -255,6 +263,12 @@ export function dropClass(model: LcaModel, drop: number, P: number): LcaModel {
 export function reorderClasses(model: LcaModel, order: number[], P: number): LcaModel {
   const k = order.length;
   const logTheta = new Float64Array(P * k);
-  for (let p = 0; p < P; p++) order.forEach((c, to) => (logTheta[p * k + to] = model.logTheta[p * model.k + c]));
-  return { k, logPi: Float64Array.from(order, (c) => model.logPi[c]), logTheta, loglik: model.loglik };
+  for (let p = 0; p < P; p++)
+    order.forEach((c, to) => (logTheta[p * k + to] = model.logTheta[p * model.k + c]));
+  return {
+    k,
+    logPi: Float64Array.from(order, (c) => model.logPi[c]),
+    logTheta,
+    loglik: model.loglik,
+  };
 }

@@ -18,13 +18,31 @@ describe('questionPhrase', () => {
     ['What is your job title, if any?', 'Job title'],
     ['In what country do you currently reside?', 'Country'],
     ['What industry do you work or participate in?', 'Industry'],
-    ['How likely are you to recommend R to a colleague, friend, or family member?', 'Recommend R to a colleague'],
-    ['Please rate how much you enjoy using R on a scale of 1 to 5, where 1 is you don\'t enjoy it at all, and 5 is that you enjoy it a great deal.', 'Enjoy using R'],
-    ['Which tools do you use with your R applications? (please check all that apply)', 'Tools they use with their R applications'],
+    [
+      'How likely are you to recommend R to a colleague, friend, or family member?',
+      'Recommend R to a colleague',
+    ],
+    [
+      "Please rate how much you enjoy using R on a scale of 1 to 5, where 1 is you don't enjoy it at all, and 5 is that you enjoy it a great deal.",
+      'Enjoy using R',
+    ],
+    [
+      'Which tools do you use with your R applications? (please check all that apply)',
+      'Tools they use with their R applications',
+    ],
     ['How often do you use Jupyter Notebook?', 'Use Jupyter Notebook'],
-    ['Workflow Need #1:What needs in your workflow does Jupyter Notebook address?', 'Needs in their workflow does Jupyter Notebook'],
-    ['What, if anything, hinders you from making Jupyter Notebook an even more regular part of your workflow?', 'Hinders them from making Jupyter Notebook'],
-    ['How many people in your organization or work group do you feel that you can ask for help?', 'Number of people in their organization or work'],
+    [
+      'Workflow Need #1:What needs in your workflow does Jupyter Notebook address?',
+      'Needs in their workflow does Jupyter Notebook',
+    ],
+    [
+      'What, if anything, hinders you from making Jupyter Notebook an even more regular part of your workflow?',
+      'Hinders them from making Jupyter Notebook',
+    ],
+    [
+      'How many people in your organization or work group do you feel that you can ask for help?',
+      'Number of people in their organization or work',
+    ],
     ['On a scale of 1 to 5, how much do you enjoy using notebooks?', 'Enjoy using notebooks'],
   ])('%s → %s', (title, phrase) => {
     expect(questionPhrase(title)).toBe(phrase);
@@ -74,7 +92,9 @@ describe('labels', () => {
   });
 
   it('clips at a word boundary', () => {
-    expect(clip('the kernel takes forever to start every single time', 30)).toBe('the kernel takes forever to…');
+    expect(clip('the kernel takes forever to start every single time', 30)).toBe(
+      'the kernel takes forever to…',
+    );
     expect(clip('short', 30)).toBe('short');
   });
 });

@@ -81,7 +81,9 @@ export function questionPhrase(title: string): string {
     .trim();
   if (s.length > MAX_PHRASE_CHARS) {
     const cut = s.lastIndexOf(' ', MAX_PHRASE_CHARS);
-    s = s.slice(0, cut > 10 ? cut : MAX_PHRASE_CHARS).replace(/\s+(a|an|the|of|to|for|in|on|and|or|with|that|by|as|at|is|are)$/i, '');
+    s = s
+      .slice(0, cut > 10 ? cut : MAX_PHRASE_CHARS)
+      .replace(/\s+(a|an|the|of|to|for|in|on|and|or|with|that|by|as|at|is|are)$/i, '');
   }
   if (!s) s = title.replace(/\?.*$/, '').trim().slice(0, MAX_PHRASE_CHARS) || 'Answer';
   return upperFirst(s);
@@ -102,7 +104,12 @@ export function lowerFirst(s: string): string {
 /** True when a choice label reads on its own (a statement), not only with its question ("Daily", "Yes", "3"). */
 export function selfExplanatory(label: string): boolean {
   const words = label.trim().split(/\s+/);
-  if (/^(yes|no|never|always|daily|weekly|monthly|yearly|rarely|often|sometimes|usually|occasionally|frequently|none|other|n\/a|don['’]t know|every|each|once|twice|a few|about|more than|less than|at least|not)\b/i.test(label)) return false;
+  if (
+    /^(yes|no|never|always|daily|weekly|monthly|yearly|rarely|often|sometimes|usually|occasionally|frequently|none|other|n\/a|don['’]t know|every|each|once|twice|a few|about|more than|less than|at least|not)\b/i.test(
+      label,
+    )
+  )
+    return false;
   if (/\d/.test(label) && words.length <= 3) return false;
   return words.length >= 2;
 }

@@ -36,7 +36,8 @@ export function categoryKind(category: string): TraitKind | undefined {
 }
 
 /** The field a piece of open text belongs to: a needs field, OPEN (no field given) or TURN. */
-export type TextField = 'PSYCHOGRAPHIC' | 'BEHAVIOR' | 'GOAL' | 'PAIN_POINT' | 'MOTIVATION' | 'OPEN' | 'TURN';
+export type TextField =
+  'PSYCHOGRAPHIC' | 'BEHAVIOR' | 'GOAL' | 'PAIN_POINT' | 'MOTIVATION' | 'OPEN' | 'TURN';
 
 /** One usable text of a participant. */
 export interface FieldText {

@@ -147,8 +147,15 @@ function profileOf(data: LcaData, fit: LcaFit): Segmentation['profile'] {
   for (let j = 0; j < data.J; j++)
     for (let v = 0; v < data.nCat[j]; v++) {
       const at = (data.off[j] + v) * k;
-      const segment = Float64Array.from({ length: k }, (_, c) => Math.exp(fit.model.logTheta[at + c]));
-      out.push({ item: j, category: v, segment, study: segment.reduce((s, x, c) => s + x * pi[c], 0) });
+      const segment = Float64Array.from({ length: k }, (_, c) =>
+        Math.exp(fit.model.logTheta[at + c]),
+      );
+      out.push({
+        item: j,
+        category: v,
+        segment,
+        study: segment.reduce((s, x, c) => s + x * pi[c], 0),
+      });
     }
   return out;
 }
@@ -199,7 +206,13 @@ function stability(
 }
 
 /** Silhouette on the one-hot indicators (weighted), on a sample of at most 1,000 rows. */
-function silhouetteOf(items: Item[], m: number, labels: Int32Array, k: number, seed: number): number {
+function silhouetteOf(
+  items: Item[],
+  m: number,
+  labels: Int32Array,
+  k: number,
+  seed: number,
+): number {
   if (k <= 1) return 0;
   let dim = 0;
   const offs = items.map((it) => {

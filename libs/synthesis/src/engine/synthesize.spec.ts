@@ -71,7 +71,10 @@ describe('synthesize: needs-based segments on a generated study (5 latent segmen
       answers: [
         ...p.answers.filter((a) => a.personaField !== 'DEMOGRAPHIC'),
         // Same answers, another person's: re-pointed at this response so sources stay coherent.
-        ...demographic[i].map((a) => ({ ...a, source: { ...a.source, ref: { ...a.source.ref, responseId: `r-${p.id}` } } })),
+        ...demographic[i].map((a) => ({
+          ...a,
+          source: { ...a.source, ref: { ...a.source.ref, responseId: `r-${p.id}` } },
+        })),
       ],
     }));
     expect(memberSets(synthesize({ participants: swapped }))).toEqual(memberSets(result));
@@ -89,7 +92,11 @@ describe('synthesize: needs-based segments on a generated study (5 latent segmen
       const total = s.profile[0].values.reduce((a, v) => a + v.share, 0);
       expect(total).toBeCloseTo(1, 6);
     }
-    expect(result.diagnostics.indicators.some((i) => /q_gender|q_ethnicity|q_role|q_country|q_age|q_years/.test(i.key))).toBe(false);
+    expect(
+      result.diagnostics.indicators.some((i) =>
+        /q_gender|q_ethnicity|q_role|q_country|q_age|q_years/.test(i.key),
+      ),
+    ).toBe(false);
   });
 
   it('gives every persona a behaviour, a pain point and a goal or motivation backed by open text', () => {
@@ -127,22 +134,37 @@ describe('synthesize: needs-based segments on a generated study (5 latent segmen
   });
 
   it('places interviewees in the segment their words fit, without changing the survey segments', () => {
-    const placed = result.segments.flatMap((s, i) => s.interviewees.map((f) => ({ ...f, segment: i })));
+    const placed = result.segments.flatMap((s, i) =>
+      s.interviewees.map((f) => ({ ...f, segment: i })),
+    );
     expect(placed).toHaveLength(8);
     // The segment each latent class mostly landed in.
     const home = new Map<number, number>();
     result.segments.forEach((s, i) => {
       const counts = new Map<number, number>();
-      for (const id of s.memberIds) if (id.startsWith('resp-')) counts.set(study.latent.get(id)!, (counts.get(study.latent.get(id)!) ?? 0) + 1);
+      for (const id of s.memberIds)
+        if (id.startsWith('resp-'))
+          counts.set(study.latent.get(id)!, (counts.get(study.latent.get(id)!) ?? 0) + 1);
       const top = [...counts].sort((a, b) => b[1] - a[1])[0];
       home.set(top[0], i);
     });
-    const right = placed.filter((f) => home.get(study.latent.get(f.participantId)!) === f.segment).length;
+    const right = placed.filter(
+      (f) => home.get(study.latent.get(f.participantId)!) === f.segment,
+    ).length;
     expect(right / placed.length).toBeGreaterThanOrEqual(0.75);
     for (const f of placed) expect(f.fit).toBeGreaterThan(f.runnerUp);
-    const surveyOnly = synthesize({ participants: study.input.participants.filter((p) => p.id.startsWith('resp-')) });
+    const surveyOnly = synthesize({
+      participants: study.input.participants.filter((p) => p.id.startsWith('resp-')),
+    });
     expect(memberSets(surveyOnly)).toEqual(
-      result.segments.map((s) => s.memberIds.filter((id) => id.startsWith('resp-')).sort().join(',')).sort(),
+      result.segments
+        .map((s) =>
+          s.memberIds
+            .filter((id) => id.startsWith('resp-'))
+            .sort()
+            .join(','),
+        )
+        .sort(),
     );
   });
 
@@ -193,12 +215,24 @@ describe('synthesize: choices', () => {
     const study = generateNeedsStudy({ respondents: 200, seed: 6 });
     const participants = study.input.participants.map((p, i) => {
       if (i % 3 !== 0) return p;
-      const texts = p.texts.map((t) => (t.personaField === 'PAIN_POINT' ? { ...t, text: `${t.text} Mail me at someone${i}@example.com.` } : t));
+      const texts = p.texts.map((t) =>
+        t.personaField === 'PAIN_POINT'
+          ? { ...t, text: `${t.text} Mail me at someone${i}@example.com.` }
+          : t,
+      );
       const answers = p.answers.map((a) => {
         const t = texts.find((x) => x.ref.questionId === a.questionId);
         return t ? { ...a, source: t } : a;
       });
-      return { ...p, texts, answers, codes: p.codes.map((c) => ({ ...c, source: texts.find((t) => t.ref.questionId === c.source.ref.questionId) ?? c.source })) };
+      return {
+        ...p,
+        texts,
+        answers,
+        codes: p.codes.map((c) => ({
+          ...c,
+          source: texts.find((t) => t.ref.questionId === c.source.ref.questionId) ?? c.source,
+        })),
+      };
     });
     const r = synthesize({ participants });
     const quotes = r.segments.flatMap((s) => [...s.quotes, ...s.traits.flatMap((t) => t.evidence)]);
@@ -211,7 +245,13 @@ describe('synthesize: bad input ends with a clear sentence, never demographic pe
   const demo = (id: string, i: number) =>
     participant(id, {
       answers: [
-        choice(id, 'role', 'DEMOGRAPHIC', [['Analyst', 'Engineer', 'Designer'][i % 3]], 'What is your role?'),
+        choice(
+          id,
+          'role',
+          'DEMOGRAPHIC',
+          [['Analyst', 'Engineer', 'Designer'][i % 3]],
+          'What is your role?',
+        ),
         num(id, 'born', 'DEMOGRAPHIC', 1960 + i, 'What year were you born?'),
       ],
     });
@@ -225,8 +265,19 @@ describe('synthesize: bad input ends with a clear sentence, never demographic pe
   it('refuses a study whose only answers are sensitive', () => {
     const people = Array.from({ length: 40 }, (_, i) => {
       const a = choice(`p${i}`, 'gender', 'DEMOGRAPHIC', [['Woman', 'Man'][i % 2]], 'Gender?');
-      const b = choice(`p${i}`, 'faith', 'PSYCHOGRAPHIC', [['Yes', 'No'][i % 3 === 0 ? 0 : 1]], 'Religious?');
-      return participant(`p${i}`, { answers: [{ ...a, sensitive: true, describeOnly: true }, { ...b, sensitive: true }] });
+      const b = choice(
+        `p${i}`,
+        'faith',
+        'PSYCHOGRAPHIC',
+        [['Yes', 'No'][i % 3 === 0 ? 0 : 1]],
+        'Religious?',
+      );
+      return participant(`p${i}`, {
+        answers: [
+          { ...a, sensitive: true, describeOnly: true },
+          { ...b, sensitive: true },
+        ],
+      });
     });
     try {
       synthesize({ participants: people });
@@ -255,7 +306,9 @@ describe('synthesize: bad input ends with a clear sentence, never demographic pe
 
   it('says so when needs answers do not vary', () => {
     const people = Array.from({ length: 30 }, (_, i) =>
-      participant(`p${i}`, { answers: [choice(`p${i}`, 'use', 'BEHAVIOR', ['Daily'], 'How often do you use it?')] }),
+      participant(`p${i}`, {
+        answers: [choice(`p${i}`, 'use', 'BEHAVIOR', ['Daily'], 'How often do you use it?')],
+      }),
     );
     expect(() => synthesize({ participants: people })).toThrow(/same answers/);
   });

@@ -23,7 +23,14 @@ export const DEFAULT_SEED = 1;
 /** Fewer segmentable participants than this: no personas (two segments of three). */
 export const MIN_PARTICIPANTS = 6;
 const CENTROID_SUMMARY_SIZE = 8;
-const SEGMENT_FIELDS: TextField[] = ['PAIN_POINT', 'GOAL', 'MOTIVATION', 'BEHAVIOR', 'PSYCHOGRAPHIC', 'OPEN'];
+const SEGMENT_FIELDS: TextField[] = [
+  'PAIN_POINT',
+  'GOAL',
+  'MOTIVATION',
+  'BEHAVIOR',
+  'PSYCHOGRAPHIC',
+  'OPEN',
+];
 
 /** A segment below this size (or 5 % of the study) is flagged small. */
 export const SMALL_SEGMENT = 10;
@@ -44,18 +51,28 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
   const { prepared, census } = prepareParticipants(input.participants);
   const warnings: string[] = [];
   const segmentable = (p: Prepared): boolean =>
-    p.needsAnswers.length > 0 || p.texts.some((t) => t.field !== 'TURN') || p.needsCodes.some((c) => c.source.ref.type === 'SURVEY_ANSWER');
+    p.needsAnswers.length > 0 ||
+    p.texts.some((t) => t.field !== 'TURN') ||
+    p.needsCodes.some((c) => c.source.ref.type === 'SURVEY_ANSWER');
   let people = prepared.flatMap((p, i) => (segmentable(p) ? [i] : []));
   let placing = prepared.flatMap((p, i) =>
-    !segmentable(p) && (p.texts.some((t) => t.field === 'TURN') || p.needsCodes.length > 0) ? [i] : [],
+    !segmentable(p) && (p.texts.some((t) => t.field === 'TURN') || p.needsCodes.length > 0)
+      ? [i]
+      : [],
   );
   const fields = [...SEGMENT_FIELDS];
-  if (people.length < MIN_PARTICIPANTS && people.length + placing.length >= MIN_PARTICIPANTS && placing.length > 0) {
+  if (
+    people.length < MIN_PARTICIPANTS &&
+    people.length + placing.length >= MIN_PARTICIPANTS &&
+    placing.length > 0
+  ) {
     // A study of interviews only: the interviewees themselves are segmented on their words.
     people = [...people, ...placing].sort((a, b) => a - b);
     placing = [];
     fields.push('TURN');
-    warnings.push('This study has too few survey answers, so its interviewees were segmented on their own words and themes.');
+    warnings.push(
+      'This study has too few survey answers, so its interviewees were segmented on their own words and themes.',
+    );
   }
   checkInput(people.length, census);
 
@@ -70,12 +87,18 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
       'Nearly everyone gave the same answers to the questions about behaviours, goals, pain points, motivations and attitudes, and there is too little open text to tell people apart, so no needs-based personas can be made.',
     );
   if (census.openTexts === 0 && census.turns === 0)
-    warnings.push('This study has no open text, so pain points, goals and motivations rest on chosen options, not on people’s own words.');
+    warnings.push(
+      'This study has no open text, so pain points, goals and motivations rest on chosen options, not on people’s own words.',
+    );
 
   report('segments', 0.2);
-  const seg = segment(items, people.length, seed, input.personaCount, (p) => report('segments', 0.2 + 0.55 * p));
+  const seg = segment(items, people.length, seed, input.personaCount, (p) =>
+    report('segments', 0.2 + 0.55 * p),
+  );
   if (seg.k === 1 && input.personaCount == null)
-    warnings.push('The answers do not split into clearly different needs, so the study is one segment.');
+    warnings.push(
+      'The answers do not split into clearly different needs, so the study is one segment.',
+    );
   const members: number[][] = Array.from({ length: seg.k }, () => []);
   const order = [...people.keys()].sort((a, b) => seg.certainty[b] - seg.certainty[a] || a - b);
   for (const j of order) members[seg.labels[j]].push(people[j]);
@@ -86,14 +109,22 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
 
   report('traits', 0.82);
   const intervieweeSet = new Set(placing);
-  const traits = buildTraits({ prepared, members, people, topics, interviewees: intervieweeSet, cache });
+  const traits = buildTraits({
+    prepared,
+    members,
+    people,
+    topics,
+    interviewees: intervieweeSet,
+    cache,
+  });
   const n = members.reduce((acc, m) => acc + m.length, 0);
   const sanitised = prepared.map((p) => p.input);
   const segments: SegmentResult[] = members.map((m, s) => {
     const surveyMembers = m.filter((i) => !intervieweeSet.has(i));
     const certainty =
       surveyMembers.length > 0
-        ? surveyMembers.reduce((acc, i) => acc + seg.certainty[binaryIndex(people, i)], 0) / surveyMembers.length
+        ? surveyMembers.reduce((acc, i) => acc + seg.certainty[binaryIndex(people, i)], 0) /
+          surveyMembers.length
         : 0;
     const memberIds = m.map((i) => prepared[i].input.id);
     return {
@@ -104,9 +135,15 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
       centroidSummary: summarise(items, seg, s),
       small: m.length < Math.max(SMALL_SEGMENT, 0.05 * n),
       profile: profileOf(prepared, members, s),
-      interviewees: placed[s].map(({ participantId, fit, runnerUp }) => ({ participantId, fit, runnerUp })),
+      interviewees: placed[s].map(({ participantId, fit, runnerUp }) => ({
+        participantId,
+        fit,
+        runnerUp,
+      })),
       certainty,
-      avatarSeed: hashString([...memberIds].sort().slice(0, 50).join('|') + traits[s].map((t) => t.key).join('|')).toString(36),
+      avatarSeed: hashString(
+        [...memberIds].sort().slice(0, 50).join('|') + traits[s].map((t) => t.key).join('|'),
+      ).toString(36),
     };
   });
   const dropped = prepared.length - n;
@@ -115,11 +152,16 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
       `${dropped} participant${dropped === 1 ? '' : 's'} gave only profile or sensitive answers and ${dropped === 1 ? 'is' : 'are'} in no segment.`,
     );
   if (segments.some((s) => s.small))
-    warnings.push(`Segments under ${Math.max(SMALL_SEGMENT, Math.ceil(0.05 * n))} people are flagged small: leads to check, not findings.`);
+    warnings.push(
+      `Segments under ${Math.max(SMALL_SEGMENT, Math.ceil(0.05 * n))} people are flagged small: leads to check, not findings.`,
+    );
 
   report('quality', 0.95);
   const sources = indexSources(sanitised);
-  const quality = buildQuality(segments, sources, { silhouette: seg.silhouette, stability: seg.stability });
+  const quality = buildQuality(segments, sources, {
+    silhouette: seg.silhouette,
+    stability: seg.stability,
+  });
   // Below 1 is a bug: fail the run rather than store a misquote.
   assertFaithful(segments, { participants: sanitised }, sources);
   report('done', 1);
@@ -132,11 +174,21 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
       method: 'latent-class',
       segmented: people.length,
       placed: placing.length,
-      indicators: items.map((it) => ({ key: it.key, label: it.label, categories: it.categories.length, kind: it.kind })),
+      indicators: items.map((it) => ({
+        key: it.key,
+        label: it.label,
+        categories: it.categories.length,
+        kind: it.kind,
+      })),
       scores: seg.scores,
       entropy: seg.entropy,
       segmentStability: seg.segmentStability,
-      textVectors: topics.length === 0 ? 'none' : topics.every((t) => t.vectors === 'embedding') ? 'embedding' : 'tfidf',
+      textVectors:
+        topics.length === 0
+          ? 'none'
+          : topics.every((t) => t.vectors === 'embedding')
+            ? 'embedding'
+            : 'tfidf',
     },
   };
 }
@@ -153,7 +205,10 @@ function binaryIndex(sorted: number[], x: number): number {
   return -1;
 }
 
-function checkInput(segmentable: number, census: ReturnType<typeof prepareParticipants>['census']): void {
+function checkInput(
+  segmentable: number,
+  census: ReturnType<typeof prepareParticipants>['census'],
+): void {
   const needs = census.needsAnswers + census.openTexts + census.needsCodes;
   if (needs === 0 && census.turns === 0) {
     if (census.sensitiveAnswers > 0 && census.demographicAnswers === 0)
@@ -185,7 +240,9 @@ function contentSeed(prepared: Prepared[], people: number[], extra: number): num
     const parts = [p.input.id];
     for (const a of [...p.needsAnswers].sort((x, y) => (x.questionId < y.questionId ? -1 : 1)))
       parts.push(`${a.questionId}=${a.source.text}`);
-    for (const t of [...p.texts].sort((x, y) => (sourceKey(x.source.ref) < sourceKey(y.source.ref) ? -1 : 1)))
+    for (const t of [...p.texts].sort((x, y) =>
+      sourceKey(x.source.ref) < sourceKey(y.source.ref) ? -1 : 1,
+    ))
       if (t.field !== 'TURN') parts.push(t.source.text.slice(0, 64));
     for (const c of p.needsCodes) parts.push(c.codeId);
     mix(parts.sort().join('|'));
@@ -196,7 +253,9 @@ function contentSeed(prepared: Prepared[], people: number[], extra: number): num
 /** Items and categories most raised in a segment over the study. */
 function summarise(items: Item[], seg: ReturnType<typeof segment>, s: number): CentroidFeature[] {
   return seg.profile
-    .filter((p) => p.segment[s] > p.study && !(items[p.item].categories.length === 2 && p.category === 0))
+    .filter(
+      (p) => p.segment[s] > p.study && !(items[p.item].categories.length === 2 && p.category === 0),
+    )
     .map((p) => ({
       key: `${items[p.item].key}#${p.category}`,
       label: `${items[p.item].label}: ${items[p.item].categories[p.category]}`,
@@ -208,7 +267,12 @@ function summarise(items: Item[], seg: ReturnType<typeof segment>, s: number): C
 }
 
 /** Distinctive terms of a segment's open text (its over-represented topics), for scoring quotes. */
-function termWeights(topics: TopicModel[], people: number[], labels: Int32Array, s: number): Map<string, number> {
+function termWeights(
+  topics: TopicModel[],
+  people: number[],
+  labels: Int32Array,
+  s: number,
+): Map<string, number> {
   const weights = new Map<string, number>();
   for (const t of topics) {
     const inSeg = new Float64Array(t.k);
@@ -229,7 +293,8 @@ function termWeights(topics: TopicModel[], people: number[], labels: Int32Array,
     for (let c = 0; c < t.k; c++) {
       const lift = inSeg[c] / segN - all[c] / allN;
       if (lift <= 0) continue;
-      for (const [term, w] of t.termWeights[c]) weights.set(term, (weights.get(term) ?? 0) + w * lift);
+      for (const [term, w] of t.termWeights[c])
+        weights.set(term, (weights.get(term) ?? 0) + w * lift);
     }
   }
   return weights;
@@ -250,16 +315,22 @@ function placeInterviewees(
   const out: (IntervieweeFit & { index: number })[][] = members.map(() => []);
   if (placing.length === 0) return out;
   const docOf = (i: number, turns: boolean): string[] => [
-    ...prepared[i].texts.filter((t) => (t.field === 'TURN') === turns).flatMap((t) => cache.terms(t.source)),
+    ...prepared[i].texts
+      .filter((t) => (t.field === 'TURN') === turns)
+      .flatMap((t) => cache.terms(t.source)),
     ...prepared[i].needsCodes.map((c) => `code:${c.codeId}`),
   ];
-  const space = termSpace(people.map((i) => docOf(i, false)), 2000);
+  const space = termSpace(
+    people.map((i) => docOf(i, false)),
+    2000,
+  );
   const dim = space.vocab.length;
   const centroids = members.map((m) => {
     const c = new Float64Array(dim);
     for (const i of m) {
       const j = binaryIndex(people, i);
-      for (let p = space.rows.rowPtr[j]; p < space.rows.rowPtr[j + 1]; p++) c[space.rows.cols[p]] += space.rows.vals[p];
+      for (let p = space.rows.rowPtr[j]; p < space.rows.rowPtr[j + 1]; p++)
+        c[space.rows.cols[p]] += space.rows.vals[p];
     }
     let sq = 0;
     for (const x of c) sq += x * x;
@@ -276,7 +347,12 @@ function placeInterviewees(
     let best = 0;
     for (let s = 1; s < sims.length; s++) if (sims[s] > sims[best]) best = s;
     const runnerUp = Math.max(0, ...sims.filter((_, s) => s !== best));
-    out[best].push({ participantId: prepared[i].input.id, fit: Math.max(0, sims[best]), runnerUp, index: i });
+    out[best].push({
+      participantId: prepared[i].input.id,
+      fit: Math.max(0, sims[best]),
+      runnerUp,
+      index: i,
+    });
   }
   for (const list of out) list.sort((a, b) => b.fit - a.fit || a.index - b.index);
   return out;
@@ -286,13 +362,31 @@ function placeInterviewees(
 function profileOf(prepared: Prepared[], members: number[][], s: number): ProfileDistribution[] {
   const questions = new Map<
     string,
-    { title: string; seg: Map<string, number>; all: Map<string, number>; spelling: Map<string, string>; segN: number; allN: number }
+    {
+      title: string;
+      seg: Map<string, number>;
+      all: Map<string, number>;
+      spelling: Map<string, string>;
+      segN: number;
+      allN: number;
+    }
   >();
   members.forEach((m, seg) => {
     for (const i of m)
       for (const a of prepared[i].described) {
         let q = questions.get(a.questionId);
-        if (!q) questions.set(a.questionId, (q = { title: a.questionTitle, seg: new Map(), all: new Map(), spelling: new Map(), segN: 0, allN: 0 }));
+        if (!q)
+          questions.set(
+            a.questionId,
+            (q = {
+              title: a.questionTitle,
+              seg: new Map(),
+              all: new Map(),
+              spelling: new Map(),
+              segN: 0,
+              allN: 0,
+            }),
+          );
         q.allN++;
         if (seg === s) q.segN++;
         // Free-typed answers ("Male", "male ") count as one value.
@@ -313,9 +407,15 @@ function profileOf(prepared: Prepared[], members: number[][], s: number): Profil
         if (c < 3) {
           otherSeg += c;
           otherAll += q.all.get(key) ?? 0;
-        } else values.push({ label: q.spelling.get(key) ?? key, share: c / q.segN, studyShare: (q.all.get(key) ?? 0) / q.allN });
+        } else
+          values.push({
+            label: q.spelling.get(key) ?? key,
+            share: c / q.segN,
+            studyShare: (q.all.get(key) ?? 0) / q.allN,
+          });
       }
-      if (otherSeg > 0) values.push({ label: 'Other', share: otherSeg / q.segN, studyShare: otherAll / q.allN });
+      if (otherSeg > 0)
+        values.push({ label: 'Other', share: otherSeg / q.segN, studyShare: otherAll / q.allN });
       return { questionId, question: q.title, sensitive: true as const, values, answered: q.segN };
     });
 }

@@ -39,7 +39,15 @@ export function termSpace(docs: string[][], maxTerms = MAX_TERMS): TermSpace {
   const index = new Map(vocab.map((t, i) => [t, i]));
   const n = docs.length;
   const idf = Float64Array.from(vocab, (t) => Math.log((1 + n) / (1 + df.get(t)!)) + 1);
-  return { vocab, index, idf, rows: toSparseRows(docs.map((d) => tfidfRow(d, index, idf)), vocab.length) };
+  return {
+    vocab,
+    index,
+    idf,
+    rows: toSparseRows(
+      docs.map((d) => tfidfRow(d, index, idf)),
+      vocab.length,
+    ),
+  };
 }
 
 /** One L2-normalised TF-IDF row of a term list in a space's vocabulary. */
@@ -105,11 +113,15 @@ export function buildTopics(
       if (model) out.push(model);
       continue;
     }
-    const docs: FieldText[][] = people.map((i) => prepared[i].texts.filter((t) => t.field === field));
+    const docs: FieldText[][] = people.map((i) =>
+      prepared[i].texts.filter((t) => t.field === field),
+    );
     const writers = docs.filter((d) => d.length > 0).length;
     if (writers < MIN_TOPIC_WRITERS) continue;
     const k = Math.max(2, Math.min(10, Math.floor(writers / 8)));
-    const embedded = docs.every((d) => d.every((t) => Array.isArray(t.source.vector) && t.source.vector.length > 0));
+    const embedded = docs.every((d) =>
+      d.every((t) => Array.isArray(t.source.vector) && t.source.vector.length > 0),
+    );
     const termLists = docs.map((d) => d.flatMap((t) => cache.terms(t.source)));
     const space = termSpace(termLists);
     let rows: SparseRows;
@@ -118,7 +130,8 @@ export function buildTopics(
       rows = toSparseRows(
         docs.map((d) => {
           const mean = new Map<number, number>();
-          for (const t of d) t.source.vector!.forEach((v, c) => mean.set(c, (mean.get(c) ?? 0) + v));
+          for (const t of d)
+            t.source.vector!.forEach((v, c) => mean.set(c, (mean.get(c) ?? 0) + v));
           let sq = 0;
           for (const v of mean.values()) sq += v * v;
           const norm = Math.sqrt(sq) || 1;
@@ -134,10 +147,15 @@ export function buildTopics(
       allIndices(rows.n).filter((i) => rows.rowPtr[i + 1] > rows.rowPtr[i]),
     );
     if (usable.length < MIN_TOPIC_WRITERS) continue;
-    const clustering = kmeans(rows, Math.min(k, usable.length), createRng(seed ^ hashField(field)), {
-      indices: usable,
-      nInit: 3,
-    });
+    const clustering = kmeans(
+      rows,
+      Math.min(k, usable.length),
+      createRng(seed ^ hashField(field)),
+      {
+        indices: usable,
+        nInit: 3,
+      },
+    );
     const topicOf = new Int32Array(people.length).fill(-1);
     usable.forEach((i, j) => (topicOf[i] = clustering.labels[j]));
     // Topic term weights from the TF-IDF rows of the topic's members (works with embeddings too).
@@ -158,21 +176,36 @@ export function buildTopics(
     for (let t = 0; t < clustering.k; t++) {
       const w = new Map<string, number>();
       space.vocab.forEach((term, c) => {
-        const lift = (sums[t][c] / Math.max(1, sizes[t])) - mean[c];
+        const lift = sums[t][c] / Math.max(1, sizes[t]) - mean[c];
         if (lift > 0) w.set(term, lift);
       });
       termWeights.push(w);
       topTerms.push(
-        [...w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([term]) => term),
+        [...w]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, 5)
+          .map(([term]) => term),
       );
     }
-    out.push({ field, topicOf, k: clustering.k, topTerms, termWeights, vectors: embedded ? 'embedding' : 'tfidf' });
+    out.push({
+      field,
+      topicOf,
+      k: clustering.k,
+      topTerms,
+      termWeights,
+      vectors: embedded ? 'embedding' : 'tfidf',
+    });
   }
   return out;
 }
 
 /** Topics of single interview turns (long transcripts mix many subjects, so a person has several). */
-function turnTopics(prepared: Prepared[], people: number[], seed: number, cache: TermCache): TopicModel | null {
+function turnTopics(
+  prepared: Prepared[],
+  people: number[],
+  seed: number,
+  cache: TermCache,
+): TopicModel | null {
   const owner: number[] = [];
   const docs: string[][] = [];
   people.forEach((pi, j) => {
@@ -184,10 +217,15 @@ function turnTopics(prepared: Prepared[], people: number[], seed: number, cache:
   });
   const space = termSpace(docs);
   const rows = space.rows;
-  const usable = Int32Array.from(allIndices(rows.n).filter((i) => rows.rowPtr[i + 1] > rows.rowPtr[i]));
+  const usable = Int32Array.from(
+    allIndices(rows.n).filter((i) => rows.rowPtr[i + 1] > rows.rowPtr[i]),
+  );
   if (usable.length < MIN_TOPIC_WRITERS) return null;
   const k = Math.max(2, Math.min(12, Math.floor(usable.length / 20)));
-  const clustering = kmeans(rows, Math.min(k, usable.length), createRng(seed ^ hashField('TURN')), { indices: usable, nInit: 3 });
+  const clustering = kmeans(rows, Math.min(k, usable.length), createRng(seed ^ hashField('TURN')), {
+    indices: usable,
+    nInit: 3,
+  });
   // A person "talks about" a topic when at least two turns and a tenth of their turns fall in it
   // (a stray turn, or the interviewer steering one answer, is not a subject of theirs).
   const counts = people.map(() => new Int32Array(clustering.k));
@@ -196,7 +234,9 @@ function turnTopics(prepared: Prepared[], people: number[], seed: number, cache:
     counts[owner[d]][clustering.labels[j]]++;
     turns[owner[d]]++;
   });
-  const sets = counts.map((c, j) => new Set([...c.keys()].filter((t) => c[t] >= Math.max(2, 0.1 * turns[j]))));
+  const sets = counts.map(
+    (c, j) => new Set([...c.keys()].filter((t) => c[t] >= Math.max(2, 0.1 * turns[j]))),
+  );
   const sums = Array.from({ length: clustering.k }, () => new Float64Array(space.vocab.length));
   const sizes = new Int32Array(clustering.k);
   const mean = new Float64Array(space.vocab.length);
@@ -217,7 +257,12 @@ function turnTopics(prepared: Prepared[], people: number[], seed: number, cache:
       if (lift > 0) w.set(term, lift);
     });
     termWeights.push(w);
-    topTerms.push([...w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([term]) => term));
+    topTerms.push(
+      [...w]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 5)
+        .map(([term]) => term),
+    );
   }
   return {
     field: 'TURN',

@@ -12,19 +12,71 @@ function person(id: string, a: boolean, i: number): ParticipantInput {
       ? `Exports are slow, call me on +1 555 123 4567.`
       : `Honestly the exports are slow ${['every week', 'each Monday', 'at month end', 'before audits'][i % 4]}. ${i % 2 ? 'We cope.' : ''}`
     : `I do not trust automation at all.`;
-  const open: TextInput = { ...answerSource(id, 'pain', painText), kind: 'answer', personaField: 'PAIN_POINT' };
+  const open: TextInput = {
+    ...answerSource(id, 'pain', painText),
+    kind: 'answer',
+    personaField: 'PAIN_POINT',
+  };
   const codes = [];
-  if (a && /exports are slow/i.test(painText)) codes.push(highlight(open, painText.match(/exports are slow/i)![0], 'c-slow', 'PAIN_POINT', 'Slow exports'));
-  if (!a) codes.push(highlight(open, 'trust automation', 'c-trust', 'ATTITUDE', 'Distrust of automation'));
+  if (a && /exports are slow/i.test(painText))
+    codes.push(
+      highlight(
+        open,
+        painText.match(/exports are slow/i)![0],
+        'c-slow',
+        'PAIN_POINT',
+        'Slow exports',
+      ),
+    );
+  if (!a)
+    codes.push(
+      highlight(open, 'trust automation', 'c-trust', 'ATTITUDE', 'Distrust of automation'),
+    );
   if (!a && i % 2) codes.push(highlight(open, 'automation', 'c-other', 'OTHER', 'Misc'));
   return participant(id, {
     answers: [
-      choice(id, 'freq', 'BEHAVIOR', [a ? 'Daily' : i % 4 ? 'Weekly' : 'Daily'], 'How often do you export data?'),
-      choice(id, 'obstacle', 'PAIN_POINT', [a ? 'Slow exports' : 'Missing automation trust'], 'What is your biggest obstacle?'),
-      choice(id, 'os', 'BEHAVIOR', [i === 3 && !a ? 'Linux' : 'Windows'], 'Which operating system do you use?'),
-      num(id, 'sat', 'PSYCHOGRAPHIC', a ? 5 - (i % 3 === 0 ? 1 : 0) : 2, 'How satisfied are you with exports?'),
-      choice(id, 'role', 'DEMOGRAPHIC', [a ? 'Analyst' : i % 2 ? 'Analyst' : 'Engineer'], 'What is your role?'),
-      choice(id, 'country', 'DEMOGRAPHIC', [['Spain', 'Peru'][i % 2]], 'In what country do you currently reside?'),
+      choice(
+        id,
+        'freq',
+        'BEHAVIOR',
+        [a ? 'Daily' : i % 4 ? 'Weekly' : 'Daily'],
+        'How often do you export data?',
+      ),
+      choice(
+        id,
+        'obstacle',
+        'PAIN_POINT',
+        [a ? 'Slow exports' : 'Missing automation trust'],
+        'What is your biggest obstacle?',
+      ),
+      choice(
+        id,
+        'os',
+        'BEHAVIOR',
+        [i === 3 && !a ? 'Linux' : 'Windows'],
+        'Which operating system do you use?',
+      ),
+      num(
+        id,
+        'sat',
+        'PSYCHOGRAPHIC',
+        a ? 5 - (i % 3 === 0 ? 1 : 0) : 2,
+        'How satisfied are you with exports?',
+      ),
+      choice(
+        id,
+        'role',
+        'DEMOGRAPHIC',
+        [a ? 'Analyst' : i % 2 ? 'Analyst' : 'Engineer'],
+        'What is your role?',
+      ),
+      choice(
+        id,
+        'country',
+        'DEMOGRAPHIC',
+        [['Spain', 'Peru'][i % 2]],
+        'In what country do you currently reside?',
+      ),
     ].map((x) => (x.questionId === 'sat' ? { ...x, scale: { min: 1, max: 5 } } : x)),
     texts: [open],
     codes,
@@ -36,8 +88,18 @@ const input = [
 ];
 const { prepared } = prepareParticipants(input);
 const people = prepared.map((_, i) => i);
-const members = [people.filter((i) => prepared[i].input.id.startsWith('a')), people.filter((i) => prepared[i].input.id.startsWith('b'))];
-const [traitsA, traitsB] = buildTraits({ prepared, members, people, topics: [], interviewees: new Set(), cache: new TermCache() });
+const members = [
+  people.filter((i) => prepared[i].input.id.startsWith('a')),
+  people.filter((i) => prepared[i].input.id.startsWith('b')),
+];
+const [traitsA, traitsB] = buildTraits({
+  prepared,
+  members,
+  people,
+  topics: [],
+  interviewees: new Set(),
+  cache: new TermCache(),
+});
 const byKey = (traits: Trait[], key: string) => traits.find((t) => t.key === key);
 
 describe('buildTraits', () => {
@@ -67,14 +129,18 @@ describe('buildTraits', () => {
     expect(distrust.evidence[0].quote).toBe('trust automation');
     expect(byKey(traitsB, 'code:c-other')).toBeUndefined();
     const slow = byKey(traitsA, 'code:c-slow')!;
-    expect(slow.text).toMatch(/^Struggles with slow exports — \d+ % \(2\.0× the study\): “exports are slow”$/);
+    expect(slow.text).toMatch(
+      /^Struggles with slow exports — \d+ % \(2\.0× the study\): “exports are slow”$/,
+    );
   });
 
   it('describes ratings by their mean against the study and the top box, not the range', () => {
     const sat = traitsA.find((t) => t.source === 'scale')!;
     expect(sat.key).toBe('scale:sat:high');
     expect(sat.mean).toEqual({ segment: 4.65, study: expect.closeTo(3.325, 6), min: 1, max: 5 });
-    expect(sat.text).toBe('Satisfaction with exports: 4.7 of 5 on average (3.3 in the study) — 100 % rate 4–5 (2.0× the study)');
+    expect(sat.text).toBe(
+      'Satisfaction with exports: 4.7 of 5 on average (3.3 in the study) — 100 % rate 4–5 (2.0× the study)',
+    );
     const low = traitsB.find((t) => t.source === 'scale')!;
     expect(low.key).toBe('scale:sat:low');
   });
@@ -88,7 +154,9 @@ describe('buildTraits', () => {
   });
 
   it('keeps a demographic only when it stands out or describes most members', () => {
-    expect(byKey(traitsA, 'choice:role:Analyst')!.text).toBe('Role: Analyst — 100 % (1.3× the study)');
+    expect(byKey(traitsA, 'choice:role:Analyst')!.text).toBe(
+      'Role: Analyst — 100 % (1.3× the study)',
+    );
     // 50/50 in both segments: no profile claim.
     expect([...traitsA, ...traitsB].some((t) => t.key.startsWith('choice:country'))).toBe(false);
   });
@@ -96,16 +164,42 @@ describe('buildTraits', () => {
 
 describe('words', () => {
   it('quantifies shares', () => {
-    expect([0.95, 0.6, 0.5, 0.35, 0.2].map(quantifier)).toEqual(['Almost all', 'Most', 'Half', 'Many', 'Some']);
+    expect([0.95, 0.6, 0.5, 0.35, 0.2].map(quantifier)).toEqual([
+      'Almost all',
+      'Most',
+      'Half',
+      'Many',
+      'Some',
+    ]);
   });
 
   it('phrases a label with its question only when the label needs it', () => {
-    const t = (kind: Trait['kind'], label: string, question?: string): Pick<Trait, 'kind' | 'label' | 'question' | 'source' | 'evidence'> => ({ kind, label, question, source: 'choice', evidence: [] });
+    const t = (
+      kind: Trait['kind'],
+      label: string,
+      question?: string,
+    ): Pick<Trait, 'kind' | 'label' | 'question' | 'source' | 'evidence'> => ({
+      kind,
+      label,
+      question,
+      source: 'choice',
+      evidence: [],
+    });
     expect(traitPhrase(t('BEHAVIOR', 'Daily', 'How often do you use R?'))).toBe('Use R: Daily');
-    expect(traitPhrase(t('PAIN_POINT', 'Language irregularities', 'What is the biggest obstacle?'))).toBe('Struggles with language irregularities');
-    expect(traitPhrase(t('GOAL', 'Automate recurring reports', 'What is your main goal?'))).toBe('Goal: automate recurring reports');
-    expect(traitPhrase(t('MOTIVATION', 'I was personally interested', 'Which statement most closely reflects the primary reason why you learned R?'))).toBe(
-      'Primary reason why they learned R: I was personally interested',
+    expect(
+      traitPhrase(t('PAIN_POINT', 'Language irregularities', 'What is the biggest obstacle?')),
+    ).toBe('Struggles with language irregularities');
+    expect(traitPhrase(t('GOAL', 'Automate recurring reports', 'What is your main goal?'))).toBe(
+      'Goal: automate recurring reports',
     );
+    expect(
+      traitPhrase(
+        t(
+          'MOTIVATION',
+          'I was personally interested',
+          'Which statement most closely reflects the primary reason why you learned R?',
+        ),
+      ),
+    ).toBe('Primary reason why they learned R: I was personally interested');
   });
 });

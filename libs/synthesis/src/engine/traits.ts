@@ -74,7 +74,13 @@ const OWN_WORDS: Record<TraitKind, string> = {
 const MIN_Z = 3;
 /** Members looked at for a trait's evidence. */
 const EVIDENCE_SCAN = 300;
-const OPEN_KINDS: ReadonlySet<TraitKind> = new Set(['PAIN_POINT', 'GOAL', 'MOTIVATION', 'BEHAVIOR', 'PSYCHOGRAPHIC']);
+const OPEN_KINDS: ReadonlySet<TraitKind> = new Set([
+  'PAIN_POINT',
+  'GOAL',
+  'MOTIVATION',
+  'BEHAVIOR',
+  'PSYCHOGRAPHIC',
+]);
 
 /** Words for a share: "Almost all", "Most", "Half", "Many", "Some". */
 export function quantifier(share: number): string {
@@ -138,7 +144,11 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
       const x = a.kind === 'number' ? answerNumber(a) : undefined;
       if (x === undefined || !stats.get(a.questionId)?.isScale) continue;
       let mstat = means.get(a.questionId);
-      if (!mstat) means.set(a.questionId, (mstat = { sum: 0, n: 0, seg: new Float64Array(k), segN: new Int32Array(k) }));
+      if (!mstat)
+        means.set(
+          a.questionId,
+          (mstat = { sum: 0, n: 0, seg: new Float64Array(k), segN: new Int32Array(k) }),
+        );
       mstat.sum += x;
       mstat.n++;
       mstat.seg[s] += x;
@@ -169,14 +179,23 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
       const lift = share / studyShare;
       const sharedByStudy = studyShare >= 0.9 && lift <= 1.1;
       // Distinctive: clearly more common than in the study, beyond what chance gives a segment this size.
-      const z = studyShare < 1 ? (share - studyShare) / Math.sqrt((studyShare * (1 - studyShare)) / segBase) : 0;
+      const z =
+        studyShare < 1
+          ? (share - studyShare) / Math.sqrt((studyShare * (1 - studyShare)) / segBase)
+          : 0;
       let mean: Trait['mean'];
       if (fact.source === 'scale' && fact.answer) {
         const st = stats.get(fact.answer.questionId)!;
         const ms = means.get(fact.answer.questionId)!;
-        mean = { segment: ms.seg[s] / Math.max(1, ms.segN[s]), study: ms.sum / ms.n, min: st.min, max: st.max };
+        mean = {
+          segment: ms.seg[s] / Math.max(1, ms.segN[s]),
+          study: ms.sum / ms.n,
+          min: st.min,
+          max: st.max,
+        };
         // A "high" claim needs a segment mean above the study's, a "low" claim one below.
-        if (key.endsWith(':high') ? mean.segment <= mean.study : mean.segment >= mean.study) continue;
+        if (key.endsWith(':high') ? mean.segment <= mean.study : mean.segment >= mean.study)
+          continue;
       }
       candidates.push({
         kind: fact.kind,
@@ -254,7 +273,8 @@ function participantFacts(
   const facts = new Map<string, Fact>();
   const put = (f: Fact): void => {
     const prev = facts.get(f.key);
-    if (!prev || (prev.code && f.code && !prev.code.accepted && f.code.accepted)) facts.set(f.key, f);
+    if (!prev || (prev.code && f.code && !prev.code.accepted && f.code.accepted))
+      facts.set(f.key, f);
   };
   for (const a of p.input.answers) {
     if (a.personaField === 'NONE' || a.kind === 'text') continue;
@@ -356,7 +376,8 @@ function numberStats(prepared: Prepared[]): Map<string, ScaleStats> {
     const hi = xs[xs.length - 1];
     const integers = xs.every(Number.isInteger);
     const distinct = new Set(xs).size;
-    const isScale = !!scale || (integers && distinct <= 11 && hi - lo <= 10 && hi - lo >= 2 && lo >= 0);
+    const isScale =
+      !!scale || (integers && distinct <= 11 && hi - lo <= 10 && hi - lo >= 2 && lo >= 0);
     const min = scale?.min ?? lo;
     const max = scale?.max ?? hi;
     // Top and bottom boxes: 1–5 → high 4–5, low 1–2; 0–10 → high 8–10, low 0–2.
@@ -413,15 +434,22 @@ function sentenceForLabel(
   let best: { start: number; end: number; hits: number } | null = null;
   for (const r of sentenceRanges(source.text)) {
     let hits = 0;
-    for (const t of new Set(cache.terms({ text: source.text.slice(r.start, r.end) }))) if (want.has(t)) hits++;
-    if (hits >= Math.max(1, Math.ceil(want.size / 2)) && (!best || hits > best.hits)) best = { ...r, hits };
+    for (const t of new Set(cache.terms({ text: source.text.slice(r.start, r.end) })))
+      if (want.has(t)) hits++;
+    if (hits >= Math.max(1, Math.ceil(want.size / 2)) && (!best || hits > best.hits))
+      best = { ...r, hits };
   }
   return best;
 }
 
 /** The strongest terms of a topic (for checking that an interviewee's turn is really about it). */
 function topTermSet(weights: Map<string, number>, n = 15): Set<string> {
-  return new Set([...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([t]) => t));
+  return new Set(
+    [...weights]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, n)
+      .map(([t]) => t),
+  );
 }
 
 /** Evidence of one participant for a fact: own words where possible, else the answer. */
@@ -544,12 +572,16 @@ function liftWords(t: Pick<Trait, 'lift' | 'studyShare' | 'sharedByStudy'>): str
 }
 
 /** The phrase of a trait without figures, e.g. "Use R today: daily" or "Struggles with slow exports". */
-export function traitPhrase(t: Pick<Trait, 'kind' | 'label' | 'question' | 'source' | 'evidence'>): string {
+export function traitPhrase(
+  t: Pick<Trait, 'kind' | 'label' | 'question' | 'source' | 'evidence'>,
+): string {
   const verb = VERB[t.kind];
   if (t.source === 'code') return verb ? `${verb} ${lowerFirst(t.label)}` : upperFirst(t.label);
   if (t.source === 'text') {
     const own = t.evidence[0];
-    return own ? `${OWN_WORDS[t.kind]}: “${clip(own.quote, 70)}”` : `${OWN_WORDS[t.kind]}: ${t.label}`;
+    return own
+      ? `${OWN_WORDS[t.kind]}: “${clip(own.quote, 70)}”`
+      : `${OWN_WORDS[t.kind]}: ${t.label}`;
   }
   const q = t.question ? questionPhrase(t.question) : '';
   if (t.source === 'choice') {

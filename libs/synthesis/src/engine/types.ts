@@ -208,7 +208,12 @@ export interface SynthesisDiagnostics {
   /** Interviewees placed afterwards. */
   placed: number;
   /** Indicators used: choice and scale questions, multi-select options, codes/themes, text topics. */
-  indicators: { key: string; label: string; categories: number; kind: 'choice' | 'option' | 'scale' | 'number' | 'code' | 'text' }[];
+  indicators: {
+    key: string;
+    label: string;
+    categories: number;
+    kind: 'choice' | 'option' | 'scale' | 'number' | 'code' | 'text';
+  }[];
   /** ICL-BIC of every k tried (lower is better). */
   scores: { k: number; bic: number; icl: number; segments: number }[];
   /** Relative entropy of the classification, 0–1 (1 = every participant clearly in one segment). */

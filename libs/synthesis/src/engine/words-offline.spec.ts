@@ -9,7 +9,12 @@ const span = (quote: string, participantId: string): EvidenceSpan => ({
   quote,
   participantId,
 });
-const t = (kind: Trait['kind'], label: string, lift: number, extra: Partial<Trait> = {}): Trait => ({
+const t = (
+  kind: Trait['kind'],
+  label: string,
+  lift: number,
+  extra: Partial<Trait> = {},
+): Trait => ({
   kind,
   label,
   lift,
@@ -30,8 +35,16 @@ const segA = {
   traits: [
     t('GOAL', 'Automated dashboards', 2),
     t('PAIN_POINT', 'Slow exports', 3),
-    t('BEHAVIOR', 'Daily', 2.5, { source: 'choice', question: 'How often do you use R?', openTextEvidence: false }),
-    t('DEMOGRAPHIC', 'Analyst', 2, { source: 'choice', question: 'What is your role?', openTextEvidence: false }),
+    t('BEHAVIOR', 'Daily', 2.5, {
+      source: 'choice',
+      question: 'How often do you use R?',
+      openTextEvidence: false,
+    }),
+    t('DEMOGRAPHIC', 'Analyst', 2, {
+      source: 'choice',
+      question: 'What is your role?',
+      openTextEvidence: false,
+    }),
   ],
 };
 const segB = {
@@ -45,14 +58,28 @@ describe('offline words', () => {
   it('writes a plain tagline from labels, never a quoted question', () => {
     expect(describeSegment(segA).tagline).toBe('Wants automated dashboards, despite slow exports');
     expect(describeSegment(segB).tagline).toBe('Use R: Daily');
-    const long = { ...segA, traits: [t('GOAL', 'A single trustworthy source of truth for every weekly report we send', 3), t('PAIN_POINT', 'Exports that time out whenever the dataset grows past a million rows', 3)] };
+    const long = {
+      ...segA,
+      traits: [
+        t('GOAL', 'A single trustworthy source of truth for every weekly report we send', 3),
+        t('PAIN_POINT', 'Exports that time out whenever the dataset grows past a million rows', 3),
+      ],
+    };
     const line = describeSegment(long).tagline;
     expect(line.length).toBeLessThanOrEqual(MAX_TAGLINE_CHARS);
     expect(line).not.toMatch(/\?/);
   });
 
   it('quotes own words in a tagline when a pain point is only known from open text', () => {
-    const seg = { ...segA, traits: [t('PAIN_POINT', 'kernel, start', 3, { source: 'text', evidence: [span('The kernel takes forever to start.', 'p2')] })] };
+    const seg = {
+      ...segA,
+      traits: [
+        t('PAIN_POINT', 'kernel, start', 3, {
+          source: 'text',
+          evidence: [span('The kernel takes forever to start.', 'p2')],
+        }),
+      ],
+    };
     expect(describeSegment(seg).tagline).toBe('Held back by “The kernel takes forever to start.”');
   });
 
@@ -78,7 +105,9 @@ describe('offline words', () => {
 
   it('uses no gendered or age words', () => {
     for (const w of describeSegments([segA, segB]))
-      expect(`${w.tagline} ${w.summary} ${w.backstory}`).not.toMatch(/\b(he|she|his|her|him|man|woman|guy|girl|boy|young|old)\b/i);
+      expect(`${w.tagline} ${w.summary} ${w.backstory}`).not.toMatch(
+        /\b(he|she|his|her|him|man|woman|guy|girl|boy|young|old)\b/i,
+      );
   });
 
   it('says so when a segment has no traits', () => {

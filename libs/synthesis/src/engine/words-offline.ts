@@ -98,7 +98,11 @@ export function describeSegment(
 ): PersonaWords {
   const avatarSeed =
     segment.avatarSeed ??
-    hashString([...segment.traits.map((t) => t.key), ...[...segment.memberIds].sort().slice(0, 50)].join('|')).toString(36);
+    hashString(
+      [...segment.traits.map((t) => t.key), ...[...segment.memberIds].sort().slice(0, 50)].join(
+        '|',
+      ),
+    ).toString(36);
   let at = hashString(avatarSeed) % NAMES.length;
   for (let tries = 0; tries < NAMES.length && taken.has(NAMES[at]); tries++)
     at = (at + 1) % NAMES.length;
@@ -138,13 +142,23 @@ function top(traits: Trait[], kind: TraitKind, skip?: Trait): Trait | undefined 
 
 const distinctive = (t: Trait | undefined): t is Trait => !!t && !t.sharedByStudy && t.lift >= 1.15;
 
-const SOURCE_RANK: Record<Trait['source'], number> = { code: 0, choice: 1, text: 2, scale: 3, number: 4 };
+const SOURCE_RANK: Record<Trait['source'], number> = {
+  code: 0,
+  choice: 1,
+  text: 2,
+  scale: 3,
+  number: 4,
+};
 
 /** The best tagline material of a kind: distinctive, a theme/code first, then an option, then own words. */
 function material(traits: Trait[], kind: TraitKind): Trait | undefined {
   return traits
     .filter((t) => t.kind === kind && distinctive(t) && phraseOf(t, 40) !== undefined)
-    .sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.share * Math.log2(b.lift) - a.share * Math.log2(a.lift))[0];
+    .sort(
+      (a, b) =>
+        SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+        b.share * Math.log2(b.lift) - a.share * Math.log2(a.lift),
+    )[0];
 }
 
 /** A short phrase for a tagline: a code's or option's label, or a clipped quote of own words. */
@@ -153,7 +167,10 @@ function phraseOf(t: Trait, max: number): string | undefined {
     const q = t.evidence[0]?.quote;
     return q ? `“${clip(q, max - 2)}”` : undefined;
   }
-  if (t.source === 'code' || (t.source === 'choice' && selfExplanatory(t.label) && !/^(i|my|we)\b/i.test(t.label)))
+  if (
+    t.source === 'code' ||
+    (t.source === 'choice' && selfExplanatory(t.label) && !/^(i|my|we)\b/i.test(t.label))
+  )
     return clip(lowerFirst(t.label), max);
   return undefined;
 }
@@ -177,7 +194,9 @@ function tagline(traits: Trait[]): string {
     if (b && !b.sharedByStudy) line = traitPhrase(b);
   }
   if (!line) {
-    const any = traits.filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t)).sort((a, b) => b.lift - a.lift)[0];
+    const any = traits
+      .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t))
+      .sort((a, b) => b.lift - a.lift)[0];
     line = any ? traitPhrase(any) : 'Much like the rest of the study';
   }
   return line.length <= MAX_TAGLINE_CHARS ? line : clip(line, MAX_TAGLINE_CHARS);
@@ -206,9 +225,12 @@ function summary(name: string, segment: DescribableSegment): string {
     const t = top(segment.traits, kind);
     if (t && lines.length < 5) lines.push(sentence(t));
   }
-  if (segment.small && lines.length < 5) lines.push('A small segment: treat it as a lead to check, not a finding.');
+  if (segment.small && lines.length < 5)
+    lines.push('A small segment: treat it as a lead to check, not a finding.');
   if (lines.length === 1)
-    lines.push('No behaviour, goal or pain point sets this segment clearly apart from the rest of the study.');
+    lines.push(
+      'No behaviour, goal or pain point sets this segment clearly apart from the rest of the study.',
+    );
   if (lines.length === 2) lines.push('Read its traits and quotes before acting on it.');
   return lines.join(' ');
 }
