@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { assertJsonWithinLimits, type JsonLimits } from '@persona-lab/auth';
 
@@ -10,11 +11,20 @@ import { assertJsonWithinLimits, type JsonLimits } from '@persona-lab/auth';
  */
 export const VARIABLE_LIMITS: JsonLimits = { maxDepth: 16, maxNodes: 20_000, maxChars: Number.POSITIVE_INFINITY };
 
+// The CommonJS graphql that Apollo loads (an ES import under Vitest would be a second copy).
+const { GraphQLError } = createRequire(__filename)('graphql') as typeof import('graphql');
+
 export const variablesLimitPlugin: ApolloServerPlugin = {
   async requestDidStart({ request }) {
     return {
       async didResolveOperation() {
-        if (request.variables) assertJsonWithinLimits(request.variables, VARIABLE_LIMITS);
+        if (!request.variables) return;
+        try {
+          assertJsonWithinLimits(request.variables, VARIABLE_LIMITS);
+        } catch (error) {
+          // Thrown from a plugin, an error answers HTTP 500 unless it says otherwise: this one is the client's.
+          throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+        }
       },
     };
   },

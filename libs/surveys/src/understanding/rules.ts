@@ -87,7 +87,7 @@ const FIELD_RULES: Rule[] = [
   rule(
     'DEMOGRAPHIC',
     'about role or job',
-    /\b(job title|seniority|profession|occupation|job function|employment status|medical specialty|(?:best )?describes? your (?:role|work|job)|categor(?:y|ies) (?:best )?describes? (?:the |your )?work|your (?:primary|current|main)? ?role (?:when|on|in|at)\b|what is your (?:primary |current |main )?(?:role|job|position)|manage other people|what grade do you teach|department do you work|(?:full|part)[- ]time (?:student|employee))\b/,
+    /^(?:your |current |primary )?(?:role|job|position|job title)\b|\b(job title|seniority|profession|occupation|job function|employment status|medical specialty|(?:best )?describes? your (?:role|work|job)|categor(?:y|ies) (?:best )?describes? (?:the |your )?work|your (?:primary|current|main)? ?role (?:when|on|in|at)\b|what is your (?:primary |current |main )?(?:role|job|position)|manage other people|what grade do you teach|department do you work|(?:full|part)[- ]time (?:student|employee))\b/,
   ),
   rule('DEMOGRAPHIC', 'about industry or organisation', /\b(industr(?:y|ies)|type of (?:organi[sz]ation|company|business)|(?:company|organi[sz]ation|team) size|size of your|how (?:large|big) is your|how many (?:employees|people) (?:work|are employed)|plan is your company)\b/),
   rule('DEMOGRAPHIC', 'where they live', /^(?:region|country|city|state|location)\b|\b(countr(?:y|ies) (?:do you|you) (?:live|reside|are based)|in (?:what|which) country|what country|which (?:city|region|state|province|time ?zone)|city or region|time ?zone|where are you (?:located|based|from)|where do you live|postcode|zip ?code|reside)\b/),
@@ -104,7 +104,7 @@ const FIELD_RULES: Rule[] = [
   rule(
     'PAIN_POINT',
     'what gets in the way',
-    /\b(frustrat\w*|obstacles?|hinders?|hindrances?|hinderances?|in the way|barriers?|blockers?|prevents? you|keeps? you from|stops? you|stop(?:ped)? using|why did you (?:cancel|stop|leave|quit|unsubscribe|switch away)|cancel\w*|difficult|difficulty|hard(?:est)? (?:part|thing|to)|hard to use|challeng\w*|problems?|pain\w*|annoy\w*|struggl\w*|like least|least (?:like|helpful|favou?rite)|worst|dislike\w*|disappoint\w*|complain\w*|confus\w*|issues?|bugs?|errors?|not address|unmet|missing|lacking|went wrong|go wrong|let you down|slows? you down|too long|tedious|stressful|worr(?:y|ies)|concerns?|surprised you|unreliable)\b/,
+    /\b(frustrat\w*|obstacles?|hinders?|hindrances?|hinderances?|in (?:the|your) way|gets? in the way|barriers?|blockers?|prevents? you|keeps? you from|stops? you|stop(?:ped)? using|why did you (?:cancel|stop|leave|quit|unsubscribe|switch away)|cancel\w*|difficult|difficulty|hard(?:est)? (?:part|thing|to)|hard to use|challeng\w*|problems?|pain\w*|annoy\w*|struggl\w*|like least|least (?:like|helpful|favou?rite)|worst|dislike\w*|disappoint\w*|complain\w*|confus\w*|issues?|bugs?|errors?|not address|unmet|missing|lacking|went wrong|go wrong|let you down|slows? you down|too long|tedious|stressful|worr(?:y|ies)|concerns?|surprised you|unreliable)\b/,
   ),
   rule('MOTIVATION', 'why they do or chose it', /\b(why|reasons?|motivat\w*|what (?:made|makes|prompted|led|drew|inspired|convinced|pushed|attracted|got|encourages|drives) you|first attracted|deciding factor|decided? to|drives you|encourages you)\b/),
   rule(

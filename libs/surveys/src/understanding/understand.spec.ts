@@ -115,3 +115,14 @@ describe('stored prototype vectors', () => {
     for (let i = 0; i < texts.length; i++) expect(dot(stored[i], fresh[i]), texts[i]).toBeGreaterThan(0.999);
   });
 });
+
+describe('short product-team wordings (seen in a browser journey)', () => {
+  it('reads "What gets in your way?" as a pain point and "Your role" as who they are', async () => {
+    const [way, role] = await understandQuestions([
+      { title: 'What gets in your way?', type: 'LONG_TEXT' },
+      { title: 'Your role', type: 'SINGLE_CHOICE', options: ['Analyst', 'Engineer', 'Manager'] },
+    ]);
+    expect(way.personaField).toBe('PAIN_POINT');
+    expect(role.personaField).toBe('DEMOGRAPHIC');
+  });
+});
