@@ -97,6 +97,9 @@ export function toWords(
     name: content.name,
     tagline: content.tagline ?? null,
     summary: content.summary,
+    backstory: content.backstory ?? null,
+    smallSegment: content.smallSegment ?? false,
+    sensitiveProfile: content.sensitiveProfile ?? [],
     avatarSvg: content.avatarSvg,
     segmentShare: content.segmentShare,
     participantCount: content.participantCount,
@@ -106,6 +109,7 @@ export function toWords(
       evidence: t.evidence.map((e) => toEvidence(e, participants, titles)),
       share: t.share ?? null,
       lift: t.lift ?? null,
+      sharedByStudy: t.sharedByStudy ?? false,
     })),
     quotes: content.quotes.map((e) => toEvidence(e, participants, titles)),
   };

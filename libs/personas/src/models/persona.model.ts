@@ -82,6 +82,29 @@ export class PersonaTrait {
       'How much more common the feature is in the segment than in the whole study (null on hand-written traits).',
   })
   lift!: number | null;
+  @Field(() => Boolean, {
+    description:
+      'True when nearly the whole study shares the feature (≥ 90 %, lift about 1): it describes the study, not what sets this persona apart, so it is shown apart.',
+  })
+  sharedByStudy!: boolean;
+}
+
+@ObjectType({ description: 'One answer of a sensitive question within a persona, beside its share in the whole study.' })
+export class SensitiveShare {
+  @Field(() => String, { description: 'The answer as the respondents chose it.' }) label!: string;
+  @Field(() => Float, { description: 'Share of the members who answered, 0 to 1.' }) share!: number;
+  @Field(() => Float, { description: 'Share in the whole study, 0 to 1.' }) studyShare!: number;
+}
+
+@ObjectType({
+  description:
+    'A sensitive question (gender, ethnicity, health…) that a researcher opted in for description: its answers within the persona, shown labelled as description only. It never formed the segment, a trait or evidence.',
+})
+export class SensitiveProfile {
+  @Field(() => String, { description: 'The question as worded.' }) question!: string;
+  @Field(() => Int, { description: 'Members who answered it.' }) answered!: number;
+  @Field(() => [SensitiveShare], { description: 'Answers by share; rare answers are folded into "Other".' })
+  values!: SensitiveShare[];
 }
 
 /** The words and evidence of one persona version; shared by `Persona` and `PersonaVersionView`. */
@@ -91,6 +114,20 @@ export abstract class PersonaWords {
   @Field(() => String, { nullable: true, description: 'One line under the name.' }) tagline!:
     string | null;
   @Field(() => String, { description: 'A paragraph about the persona.' }) summary!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short backstory drawn from the traits (null on versions written before backstories).',
+  })
+  backstory!: string | null;
+  @Field(() => Boolean, {
+    description:
+      'The segment is too small to present as a finding (fewer than 10 members or under 5 % of the study): flag it wherever the persona is shown.',
+  })
+  smallSegment!: boolean;
+  @Field(() => [SensitiveProfile], {
+    description: 'Opted-in sensitive questions, for description only (never used to segment).',
+  })
+  sensitiveProfile!: SensitiveProfile[];
   @Field(() => String, { description: 'An SVG image, stable for the same persona.' })
   avatarSvg!: string;
   @Field(() => Float, {

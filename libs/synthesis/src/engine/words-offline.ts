@@ -1,5 +1,5 @@
 import { createAvatar } from '@dicebear/core';
-import { shapes } from '@dicebear/collection';
+import { personas } from '@dicebear/collection';
 import { hashString } from './rng';
 import { clip, lowerFirst, selfExplanatory, upperFirst } from './phrases';
 import { traitPhrase } from './traits';
@@ -253,7 +253,10 @@ function backstory(name: string, segment: DescribableSegment): string {
   return lines.slice(0, 3).join(' ');
 }
 
-/** A deterministic SVG avatar (DiceBear "shapes": abstract, no faces, so no gender or age). */
+/**
+ * A deterministic face (DiceBear "personas"), seeded by the persona: hair, skin and clothes come
+ * from DiceBear's own neutral lists by the seed's hash, never from who the segment's members are.
+ */
 export function avatarSvg(seed: string): string {
-  return createAvatar(shapes, { seed }).toString();
+  return createAvatar(personas, { seed, backgroundColor: ['dbe7f5', 'e6f0e3', 'f5e9dc', 'ece4f5'] }).toString();
 }
