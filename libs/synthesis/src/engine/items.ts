@@ -1,6 +1,7 @@
 import { categoryKind, type Prepared } from './prepare';
 import { answerNumber } from './sources';
 import type { TopicModel } from './text-topics';
+import { selectItems } from './select-items';
 import type { AnswerInput } from './types';
 
 /** One categorical indicator of latent class analysis. */
@@ -11,14 +12,14 @@ export interface Item {
   categories: string[];
   /** Weight of the item's log-likelihood (suggested-only themes count half). */
   weight: number;
+  /** The question (or open-text source) the item comes from: options and themes of one question share it. */
+  group: string;
   /** Category of each segmented participant, -1 when missing. */
   values: Int16Array;
 }
 
 /** An option or code rarer than this share (and 2 people) is folded into "Other" / dropped. */
 export const MIN_ITEM_SHARE = 0.01;
-/** At most this many indicators (the most informative, by entropy of their study distribution): keeps EM fast on long questionnaires. */
-export const MAX_ITEMS = 100;
 /** A binary item held by more than this share of answerers separates nobody. */
 export const MAX_ITEM_SHARE = 0.97;
 
@@ -68,6 +69,7 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
           key: `choice:${qid}:${label}`,
           label: `${q.title}: ${label}`,
           kind: 'option',
+          group: `q:${qid}`,
           categories: ['no', 'yes'],
           weight: 1,
           values: Int16Array.from(q.answers, (a) =>
@@ -99,6 +101,7 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
         key: `choice:${qid}`,
         label: q.title,
         kind: 'choice',
+        group: `q:${qid}`,
         categories,
         weight: 1,
         values: Int16Array.from(q.answers, (a) => {
@@ -122,6 +125,7 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       items.push({
         key: `number:${qid}`,
         label: q.title,
+        group: `q:${qid}`,
         kind: first.scale ? 'scale' : 'number',
         categories: bins.length === 1 ? ['low', 'high'] : ['low', 'mid', 'high'],
         weight: 1,
@@ -136,15 +140,21 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
   );
   const codeRows = new Map<
     string,
-    { name: string; who: Set<number>; accepted: number; total: number }
+    { name: string; who: Set<number>; accepted: number; total: number; where: Map<string, number> }
   >();
   people.forEach((pi, j) => {
     for (const c of prepared[pi].needsCodes) {
       if (!categoryKind(c.category)) continue;
       let r = codeRows.get(c.codeId);
       if (!r)
-        codeRows.set(c.codeId, (r = { name: c.codeName, who: new Set(), accepted: 0, total: 0 }));
+        codeRows.set(
+          c.codeId,
+          (r = { name: c.codeName, who: new Set(), accepted: 0, total: 0, where: new Map() }),
+        );
       r.who.add(j);
+      const where =
+        c.source.ref.type === 'SURVEY_ANSWER' ? `q:${c.source.ref.questionId}` : 'turns';
+      r.where.set(where, (r.where.get(where) ?? 0) + 1);
       r.total++;
       if (c.accepted !== false) r.accepted++;
     }
@@ -156,6 +166,10 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       key: `code:${codeId}`,
       label: r.name,
       kind: 'code',
+      // Themes of one survey question compete like its options; a code of transcripts stands alone.
+      group: ((g) => (g === 'turns' ? `code:${codeId}` : g))(
+        [...r.where].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
+      ),
       categories: ['no', 'yes'],
       weight: r.accepted > 0 ? 1 : 0.5,
       values: Int16Array.from(hasText, (h, j) => (h ? (r.who.has(j) ? 1 : 0) : -1)),
@@ -176,6 +190,8 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
           key: `text:${t.field}:${topic}`,
           label: `Talks about ${t.topTerms[topic].slice(0, 3).join(', ')}`,
           kind: 'text',
+          // Turn topics are subjects of their own, not options of one question.
+          group: `text:${t.field}:${topic}`,
           categories: ['no', 'yes'],
           weight: 1,
           values,
@@ -187,6 +203,7 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       key: `text:${t.field}`,
       label: `Open text (${t.field.toLowerCase().replace('_', ' ')})`,
       kind: 'text',
+      group: `text:${t.field}`,
       categories: Array.from(
         { length: t.k },
         (_, i) => t.topTerms[i].slice(0, 3).join(', ') || `topic ${i + 1}`,
@@ -195,24 +212,5 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       values: Int16Array.from(t.topicOf),
     });
   }
-  if (items.length <= MAX_ITEMS) return items;
-  const info = items.map((it) => {
-    const counts = new Float64Array(it.categories.length);
-    let n = 0;
-    for (const v of it.values)
-      if (v >= 0) {
-        counts[v]++;
-        n++;
-      }
-    let h = 0;
-    for (const c of counts) if (c > 0) h -= (c / n) * Math.log2(c / n);
-    // Missing answers carry nothing: weigh by the share who answered.
-    return h * (n / it.values.length) * it.weight;
-  });
-  const keep = new Set(
-    [...items.keys()]
-      .sort((a, b) => info[b] - info[a] || (items[a].key < items[b].key ? -1 : 1))
-      .slice(0, MAX_ITEMS),
-  );
-  return items.filter((_, j) => keep.has(j));
+  return selectItems(items, m);
 }

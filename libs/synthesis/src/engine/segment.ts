@@ -23,6 +23,9 @@ export const STABILITY_SAMPLE = 1000;
 /** Bootstrap resamples behind the stability figure. */
 export const STABILITY_RESAMPLES = 20;
 
+/** A split the criteria did not prefer over one segment is offered only when resamples reproduce it this well. */
+export const MIN_WEAK_SPLIT_STABILITY = 0.6;
+
 /** The smallest segment kept: max(3, 3 % of the segmented participants); smaller ones merge. */
 export function minSegmentSize(m: number): number {
   return Math.max(3, Math.ceil(0.03 * m));
@@ -41,6 +44,8 @@ export interface Segmentation {
   entropy: number;
   silhouette: number;
   stability: number;
+  /** The data preferred one segment, but this split was stable on resampling, so it is offered as weak. */
+  weak: boolean;
   segmentStability: number[];
   /** P(category | segment) and P(category) of every item, for summaries. */
   profile: { item: number; category: number; segment: Float64Array; study: number }[];
@@ -76,51 +81,67 @@ export function segment(
   const selection = sampleRows(m, SELECTION_SAMPLE, createRng(deriveSeed(seed, 'selection')));
   const scores: Segmentation['scores'] = [];
   let chosen: LcaFit;
+  let runnerUp: LcaFit | undefined;
   if (personaCount != null) {
     const k = Math.max(1, Math.min(Math.round(personaCount), Math.floor(m / minSize) || 1));
     chosen = fitLca(data, selection, k, createRng(deriveSeed(seed, `k${k}`)));
   } else {
     let best: { fit: LcaFit; icl: number } | undefined;
+    let bestSplit: { fit: LcaFit; icl: number } | undefined;
     for (let k = 1; k <= maxK; k++) {
       const fit = fitLca(data, selection, k, createRng(deriveSeed(seed, `k${k}`)));
       const { bic, icl } = criteria(data, fit, selection.length);
       const segments = new Set(mapLabels(fit)).size;
       scores.push({ k, bic, icl, segments });
       if (!best || icl < best.icl) best = { fit, icl };
+      if (k > 1 && (!bestSplit || icl < bestSplit.icl)) bestSplit = { fit, icl };
       onProgress((0.6 * k) / maxK);
     }
     chosen = best!.fit;
+    runnerUp = chosen.model.k === 1 ? bestSplit?.fit : undefined;
   }
-  let fit = selection.length === m ? chosen : em(data, all, chosen.model, 300);
-  // Merge classes under the minimum size into the others, smallest first.
-  for (;;) {
-    const labels = mapLabels(fit);
-    const size = new Int32Array(fit.model.k);
-    for (const l of labels) size[l]++;
-    let victim = -1;
-    for (let c = 0; c < fit.model.k; c++)
-      if (size[c] < minSize && (victim < 0 || size[c] < size[victim])) victim = c;
-    if (victim < 0 || fit.model.k <= 1) break;
-    fit = em(data, all, dropClass(fit.model, victim, data.P), 300);
+  let result = finish(chosen);
+  // One segment is no persona set: when a split exists that resamples reproduce, it is offered
+  // (flagged weak by the caller); a split that falls apart on resampling is noise, and k stays 1.
+  if (result.k === 1 && runnerUp) {
+    const split = finish(runnerUp);
+    if (split.k > 1 && split.stability >= MIN_WEAK_SPLIT_STABILITY)
+      result = { ...split, weak: true };
   }
-  fit = renumber(data, all, fit);
-  const labels = mapLabels(fit);
-  const k = fit.model.k;
-  const certainty = Float64Array.from(labels, (l, i) => fit.post[i * k + l]);
-  onProgress(0.7);
-  const stab = stability(data, labels, k, seed);
   onProgress(0.95);
-  return {
-    k,
-    labels,
-    certainty,
-    scores,
-    entropy: k > 1 ? 1 - fit.entropy / (m * Math.log(k)) : 1,
-    silhouette: silhouetteOf(items, m, labels, k, seed),
-    stability: stab.mean,
-    segmentStability: stab.perSegment,
-    profile: profileOf(data, fit),
-  };
+  return { ...result, scores };
+
+  function finish(start: LcaFit): Omit<Segmentation, 'scores'> {
+    let fit = selection.length === m ? start : em(data, all, start.model, 300);
+    // Merge classes under the minimum size into the others, smallest first.
+    for (;;) {
+      const labels = mapLabels(fit);
+      const size = new Int32Array(fit.model.k);
+      for (const l of labels) size[l]++;
+      let victim = -1;
+      for (let c = 0; c < fit.model.k; c++)
+        if (size[c] < minSize && (victim < 0 || size[c] < size[victim])) victim = c;
+      if (victim < 0 || fit.model.k <= 1) break;
+      fit = em(data, all, dropClass(fit.model, victim, data.P), 300);
+    }
+    fit = renumber(data, all, fit);
+    const labels = mapLabels(fit);
+    const k = fit.model.k;
+    const certainty = Float64Array.from(labels, (l, i) => fit.post[i * k + l]);
+    onProgress(0.7);
+    const stab = stability(data, labels, k, seed);
+    return {
+      k,
+      labels,
+      certainty,
+      weak: false,
+      entropy: k > 1 ? 1 - fit.entropy / (m * Math.log(k)) : 1,
+      silhouette: silhouetteOf(items, m, labels, k, seed),
+      stability: stab.mean,
+      segmentStability: stab.perSegment,
+      profile: profileOf(data, fit),
+    };
+  }
 }
 
 /** Classes by size, largest first (ties: the class holding the lower row first). */

@@ -99,6 +99,10 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
     warnings.push(
       'The answers do not split into clearly different needs, so the study is one segment.',
     );
+  if (seg.weak)
+    warnings.push(
+      `The answers split only weakly into different needs: these ${seg.k} segments recur in resamples (stability ${seg.stability.toFixed(2)}) but overlap; read them as tendencies, not types.`,
+    );
   const members: number[][] = Array.from({ length: seg.k }, () => []);
   const order = [...people.keys()].sort((a, b) => seg.certainty[b] - seg.certainty[a] || a - b);
   for (const j of order) members[seg.labels[j]].push(people[j]);
