@@ -26,6 +26,7 @@ const BENCHES = {
   synthesis: () => import('./lib/synthesis.mjs'),
   tokens: () => import('./lib/tokens.mjs'),
   bundle: () => import('./lib/bundle.mjs'),
+  themes: () => import('./lib/themes.mjs'),
   understand: () => import('./lib/understand.mjs'),
   soak: () => import('./lib/soak.mjs'), // only when named, or with BENCH_SOAK=1
 };

@@ -8,7 +8,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = ['vitest', 'run', 'libs/coding/test/themes/reference.report.ts', '--config', 'tests/load/themes-quality.vitest.config.mjs'];
+const args = [
+  'vitest',
+  'run',
+  'libs/coding/test/themes/reference.report.ts',
+  '--config',
+  'tests/load/themes-quality.vitest.config.mjs',
+];
 
 const child = spawn('npx', args, { cwd: root, stdio: 'inherit' });
 child.on('error', (err) => {

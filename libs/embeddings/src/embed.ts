@@ -41,11 +41,11 @@ const threads: (EncoderThread | undefined)[] = [];
 
 function startThread(slot: number): EncoderThread {
   const worker = new Worker(WORKER);
-  worker.unref();
   const state: EncoderThread = { worker, pending: new Map(), next: 0 };
   worker.on('message', (m: { id: number; vectors?: Float32Array[]; error?: string }) => {
     const p = state.pending.get(m.id);
     state.pending.delete(m.id);
+    if (!state.pending.size) worker.unref();
     if (m.error !== undefined) p?.reject(new Error(`The sentence encoder failed: ${m.error}`));
     else p?.resolve(m.vectors!);
   });
@@ -56,6 +56,8 @@ function startThread(slot: number): EncoderThread {
   };
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`The sentence encoder stopped (exit code ${code}).`)));
+  // Held only while a request is pending (set after the listeners: adding one refs the port again).
+  worker.unref();
   return (threads[slot] = state);
 }
 
@@ -84,6 +86,7 @@ async function embedRaw(texts: string[]): Promise<ArrayLike<number>[]> {
     return new Promise((resolve, reject) => {
       const id = thread.next++;
       thread.pending.set(id, { resolve, reject });
+      thread.worker.ref();
       thread.worker.postMessage({ id, texts });
     });
   }
@@ -119,7 +122,10 @@ export function unit(values: ArrayLike<number>): Float32Array {
  * similar length (the model pads a batch to its longest sentence: sorting made
  * it ~35% faster), with `onProgress(fraction)` after each.
  */
-export async function embedTexts(texts: string[], onProgress?: (fraction: number) => void): Promise<Float32Array[]> {
+export async function embedTexts(
+  texts: string[],
+  onProgress?: (fraction: number) => void,
+): Promise<Float32Array[]> {
   const found = new Map<string, Float32Array>();
   const missing: string[] = [];
   for (const t of new Set(texts)) {
@@ -129,7 +135,8 @@ export async function embedTexts(texts: string[], onProgress?: (fraction: number
   }
   missing.sort((a, b) => a.length - b.length);
   const chunks: string[][] = [];
-  for (let i = 0; i < missing.length; i += TEXTS_PER_MESSAGE) chunks.push(missing.slice(i, i + TEXTS_PER_MESSAGE));
+  for (let i = 0; i < missing.length; i += TEXTS_PER_MESSAGE)
+    chunks.push(missing.slice(i, i + TEXTS_PER_MESSAGE));
   let done = 0;
   let next = 0;
   // One chunk in flight per encoder thread (inline there is one lane).
@@ -156,4 +163,3 @@ export function dot(a: Float32Array, b: Float32Array): number {
   for (let k = 0; k < a.length; k++) s += a[k]! * b[k]!;
   return s;
 }
-

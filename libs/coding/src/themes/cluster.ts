@@ -38,7 +38,7 @@ export async function averageLinkage(
   const merges: Merge[] = [];
   const chain: number[] = [];
   let firstActive = 0;
-  for (let remaining = n; remaining > 1; ) {
+  for (let remaining = n; remaining > 1;) {
     if (!chain.length) {
       while (!active[firstActive]) firstActive++;
       chain.push(firstActive);
@@ -95,12 +95,16 @@ export function cutTree(n: number, merges: Merge[], distance: number): number[][
 }
 
 /** The unit-length weighted mean of some vectors. */
-export function centroidOf(vectors: Float32Array[], weights: number[], members: number[]): Float32Array {
-  const c = new Float32Array(DIMENSIONS);
+export function centroidOf(
+  vectors: Float32Array[],
+  weights: number[],
+  members: number[],
+): Float32Array {
+  const c = new Float32Array(vectors[0]?.length ?? DIMENSIONS);
   for (const i of members) {
     const v = vectors[i]!;
     const wi = weights[i]!;
-    for (let k = 0; k < DIMENSIONS; k++) c[k] = c[k]! + wi * v[k]!;
+    for (let k = 0; k < c.length; k++) c[k] = c[k]! + wi * v[k]!;
   }
   return unit(c);
 }
@@ -177,7 +181,8 @@ export async function sphericalKMeans(
   centres.push(vectors[pickWeighted((i) => weights[i]!)]!);
   while (centres.length < Math.min(k, n)) {
     const last = centres[centres.length - 1]!;
-    for (let i = 0; i < n; i++) nearest[i] = Math.min(nearest[i]!, Math.max(0, 1 - dot(vectors[i]!, last)));
+    for (let i = 0; i < n; i++)
+      nearest[i] = Math.min(nearest[i]!, Math.max(0, 1 - dot(vectors[i]!, last)));
     centres.push(vectors[pickWeighted((i) => weights[i]! * nearest[i]! ** 2)]!);
     await yielder.maybe();
   }

@@ -11,7 +11,7 @@ import {
   sphericalKMeans,
   Yielder,
 } from './cluster';
-import { countPhrases, describe, labelFrom, topKeyphrases } from './keyphrases';
+import { countPhrases, describe, labelFrom, phrasesOf, topKeyphrases } from './keyphrases';
 import { looksEnglish } from './language';
 import type { Theme, ThemeMember, ThemeOptions, ThemeResult, ThemeUnit } from './types';
 
@@ -30,16 +30,22 @@ export interface ThemeParams {
   /** Seed clusters: cut of an average-linkage dendrogram, or spherical k-means with k = kmeansK. */
   method: 'average' | 'kmeans';
   kmeansK: number;
+  /** Share of the similarity that comes from shared words (TF-IDF of lemmas) rather than the encoder. */
+  lexicalWeight: number;
+  /** Most frequent lemmas in the lexical part. */
+  vocabularySize: number;
 }
 
 export const DEFAULT_THEME_PARAMS: ThemeParams = {
-  cutDistance: 0.6,
-  assignSimilarity: 0.45,
+  cutDistance: 0.9,
+  assignSimilarity: 0.15,
   minShare: 0.01,
   mergeSimilarity: 0.85,
   sampleSize: 2000,
   method: 'average',
   kmeansK: 12,
+  lexicalWeight: 0.3,
+  vocabularySize: 1000,
 };
 
 /** Fewest answers (units with a usable sentence) worth looking for themes in. */
@@ -71,7 +77,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * a fixed height, every sentence assigned to its nearest theme centre or left as noise, labels
  * from class-based TF-IDF keyphrases. Degenerate input gives no themes and a `message` saying why.
  */
-export function discoverThemes(units: ThemeUnit[], options: ThemeOptions = {}): Promise<ThemeResult> {
+export function discoverThemes(
+  units: ThemeUnit[],
+  options: ThemeOptions = {},
+): Promise<ThemeResult> {
   return discoverThemesWith(units, options, DEFAULT_THEME_PARAMS);
 }
 
@@ -118,8 +127,14 @@ export async function discoverThemesWith(
     }
   }
   const notes: string[] = [];
-  if (foreign) notes.push(`${plural(foreign, 'answer')} not in English ${foreign === 1 ? 'was' : 'were'} left out (the sentence encoder reads English only).`);
-  if (oneWord) notes.push(`${plural(oneWord, 'one-word sentence')} ${oneWord === 1 ? 'was' : 'were'} left out.`);
+  if (foreign)
+    notes.push(
+      `${plural(foreign, 'answer')} not in English ${foreign === 1 ? 'was' : 'were'} left out (the sentence encoder reads English only).`,
+    );
+  if (oneWord)
+    notes.push(
+      `${plural(oneWord, 'one-word sentence')} ${oneWord === 1 ? 'was' : 'were'} left out.`,
+    );
   const usableUnits = new Set(sentences.map((s) => s.unitId)).size;
   if (!sentences.length) {
     return none(
@@ -143,7 +158,8 @@ export async function discoverThemesWith(
   const weights = new Array<number>(keys.length).fill(0);
   for (const s of sentences) weights[s.distinct]!++;
 
-  const vectors = centred(await embedTexts(keys, (f) => progress(0.85 * f)), weights);
+  const encoded = centred(await embedTexts(keys, (f) => progress(0.85 * f)), weights);
+  const vectors = params.lexicalWeight > 0 ? withWords(encoded, keys, weights, params) : encoded;
   const yielder = new Yielder();
   const clusters =
     keys.length === 1
@@ -157,9 +173,7 @@ export async function discoverThemesWith(
   const assigned = themes.reduce((n, t) => n + t.members.length, 0);
   if (keys.length === 1) notes.unshift('Every answer says the same thing: one theme.');
   if (!themes.length) {
-    notes.unshift(
-      'No theme is shared by enough answers: they are too few or too varied to group.',
-    );
+    notes.unshift('No theme is shared by enough answers: they are too few or too varied to group.');
   }
   return {
     themes,
@@ -183,6 +197,42 @@ function centred(vectors: Float32Array[], weights: number[]): Float32Array[] {
     for (let k = 0; k < DIMENSIONS; k++) mean[k] = mean[k]! + w * v[k]!;
   });
   return vectors.map((v) => unit(v.map((x, k) => x - mean[k]! / total)));
+}
+
+/**
+ * Encoder vectors joined with TF-IDF vectors of the sentences' lemmas (the most frequent
+ * `vocabularySize`), weighted so that a dot product is (1 − w)·encoder cosine + w·word cosine.
+ */
+function withWords(
+  encoded: Float32Array[],
+  keys: string[],
+  weights: number[],
+  params: ThemeParams,
+): Float32Array[] {
+  const terms = keys.map((k) => [...phrasesOf(k).keys()].filter((p) => !p.includes(' ')));
+  const df = new Map<string, number>();
+  terms.forEach((ts, i) => ts.forEach((t) => df.set(t, (df.get(t) ?? 0) + weights[i]!)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const vocabulary = [...df]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, params.vocabularySize);
+  const column = new Map(vocabulary.map(([t], j) => [t, j]));
+  const idf = vocabulary.map(([, n]) => Math.log(total / n));
+  const a = Math.sqrt(1 - params.lexicalWeight);
+  const b = Math.sqrt(params.lexicalWeight);
+  return encoded.map((v, i) => {
+    const out = new Float32Array(v.length + vocabulary.length);
+    for (let k = 0; k < v.length; k++) out[k] = a * v[k]!;
+    const words = new Float32Array(vocabulary.length);
+    for (const t of terms[i]!) {
+      const j = column.get(t);
+      if (j !== undefined) words[j] = idf[j]!;
+    }
+    const norm = Math.hypot(...words);
+    if (norm > 0) for (let j = 0; j < words.length; j++) out[v.length + j] = (b * words[j]!) / norm;
+    return unit(out);
+  });
 }
 
 /** Clusters of distinct sentences (indices into `keys`), noise left out. */
@@ -213,8 +263,18 @@ async function clusterDistinct(
   const sampleMin = Math.max(2, Math.ceil(params.minShare * sampleTotal));
   const seeds =
     params.method === 'kmeans'
-      ? await sphericalKMeans(sampleVectors, sampleWeights, params.kmeansK, prng(hashOf(keys.join('\n'))), yielder)
-      : cutTree(sample.length, await averageLinkage(sampleVectors, sampleWeights, yielder), params.cutDistance);
+      ? await sphericalKMeans(
+          sampleVectors,
+          sampleWeights,
+          params.kmeansK,
+          prng(hashOf(keys.join('\n'))),
+          yielder,
+        )
+      : cutTree(
+          sample.length,
+          await averageLinkage(sampleVectors, sampleWeights, yielder),
+          params.cutDistance,
+        );
   progress(0.6);
   let centres = seeds
     .filter((g) => g.reduce((n, i) => n + sampleWeights[i]!, 0) >= sampleMin)
@@ -223,7 +283,12 @@ async function clusterDistinct(
   // Two rounds of assigning every sentence and re-centring (a short k-means with noise).
   let groups: number[][] = [];
   for (let round = 0; round < 3 && centres.length; round++) {
-    const { assignment } = await assignToCentres(vectors, centres, params.assignSimilarity, yielder);
+    const { assignment } = await assignToCentres(
+      vectors,
+      centres,
+      params.assignSimilarity,
+      yielder,
+    );
     groups = centres.map(() => []);
     assignment.forEach((c, i) => c >= 0 && groups[c]!.push(i));
     groups = groups.filter((g) => g.reduce((n, i) => n + weights[i]!, 0) >= minWeight);

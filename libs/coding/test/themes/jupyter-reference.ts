@@ -17,7 +17,11 @@ const THEMES_DIR = join(FEEDBACK, 'reference_themes_by_jupyter_team');
 export const QUESTIONS = [
   { name: 'hinderances', header: /hinders\s+you/i },
   { name: 'integrations', header: /tightly\s+integrated/i },
-  { name: 'workflow_needs_addressed', header: /needs\s+in\s+your\s+workflow\s+does\s.*address\?/i, not: /not\s+address/i },
+  {
+    name: 'workflow_needs_addressed',
+    header: /needs\s+in\s+your\s+workflow\s+does\s.*address\?/i,
+    not: /not\s+address/i,
+  },
   { name: 'workflow_needs_not_addressed', header: /not\s+address/i },
   { name: 'pleasant_aspects', header: /pleasant\s+to\s+use/i },
   { name: 'difficult_aspects', header: /difficult\s+to\s+use/i },
@@ -50,9 +54,14 @@ let rows: string[][] | undefined;
 export function loadQuestion(name: QuestionName): ReferenceQuestion {
   const file = join(THEMES_DIR, name === 'roles' ? 'roles.csv' : `${name}_themes.csv`);
   if (!existsSync(JUPYTER_SURVEY) || !existsSync(file)) {
-    throw new Error(`The Jupyter survey data is missing (${FEEDBACK}); see ../shared/datasets/README.md.`);
+    throw new Error(
+      `The Jupyter survey data is missing (${FEEDBACK}); see ../shared/datasets/README.md.`,
+    );
   }
-  rows ??= parse(readFileSync(JUPYTER_SURVEY, 'utf8'), { relax_column_count: true, bom: true }) as string[][];
+  rows ??= parse(readFileSync(JUPYTER_SURVEY, 'utf8'), {
+    relax_column_count: true,
+    bom: true,
+  }) as string[][];
   const header = rows[0]!;
   const q = QUESTIONS.find((x) => x.name === name)!;
   const columns = header
@@ -73,7 +82,12 @@ export function loadQuestion(name: QuestionName): ReferenceQuestion {
     if (!text) continue;
     const id = `row-${index}`;
     units.push({ id, text });
-    for (const t of new Set(labels.split(',').map((s) => s.trim()).filter(Boolean))) {
+    for (const t of new Set(
+      labels
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )) {
       let set = themes.get(t);
       if (!set) themes.set(t, (set = new Set()));
       set.add(id);
@@ -93,7 +107,8 @@ export function hungarianMax(score: number[][]): number[] {
   if (!nRows || !nCols) return new Array<number>(nRows).fill(-1);
   const max = Math.max(0, ...score.flat());
   // Square cost matrix, 1-based as in the classic formulation (potentials u, v; matching p).
-  const cost = (i: number, j: number) => (i <= nRows && j <= nCols ? max - score[i - 1]![j - 1]! : max);
+  const cost = (i: number, j: number) =>
+    i <= nRows && j <= nCols ? max - score[i - 1]![j - 1]! : max;
   const u = new Array<number>(n + 1).fill(0);
   const v = new Array<number>(n + 1).fill(0);
   const p = new Array<number>(n + 1).fill(0);
@@ -159,7 +174,10 @@ export function matchThemes(q: ReferenceQuestion, result: ThemeResult): Match[] 
   const team = [...q.themes]
     .filter(([, s]) => s.size >= MIN_TEAM_THEME)
     .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
-  const found = result.themes.map((t) => ({ label: t.label, units: new Set(t.members.map((m) => m.unitId)) }));
+  const found = result.themes.map((t) => ({
+    label: t.label,
+    units: new Set(t.members.map((m) => m.unitId)),
+  }));
   const f1 = team.map(([, ref]) =>
     found.map(({ units }) => {
       let both = 0;
@@ -171,6 +189,12 @@ export function matchThemes(q: ReferenceQuestion, result: ThemeResult): Match[] 
   return team.map(([name, ref], i) => {
     const j = assignment[i]!;
     const score = j >= 0 ? f1[i]![j]! : 0;
-    return { team: name, size: ref.size, theme: j >= 0 ? found[j]!.label : null, f1: score, matched: score >= MIN_F1 };
+    return {
+      team: name,
+      size: ref.size,
+      theme: j >= 0 ? found[j]!.label : null,
+      f1: score,
+      matched: score >= MIN_F1,
+    };
   });
 }
