@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
 import { gql } from './helpers';
 
-export const DEMO_STUDY_NAME = 'R community 2026';
+export const DEMO_STUDY_NAME = 'Chartwell customers 2026';
 
 /** Where screenshots are copied so they are easy to find: test-results/e2e-screenshots/ (beside the e2e output). */
 export const screenshotDir = (testInfo: TestInfo) =>

@@ -67,7 +67,7 @@ test('a researcher drafts a persona, a product manager reviews it with evidence,
   test.setTimeout(180_000);
   const run = stamp();
   const firstTagline = `Draft tagline ${run}`;
-  const fixedTagline = `Ships Shiny dashboards weekly, as 3 interviews say ${run}`;
+  const fixedTagline = `Ships the Monday report to leadership, as interviews say ${run}`;
 
   // --- Setup through the API: the demo owner adds a product manager as REVIEWER.
   const owner = await apiLogIn(request);

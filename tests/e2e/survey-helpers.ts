@@ -28,13 +28,13 @@ export async function createWorkspaceAndStudy(
   };
 }
 
-/** The seeded demo study ("R community 2026") with its surveys and personas. */
+/** The seeded demo study ("Chartwell customers 2026") with its surveys and personas. */
 export async function demoStudy(request: APIRequestContext, token: string) {
   const { workspaces } = await gql(request, '{ workspaces { id studies { id name } } }', {}, token);
   const found = (workspaces as { studies: { id: string; name: string }[] }[])
     .flatMap((w) => w.studies)
-    .find((s) => s.name === 'R community 2026');
-  if (!found) throw new Error('The demo study "R community 2026" is not seeded');
+    .find((s) => s.name === 'Chartwell customers 2026');
+  if (!found) throw new Error('The demo study "Chartwell customers 2026" is not seeded');
   const { study } = await gql(
     request,
     'query($id: ID!) { study(id: $id) { id name surveys { id title responseCount } personas { id name } } }',

@@ -1,52 +1,81 @@
 /**
- * A deterministic, made-up study with three kinds of people in it: used for
- * the demo seed and by tests that need realistic data with known segments.
+ * A deterministic, made-up customer study of "Chartwell", a self-serve analytics tool, with four
+ * needs segments in it: analysts running the weekly reporting for leadership, data engineers
+ * keeping the pipelines up, managers who want to answer their own questions, and data scientists
+ * exploring data. Used for the demo seed and by tests that need realistic data with known segments.
+ *
+ * Questions carry no persona field: the builder infers it from the wording, as it does for a
+ * researcher (every title below is one its rules read plainly; see demo-study.spec.ts).
  */
+import { DEMO_INTERVIEWS, plainTranscript } from './demo-interviews';
+import { OPEN_WORDS } from './demo-words';
+
+export const DEMO_STUDY = {
+  name: 'Chartwell customers 2026',
+  description: 'Demo study: who uses Chartwell, what they are trying to do, and what gets in their way.',
+  surveyTitle: 'Chartwell customer survey',
+} as const;
+
+/**
+ * Respondents in the demo: 40 per segment. With 30 per segment the offline engine found the four
+ * segments for only about three seeds in four (its seed follows the response ids, so each fresh
+ * database differs) and merged two otherwise; with 40 it found four for every seed tried.
+ */
+export const DEMO_RESPONSES = 160;
+
+const opts = (...labels: [string, string][]) => labels.map(([id, label]) => ({ id, label }));
+
 export const DEMO_QUESTIONS = [
-  { id: 'role', type: 'SINGLE_CHOICE', title: 'What best describes your role?', required: true, personaField: 'DEMOGRAPHIC',
-    options: [{ id: 'analyst', label: 'Data analyst' }, { id: 'scientist', label: 'Research scientist' }, { id: 'student', label: 'Student' }, { id: 'engineer', label: 'Software engineer' }] },
-  { id: 'years', type: 'NUMBER', title: 'How many years have you used R?', required: true, min: 0, max: 60, personaField: 'DEMOGRAPHIC' },
-  { id: 'freq', type: 'SINGLE_CHOICE', title: 'How often do you use R?', required: true, personaField: 'BEHAVIOR',
-    options: [{ id: 'daily', label: 'Daily' }, { id: 'weekly', label: 'Weekly' }, { id: 'monthly', label: 'A few times a month' }] },
-  { id: 'uses', type: 'MULTIPLE_CHOICE', title: 'What do you use R for?', personaField: 'BEHAVIOR',
-    options: [{ id: 'viz', label: 'Visualisation' }, { id: 'stats', label: 'Statistical modelling' }, { id: 'reports', label: 'Reports and dashboards' }, { id: 'teaching', label: 'Learning and coursework' }, { id: 'pkg', label: 'Package development' }] },
-  { id: 'goal', type: 'SINGLE_CHOICE', title: 'What matters most to you in your tools?', personaField: 'GOAL',
-    options: [{ id: 'speed', label: 'Getting reports out fast' }, { id: 'rigour', label: 'Reproducible, rigorous analysis' }, { id: 'learn', label: 'Learning at my own pace' }] },
-  { id: 'sat', type: 'RATING', title: 'How satisfied are you with R overall?', min: 1, max: 5, personaField: 'PSYCHOGRAPHIC', minLabel: 'Not at all', maxLabel: 'Very' },
-  { id: 'nps', type: 'NPS', title: 'How likely are you to recommend R to a colleague?', personaField: 'NONE' },
-  { id: 'pain', type: 'LONG_TEXT', title: 'What frustrates you most about working with R?', personaField: 'PAIN_POINT' },
-  { id: 'why', type: 'LONG_TEXT', title: 'Why do you keep using R?', personaField: 'MOTIVATION' },
-  { id: 'email', type: 'EMAIL', title: 'Your email, if we may follow up', personaField: 'NONE' },
+  { id: 'role', type: 'SINGLE_CHOICE', title: 'What best describes your role?', required: true,
+    options: opts(['analyst', 'Data analyst'], ['engineer', 'Data engineer'], ['manager', 'Product or marketing manager'], ['scientist', 'Data scientist'], ['exec', 'Founder or executive']) },
+  { id: 'size', type: 'SINGLE_CHOICE', title: 'How many people work at your company?', required: true,
+    options: opts(['s1', '1–50'], ['s2', '51–200'], ['s3', '201–1,000'], ['s4', 'More than 1,000']) },
+  { id: 'region', type: 'SINGLE_CHOICE', title: 'Where are you based?',
+    options: opts(['eu', 'Europe'], ['na', 'North America'], ['apac', 'Asia-Pacific'], ['other', 'Elsewhere']) },
+  { id: 'freq', type: 'SINGLE_CHOICE', title: 'How often do you use Chartwell?', required: true,
+    options: opts(['hourly', 'Several times a day'], ['daily', 'About once a day'], ['weekly', 'A few times a week'], ['monthly', 'A few times a month']) },
+  { id: 'features', type: 'MULTIPLE_CHOICE', title: 'Which Chartwell features do you use most?', required: true,
+    options: opts(['dashboards', 'Dashboards'], ['reports', 'Scheduled reports'], ['excel', 'Export to Excel'], ['connectors', 'Data connectors'], ['alerts', 'Sync alerts'], ['sql', 'SQL editor'], ['search', 'Metric search'], ['notebooks', 'Notebooks'], ['api', 'Python API']) },
+  { id: 'routine', type: 'LONG_TEXT', title: 'Walk us through how you use Chartwell in a typical week.' },
+  { id: 'goal', type: 'LONG_TEXT', title: 'What are you trying to achieve with Chartwell?' },
+  { id: 'pain', type: 'LONG_TEXT', title: 'What is your biggest frustration with Chartwell today?' },
+  { id: 'blocker', type: 'SINGLE_CHOICE', title: 'Which of these gets in your way most often?',
+    options: opts(['slow', 'Slow dashboards'], ['broken', 'Broken data connectors'], ['metric', 'Finding the right metric'], ['limits', 'Limits on advanced analysis'], ['none', 'Nothing in particular']) },
+  { id: 'why', type: 'LONG_TEXT', title: 'Why did you start using Chartwell?' },
+  { id: 'sat', type: 'RATING', title: 'How satisfied are you with Chartwell overall?', min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Very' },
+  { id: 'nps', type: 'NPS', title: 'How likely are you to recommend Chartwell to a colleague?' },
+  { id: 'gender', type: 'SINGLE_CHOICE', title: 'What is your gender?',
+    options: opts(['woman', 'Woman'], ['man', 'Man'], ['nonbinary', 'Non-binary'], ['self', 'Prefer to self-describe'], ['undisclosed', 'Prefer not to say']) },
+  { id: 'email', type: 'EMAIL', title: 'Your email, if we may follow up' },
 ] as const;
 
+/** What each segment tends to choose; the open answers are in demo-words.ts. */
 interface Archetype {
   role: string[];
-  years: [number, number];
+  size: string[];
   freq: string[];
-  uses: string[];
-  goal: string[];
+  /** Features this segment uses (each picked with high probability); any other with low probability. */
+  features: string[];
+  blocker: string[];
   sat: number[];
-  pains: string[];
-  whys: string[];
+  nps: number[];
 }
 
 const ARCHETYPES: Archetype[] = [
-  {
-    role: ['analyst', 'analyst', 'engineer'], years: [2, 6], freq: ['daily', 'daily', 'weekly'], uses: ['reports', 'viz'], goal: ['speed', 'speed', 'rigour'], sat: [3, 4, 4],
-    pains: ['The dashboards are slow to refresh when the data gets big.', 'Deploying a report for my team takes far too many steps.', 'Our reports break whenever a package updates overnight.', 'Sharing dashboards with managers who do not use R is painful.'],
-    whys: ['I can turn a messy spreadsheet into a report in an afternoon.', 'ggplot makes charts my managers actually read.', 'Automating the weekly report saves me a whole day.'],
-  },
-  {
-    role: ['scientist', 'scientist', 'engineer'], years: [8, 20], freq: ['daily', 'weekly'], uses: ['stats', 'pkg', 'viz'], goal: ['rigour', 'rigour', 'speed'], sat: [4, 5, 5],
-    pains: ['Package dependency versions make reproducing old analyses hard.', 'Memory limits hit me on large simulation runs.', 'Documentation for modelling packages is uneven and sometimes wrong.', 'Reproducing a colleague\u2019s environment still takes hours.'],
-    whys: ['The statistical packages are unmatched for serious modelling.', 'I trust the results because the methods are peer reviewed.', 'Writing my own package keeps my lab\u2019s methods reproducible.'],
-  },
-  {
-    role: ['student', 'student', 'analyst'], years: [0, 2], freq: ['monthly', 'weekly', 'monthly'], uses: ['teaching', 'viz'], goal: ['learn', 'learn', 'speed'], sat: [2, 3, 3],
-    pains: ['Error messages are cryptic and I never know what went wrong.', 'Installing packages on my laptop keeps failing.', 'There are too many ways to do the same thing, which confuses me.', 'I get lost between base R and the tidyverse in tutorials.'],
-    whys: ['My course requires it and the free tutorials help.', 'It is free, and the community answers beginner questions kindly.', 'Making my first plot felt like magic and kept me going.'],
-  },
+  { role: ['analyst', 'analyst', 'analyst', 'exec'], size: ['s2', 's3', 's3'], freq: ['daily', 'daily', 'daily', 'hourly'], features: ['dashboards', 'reports', 'excel'], blocker: ['slow', 'slow', 'slow', 'slow', 'none'], sat: [3, 4, 4, 4], nps: [6, 7, 8, 8] },
+  { role: ['engineer', 'engineer', 'engineer', 'analyst'], size: ['s3', 's4', 's4'], freq: ['hourly', 'hourly', 'hourly', 'daily'], features: ['dashboards', 'connectors', 'alerts', 'sql'], blocker: ['broken', 'broken', 'broken', 'broken', 'slow'], sat: [2, 2, 3], nps: [4, 5, 6, 7] },
+  { role: ['manager', 'manager', 'manager', 'exec'], size: ['s1', 's2', 's2'], freq: ['weekly', 'weekly', 'monthly'], features: ['dashboards', 'search', 'excel'], blocker: ['metric', 'metric', 'metric', 'none'], sat: [4, 4, 5], nps: [8, 9, 9, 10] },
+  { role: ['scientist', 'scientist', 'scientist', 'engineer'], size: ['s2', 's3', 's4'], freq: ['weekly', 'daily', 'weekly'], features: ['dashboards', 'notebooks', 'sql', 'api'], blocker: ['limits', 'limits', 'limits', 'slow'], sat: [2, 2, 3], nps: [3, 4, 5, 6] },
 ];
+
+const FEATURES = DEMO_QUESTIONS.find((q) => q.id === 'features')!.options.map((o) => o.id);
+const GENDERS = ['woman', 'woman', 'woman', 'man', 'man', 'man', 'nonbinary', 'undisclosed'];
+
+/** The commonest value (the first of equally common ones). */
+function mode<T>(xs: readonly T[]): T {
+  const n = (x: T) => xs.filter((y) => y === x).length;
+  return xs.reduce((best, x) => (n(x) > n(best) ? x : best), xs[0]);
+}
 
 export interface DemoResponse {
   participant?: string;
@@ -60,60 +89,68 @@ export function seededRandom(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
 }
 
-/** `count` responses from three archetypes with noise; the first `linked` get participant labels P1, P2, … */
-export function demoResponses(count: number, seed = 7, linked = 4): DemoResponse[] {
+/**
+ * `count` responses drawn in turn from the four segments, each with its own open answers and
+ * about one in eight choosing one question like another segment. The first `linked` get
+ * participant labels P1, P2, … and answer true to type (the segment's commonest choices). The
+ * demo links none: its interviewees P1–P4 are interview-only participants, so synthesis places
+ * each in the segment whose words match theirs and the persona quotes them.
+ */
+export function demoResponses(count = DEMO_RESPONSES, seed = 7, linked = 0): DemoResponse[] {
   const rand = seededRandom(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const open = (group: number, key: 'routine' | 'goal' | 'pain' | 'why') => {
+    const words = OPEN_WORDS[group];
+    const first = pick(words[key]);
+    return rand() < 0.3 ? `${first} ${pick(words.extra[key])}` : first;
+  };
   return Array.from({ length: count }, (_, i) => {
-    const group = i % 3;
+    const group = i % ARCHETYPES.length;
     const a = ARCHETYPES[group];
-    const noisy = rand() < 0.1;
-    const src = noisy ? ARCHETYPES[(group + 1) % 3] : a;
-    const uses = src.uses.filter(() => rand() < 0.8);
+    const typed = i < linked;
+    // Noise: one choice question answered like a neighbouring segment.
+    const noisy = typed ? -1 : rand() < 0.12 ? Math.floor(rand() * 3) : -1;
+    const other = ARCHETYPES[(group + 1) % ARCHETYPES.length];
+    const features = FEATURES.filter((f) => rand() < (f === 'dashboards' ? 0.93 : a.features.includes(f) ? 0.85 : 0.05));
+    // A linked respondent answers the choices true to type (the segment's commonest answers).
+    const typical = <T,>(xs: readonly T[]) => (typed ? mode(xs) : pick(xs));
     const answers: Record<string, unknown> = {
-      role: pick(src.role),
-      years: Math.round(a.years[0] + rand() * (a.years[1] - a.years[0])),
-      freq: pick(src.freq),
-      uses: uses.length ? uses : [src.uses[0]],
-      goal: pick(src.goal),
-      sat: pick(a.sat),
-      nps: Math.min(10, Math.max(0, pick(a.sat) * 2 + Math.floor(rand() * 2))),
-      pain: pick(a.pains),
-      why: pick(a.whys),
+      role: typical(a.role),
+      size: typical(a.size),
+      freq: typical((noisy === 0 ? other : a).freq),
+      features: typed ? a.features : features.length ? features : [a.features[1]],
+      blocker: typical((noisy === 1 ? other : a).blocker),
+      sat: typical((noisy === 2 ? other : a).sat),
+      nps: typical(a.nps),
+      gender: pick(GENDERS),
     };
+    const region = rand();
+    answers.region = region < 0.92 ? 'eu' : region < 0.96 ? 'na' : region < 0.98 ? 'apac' : 'other';
+    if (typed || rand() > 0.1) answers.routine = open(group, 'routine');
+    if (typed || rand() > 0.08) answers.goal = open(group, 'goal');
+    if (typed || rand() > 0.05) answers.pain = open(group, 'pain');
+    if (typed || rand() > 0.12) answers.why = open(group, 'why');
     if (rand() < 0.3) answers.email = `respondent${i}@example.com`;
     return { answers, group, ...(i < linked ? { participant: `P${i + 1}` } : {}) };
   });
 }
 
-/** Interview transcripts (PLAIN format) of the linked participants, one per archetype in turn. */
-export function demoTranscripts(count = 4): { label: string; title: string; content: string; group: number }[] {
-  return Array.from({ length: count }, (_, i) => {
-    const group = i % 3;
-    const a = ARCHETYPES[group];
-    const label = `P${i + 1}`;
-    const content = [
-      `Interviewer: Thanks for joining. Can you tell me how R fits into your work?`,
-      `${label}: ${a.whys[0]} ${a.whys[1]}`,
-      `Interviewer: What gets in the way?`,
-      `${label}: ${a.pains[0]} ${a.pains[1]}`,
-      `Interviewer: If you could change one thing, what would it be?`,
-      `${label}: ${a.pains[2]} Honestly, that is the part I dread every week.`,
-      `Interviewer: What keeps you using it anyway?`,
-      `${label}: ${a.whys[2]}`,
-    ].join('\n\n');
-    return { label, title: `Interview with ${label}`, content, group };
-  });
+/** Interview transcripts (PLAIN format) of participants P1… in order, one per segment. */
+export function demoTranscripts(count = DEMO_INTERVIEWS.length): { label: string; title: string; content: string; group: number }[] {
+  return DEMO_INTERVIEWS.slice(0, count).map((iv) => ({ label: iv.label, title: iv.title, content: plainTranscript(iv), group: iv.group }));
 }
 
-/** A starter codebook whose codes match phrases that occur in the generated text. */
+/** A starter codebook whose codes match phrases that occur in the open answers and transcripts. */
 export const DEMO_CODES = [
-  { name: 'Slow performance', category: 'PAIN_POINT', description: 'Things take too long: refresh, memory, big data.', match: /slow|memory limits|takes far too many/i },
-  { name: 'Reproducibility', category: 'GOAL', description: 'Wanting analyses that can be rerun exactly.', match: /reproduc/i },
-  { name: 'Confusing errors', category: 'PAIN_POINT', description: 'Error messages or docs that leave people lost.', match: /cryptic|confuses|get lost|documentation/i },
-  { name: 'Sharing with others', category: 'BEHAVIOR', description: 'Getting work in front of colleagues or managers.', match: /sharing|managers|team/i },
-  { name: 'Community support', category: 'MOTIVATION', description: 'Help from tutorials and other users.', match: /community|tutorials help/i },
-  { name: 'Time saved', category: 'MOTIVATION', description: 'Automation that saves time.', match: /saves me|afternoon/i },
+  { name: 'Slow dashboards', category: 'PAIN_POINT', description: 'Dashboards and reports that take too long to load or refresh.', match: /slow|spinning|timed out/i },
+  { name: 'Hands-off leadership reporting', category: 'GOAL', description: 'Getting regular numbers to leadership without manual work.', match: /leadership|\bboard\b/i },
+  { name: 'Silent sync failures', category: 'PAIN_POINT', description: 'Connectors and pipelines that break without anyone being told.', match: /silent|schema|no alert/i },
+  { name: 'Data we can trust', category: 'GOAL', description: 'Numbers the business can rely on, delivered on time.', match: /\btrust/i },
+  { name: 'Finding the right metric', category: 'PAIN_POINT', description: 'Not knowing which dashboard or metric definition to trust.', match: /right metric|right dashboard|definition/i },
+  { name: 'Self-serve answers', category: 'GOAL', description: 'Self-serve answers without waiting on the data team.', match: /own questions|self-serve|without waiting/i },
+  { name: 'Limits on advanced analysis', category: 'PAIN_POINT', description: 'Statistics, exports or notebooks that stop short of real analysis.', match: /statistic|regression|row limit|limits? on|limits everywhere|is limited/i },
+  { name: 'Fast experiments', category: 'GOAL', description: 'Exploring data to try an idea before investing in it.', match: /\bideas?\b|hypothes/i },
+  { name: 'Less waiting on the data team', category: 'MOTIVATION', description: 'Started using it to stop waiting on other people for numbers.', match: /tired of waiting|waiting days|waiting on/i },
 ] as const;
 
 /** The whole sentence around the first match of `re`, as a coder would highlight it: [start, end), or null. */

@@ -8,7 +8,7 @@ import { CodebookService, HighlightService } from '@persona-lab/coding';
 import { InterviewService } from '@persona-lab/interviews';
 import { SubmissionService, SurveyService } from '@persona-lab/surveys';
 import { SynthesisService } from '@persona-lab/synthesis';
-import { DEMO_CODES, DEMO_QUESTIONS, demoResponses, demoTranscripts, sentenceSpan } from './demo-study';
+import { DEMO_CODES, DEMO_QUESTIONS, DEMO_RESPONSES, DEMO_STUDY, demoResponses, demoTranscripts, sentenceSpan } from './demo-study';
 
 export const DEMO_EMAIL = 'demo@personalab.local';
 export const DEMO_PASSWORD = 'demo-password-123';
@@ -26,8 +26,8 @@ async function seedAccount(db: DataSource): Promise<{ user: AuthUser; studyId: s
     await tx.query(`INSERT INTO membership (workspace_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [ws.id, user.id]);
     const [study] = await tx.query(`INSERT INTO study (workspace_id, name, description) VALUES ($1, $2, $3) RETURNING id`, [
       ws.id,
-      'R community 2026',
-      'Demo study: what R users like, what they struggle with, and who they are.',
+      DEMO_STUDY.name,
+      DEMO_STUDY.description,
     ]);
     return { user: { id: user.id, email: DEMO_EMAIL, name: 'Demo Researcher', sessionId: 'seed' }, studyId: study.id };
   });
@@ -35,20 +35,23 @@ async function seedAccount(db: DataSource): Promise<{ user: AuthUser; studyId: s
 
 /**
  * On first boot against an empty database: a demo account with a study that
- * shows the whole path — a survey with 150 responses, interview transcripts,
- * a codebook with accepted highlights, and a synthesis run that drafts the
- * first personas. It goes through the same services as the API.
+ * shows the whole path — a customer survey with 160 responses from four needs
+ * segments (persona fields inferred from the wording, gender flagged sensitive),
+ * four interview transcripts linked to respondents, a codebook with accepted
+ * highlights, and a synthesis run that drafts the first personas. It goes
+ * through the same services as the API.
  */
 export async function seedDemo(app: INestApplication, logger: Logger): Promise<boolean> {
+  const started = performance.now();
   const seeded = await seedAccount(app.get(DataSource));
   if (!seeded) return false;
   const { user, studyId } = seeded;
   const get = <T>(cls: new (...args: never[]) => T) => app.get(cls, { strict: false });
   const surveys = get(SurveyService);
-  const survey = await surveys.create(user, { studyId, title: 'R users survey', questions: DEMO_QUESTIONS as never, anonymous: false });
+  const survey = await surveys.create(user, { studyId, title: DEMO_STUDY.surveyTitle, questions: DEMO_QUESTIONS as never, anonymous: false });
   await surveys.publish(user, survey.id);
   const submissions = get(SubmissionService);
-  const responses = demoResponses(150);
+  const responses = demoResponses(DEMO_RESPONSES);
   const responseIds: string[] = [];
   for (const r of responses) {
     const saved = await submissions.submit(
@@ -77,15 +80,16 @@ export async function seedDemo(app: INestApplication, logger: Logger): Promise<b
       const span = sentenceSpan(seg.text, c.match);
       if (span) await highlights.apply(user, { codeId: code.id, source: { type: 'TRANSCRIPT_SEGMENT', segmentId: seg.id }, start: span[0], end: span[1] });
     }
+    // Transcripts first: an interviewee's highlighted turn is what their persona quotes for the code.
     for (const [i, r] of responses.entries()) {
-      if (i % 5) continue;
-      for (const q of ['pain', 'why']) {
-        const span = sentenceSpan(String(r.answers[q]), c.match);
+      for (const q of ['routine', 'goal', 'pain', 'why']) {
+        if (typeof r.answers[q] !== 'string') continue;
+        const span = sentenceSpan(r.answers[q], c.match);
         if (span) await highlights.apply(user, { codeId: code.id, source: { type: 'SURVEY_ANSWER', responseId: responseIds[i], questionId: q }, start: span[0], end: span[1] });
       }
     }
   }
   const run = await get(SynthesisService).start(user, { studyId, provider: 'offline' });
-  logger.info({ account: DEMO_EMAIL, responses: responses.length, synthesisRun: run.id }, 'seeded the demo study');
+  logger.info({ account: DEMO_EMAIL, responses: responses.length, synthesisRun: run.id, ms: Math.round(performance.now() - started) }, 'seeded the demo study');
   return true;
 }
