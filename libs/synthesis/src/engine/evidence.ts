@@ -52,20 +52,43 @@ const SENTENCE = /[^.!?…\n]+(?:[.!?…]+["'”’)\]]*|(?=\n)|$)/g;
  */
 export function sentenceRanges(text: string): Range[] {
   const out: Range[] = [];
+  let open: Range | null = null;
   for (const m of text.matchAll(SENTENCE)) {
     let start = m.index;
     let end = start + m[0].length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end - start < 2) continue;
-    if (end - start > MAX_QUOTE_CHARS) {
-      const cut = text.lastIndexOf(' ', start + MAX_QUOTE_CHARS);
-      end = cut > start ? cut : start + MAX_QUOTE_CHARS;
-      while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+    if (end - start < 1) continue;
+    // "e.g.", "etc." or a stop inside brackets does not end a sentence, nor does one followed by
+    // a comma or a lower-case word: such pieces join the sentence they belong to.
+    if (open && !startsSentence(text, open, start)) open.end = end;
+    else {
+      if (open) out.push(open);
+      open = { start, end };
     }
-    out.push({ start, end });
   }
-  return out;
+  if (open) out.push(open);
+  return out
+    .filter((r) => r.end - r.start >= 2)
+    .map((r) => {
+      if (r.end - r.start <= MAX_QUOTE_CHARS) return r;
+      const cut = text.lastIndexOf(' ', r.start + MAX_QUOTE_CHARS);
+      let end = cut > r.start ? cut : r.start + MAX_QUOTE_CHARS;
+      while (end > r.start && /[\s,;:]/.test(text[end - 1])) end--;
+      return { start: r.start, end };
+    });
+}
+
+const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|cf|approx|incl|esp|resp|no|dr|mr|mrs|ms|prof|fig|ca)\.$/i;
+
+/** Whether the piece at `next` starts a new sentence after `prev` (not an abbreviation's tail). */
+function startsSentence(text: string, prev: Range, next: number): boolean {
+  const before = text.slice(prev.start, prev.end);
+  if (text[prev.end] === '\n' || text.slice(prev.end, next).includes('\n')) return true;
+  if (ABBREVIATION.test(before)) return false;
+  const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  if (opened > 0) return false;
+  return !/^[a-z,;:)\]]/.test(text.slice(next, next + 1));
 }
 
 /** The sentence range that fully contains [start, end), if there is one. */

@@ -20,6 +20,7 @@ function simulate(
     kind: 'choice',
     categories: Array.from({ length: classes }, (_, c) => `c${c}`),
     weight: 1,
+    group: `q${j}`,
     values: Int16Array.from(truth, (c) =>
       rng.next() < 0.1 ? -1 : rng.next() < 0.8 ? (c + j) % classes : rng.int(classes),
     ),
@@ -73,6 +74,7 @@ describe('latent class analysis', () => {
       kind: 'choice',
       categories: ['a', 'b'],
       weight: 1,
+      group: `q${j}`,
       values: Int16Array.from({ length: 300 }, () => rng.int(2)),
     }));
     expect(segment(items, 300, 1, null).k).toBe(1);

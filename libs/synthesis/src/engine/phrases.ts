@@ -121,3 +121,116 @@ export function clip(text: string, max: number): string {
   const cut = t.lastIndexOf(' ', max - 1);
   return `${t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+const FREQUENCY =
+  /^(daily|weekly|monthly|yearly|hourly|every ?day|several times an? \w+|a few times an? \w+|once an? \w+|less than once an? \w+|rarely|occasionally|sometimes|often)$/i;
+
+/** The simple past of a common verb ("use" → "Used"). */
+function pastOf(verb: string): string {
+  const v = verb.toLowerCase();
+  const past: Record<string, string> = {
+    run: 'ran',
+    write: 'wrote',
+    read: 'read',
+    share: 'shared',
+  };
+  return upperFirst(past[v] ?? (v.endsWith('e') ? `${v}d` : `${v}ed`));
+}
+
+const IRREGULAR: Record<string, string> = {
+  am: 'is',
+  "'m": 'is',
+  '’m': 'is',
+  was: 'was',
+  have: 'has',
+  "'ve": 'has',
+  '’ve': 'has',
+  do: 'does',
+  "don't": "doesn't",
+  'don’t': 'doesn’t',
+  go: 'goes',
+};
+
+/** A present-tense verb in the third person singular ("use" → "uses", "try" → "tries"). */
+function thirdPersonVerb(verb: string): string {
+  const v = verb.toLowerCase();
+  if (Object.hasOwn(IRREGULAR, v)) return IRREGULAR[v];
+  if (/(ed|s|n't|n’t)$/.test(v) || /^(can|could|would|will|should|might|must|may)$/.test(v))
+    return v;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
+  if (/(sh|ch|x|z|o)$/.test(v)) return `${v}es`;
+  return `${v}s`;
+}
+
+/** "me", "my", "myself" → "them", "their", "themselves" after the subject. */
+function theirWords(s: string): string {
+  return s
+    .replace(/\bmyself\b/gi, 'themselves')
+    .replace(/\bmy\b/gi, 'their')
+    .replace(/\bme\b/gi, 'them')
+    .replace(/\bI\b(?=\s+\w)/g, 'they');
+}
+
+/**
+ * A first-person option as what a person does, without the subject ("I don't use Shiny." →
+ * "Doesn't use Shiny", "I wanted to do statistical analyses" → "Wanted to do statistical
+ * analyses"), or undefined when the label is not a first-person statement.
+ */
+export function asPredicate(label: string): string | undefined {
+  const m = /^I(['’]m|['’]ve|\s+(\S+))\s*(.*)$/.exec(label.trim().replace(/[.!]+$/, ''));
+  if (!m) return undefined;
+  const verb = thirdPersonVerb(m[2] ?? m[1]);
+  return upperFirst(`${verb} ${theirWords(m[3])}`.trim());
+}
+
+/**
+ * A chosen option said as a plain claim about a person, using its question where the option
+ * needs it: "Beginner" to "How would you rate your level of experience using R?" → "Beginner R
+ * user"; "I expect it to increase" to "…how do you expect your use of R to change in 2020?" →
+ * "Expects their use of R to increase in 2020"; "I wanted to do statistical analyses" to "…the
+ * primary reason why you learned R?" → "Learned R because they wanted to do statistical
+ * analyses"; "Python" to "Which tools do you use with your R applications?" → "Uses Python with
+ * their R applications". Undefined when no rule fits (the caller shows "Question: option").
+ */
+export function choiceClaim(question: string, label: string): string | undefined {
+  const q = questionPhrase(question);
+  const l = label.trim().replace(/\s*--\s*/g, ' — ');
+  const firstPerson = /^I\b/.test(l);
+  let m = /^level of experience (?:using|with|in) (.+)$/i.exec(q);
+  if (m && /^\S+$/.test(l)) return `${upperFirst(l.toLowerCase())} ${m[1]} user`;
+  m = /^expect their use of (.+?) to change(.*)$/i.exec(q);
+  const change = /^I expect (?:it|my use) to (.+?)\.?$/i.exec(l);
+  if (m && change) return `Expects their use of ${m[1]} to ${change[1]}${m[2]}`;
+  m = /reason (?:why|that) they (.+)$/i.exec(q);
+  if (m && (firstPerson || /^it\b/i.test(l))) {
+    const because = firstPerson ? theirWords(l.replace(/^I\b/, 'they')) : theirWords(lowerFirst(l));
+    const past = because.replace(/^they am\b/, 'they are').replace(/^they was\b/, 'they were');
+    return `${upperFirst(m[1])} because ${past.replace(/[.!]+$/, '')}`;
+  }
+  // "Never — I don't use Shiny." → "Doesn't use Shiny"; "I don't feel proficient yet." → "Doesn't feel proficient yet".
+  const dash = l.split(/ — |,\s+(?=I\b)/);
+  const said = asPredicate(dash[dash.length - 1]);
+  if (said && !/^(is|has|does|was)$/i.test(said)) return said;
+  // "Yes" / "Daily" to "Do you use tidyverse…?" / "How often do you use X?" → "Uses tidyverse…" / "Uses X daily".
+  const verbQ =
+    /^(use|run|work|visit|open|read|write|attend|share|learn|code|program)\b\s*(.*)$/i.exec(q);
+  const did = /^did you\b/i.test(question.trim());
+  if (verbQ && /^yes\b/i.test(l))
+    return `${did ? pastOf(verbQ[1]) : upperFirst(thirdPersonVerb(verbQ[1]))} ${verbQ[2]}`.trim();
+  if (verbQ && /^no\b/i.test(l))
+    return `${did ? "Didn't" : "Doesn't"} ${verbQ[1].toLowerCase()} ${verbQ[2]}`.trim();
+  if (verbQ && FREQUENCY.test(l))
+    return `${upperFirst(thirdPersonVerb(verbQ[1]))} ${verbQ[2].replace(/\s+today$/i, '')} ${l.toLowerCase()}`.replace(
+      /\s+/g,
+      ' ',
+    );
+  m =
+    /^(?:tools|languages|packages|applications|tools and\/or languages|computer tools and\/or languages) (?:they|have they) (use|used|go to)\b\s*(.*)$/i.exec(
+      q,
+    );
+  if (m && !selfExplanatory(l)) {
+    const verb = m[1].toLowerCase() === 'used' ? 'Has used' : upperFirst(thirdPersonVerb(m[1]));
+    return `${verb} ${l}${m[2] ? ` ${m[2]}` : ''}`;
+  }
+  return undefined;
+}

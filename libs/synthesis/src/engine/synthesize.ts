@@ -305,8 +305,8 @@ function termWeights(
 }
 
 /**
- * Places each interviewee in the segment whose words (TF-IDF of members' open
- * text and needs codes) are nearest theirs by cosine; the survey segmentation
+ * Places each interviewee in the segment whose distinctive words (members' mean
+ * TF-IDF of open text and needs codes above the study's) are nearest theirs by cosine; the survey segmentation
  * is not touched. Returns the placed interviewees per segment, best fit first.
  */
 function placeInterviewees(
@@ -329,15 +329,27 @@ function placeInterviewees(
     2000,
   );
   const dim = space.vocab.length;
+  // What sets each segment's words apart: its mean TF-IDF row minus the study's (positive part),
+  // so words everyone uses ("data", "code") do not decide where an interviewee goes.
+  const studyMean = new Float64Array(dim);
+  for (let j = 0; j < people.length; j++)
+    for (let p = space.rows.rowPtr[j]; p < space.rows.rowPtr[j + 1]; p++)
+      studyMean[space.rows.cols[p]] += space.rows.vals[p] / people.length;
   const centroids = members.map((m) => {
     const c = new Float64Array(dim);
+    let size = 0;
     for (const i of m) {
       const j = binaryIndex(people, i);
+      if (j < 0) continue;
+      size++;
       for (let p = space.rows.rowPtr[j]; p < space.rows.rowPtr[j + 1]; p++)
         c[space.rows.cols[p]] += space.rows.vals[p];
     }
     let sq = 0;
-    for (const x of c) sq += x * x;
+    for (let d = 0; d < dim; d++) {
+      c[d] = Math.max(0, c[d] / Math.max(1, size) - studyMean[d]);
+      sq += c[d] * c[d];
+    }
     const norm = Math.sqrt(sq) || 1;
     return c.map((x) => x / norm);
   });

@@ -185,7 +185,7 @@ describe('words', () => {
       source: 'choice',
       evidence: [],
     });
-    expect(traitPhrase(t('BEHAVIOR', 'Daily', 'How often do you use R?'))).toBe('Use R: Daily');
+    expect(traitPhrase(t('BEHAVIOR', 'Daily', 'How often do you use R?'))).toBe('Uses R daily');
     expect(
       traitPhrase(t('PAIN_POINT', 'Language irregularities', 'What is the biggest obstacle?')),
     ).toBe('Struggles with language irregularities');
@@ -200,6 +200,6 @@ describe('words', () => {
           'Which statement most closely reflects the primary reason why you learned R?',
         ),
       ),
-    ).toBe('Primary reason why they learned R: I was personally interested');
+    ).toBe('Learned R because they were personally interested');
   });
 });

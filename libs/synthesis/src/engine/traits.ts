@@ -1,6 +1,13 @@
 import { isQuotable, sentenceAround, sentenceRanges, spanOf } from './evidence';
 import { multiSelectQuestions } from './items';
-import { clip, lowerFirst, questionPhrase, selfExplanatory, upperFirst } from './phrases';
+import {
+  choiceClaim,
+  clip,
+  lowerFirst,
+  questionPhrase,
+  selfExplanatory,
+  upperFirst,
+} from './phrases';
 import { categoryKind, type Prepared, type TextField } from './prepare';
 import { answerNumber } from './sources';
 import type { TermCache, TopicModel } from './text-topics';
@@ -70,6 +77,12 @@ const OWN_WORDS: Record<TraitKind, string> = {
   PAIN_POINT: 'What gets in the way',
   MOTIVATION: 'Why it matters',
 };
+/** Kinds that quote people's own words whenever the study has open text of them. */
+const QUOTED_KINDS: ReadonlySet<TraitKind> = new Set(['PAIN_POINT', 'GOAL', 'MOTIVATION']);
+/** A trait's question (or open text) must be answered by at least this share of the segment. */
+const MIN_BASE_SHARE = 0.05;
+/** An own-words trait (theme, code, topic) needs at least this share of its segment. */
+const OWN_WORDS_FLOOR = 0.1;
 /** How many standard errors above the study share a distinctive trait must be. */
 const MIN_Z = 3;
 /** Members looked at for a trait's evidence. */
@@ -172,10 +185,13 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
       const base = bases.get(fact.base)!;
       const support = seg[s];
       const segBase = base.seg[s];
-      if (segBase < 3 || support < 2) continue;
+      // A question only a handful of the segment answered says nothing about the segment.
+      if (segBase < Math.max(3, MIN_BASE_SHARE * segMembers.length) || support < 2) continue;
       const share = support / segBase;
       const studyShare = total / base.total;
-      if (share < shareFloor) continue;
+      const own = fact.source === 'code' || fact.source === 'text';
+      // People's own words are spread over many themes, so a theme held by a tenth counts.
+      if (share < (own ? OWN_WORDS_FLOOR : shareFloor)) continue;
       const lift = share / studyShare;
       const sharedByStudy = studyShare >= 0.9 && lift <= 1.1;
       // Distinctive: clearly more common than in the study, beyond what chance gives a segment this size.
@@ -229,23 +245,60 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
         if (!byGroup.has(t.group)) byGroup.set(t.group, t);
       }
       ofKind = ofKind.filter((t) => !t.group || byGroup.get(t.group) === t).sort(rank);
+      // Two themes of one name (a job title and a work category both "Data scientist"): the first.
+      const names = new Set<string>();
+      ofKind = ofKind.filter((t) => {
+        if (kind !== 'DEMOGRAPHIC') return true;
+        const name = `${t.source === 'code' ? codeLabel(t.label) : t.label}`.toLowerCase();
+        if (names.has(name)) return false;
+        names.add(name);
+        return true;
+      });
       const distinctive = ofKind.filter((t) => t.score > 0);
-      // Profile describes, so the commonest answers count too; needs traits must stand out,
-      // else the single commonest one is shown as shared with the study.
+      // Profile describes, so the commonest answers count too; needs traits must stand out.
       const pool =
         kind === 'DEMOGRAPHIC'
           ? [...distinctive, ...ofKind.filter((t) => t.score === 0 && t.share > 0.5)]
-          : distinctive.length > 0
-            ? distinctive
-            : ofKind.filter((t) => t.share >= 0.5).slice(0, 1);
+          : distinctive;
+      const ownOf = (t: (typeof ofKind)[number]): boolean =>
+        t.source === 'code' || t.source === 'text';
+      // Pain points, goals and motivations quote people's own words whenever the study has them:
+      // with no distinctive one, the theme or topic most raised here leads, its figures saying
+      // honestly that it is about as common as in the study. A theme names one subject, while a
+      // TF-IDF topic is often a catch-all, so themes count double.
+      const ownRank = (t: (typeof ofKind)[number]): number =>
+        (t.source === 'code' ? 2 : 1) * Math.min(t.lift, 2) * t.share;
+      if (QUOTED_KINDS.has(kind) && !pool.some(ownOf)) {
+        const best = ofKind
+          .filter((t) => ownOf(t) && t.support >= 3 && !t.sharedByStudy)
+          .sort((x, y) => ownRank(y) - ownRank(x) || (x.key < y.key ? -1 : 1))[0];
+        if (best) pool.unshift(best);
+      }
+      // Nothing stands out: the commonest answer is shown, worded as about as in the study
+      // (for pain points, goals and motivations a fifth suffices: a persona always says them).
+      if (pool.length === 0 && kind !== 'DEMOGRAPHIC') {
+        const common = ofKind
+          .filter((t) => t.share >= (QUOTED_KINDS.has(kind) ? shareFloor : 0.5))
+          .sort((x, y) => y.share - x.share || (x.key < y.key ? -1 : 1))[0];
+        if (common) pool.push(common);
+      }
       // People's own words first: one open-text trait leads when there is one.
-      const open = pool.findIndex((t) => t.source === 'code' || t.source === 'text');
+      // A named theme before a topic, which would otherwise repeat it and push it out.
+      const code = pool.findIndex((t) => t.source === 'code');
+      const open = code >= 0 ? code : pool.findIndex((t) => t.source === 'text');
       if (open > 0 && kind !== 'DEMOGRAPHIC') pool.unshift(...pool.splice(open, 1));
       let taken = 0;
+      const sayings: Set<string>[] = [];
       for (const t of pool) {
         if (taken >= perKind) break;
         t.evidence = pickEvidence(t.fact, segMembers, factsOf, ctx, maxEvidence);
         if (t.evidence.length === 0) continue;
+        // "Version control" as a topic, a theme and another theme is one claim in own words, shown once.
+        if (ownOf(t) && kind !== 'DEMOGRAPHIC') {
+          const said = claimWords(t);
+          if (sayings.some((w) => overlaps(said, w))) continue;
+          sayings.push(said);
+        }
         t.openTextEvidence = t.evidence.some((e) => isOwnWords(e, t.fact));
         t.text = traitText(t);
         const { group: _g, fact: _f, score: _s, ...trait } = t;
@@ -253,8 +306,98 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
         taken++;
       }
     }
+    quoteInterviewees(kept, segMembers, ctx, maxEvidence);
     return kept;
   });
+}
+
+/** Words any speaker uses: sharing them says nothing about sharing a subject. */
+const GENERIC = new Set(
+  'get start like use think make go thing really way lot know want need good one work time kind well also much see say try just yeah okay pretty actually look little bit able sure right come take feel mean stuff something people'.split(
+    ' ',
+  ),
+);
+/** The words a trait claims: its label, or for a topic its leading quote. */
+function claimWords(t: Pick<Trait, 'source' | 'label' | 'evidence'>): Set<string> {
+  const text = t.source === 'text' ? (t.evidence[0]?.quote ?? t.label) : codeLabel(t.label);
+  return new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+}
+
+/** Whether most of one claim's words (two at least) are in the other's. */
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let hits = 0;
+  for (const w of small) if (big.has(w)) hits++;
+  return hits >= 2 && hits / small.size >= 0.6;
+}
+
+/** Shortest interview sentence worth quoting. */
+const MIN_TURN_QUOTE = 30;
+
+/**
+ * A segment that holds interviewees quotes them: each interviewee's turn sentence that shares
+ * the most terms (two at least) with one of the segment's traits — its label and quotes — joins
+ * that trait's evidence (one interviewee quote per trait, three per segment at most).
+ */
+function quoteInterviewees(
+  kept: Trait[],
+  segMembers: number[],
+  ctx: TraitContext,
+  maxEvidence: number,
+): void {
+  const interviewees = segMembers.filter((i) => ctx.interviewees.has(i));
+  if (interviewees.length === 0 || kept.length === 0) return;
+  const quotedTrait = new Set<Trait>(
+    kept.filter((t) => t.evidence.some((e) => e.ref.type === 'TRANSCRIPT_SEGMENT')),
+  );
+  const needs = kept.filter((t) => t.kind !== 'DEMOGRAPHIC');
+  const termsOf = new Map(
+    needs.map((t) => [
+      t,
+      new Set([
+        ...ctx.cache.terms({ text: t.label.replace(/\([^)]*\)/g, ' ') }),
+        ...t.evidence.flatMap((e) => ctx.cache.terms({ text: e.quote })),
+      ]),
+    ]),
+  );
+  let added = quotedTrait.size;
+  for (const i of interviewees) {
+    if (added >= 3) break;
+    const p = ctx.prepared[i];
+    let best: {
+      trait: Trait;
+      source: TextSource;
+      start: number;
+      end: number;
+      score: number;
+    } | null = null;
+    for (const t of p.texts) {
+      if (t.field !== 'TURN' || !isQuotable(t.source)) continue;
+      for (const r of sentenceRanges(t.source.text)) {
+        if (r.end - r.start < MIN_TURN_QUOTE) continue;
+        const terms = new Set(ctx.cache.terms({ text: t.source.text.slice(r.start, r.end) }));
+        for (const trait of needs) {
+          if (quotedTrait.has(trait)) continue;
+          let hits = 0;
+          for (const term of terms) if (!GENERIC.has(term) && termsOf.get(trait)!.has(term)) hits++;
+          // Pain points, goals and motivations first; a focused sentence over a long one.
+          const score = hits + (QUOTED_KINDS.has(trait.kind) ? 0.5 : 0) - terms.size / 1000;
+          // Two shared subject words; one will do when nothing better is said.
+          if (hits >= 1 && (!best || score > best.score))
+            best = { trait, source: t.source, ...r, score };
+        }
+      }
+    }
+    if (!best || best.score < 1.4) continue;
+    const span = spanOf(best.source, best.start, best.end, p.input.id);
+    if (!span) continue;
+    const ev = best.trait.evidence;
+    if (ev.length >= maxEvidence) ev[ev.length - 1] = span;
+    else ev.push(span);
+    best.trait.openTextEvidence = true;
+    quotedTrait.add(best.trait);
+    added++;
+  }
 }
 
 function isOwnWords(e: EvidenceSpan, fact: Fact): boolean {
@@ -395,7 +538,16 @@ function numberStats(prepared: Prepared[]): Map<string, ScaleStats> {
           blo[b] = Math.min(blo[b], x);
           bhi[b] = Math.max(bhi[b], x);
         }
-        const labels = blo.map((l, b) => (l === bhi[b] ? `${l}` : `${l}–${bhi[b]}`));
+        // The outer thirds are open-ended ("2013 or earlier"): a stray typo must not set their range.
+        const labels = blo.map((l, b) =>
+          l === bhi[b]
+            ? `${l}`
+            : b === 0
+              ? `${bhi[b]} or less`
+              : b === 2
+                ? `${l} or more`
+                : `${l}–${bhi[b]}`,
+        );
         st.bins = { binOf, labels };
       }
     }
@@ -422,21 +574,22 @@ function bestSentence(
   return best;
 }
 
-/** The sentence of `source` sharing at least half of a label's terms (and one), or null. */
+/** The sentence of `source` sharing at least 60 % of a label's terms (and `minHits`), or null. */
 function sentenceForLabel(
   source: TextSource,
   label: string,
   cache: TermCache,
+  minHits = 1,
 ): { start: number; end: number } | null {
   if (!isQuotable(source)) return null;
   const want = new Set(cache.terms({ text: label }));
-  if (want.size === 0) return null;
+  if (want.size < minHits) return null;
   let best: { start: number; end: number; hits: number } | null = null;
   for (const r of sentenceRanges(source.text)) {
     let hits = 0;
     for (const t of new Set(cache.terms({ text: source.text.slice(r.start, r.end) })))
       if (want.has(t)) hits++;
-    if (hits >= Math.max(1, Math.ceil(want.size / 2)) && (!best || hits > best.hits))
+    if (hits >= Math.max(minHits, Math.ceil(want.size * 0.6)) && (!best || hits > best.hits))
       best = { ...r, hits };
   }
   return best;
@@ -478,11 +631,16 @@ function evidenceOf(fact: Fact, i: number, ctx: TraitContext): EvidenceSpan | nu
     return spanOf(best.source, best.start, best.end, id);
   }
   const a = fact.answer!;
-  if (fact.source === 'choice' && VERB[fact.kind]) {
-    for (const t of p.texts) {
-      if (t.field !== fact.kind) continue;
-      const s = sentenceForLabel(t.source, fact.label, ctx.cache);
-      if (s) return spanOf(t.source, s.start, s.end, id);
+  if (fact.source === 'choice' && fact.kind !== 'DEMOGRAPHIC') {
+    // Their own words on the same subject: an open answer of the field first, then any open
+    // answer that says the option's words (two of them at least, so one common word is not enough).
+    for (const sameField of [true, false]) {
+      for (const t of p.texts) {
+        if (t.field === 'TURN' || (t.field === fact.kind) !== sameField) continue;
+        if (!sameField && !VERB[fact.kind] && fact.kind !== 'BEHAVIOR') continue;
+        const s = sentenceForLabel(t.source, fact.label, ctx.cache, sameField ? 1 : 2);
+        if (s) return spanOf(t.source, s.start, s.end, id);
+      }
     }
   }
   return spanOf(a.source, 0, a.source.text.length, id);
@@ -576,7 +734,13 @@ export function traitPhrase(
   t: Pick<Trait, 'kind' | 'label' | 'question' | 'source' | 'evidence'>,
 ): string {
   const verb = VERB[t.kind];
-  if (t.source === 'code') return verb ? `${verb} ${lowerFirst(t.label)}` : upperFirst(t.label);
+  if (t.source === 'code') {
+    const label = codeLabel(t.label);
+    // A theme named by two keywords ("Learning and curve") reads better as the words it stands for.
+    if (KEYWORD_PAIR.test(label) && OPEN_KINDS.has(t.kind) && t.evidence[0])
+      return `${OWN_WORDS[t.kind]}: “${clip(t.evidence[0].quote, 70)}”`;
+    return verb ? `${verb} ${lowerFirst(label)}` : upperFirst(label);
+  }
   if (t.source === 'text') {
     const own = t.evidence[0];
     return own
@@ -585,6 +749,8 @@ export function traitPhrase(
   }
   const q = t.question ? questionPhrase(t.question) : '';
   if (t.source === 'choice') {
+    const claim = t.question ? choiceClaim(t.question, t.label) : undefined;
+    if (claim) return claim;
     const firstPerson = /^(i|i['’]m|my|we)\b/i.test(t.label);
     const plain = selfExplanatory(t.label) && !firstPerson;
     if (plain && t.kind === 'PAIN_POINT') return `${verb} ${lowerFirst(t.label)}`;
@@ -596,6 +762,14 @@ export function traitPhrase(
   return q ? `${q}: ${t.label}` : t.label;
 }
 
+/** "(What do you think was the biggest obsta…)" after a theme's name only tells its question apart. */
+export function codeLabel(label: string): string {
+  return label.replace(/\s*\([^)]*…\)\s*$/, '').trim() || label;
+}
+
+/** A theme label made of two keywords ("Slow and find"), as some theme engines name clusters. */
+export const KEYWORD_PAIR = /^[\p{L}\d+#.-]+ and [\p{L}\d+#.-]+$/iu;
+
 function traitText(t: Trait): string {
   if (t.source === 'scale' && t.mean) {
     const m = t.mean;
@@ -604,7 +778,7 @@ function traitText(t: Trait): string {
   }
   const phrase = traitPhrase(t);
   const figures = `${pct(t.share)} (${liftWords(t)})`;
-  if (t.source === 'code' && OPEN_KINDS.has(t.kind) && t.evidence[0])
+  if (t.source === 'code' && OPEN_KINDS.has(t.kind) && t.evidence[0] && !phrase.includes('“'))
     return `${phrase} — ${figures}: “${clip(t.evidence[0].quote, 70)}”`;
   return `${phrase} — ${figures}`;
 }

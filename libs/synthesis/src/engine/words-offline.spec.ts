@@ -57,7 +57,7 @@ const segB = {
 describe('offline words', () => {
   it('writes a plain tagline from labels, never a quoted question', () => {
     expect(describeSegment(segA).tagline).toBe('Wants automated dashboards, despite slow exports');
-    expect(describeSegment(segB).tagline).toBe('Use R: Daily');
+    expect(describeSegment(segB).tagline).toBe('Uses R daily');
     const long = {
       ...segA,
       traits: [

@@ -1,8 +1,8 @@
 import { createAvatar } from '@dicebear/core';
 import { personas } from '@dicebear/collection';
 import { hashString } from './rng';
-import { clip, lowerFirst, selfExplanatory, upperFirst } from './phrases';
-import { traitPhrase } from './traits';
+import { choiceClaim, clip, lowerFirst, selfExplanatory, upperFirst } from './phrases';
+import { codeLabel, KEYWORD_PAIR, traitPhrase } from './traits';
 import type { SegmentResult, Trait, TraitKind } from './types';
 
 /** The words of a persona. */
@@ -163,17 +163,39 @@ function material(traits: Trait[], kind: TraitKind): Trait | undefined {
 
 /** A short phrase for a tagline: a code's or option's label, or a clipped quote of own words. */
 function phraseOf(t: Trait, max: number): string | undefined {
-  if (t.source === 'text') {
+  const label = t.source === 'code' ? codeLabel(t.label) : t.label;
+  if (t.source === 'text' || (t.source === 'code' && KEYWORD_PAIR.test(label))) {
     const q = t.evidence[0]?.quote;
     return q ? `“${clip(q, max - 2)}”` : undefined;
   }
   if (
     t.source === 'code' ||
-    (t.source === 'choice' && selfExplanatory(t.label) && !/^(i|my|we)\b/i.test(t.label))
+    (t.source === 'choice' && selfExplanatory(label) && !/^(i|my|we)\b/i.test(label))
   )
-    return clip(lowerFirst(t.label), max);
+    return clip(lowerFirst(label), max);
   return undefined;
 }
+
+/** A claim that reads on its own ("Beginner R user", "Uses R daily"), or undefined. */
+function claimOf(t: Trait): string | undefined {
+  if (t.source !== 'choice' || !t.question) return undefined;
+  const c = choiceClaim(t.question, t.label);
+  return c && c.length <= 50 ? c : undefined;
+}
+
+/** Segment-defining claims, strongest first: distinctive choices that read as a claim. */
+function claims(traits: Trait[]): string[] {
+  return traits
+    .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t))
+    .sort(
+      (a, b) =>
+        b.share * Math.log2(b.lift) - a.share * Math.log2(a.lift) || (a.key < b.key ? -1 : 1),
+    )
+    .flatMap((t) => claimOf(t) ?? []);
+}
+
+const fits = (line: string | undefined): line is string =>
+  !!line && line.length <= MAX_TAGLINE_CHARS;
 
 function tagline(traits: Trait[]): string {
   const goal = material(traits, 'GOAL') ?? material(traits, 'MOTIVATION');
@@ -185,10 +207,32 @@ function tagline(traits: Trait[]): string {
     goalPart = goal.source === 'choice' ? upperFirst(g) : `${lead} ${g}`;
   }
   const p = pain && phraseOf(pain, 36);
-  let line: string | undefined;
-  if (goalPart && p) line = `${goalPart}, despite ${p}`;
-  if ((!line || line.length > MAX_TAGLINE_CHARS) && goalPart) line = goalPart;
-  if (!line && p) line = `Held back by ${p}`;
+  const [who, also] = claims(traits);
+  const join = (a: string, b: string): string =>
+    `${a}${/ user$/.test(a) ? ' who' : ' and'} ${lowerFirst(b)}`;
+  // "Wants version control, despite version control" says one thing twice.
+  const words = (x: string): Set<string> =>
+    new Set(
+      x
+        .toLowerCase()
+        .match(/\p{L}{3,}/gu)
+        ?.filter((w) => w !== 'wants') ?? [],
+    );
+  const same = (a: string, b: string): boolean => {
+    const wa = words(a);
+    const wb = [...words(b)];
+    return wb.length > 0 && wb.filter((w) => wa.has(w)).length / wb.length >= 0.5;
+  };
+  const options = [
+    goalPart && p && !same(goalPart, p) && `${goalPart}, despite ${p}`,
+    who && p && `${who}, held back by ${p}`,
+    who && goalPart && `${who}; ${lowerFirst(goalPart)}`,
+    goalPart,
+    who && also && join(who, also),
+    who,
+    p && `Held back by ${p}`,
+  ];
+  let line = options.find(fits);
   if (!line) {
     const b = top(traits, 'BEHAVIOR');
     if (b && !b.sharedByStudy) line = traitPhrase(b);
@@ -258,5 +302,8 @@ function backstory(name: string, segment: DescribableSegment): string {
  * from DiceBear's own neutral lists by the seed's hash, never from who the segment's members are.
  */
 export function avatarSvg(seed: string): string {
-  return createAvatar(personas, { seed, backgroundColor: ['dbe7f5', 'e6f0e3', 'f5e9dc', 'ece4f5'] }).toString();
+  return createAvatar(personas, {
+    seed,
+    backgroundColor: ['dbe7f5', 'e6f0e3', 'f5e9dc', 'ece4f5'],
+  }).toString();
 }
