@@ -519,9 +519,11 @@ export type CodingReviewSuggestionMutation = { reviewSuggestion: { id: string, s
 
 export type PersonaEvidenceFragment = { start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null };
 
-export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> };
+export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> };
 
-export type PersonaCardFieldsFragment = { id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean };
+export type PersonaSensitiveProfileFragment = { question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> };
+
+export type PersonaCardFieldsFragment = { id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean };
 
 export type SynthesisRunFieldsFragment = { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null };
 
@@ -530,7 +532,7 @@ export type StudyPersonasQueryVariables = Exact<{
 }>;
 
 
-export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
+export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
 
 export type SynthesisRunStatusQueryVariables = Exact<{
   id: string | number;
@@ -558,7 +560,7 @@ export type WorkspaceApprovedPersonasQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean }> }> } | null };
+export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }> }> } | null };
 
 export type PersonaWorkspaceRoleQueryVariables = Exact<{
   id: string | number;
@@ -581,7 +583,7 @@ export type PersonaDetailQueryVariables = Exact<{
 }>;
 
 
-export type PersonaDetailQuery = { persona: { summary: string, latestVersion: number, approvedVersion: number | null, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string } }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
+export type PersonaDetailQuery = { persona: { summary: string, backstory: string | null, latestVersion: number, approvedVersion: number | null, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, backstory: string | null, participantCount: number, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string } }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
 
 export type PersonaHistoryQueryVariables = Exact<{
   id: string | number;
@@ -656,7 +658,7 @@ export type PersonaPrintCardQueryVariables = Exact<{
 }>;
 
 
-export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
+export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
 
 export type SurveyAnalysisQueryVariables = Exact<{
   id: string | number;
@@ -1098,6 +1100,7 @@ export const PersonaTraitFieldsFragmentDoc = new TypedDocumentString(`
   text
   share
   lift
+  sharedByStudy
   evidence {
     ...PersonaEvidence
   }
@@ -1117,6 +1120,17 @@ export const PersonaTraitFieldsFragmentDoc = new TypedDocumentString(`
     label
   }
 }`, {"fragmentName":"PersonaTraitFields"}) as unknown as TypedDocumentString<PersonaTraitFieldsFragment, unknown>;
+export const PersonaSensitiveProfileFragmentDoc = new TypedDocumentString(`
+    fragment PersonaSensitiveProfile on SensitiveProfile {
+  question
+  answered
+  values {
+    label
+    share
+    studyShare
+  }
+}
+    `, {"fragmentName":"PersonaSensitiveProfile"}) as unknown as TypedDocumentString<PersonaSensitiveProfileFragment, unknown>;
 export const PersonaCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonaCardFields on Persona {
   id
@@ -1129,6 +1143,7 @@ export const PersonaCardFieldsFragmentDoc = new TypedDocumentString(`
   segmentShare
   participantCount
   segmentVanished
+  smallSegment
 }
     `, {"fragmentName":"PersonaCardFields"}) as unknown as TypedDocumentString<PersonaCardFieldsFragment, unknown>;
 export const SynthesisRunFieldsFragmentDoc = new TypedDocumentString(`
@@ -1295,6 +1310,7 @@ export const StudyPersonasDocument = new TypedDocumentString(`
   segmentShare
   participantCount
   segmentVanished
+  smallSegment
 }
 fragment SynthesisRunFields on SynthesisRun {
   id
@@ -1419,6 +1435,7 @@ export const WorkspaceApprovedPersonasDocument = new TypedDocumentString(`
   segmentShare
   participantCount
   segmentVanished
+  smallSegment
 }`) as unknown as TypedDocumentString<WorkspaceApprovedPersonasQuery, WorkspaceApprovedPersonasQueryVariables>;
 export const PersonaWorkspaceRoleDocument = new TypedDocumentString(`
     query PersonaWorkspaceRole($id: ID!) {
@@ -1460,6 +1477,7 @@ export const PersonaDetailDocument = new TypedDocumentString(`
   persona(id: $id) {
     ...PersonaCardFields
     summary
+    backstory
     latestVersion
     approvedVersion
     traits {
@@ -1468,17 +1486,26 @@ export const PersonaDetailDocument = new TypedDocumentString(`
     quotes {
       ...PersonaEvidence
     }
+    sensitiveProfile {
+      ...PersonaSensitiveProfile
+    }
     draft {
       version
       status
       name
       tagline
       summary
+      backstory
+      participantCount
+      smallSegment
       traits {
         ...PersonaTraitFields
       }
       quotes {
         ...PersonaEvidence
+      }
+      sensitiveProfile {
+        ...PersonaSensitiveProfile
       }
     }
     reviews {
@@ -1544,8 +1571,18 @@ fragment PersonaTraitFields on PersonaTrait {
   text
   share
   lift
+  sharedByStudy
   evidence {
     ...PersonaEvidence
+  }
+}
+fragment PersonaSensitiveProfile on SensitiveProfile {
+  question
+  answered
+  values {
+    label
+    share
+    studyShare
   }
 }
 fragment PersonaCardFields on Persona {
@@ -1559,6 +1596,7 @@ fragment PersonaCardFields on Persona {
   segmentShare
   participantCount
   segmentVanished
+  smallSegment
 }`) as unknown as TypedDocumentString<PersonaDetailQuery, PersonaDetailQueryVariables>;
 export const PersonaHistoryDocument = new TypedDocumentString(`
     query PersonaHistory($id: ID!) {
@@ -1705,6 +1743,7 @@ fragment PersonaTraitFields on PersonaTrait {
   text
   share
   lift
+  sharedByStudy
   evidence {
     ...PersonaEvidence
   }
@@ -1720,6 +1759,7 @@ fragment PersonaCardFields on Persona {
   segmentShare
   participantCount
   segmentVanished
+  smallSegment
 }`) as unknown as TypedDocumentString<PersonaPrintCardQuery, PersonaPrintCardQueryVariables>;
 export const SurveyAnalysisDocument = new TypedDocumentString(`
     query SurveyAnalysis($id: ID!) {

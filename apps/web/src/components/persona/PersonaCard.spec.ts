@@ -9,7 +9,7 @@ const hostileName = '<script>window.__pwned = true</script><img src=x onerror="w
 const hostileSvg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>window.__pwned = true</script><rect width="10" height="10" fill="#6366f1"/></svg>';
 
-async function mountCard() {
+async function mountCard(extra: { smallSegment?: boolean; participantCount?: number } = {}) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -31,6 +31,7 @@ async function mountCard() {
         segmentShare: 0.384,
         participantCount: 12,
         segmentVanished: true,
+        ...extra,
       },
       to: { name: 'persona', params: { personaId: 'p-1' } },
     },
@@ -82,6 +83,30 @@ describe('PersonaCard', () => {
     expect(wrapper.get('[data-testid="persona-status"]').text()).toBe('Approved');
     expect(wrapper.find('[data-testid="segment-vanished"]').exists()).toBe(true);
     expect(wrapper.get('[role="meter"]').attributes('aria-valuenow')).toBe('38');
+    wrapper.unmount();
+  });
+
+  it('flags a small segment in words, not colour alone, and says nothing otherwise', async () => {
+    const normal = await mountCard();
+    expect(normal.find('[data-testid="small-segment-warning"]').exists()).toBe(false);
+    normal.unmount();
+
+    const wrapper = await mountCard({ smallSegment: true, participantCount: 7 });
+    const warning = wrapper.get('[data-testid="small-segment-warning"]');
+    expect(warning.attributes('role')).toBe('note');
+    expect(warning.attributes('aria-label')).toBe('Small segment');
+    expect(warning.text()).toBe('!Small segment: 7 people — treat as a lead, not a finding');
+    // The icon is decoration; the sentence carries the meaning.
+    expect(warning.get('.small-segment__icon').attributes('aria-hidden')).toBe('true');
+    wrapper.unmount();
+  });
+
+  it('shows the face at card size with alt text naming the persona', async () => {
+    const wrapper = await mountCard();
+    const img = wrapper.get('[data-testid="persona-avatar"]');
+    expect(img.attributes('alt')).toBe(`Illustrated face of ${hostileName}`);
+    expect(img.attributes('width')).toBe('64');
+    expect(img.attributes('height')).toBe('64');
     wrapper.unmount();
   });
 });

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ReviewPanel from './ReviewPanel.vue';
 
 const traits = [
-  { kind: 'GOAL' as const, text: 'Wants to plan the week', share: 0.6, lift: 2, evidence: [] },
-  { kind: 'PAIN_POINT' as const, text: 'Loses track of invoices', share: null, lift: null, evidence: [] },
+  { kind: 'GOAL' as const, text: 'Wants to plan the week', share: 0.6, lift: 2, sharedByStudy: false, evidence: [] },
+  { kind: 'PAIN_POINT' as const, text: 'Loses track of invoices', share: null, lift: null, sharedByStudy: false, evidence: [] },
 ];
 
 function json(body: unknown) {

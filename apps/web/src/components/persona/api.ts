@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type {
   PersonaDetailQuery,
   PersonaEvidenceFragment,
+  PersonaSensitiveProfileFragment,
   PersonaTraitFieldsFragment,
   Role,
   SynthesisRunFieldsFragment,
@@ -33,8 +34,21 @@ export const PersonaTraitFieldsFragmentDoc = graphql(`
     text
     share
     lift
+    sharedByStudy
     evidence {
       ...PersonaEvidence
+    }
+  }
+`);
+
+export const PersonaSensitiveProfileFragmentDoc = graphql(`
+  fragment PersonaSensitiveProfile on SensitiveProfile {
+    question
+    answered
+    values {
+      label
+      share
+      studyShare
     }
   }
 `);
@@ -51,6 +65,7 @@ export const PersonaCardFieldsFragmentDoc = graphql(`
     segmentShare
     participantCount
     segmentVanished
+    smallSegment
   }
 `);
 
@@ -137,6 +152,7 @@ export const WorkspaceApprovedPersonasDocument = graphql(`
 
 export type Evidence = PersonaEvidenceFragment;
 export type Trait = PersonaTraitFieldsFragment;
+export type SensitiveProfile = PersonaSensitiveProfileFragment;
 export type Run = SynthesisRunFieldsFragment;
 export type PersonaSummary = NonNullable<StudyPersonasQuery['study']>['personas'][number];
 export type PersonaDetail = NonNullable<PersonaDetailQuery['persona']>;
@@ -149,8 +165,12 @@ export interface PersonaWords {
   name: string;
   tagline?: string | null;
   summary: string;
+  /** Null on versions written before backstories, and on hand-made content. */
+  backstory?: string | null;
   traits: Trait[];
   quotes: Evidence[];
+  /** Opted-in sensitive questions, described only; empty or absent when none. */
+  sensitiveProfile?: SensitiveProfile[];
 }
 
 export const WorkspaceRoleDocument = graphql(`

@@ -7,6 +7,7 @@ export const PersonaDetailDocument = graphql(`
     persona(id: $id) {
       ...PersonaCardFields
       summary
+      backstory
       latestVersion
       approvedVersion
       traits {
@@ -15,17 +16,26 @@ export const PersonaDetailDocument = graphql(`
       quotes {
         ...PersonaEvidence
       }
+      sensitiveProfile {
+        ...PersonaSensitiveProfile
+      }
       draft {
         version
         status
         name
         tagline
         summary
+        backstory
+        participantCount
+        smallSegment
         traits {
           ...PersonaTraitFields
         }
         quotes {
           ...PersonaEvidence
+        }
+        sensitiveProfile {
+          ...PersonaSensitiveProfile
         }
       }
       reviews {

@@ -18,8 +18,8 @@ export const TRAIT_KINDS: TraitKind[] = [
 ];
 
 export const KIND_LABELS: Record<TraitKind, string> = {
-  DEMOGRAPHIC: 'Demographics',
-  PSYCHOGRAPHIC: 'Attitudes and values',
+  DEMOGRAPHIC: 'Profile',
+  PSYCHOGRAPHIC: 'Attitudes',
   BEHAVIOR: 'Behaviours',
   GOAL: 'Goals',
   PAIN_POINT: 'Pain points',
@@ -78,6 +78,54 @@ export function avatarDataUrl(svg: string): string {
 /** 0.384 → "38%". */
 export function percent(share: number): string {
   return `${Math.round(Math.max(0, Math.min(1, share)) * 100)}%`;
+}
+
+/** How common a trait is: "83 % · 2.8× the study"; empty for hand-written traits (no figures). */
+export function traitFigures(
+  share: number | null | undefined,
+  lift: number | null | undefined,
+): string {
+  const parts: string[] = [];
+  if (share != null) parts.push(`${Math.round(Math.max(0, Math.min(1, share)) * 100)} %`);
+  if (lift != null) parts.push(`${lift.toFixed(1)}× the study`);
+  return parts.join(' · ');
+}
+
+/** The flag of a segment too small to present as a finding. */
+export function smallSegmentText(people: number): string {
+  return `Small segment: ${people} ${people === 1 ? 'person' : 'people'} — treat as a lead, not a finding`;
+}
+
+export interface TraitGroup<T> {
+  key: string;
+  label: string;
+  /** Each trait with its index in the version (comments and review checks use it). */
+  traits: { trait: T; index: number }[];
+}
+
+/**
+ * Traits by kind in reading order (Profile, Attitudes, Behaviours, Goals, Pain points,
+ * Motivations), then those the whole study shares in one group of their own: they describe
+ * the study, not what sets the persona apart.
+ */
+export function groupTraits<T extends { kind: TraitKind; sharedByStudy?: boolean | null }>(
+  traits: readonly T[],
+): { distinctive: TraitGroup<T>[]; shared: TraitGroup<T> | null } {
+  const indexed = traits.map((trait, index) => ({ trait, index }));
+  const distinctive = TRAIT_KINDS.map((kind) => ({
+    key: kind,
+    label: KIND_LABELS[kind],
+    traits: indexed.filter(({ trait }) => trait.kind === kind && !trait.sharedByStudy),
+  })).filter((group) => group.traits.length > 0);
+  const common = TRAIT_KINDS.flatMap((kind) =>
+    indexed.filter(({ trait }) => trait.kind === kind && trait.sharedByStudy),
+  );
+  return {
+    distinctive,
+    shared: common.length
+      ? { key: 'shared', label: 'Shared by the whole study', traits: common }
+      : null,
+  };
 }
 
 /** A quote cut to a chip's length, at a word boundary. */
