@@ -45,4 +45,14 @@ describe('evidence spans', () => {
     expect(r.end - r.start).toBeLessThanOrEqual(280);
     expect(text.slice(r.start, r.end).endsWith('word')).toBe(true);
   });
+
+  it('does not end a sentence at an abbreviation, inside brackets or before a lower-case word', () => {
+    const text = 'Online course (e.g., Coursera, edX). Slow, e.g. loops. Then fast!\nNew line';
+    expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end))).toEqual([
+      'Online course (e.g., Coursera, edX).',
+      'Slow, e.g. loops.',
+      'Then fast!',
+      'New line',
+    ]);
+  });
 });

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { clip, lowerFirst, questionPhrase, selfExplanatory, MAX_PHRASE_CHARS } from './phrases';
+import {
+  asPredicate,
+  choiceClaim,
+  clip,
+  lowerFirst,
+  questionPhrase,
+  selfExplanatory,
+  MAX_PHRASE_CHARS,
+} from './phrases';
 
 // Real survey exports (../shared/datasets, read in place; the test fails when they are missing).
 const DATASETS = resolve(__dirname, '../../../../../shared/datasets');
@@ -96,5 +104,72 @@ describe('labels', () => {
       'the kernel takes forever to…',
     );
     expect(clip('short', 30)).toBe('short');
+  });
+});
+
+describe('choiceClaim', () => {
+  it.each([
+    ['How would you rate your level of experience using R?', 'Beginner', 'Beginner R user'],
+    [
+      'Looking ahead, how do you expect your use of R to change in 2020?',
+      'I expect it to increase',
+      'Expects their use of R to increase in 2020',
+    ],
+    [
+      'Which statement most closely reflects the primary reason why you learned R?',
+      'I was personally interested',
+      'Learned R because they were personally interested',
+    ],
+    [
+      'Which statement most closely reflects the primary reason why you learned R?',
+      'It was part of a course I took',
+      'Learned R because it was part of a course they took',
+    ],
+    [
+      'How often do you currently use Shiny? Choose the statement that most closely matches your use.',
+      "Never -- I don't use Shiny.",
+      "Doesn't use Shiny",
+    ],
+    [
+      'Do you currently use R Markdown? Choose the statement that most closely matches your use.',
+      'Yes, I use R Markdown regularly',
+      'Uses R Markdown regularly',
+    ],
+    [
+      'How often do you use R today, either for professional or personal projects?',
+      'Daily',
+      'Uses R daily',
+    ],
+    [
+      'Which tools do you use with your R applications? (please check all that apply)',
+      'Python',
+      'Uses Python with their R applications',
+    ],
+    [
+      'How do you run the Jupyter Notebook?',
+      'As a standalone application',
+      'Runs the Jupyter Notebook as a standalone application',
+    ],
+    [
+      'Roughly how long have you been using Jupyter Notebook?',
+      'One year or more',
+      'Has used Jupyter Notebook for one year or more',
+    ],
+  ])('%s + %s → %s', (question, label, claim) => {
+    expect(choiceClaim(question, label)).toBe(claim);
+  });
+
+  it('leaves options it has no rule for to the caller', () => {
+    expect(
+      choiceClaim('What is the highest degree you have completed?', 'Doctorate'),
+    ).toBeUndefined();
+  });
+
+  it('turns a first-person option into a predicate, or says it is not one', () => {
+    expect(asPredicate("I don't feel proficient in R yet.")).toBe(
+      "Doesn't feel proficient in R yet",
+    );
+    expect(asPredicate('I try my best')).toBe('Tries their best');
+    expect(asPredicate('Daily')).toBeUndefined();
   });
 });

@@ -219,6 +219,15 @@ export function choiceClaim(question: string, label: string): string | undefined
     return `${did ? pastOf(verbQ[1]) : upperFirst(thirdPersonVerb(verbQ[1]))} ${verbQ[2]}`.trim();
   if (verbQ && /^no\b/i.test(l))
     return `${did ? "Didn't" : "Doesn't"} ${verbQ[1].toLowerCase()} ${verbQ[2]}`.trim();
+  if (verbQ && /^(as|in|on|with|from|through|via|by|at|inside|locally)\b/i.test(l))
+    return `${upperFirst(thirdPersonVerb(verbQ[1]))} ${verbQ[2]} ${lowerFirst(l)}`.replace(
+      /\s+/g,
+      ' ',
+    );
+  m = /^words that (?:best )?describe (.+)$/i.exec(q);
+  if (m && l.split(/\s+/).length <= 3) return `Calls ${m[1]} ${l.toLowerCase()}`;
+  m = /^time (?:using|with) (.+)$/i.exec(q);
+  if (m) return `Has used ${m[1]} for ${lowerFirst(l)}`;
   if (verbQ && FREQUENCY.test(l))
     return `${upperFirst(thirdPersonVerb(verbQ[1]))} ${verbQ[2].replace(/\s+today$/i, '')} ${l.toLowerCase()}`.replace(
       /\s+/g,

@@ -8,6 +8,8 @@ export const MAX_SELECTED = 25;
 export const MAX_PER_GROUP = 3;
 /** Two survey items this associated (Cramér's V) say the same thing twice: only the first is kept. */
 export const REDUNDANT_V = 0.7;
+/** Items associated under this fraction of the best item's association are left out. */
+export const MIN_RELATIVE_SCORE = 0.25;
 /** Rows on which associations are measured (every n-th participant in id order). */
 const ASSOCIATION_ROWS = 2000;
 /** Associations averaged into an item's score (its strongest ones with other questions). */
@@ -19,7 +21,8 @@ const TOP_ASSOCIATIONS = 5;
  * items of *other* questions (mean of its strongest Cramér's V); an item that
  * varies on its own only adds noise and makes segments unstable. Items answered
  * by under 5 % are dropped, a question gives at most three options or themes,
- * near-duplicates among survey items (V ≥ 0.7) are kept once, and at most 25 items are kept.
+ * near-duplicates among survey items (V ≥ 0.7) are kept once, items under a quarter of the
+ * best one's association are left out, and at most 25 items are kept.
  * Deterministic: the sample is every n-th row of the id-sorted participants.
  */
 export function selectItems(items: Item[], m: number): Item[] {
@@ -49,10 +52,12 @@ export function selectItems(items: Item[], m: number): Item[] {
   const order = [...pool.keys()].sort(
     (a, b) => score[b] - score[a] || (pool[a].key < pool[b].key ? -1 : 1),
   );
+  // An item far weaker than the best (under a quarter of its association) only adds noise.
+  const floor = MIN_RELATIVE_SCORE * Math.max(0, ...score);
   const perGroup = new Map<string, number>();
   const kept: number[] = [];
   for (const a of order) {
-    if (kept.length >= MAX_SELECTED) break;
+    if (kept.length >= MAX_SELECTED || (floor > 0 && score[a] < floor)) break;
     const g = pool[a].group;
     if ((perGroup.get(g) ?? 0) >= MAX_PER_GROUP) continue;
     // Near-duplicate questions ("experience level" and "time to proficiency"), or a question's

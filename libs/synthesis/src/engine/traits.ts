@@ -267,7 +267,7 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
       // honestly that it is about as common as in the study. A theme names one subject, while a
       // TF-IDF topic is often a catch-all, so themes count double.
       const ownRank = (t: (typeof ofKind)[number]): number =>
-        (t.source === 'code' ? 2 : 1) * Math.min(t.lift, 2) * t.share;
+        Math.min(t.lift, 2) * (t.source === 'code' ? 2 * t.share : Math.min(t.share, 0.25));
       if (QUOTED_KINDS.has(kind) && !pool.some(ownOf)) {
         const best = ofKind
           .filter((t) => ownOf(t) && t.support >= 3 && !t.sharedByStudy)
@@ -331,6 +331,9 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
   return hits >= 2 && hits / small.size >= 0.6;
 }
 
+/** A crude stem, so "analyses", "analysis" and "analyse" meet (lemmas differ by part of speech). */
+const stem = (term: string): string => term.slice(0, 5);
+
 /** Shortest interview sentence worth quoting. */
 const MIN_TURN_QUOTE = 30;
 
@@ -355,8 +358,8 @@ function quoteInterviewees(
     needs.map((t) => [
       t,
       new Set([
-        ...ctx.cache.terms({ text: t.label.replace(/\([^)]*\)/g, ' ') }),
-        ...t.evidence.flatMap((e) => ctx.cache.terms({ text: e.quote })),
+        ...ctx.cache.terms({ text: t.label.replace(/\([^)]*\)/g, ' ') }).map(stem),
+        ...t.evidence.flatMap((e) => ctx.cache.terms({ text: e.quote }).map(stem)),
       ]),
     ]),
   );
@@ -379,7 +382,8 @@ function quoteInterviewees(
         for (const trait of needs) {
           if (quotedTrait.has(trait)) continue;
           let hits = 0;
-          for (const term of terms) if (!GENERIC.has(term) && termsOf.get(trait)!.has(term)) hits++;
+          for (const term of terms)
+            if (!GENERIC.has(term) && termsOf.get(trait)!.has(stem(term))) hits++;
           // Pain points, goals and motivations first; a focused sentence over a long one.
           const score = hits + (QUOTED_KINDS.has(trait.kind) ? 0.5 : 0) - terms.size / 1000;
           // Two shared subject words; one will do when nothing better is said.

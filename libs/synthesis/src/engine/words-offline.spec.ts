@@ -112,7 +112,7 @@ describe('offline words', () => {
 
   it('says so when a segment has no traits', () => {
     const w = describeSegment({ memberIds: ['x'], share: 1, traits: [] });
-    expect(w.tagline).toBe('Much like the rest of the study');
+    expect(w.tagline).toBe('The broad middle: no need sets them apart from the study');
     expect(w.summary).toContain('No behaviour, goal or pain point sets this segment clearly apart');
   });
 

@@ -235,13 +235,13 @@ function tagline(traits: Trait[]): string {
   let line = options.find(fits);
   if (!line) {
     const b = top(traits, 'BEHAVIOR');
-    if (b && !b.sharedByStudy) line = traitPhrase(b);
+    if (distinctive(b)) line = traitPhrase(b);
   }
   if (!line) {
     const any = traits
       .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t))
       .sort((a, b) => b.lift - a.lift)[0];
-    line = any ? traitPhrase(any) : 'Much like the rest of the study';
+    line = any ? traitPhrase(any) : 'The broad middle: no need sets them apart from the study';
   }
   return line.length <= MAX_TAGLINE_CHARS ? line : clip(line, MAX_TAGLINE_CHARS);
 }
