@@ -27,6 +27,11 @@ export interface ThemeParams {
   mergeSimilarity: number;
   /** Most distinct sentences the dendrogram is built on (its matrix is n² floats). */
   sampleSize: number;
+  /**
+   * Most distinct sentences given to the encoder (~10 ms of CPU each): the most frequent, then by
+   * hash. The others join themes by their words alone (needs lexicalWeight > 0).
+   */
+  embedLimit: number;
   /** Seed clusters: cut of an average-linkage dendrogram, or spherical k-means with k = kmeansK. */
   method: 'average' | 'kmeans';
   kmeansK: number;
@@ -42,6 +47,7 @@ export const DEFAULT_THEME_PARAMS: ThemeParams = {
   minShare: 0.01,
   mergeSimilarity: 0.85,
   sampleSize: 2000,
+  embedLimit: 8000,
   method: 'average',
   kmeansK: 12,
   lexicalWeight: 0.3,
@@ -110,10 +116,12 @@ export async function discoverThemesWith(
     );
   }
 
+  const yielder = new Yielder();
   const sentences: Sentence[] = [];
   const distinctKeys = new Map<string, number>();
   let oneWord = 0;
   for (const u of english) {
+    await yielder.maybe();
     for (const span of splitSentences(u.text)) {
       const quote = u.text.slice(span.start, span.end);
       if (wordsOf(quote).length < 2) {
@@ -158,17 +166,44 @@ export async function discoverThemesWith(
   const weights = new Array<number>(keys.length).fill(0);
   for (const s of sentences) weights[s.distinct]!++;
 
-  const encoded = centred(await embedTexts(keys, (f) => progress(0.85 * f)), weights);
-  const vectors = params.lexicalWeight > 0 ? withWords(encoded, keys, weights, params) : encoded;
-  const yielder = new Yielder();
+  // Beyond embedLimit, the most frequent distinct sentences (then by hash) get encoder vectors.
+  const embedded =
+    keys.length <= params.embedLimit
+      ? keys.map((_, i) => i)
+      : keys
+          .map((k, i) => ({ i, w: weights[i]!, h: hashOf(k) }))
+          .sort((a, b) => b.w - a.w || a.h - b.h || a.i - b.i)
+          .slice(0, params.embedLimit)
+          .map((x) => x.i)
+          .sort((a, b) => a - b);
+  const raw = await embedTexts(
+    embedded.map((i) => keys[i]!),
+    (f) => progress(0.85 * f),
+  );
+  const encoded: Float32Array[] = keys.map(() => new Float32Array(DIMENSIONS));
+  const centredVectors = await centred(
+    raw,
+    embedded.map((i) => weights[i]!),
+    yielder,
+  );
+  embedded.forEach((i, k) => (encoded[i] = centredVectors[k]!));
+  const phrases: Map<string, string>[] = [];
+  for (const k of keys) {
+    phrases.push(phrasesOf(k));
+    await yielder.maybe();
+  }
+  const vectors =
+    params.lexicalWeight > 0
+      ? await withWords(encoded, phrases, weights, params, yielder)
+      : encoded;
   const clusters =
     keys.length === 1
       ? [[0]]
-      : await clusterDistinct(vectors, weights, keys, params, maxThemes, yielder, (f) =>
+      : await clusterDistinct(vectors, weights, keys, embedded, params, maxThemes, yielder, (f) =>
           progress(0.85 + 0.1 * f),
         );
 
-  const themes = await labelThemes(clusters, sentences, vectors, weights, keys, yielder);
+  const themes = await labelThemes(clusters, sentences, vectors, weights, phrases, yielder);
   progress(1);
   const assigned = themes.reduce((n, t) => n + t.members.length, 0);
   if (keys.length === 1) notes.unshift('Every answer says the same thing: one theme.');
@@ -187,7 +222,11 @@ export async function discoverThemesWith(
  * The vectors minus their weighted mean, unit length again. Answers to one question share a
  * common direction ("about notebooks"); without it, cosines measure what sets answers apart.
  */
-function centred(vectors: Float32Array[], weights: number[]): Float32Array[] {
+async function centred(
+  vectors: Float32Array[],
+  weights: number[],
+  yielder: Yielder,
+): Promise<Float32Array[]> {
   if (vectors.length < 2) return vectors;
   const mean = new Float32Array(DIMENSIONS);
   let total = 0;
@@ -196,20 +235,26 @@ function centred(vectors: Float32Array[], weights: number[]): Float32Array[] {
     total += w;
     for (let k = 0; k < DIMENSIONS; k++) mean[k] = mean[k]! + w * v[k]!;
   });
-  return vectors.map((v) => unit(v.map((x, k) => x - mean[k]! / total)));
+  const out: Float32Array[] = [];
+  for (const v of vectors) {
+    out.push(unit(v.map((x, k) => x - mean[k]! / total)));
+    await yielder.maybe();
+  }
+  return out;
 }
 
 /**
  * Encoder vectors joined with TF-IDF vectors of the sentences' lemmas (the most frequent
  * `vocabularySize`), weighted so that a dot product is (1 − w)·encoder cosine + w·word cosine.
  */
-function withWords(
+async function withWords(
   encoded: Float32Array[],
-  keys: string[],
+  phrases: Map<string, string>[],
   weights: number[],
   params: ThemeParams,
-): Float32Array[] {
-  const terms = keys.map((k) => [...phrasesOf(k).keys()].filter((p) => !p.includes(' ')));
+  yielder: Yielder,
+): Promise<Float32Array[]> {
+  const terms = phrases.map((p) => [...p.keys()].filter((t) => !t.includes(' ')));
   const df = new Map<string, number>();
   terms.forEach((ts, i) => ts.forEach((t) => df.set(t, (df.get(t) ?? 0) + weights[i]!)));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -221,7 +266,8 @@ function withWords(
   const idf = vocabulary.map(([, n]) => Math.log(total / n));
   const a = Math.sqrt(1 - params.lexicalWeight);
   const b = Math.sqrt(params.lexicalWeight);
-  return encoded.map((v, i) => {
+  const joined: Float32Array[] = [];
+  for (const [i, v] of encoded.entries()) {
     const out = new Float32Array(v.length + vocabulary.length);
     for (let k = 0; k < v.length; k++) out[k] = a * v[k]!;
     const words = new Float32Array(vocabulary.length);
@@ -229,10 +275,14 @@ function withWords(
       const j = column.get(t);
       if (j !== undefined) words[j] = idf[j]!;
     }
-    const norm = Math.hypot(...words);
+    let norm = 0;
+    for (const x of words) norm += x * x;
+    norm = Math.sqrt(norm);
     if (norm > 0) for (let j = 0; j < words.length; j++) out[v.length + j] = (b * words[j]!) / norm;
-    return unit(out);
-  });
+    joined.push(unit(out));
+    await yielder.maybe();
+  }
+  return joined;
 }
 
 /** Clusters of distinct sentences (indices into `keys`), noise left out. */
@@ -240,6 +290,7 @@ async function clusterDistinct(
   vectors: Float32Array[],
   weights: number[],
   keys: string[],
+  embedded: number[],
   params: ThemeParams,
   maxThemes: number,
   yielder: Yielder,
@@ -247,12 +298,12 @@ async function clusterDistinct(
 ): Promise<number[][]> {
   const total = weights.reduce((a, b) => a + b, 0);
   const minWeight = Math.max(3, Math.ceil(params.minShare * total));
-  // A sample chosen by content (hash order), not by input order.
+  // A sample of the embedded sentences chosen by content (hash order), not by input order.
   const sample =
-    keys.length <= params.sampleSize
-      ? keys.map((_, i) => i)
-      : keys
-          .map((k, i) => ({ h: hashOf(k), i }))
+    embedded.length <= params.sampleSize
+      ? embedded
+      : embedded
+          .map((i) => ({ h: hashOf(keys[i]!), i }))
           .sort((a, b) => a.h - b.h || a.i - b.i)
           .slice(0, params.sampleSize)
           .map((x) => x.i)
@@ -331,16 +382,20 @@ async function labelThemes(
   sentences: Sentence[],
   vectors: Float32Array[],
   weights: number[],
-  keys: string[],
+  phrases: Map<string, string>[],
   yielder: Yielder,
 ): Promise<Theme[]> {
-  const corpus = countPhrases(keys.map((text, i) => ({ text, weight: weights[i]! })));
+  const corpus = countPhrases(phrases.map((p, i) => ({ phrases: p, weight: weights[i]! })));
+  await yielder.maybe();
   const phrasesOfGroup = (g: number[]) => {
-    const counts = countPhrases(g.map((i) => ({ text: keys[i]!, weight: weights[i]! })));
+    const counts = countPhrases(g.map((i) => ({ phrases: phrases[i]!, weight: weights[i]! })));
     return topKeyphrases(counts, corpus.counts, corpus.total / (clusters.length + 1));
   };
-  let groups = clusters.map((g) => ({ members: g, keyphrases: phrasesOfGroup(g) }));
-  await yielder.maybe();
+  let groups: { members: number[]; keyphrases: string[] }[] = [];
+  for (const g of clusters) {
+    groups.push({ members: g, keyphrases: phrasesOfGroup(g) });
+    await yielder.maybe();
+  }
   const byTop = new Map<string, { members: number[]; keyphrases: string[] }>();
   const merged: typeof groups = [];
   for (const g of groups) {
@@ -356,7 +411,7 @@ async function labelThemes(
     groups = merged.map((g) => ({ members: g.members, keyphrases: phrasesOfGroup(g.members) }));
   }
 
-  const themeOf = new Int32Array(keys.length).fill(-1);
+  const themeOf = new Int32Array(phrases.length).fill(-1);
   groups.forEach((g, t) => g.members.forEach((i) => (themeOf[i] = t)));
   const centres = groups.map((g) => centroidOf(vectors, weights, g.members));
   const members: ThemeMember[][] = groups.map(() => []);

@@ -71,12 +71,15 @@ export interface PhraseCounts {
   total: number;
 }
 
-export function countPhrases(sentences: { text: string; weight: number }[]): PhraseCounts {
+/** Counts of `phrasesOf` results, each sentence counted `weight` times. */
+export function countPhrases(
+  sentences: { phrases: Map<string, string>; weight: number }[],
+): PhraseCounts {
   const counts = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
   let total = 0;
-  for (const { text, weight } of sentences) {
-    for (const [key, form] of phrasesOf(text)) {
+  for (const { phrases, weight } of sentences) {
+    for (const [key, form] of phrases) {
       counts.set(key, (counts.get(key) ?? 0) + weight);
       let f = forms.get(key);
       if (!f) forms.set(key, (f = new Map()));

@@ -11,13 +11,13 @@ describe('theme discovery against the Jupyter team (held-out question)', () => {
     expect(TUNING).not.toContain(HELD_OUT);
   });
 
-  it("matches at least 3 of the team's themes with 10+ answers", async () => {
+  it("matches at least 5 of the team's 13 themes with 10+ answers (7 at the last measure)", async () => {
     const q = loadQuestion(HELD_OUT);
     expect(q.units.length).toBe(325);
     const result = await discoverThemes(q.units);
     const matches = matchThemes(q, result);
     expect(matches.length).toBe(13);
-    expect(matches.filter((m) => m.matched).length).toBeGreaterThanOrEqual(3);
+    expect(matches.filter((m) => m.matched).length).toBeGreaterThanOrEqual(5);
   }, 120_000);
 
   it('assigns one-to-one with the largest total (Hungarian)', () => {
