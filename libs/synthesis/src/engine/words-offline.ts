@@ -194,7 +194,7 @@ function claims(traits: Trait[]): string[] {
     .flatMap((t) => claimOf(t) ?? []);
 }
 
-const fits = (line: string | undefined): line is string =>
+const fits = (line: string | false | undefined): line is string =>
   !!line && line.length <= MAX_TAGLINE_CHARS;
 
 function tagline(traits: Trait[]): string {
@@ -223,7 +223,7 @@ function tagline(traits: Trait[]): string {
     const wb = [...words(b)];
     return wb.length > 0 && wb.filter((w) => wa.has(w)).length / wb.length >= 0.5;
   };
-  const options = [
+  const options: (string | false | undefined)[] = [
     goalPart && p && !same(goalPart, p) && `${goalPart}, despite ${p}`,
     who && p && `${who}, held back by ${p}`,
     who && goalPart && `${who}; ${lowerFirst(goalPart)}`,
