@@ -79,6 +79,8 @@ const OWN_WORDS: Record<TraitKind, string> = {
 };
 /** Kinds that quote people's own words whenever the study has open text of them. */
 const QUOTED_KINDS: ReadonlySet<TraitKind> = new Set(['PAIN_POINT', 'GOAL', 'MOTIVATION']);
+/** A text topic holding more than this share of the study's writers is a catch-all, never a trait. */
+const CATCH_ALL_TOPIC = 0.25;
 /** A trait's question (or open text) must be answered by at least this share of the segment. */
 const MIN_BASE_SHARE = 0.05;
 /** An own-words trait (theme, code, topic) needs at least this share of its segment. */
@@ -189,7 +191,9 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
       if (segBase < Math.max(3, MIN_BASE_SHARE * segMembers.length) || support < 2) continue;
       const share = support / segBase;
       const studyShare = total / base.total;
-      const own = fact.source === 'code' || fact.source === 'text';
+      const own = (fact.source === 'code' || fact.source === 'text') && fact.kind !== 'DEMOGRAPHIC';
+      // A topic holding over a quarter of all writers is the rest of the text, not a subject.
+      if (fact.source === 'text' && total / base.total > CATCH_ALL_TOPIC) continue;
       // People's own words are spread over many themes, so a theme held by a tenth counts.
       if (share < (own ? OWN_WORDS_FLOOR : shareFloor)) continue;
       const lift = share / studyShare;
@@ -332,7 +336,7 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** A crude stem, so "analyses", "analysis" and "analyse" meet (lemmas differ by part of speech). */
-const stem = (term: string): string => term.slice(0, 5);
+const stem = (term: string): string => term.replace(/(ies|es|is|s|ing|ed|e)$/, '');
 
 /** Shortest interview sentence worth quoting. */
 const MIN_TURN_QUOTE = 30;
@@ -573,6 +577,8 @@ function bestSentence(
     let score = 0;
     for (const t of terms) score += weights.get(t) ?? 0;
     score /= Math.sqrt(terms.size + 1);
+    // A two-word fragment ("Should work") says little on a persona card.
+    if (terms.size < 3) score *= 0.5;
     if (score > 0 && (!best || score > best.score)) best = { ...r, score };
   }
   return best;

@@ -253,7 +253,7 @@ function sentence(t: Trait): string {
     ? `${pct(t.share)}, as in the whole study`
     : t.lift >= 1.15
       ? `${pct(t.share)}, ${t.lift.toFixed(1)}× the study`
-      : `${pct(t.share)}`;
+      : `${pct(t.share)}, about as in the study`;
   if (t.source === 'scale' && t.mean)
     return `${t.text.replace(/ — .*$/, '')} (${pct(t.share)} rate ${t.label}).`;
   return `${traitPhrase(t)} (${figures}).`;
@@ -265,10 +265,14 @@ function summary(name: string, segment: DescribableSegment): string {
     `${name} stands for ${pct(segment.share)} of participants (${count} ${count === 1 ? 'person' : 'people'}).`,
   ];
   const order: TraitKind[] = ['GOAL', 'PAIN_POINT', 'BEHAVIOR', 'MOTIVATION', 'PSYCHOGRAPHIC'];
-  for (const kind of order) {
-    const t = top(segment.traits, kind);
-    if (t && lines.length < 5) lines.push(sentence(t));
-  }
+  // What sets the segment apart leads; what it shares with the study follows.
+  const strength = (t: Trait): number => (distinctive(t) ? 1 + t.share * Math.log2(t.lift) : 0);
+  const picked = order
+    .map((kind) => top(segment.traits, kind))
+    .filter((t): t is Trait => !!t)
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => strength(b.t) - strength(a.t) || a.i - b.i);
+  for (const { t } of picked) if (lines.length < 5) lines.push(sentence(t));
   if (segment.small && lines.length < 5)
     lines.push('A small segment: treat it as a lead to check, not a finding.');
   if (lines.length === 1)
