@@ -350,6 +350,20 @@ describe('thin or odd input', () => {
     expect(await themesOf(studyId)).toEqual([]);
   });
 
+  it('by default reads the questions about needs, not bookkeeping or who people are', async () => {
+    const studyId = (await t.gql('mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }', { i: { workspaceId: ctx.workspaceId, name: 'Defaults' } }, ctx.owner.token)).data!.createStudy.id;
+    const s = await newSurvey(studyId, [
+      { id: 'why', type: 'LONG_TEXT', title: 'Why did you sign up?', personaField: 'MOTIVATION' },
+      { id: 'heard', type: 'SHORT_TEXT', title: 'How did you hear about this survey?', personaField: 'NONE' },
+      { id: 'job', type: 'SHORT_TEXT', title: 'What is your job title?', personaField: 'DEMOGRAPHIC' },
+    ]);
+    for (const a of ['My boss asked me to try it.', 'A friend recommended the tool.', 'I wanted better reports.']) await submit(s.slug, { why: a, heard: 'From a newsletter we read every week.', job: 'Senior data analyst at a bank' });
+    const run = await discover({ studyId });
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.message).toMatch(/Why did you sign up\?/);
+    expect(run.message).not.toMatch(/hear about this survey|job title/);
+  });
+
   it('openai relabels themes from redacted sentences; the model never sees an email', async () => {
     fake.reset();
     const relabel = (req: ChatRequest) => {

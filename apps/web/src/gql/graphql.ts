@@ -134,7 +134,7 @@ export type DiscoverThemesInput = {
   includeTranscripts?: boolean | null | undefined;
   /** `offline` (default) or `openai`, which relabels the offline themes with the configured model. */
   provider?: string | null | undefined;
-  /** Open-text questions to read (null: every open-text question of the study). */
+  /** Open-text questions to read (null: every open-text question whose persona field is a need or attitude — not NONE or DEMOGRAPHIC — or every open-text question when none is). */
   questionIds?: Array<string | number> | null | undefined;
   /** The study. */
   studyId: string | number;

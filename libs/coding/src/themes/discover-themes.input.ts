@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 @InputType({ description: 'What to discover themes in.' })
 export class DiscoverThemesInput {
   @Field(() => ID, { description: 'The study.' }) @IsUUID('all', { message: 'studyId must be a study id.' }) studyId!: string;
-  @Field(() => [ID], { nullable: true, description: 'Open-text questions to read (null: every open-text question of the study).' })
+  @Field(() => [ID], { nullable: true, description: 'Open-text questions to read (null: every open-text question whose persona field is a need or attitude — not NONE or DEMOGRAPHIC — or every open-text question when none is).' })
   @IsOptional()
   @ArrayMaxSize(200, { message: 'Choose at most 200 questions.' })
   questionIds?: string[] | null;

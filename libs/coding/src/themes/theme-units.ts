@@ -102,12 +102,18 @@ export async function openQuestions(db: DataSource, studyId: string): Promise<Op
 }
 
 /**
- * Checks the questions a researcher chose (null: every open-text question) and answers the open
+ * Checks the questions a researcher chose (null: every open-text question with a needs or attitude
+ * persona field, or every open one when none has) and answers the open
  * questions to read, or a BAD_USER_INPUT sentence naming the first wrong one.
  */
 export async function chooseQuestions(db: DataSource, studyId: string, questionIds: string[] | null | undefined): Promise<OpenQuestion[]> {
   const open = await openQuestions(db, studyId);
-  if (questionIds == null) return open;
+  if (questionIds == null) {
+    // By default, the questions that tell a persona something: not bookkeeping or attention checks
+    // (NONE), not who people are (DEMOGRAPHIC: countries, job titles) — unless nothing else is open.
+    const needs = open.filter((o) => o.question.personaField !== 'NONE' && o.question.personaField !== 'DEMOGRAPHIC');
+    return needs.length ? needs : open;
+  }
   if (!questionIds.length) throw badInput('Choose at least one question, or leave questionIds out to use every open-text question.', { field: 'questionIds' });
   const surveys: { definition: SurveyDefinition }[] = await db.query('SELECT definition FROM survey WHERE study_id = $1', [studyId]);
   const all = surveys.flatMap((s) => s.definition.questions);
