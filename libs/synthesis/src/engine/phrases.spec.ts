@@ -155,6 +155,11 @@ describe('choiceClaim', () => {
       'One year or more',
       'Has used Jupyter Notebook for one year or more',
     ],
+    [
+      'How often do you use R today, either for professional or personal projects?',
+      'Between once a day and once a week',
+      'Uses R between once a day and once a week',
+    ],
   ])('%s + %s → %s', (question, label, claim) => {
     expect(choiceClaim(question, label)).toBe(claim);
   });

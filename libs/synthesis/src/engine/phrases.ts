@@ -123,7 +123,7 @@ export function clip(text: string, max: number): string {
 }
 
 const FREQUENCY =
-  /^(daily|weekly|monthly|yearly|hourly|every ?day|several times an? \w+|a few times an? \w+|once an? \w+|less than once an? \w+|rarely|occasionally|sometimes|often)$/i;
+  /^(daily|weekly|monthly|yearly|hourly|every ?day|rarely|occasionally|sometimes|often|((more|less) than |between |about |at least )?(once|twice|several times|a few times|\d+ times) (an?|per) (day|week|month|year)( and (once|twice|several times|a few times) (an?|per) (day|week|month|year))?)$/i;
 
 /** The simple past of a common verb ("use" → "Used"). */
 function pastOf(verb: string): string {

@@ -386,8 +386,14 @@ function quoteInterviewees(
         for (const trait of needs) {
           if (quotedTrait.has(trait)) continue;
           let hits = 0;
+          let longest = 0;
           for (const term of terms)
-            if (!GENERIC.has(term) && termsOf.get(trait)!.has(stem(term))) hits++;
+            if (!GENERIC.has(term) && termsOf.get(trait)!.has(stem(term))) {
+              hits++;
+              longest = Math.max(longest, term.length);
+            }
+          // One shared word must be a specific one ("statistical", not "tool").
+          if (hits === 1 && longest < 7) continue;
           // Pain points, goals and motivations first; a focused sentence over a long one.
           const score = hits + (QUOTED_KINDS.has(trait.kind) ? 0.5 : 0) - terms.size / 1000;
           // Two shared subject words; one will do when nothing better is said.
