@@ -9,8 +9,8 @@ const depConstraints = [
   { sourceTag: 'layer:shared', onlyDependOnLibsWithTags: ['layer:shared'] },
   ...layers.map((layer, i) => ({
     sourceTag: `layer:${layer}`,
-    // The LLM client is infrastructure for the coding and synthesis layers.
-    onlyDependOnLibsWithTags: ['layer:shared', ...(i >= 4 ? ['layer:llm'] : []), ...layers.slice(0, i + 1).map((l) => `layer:${l}`)],
+    // The LLM client is infrastructure for the surveys (question understanding), coding and synthesis layers.
+    onlyDependOnLibsWithTags: ['layer:shared', ...(i >= 3 ? ['layer:llm'] : []), ...layers.slice(0, i + 1).map((l) => `layer:${l}`)],
   })),
   { sourceTag: 'layer:llm', onlyDependOnLibsWithTags: ['layer:shared'] },
   { sourceTag: 'layer:web', onlyDependOnLibsWithTags: ['layer:shared', 'layer:web'] },

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
 import { JobQueue } from '@persona-lab/db';
 import { badInput, notFound } from '@persona-lab/errors';
-import { LLM_CLIENT, LlmError, estimateTokens, type LlmClient } from '@persona-lab/llm';
+import { LLM_CLIENT, LlmError, chooseProvider, estimateTokens, type LlmClient } from '@persona-lab/llm';
 import { loadCodingUnits, unitKey, type CodingUnit } from './coding-units';
 import { suggestWithLlm } from './llm-coder';
 import type { CodingRun } from './models/coding.model';
@@ -16,16 +16,6 @@ const LLM_BATCH = 15;
 
 const RUN_VIA = 'SELECT r.id, st.workspace_id, st.id AS study_id FROM coding_run r JOIN study st ON st.id = r.study_id WHERE r.id = $1';
 const SELECT_RUN = 'SELECT id, status, progress, error, suggestions, provider FROM coding_run';
-
-/** Picks the provider: `offline` always works; `openai` needs a configured key. */
-export function chooseProvider(requested: string | null | undefined, llm: LlmClient | null): 'offline' | 'openai' {
-  const provider = requested ?? (llm ? 'openai' : 'offline');
-  if (provider !== 'offline' && provider !== 'openai') throw badInput('provider must be "offline" or "openai".', { field: 'provider' });
-  if (provider === 'openai' && !llm) {
-    throw badInput('No model is configured (set OPENAI_API_KEY, and OPENAI_BASE_URL for a compatible server), or use the offline provider.', { field: 'provider' });
-  }
-  return provider;
-}
 
 /** Automatic coding as a background job: suggestions for text not yet coded with each code. */
 @Injectable()

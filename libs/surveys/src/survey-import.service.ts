@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
 import { badInput } from '@persona-lab/errors';
+import { LLM_CLIENT, chooseProvider, type LlmClient } from '@persona-lab/llm';
 import type { ImportSurveyCsvInput, PreviewSurveyCsvInput } from './dto/survey.input';
-import { CsvImportError, importSurveyCsv, previewSurveyCsv, type CsvPreview } from './import';
+import { CsvImportError, importSurveyCsv, previewSurveyCsv, type CsvImportOptions, type CsvPreview } from './import';
 import type { Survey } from './models/survey.model';
 import { checkDefinition, toSurvey } from './survey.service';
 
@@ -26,17 +27,26 @@ export class SurveyImportService {
   constructor(
     private readonly db: DataSource,
     private readonly access: AccessService,
+    @Optional() @Inject(LLM_CLIENT) private readonly llm: LlmClient | null = null,
   ) {}
+
+  /** Offline unless the caller asks for the configured model (BAD_USER_INPUT when there is none). */
+  private options(provider: string | null | undefined): CsvImportOptions {
+    const chosen = chooseProvider(provider, this.llm, 'offline');
+    return chosen === 'openai' ? { understanding: { provider: 'openai', llm: this.llm! } } : {};
+  }
 
   /** What `import` would make of each column (same reading, same limits); writes nothing. */
   async preview(user: AuthUser, input: PreviewSurveyCsvInput): Promise<CsvPreview> {
     await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
-    return readingCsv(() => previewSurveyCsv(input.csv, input.columns ?? undefined));
+    const options = this.options(input.provider);
+    return readingCsv(() => previewSurveyCsv(input.csv, input.columns ?? undefined, options));
   }
 
   async import(user: AuthUser, input: ImportSurveyCsvInput): Promise<Survey> {
     await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
-    const parsed = await readingCsv(() => importSurveyCsv(input.csv, input.columns ?? undefined));
+    const options = this.options(input.provider);
+    const parsed = await readingCsv(() => importSurveyCsv(input.csv, input.columns ?? undefined, options));
     const definition = checkDefinition(parsed.definition.questions, false);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query(

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
-import { TOKEN_BUDGET, chooseProvider } from '@persona-lab/coding';
+import { TOKEN_BUDGET } from '@persona-lab/coding';
 import { JobQueue } from '@persona-lab/db';
 import { conflict, notFound } from '@persona-lab/errors';
-import { LLM_CLIENT, LlmError, type LlmClient } from '@persona-lab/llm';
+import { LLM_CLIENT, LlmError, chooseProvider, type LlmClient } from '@persona-lab/llm';
 import { SynthesisInputError, UnfaithfulEvidenceError, assertFaithful, type EvidenceSpan, type SegmentResult } from './engine';
 import { runEngine } from './run-engine';
 import { loadStudyParticipants } from './load-participants';

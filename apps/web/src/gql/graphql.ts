@@ -158,6 +158,8 @@ export type ImportSurveyCsvInput = {
   columns?: Array<CsvColumnInput> | null | undefined;
   /** A survey export: one header row of question texts, one row per response. */
   csv: string;
+  /** Who infers persona fields and sensitive flags of columns not set in columns: `offline` (default: rules and the built-in sentence encoder, deterministic) or `openai` (the configured model; sensitive flags the rules raise always stay). */
+  provider?: string | null | undefined;
   /** The study. */
   studyId: string | number;
   /** Title of the new survey. */
@@ -225,6 +227,8 @@ export type PreviewSurveyCsvInput = {
   columns?: Array<CsvColumnInput> | null | undefined;
   /** A survey export: one header row of question texts, one row per response. */
   csv: string;
+  /** Who infers persona fields and sensitive flags of columns not set in columns: `offline` (default: rules and the built-in sentence encoder, deterministic) or `openai` (the configured model; sensitive flags the rules raise always stay). */
+  provider?: string | null | undefined;
   /** The study it would be imported into. */
   studyId: string | number;
 };

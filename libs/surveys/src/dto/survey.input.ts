@@ -161,6 +161,11 @@ export class ImportSurveyCsvInput {
   csv!: string;
   @Field(() => [CsvColumnInput], { nullable: true, description: 'Per-column overrides.' })
   columns?: CsvColumnInput[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who infers persona fields and sensitive flags of columns not set in columns: `offline` (default: rules and the built-in sentence encoder, deterministic) or `openai` (the configured model; sensitive flags the rules raise always stay).',
+  })
+  provider?: string | null;
 }
 
 @InputType({ description: 'A survey export to preview: what the import would make of each column. Nothing is written.' })
@@ -172,6 +177,11 @@ export class PreviewSurveyCsvInput {
   csv!: string;
   @Field(() => [CsvColumnInput], { nullable: true, description: 'Per-column overrides, as for importSurveyCsv.' })
   columns?: CsvColumnInput[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who infers persona fields and sensitive flags of columns not set in columns: `offline` (default: rules and the built-in sentence encoder, deterministic) or `openai` (the configured model; sensitive flags the rules raise always stay).',
+  })
+  provider?: string | null;
 }
 
 @InputType({ description: "Analysis settings of one question; omitted fields stay as they are." })

@@ -219,7 +219,7 @@ async function planCsv(
     options: p.built!.fields.options?.map((o) => o.label),
     answers: spread(p.answered, EVIDENCE_ANSWERS),
   }));
-  const understood = await understandQuestions(evidence);
+  const understood = await understandQuestions(evidence, options.understanding);
   kept.forEach((p, k) => {
     const override = overrides.get(p.index);
     const set = override?.personaField != null || override?.sensitive != null;

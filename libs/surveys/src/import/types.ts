@@ -1,4 +1,5 @@
 import type { PersonaField, QuestionType, SurveyDefinition } from '@persona-lab/survey-logic';
+import type { UnderstandOptions } from '../understanding/types';
 
 /**
  * `CsvColumnInput` in the contract: how to read one column of an imported
@@ -24,6 +25,8 @@ export interface CsvColumnInput {
 export interface CsvImportOptions {
   /** Most responses accepted; more is an error (default `DEFAULT_MAX_ROWS`). */
   maxRows?: number;
+  /** How columns' persona fields and sensitive flags are inferred (default offline). */
+  understanding?: UnderstandOptions;
 }
 
 /** One imported response: only the questions it answered, each value valid for its question. */

@@ -67,8 +67,10 @@ async function understandWithModel(
   batchSize: number,
 ): Promise<QuestionUnderstanding[]> {
   const out = [...offline];
-  for (let start = 0; start < questions.length; start += batchSize) {
-    const ids = questions.slice(start, start + batchSize).map((_, k) => String(start + k));
+  // A question the rules already flag sensitive never reaches the model, not even its wording.
+  const asked = questions.map((_, i) => i).filter((i) => !offline[i].sensitive);
+  for (let start = 0; start < asked.length; start += batchSize) {
+    const ids = asked.slice(start, start + batchSize).map(String);
     const schema = {
       type: 'object',
       additionalProperties: false,
