@@ -18,8 +18,12 @@ import { toSparseRows } from './sparse';
 export const MAX_K = 8;
 /** Rows on which k is chosen (BIC needs no more; the final fit uses every row). */
 export const SELECTION_SAMPLE = 3000;
-/** Rows resampled for bootstrap stability. */
-export const STABILITY_SAMPLE = 1000;
+/**
+ * Rows resampled for bootstrap stability: a true bootstrap (n rows from n) up to this size. A
+ * smaller sample understates stability (fits on half the rows are noisier than the model judged):
+ * on the R survey 1,000 rows gave 0.64–0.81 over seeds, all 1,807 rows 0.78–0.85.
+ */
+export const STABILITY_SAMPLE = 2000;
 /** Bootstrap resamples behind the stability figure. */
 export const STABILITY_RESAMPLES = 20;
 
