@@ -223,13 +223,17 @@ function tagline(traits: Trait[]): string {
     const wb = [...words(b)];
     return wb.length > 0 && wb.filter((w) => wa.has(w)).length / wb.length >= 0.5;
   };
-  const options: (string | false | undefined)[] = [
+  const byGoal: (string | false | undefined)[] = [
     goalPart && p && !same(goalPart, p) && `${goalPart}, despite ${p}`,
     who && p && `${who}, held back by ${p}`,
     who && goalPart && `${who}; ${lowerFirst(goalPart)}`,
     goalPart,
-    who && also && join(who, also),
-    who,
+  ];
+  const byClaim = [who && also && join(who, also), who];
+  // A goal known only as a quote of a text topic is a weaker headline than a clear claim.
+  const quoted = goal?.source === 'text' || goalPart?.includes('“');
+  const options = [
+    ...(quoted ? [...byClaim, ...byGoal] : [...byGoal, ...byClaim]),
     p && `Held back by ${p}`,
   ];
   let line = options.find(fits);
