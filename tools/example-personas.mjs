@@ -104,7 +104,8 @@ async function runStudy(app, who, name, spec) {
   const themes = await gql(app, 'mutation($i: DiscoverThemesInput!) { discoverThemes(input: $i) { id } }', { i: { studyId } }, { token: who.token, allowErrors: true });
   if (themes.data?.discoverThemes) {
     const run = await waitRun(app, who, 'themeRun', themes.data.discoverThemes.id, 'themeCount message themes { id label }');
-    themeNote = `Theme discovery (defaults) proposed ${run.themeCount ?? 0} themes${run.message ? ` (${run.message})` : ''}; none were accepted by hand.`;
+    // The run's message lists every question's notes (one-word answers left out…): too long here.
+    themeNote = `Theme discovery (defaults) proposed ${run.themeCount ?? 0} themes as suggested codes; none were accepted by hand.`;
     console.log(`${name}: ${themeNote}`);
   }
   const s = await gql(app, 'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id } }', { i: { studyId, provider: 'offline' } }, { token: who.token });
