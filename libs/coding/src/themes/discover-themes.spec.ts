@@ -185,7 +185,42 @@ describe('discoverThemes', () => {
     // "Really." in each of the 80 answers and "ok" after the second sentence of 40: left out, and said so.
     expect(result.message).toMatch(/120 one-word sentences were left out/);
     expect(result.sentenceCount).toBe(160);
-    expect(result.unassigned + result.themes.reduce((n, t) => n + t.members.length, 0)).toBe(160);
+    // A sentence sits in at most two themes (its nearest, and one more when it is close to it too);
+    // unassigned counts the sentences in none.
+    const themesOfSpan = new Map<string, number>();
+    for (const t of result.themes) {
+      const spans = new Set(t.members.map((m) => `${m.unitId}:${m.start}`));
+      expect(spans.size).toBe(t.members.length);
+      for (const k of spans) themesOfSpan.set(k, (themesOfSpan.get(k) ?? 0) + 1);
+    }
+    expect(Math.max(...themesOfSpan.values())).toBeLessThanOrEqual(2);
+    expect(result.unassigned + themesOfSpan.size).toBe(160);
+  });
+
+  it('lets one-word answers with a content word join the theme their word belongs to', async () => {
+    const words = ['Excel', 'CSV', 'Export', 'iPhone', 'Android', 'Pricing'];
+    const units = [
+      ...topicUnits(),
+      ...words.map((text, i) => ({ id: `word-${i}`, text })),
+      { id: 'word-nothing', text: 'Nothing.' },
+    ];
+    const result = await discoverThemes(units);
+    expect(result.sentenceCount).toBe(86);
+    // "Nothing." names no topic: left out, and said so.
+    expect(result.message).toMatch(/1 one-word sentence was left out/);
+    const themeOf = (id: string) =>
+      result.themes.filter((t) => t.members.some((m) => m.unitId === id));
+    const topicShare = (t: (typeof result.themes)[number], topic: string) =>
+      t.members.filter((m) => m.unitId.startsWith(`${topic}-`)).length / t.members.length;
+    // Each placed word lands in a theme led by its own topic; most words are placed.
+    const expected = ['export', 'export', 'export', 'mobile', 'mobile', 'price'];
+    let placed = 0;
+    words.forEach((_, i) => {
+      const ts = themeOf(`word-${i}`);
+      if (ts.length) placed++;
+      for (const t of ts.slice(0, 1)) expect(topicShare(t, expected[i]!), words[i]).toBeGreaterThan(0.5);
+    });
+    expect(placed).toBeGreaterThanOrEqual(4);
   });
 
   it('finds the same themes whatever the order of the units', async () => {

@@ -39,6 +39,18 @@ export interface ThemeParams {
   lexicalWeight: number;
   /** Most frequent lemmas in the lexical part. */
   vocabularySize: number;
+  /**
+   * Whether one-word sentences that carry a content word ("git", "documentation", "student")
+   * take part (they never seed the decision that there is enough text to group).
+   */
+  oneWordSentences: boolean;
+  /**
+   * A sentence also joins every other theme whose centre is at least this close (cosine), so an
+   * answer about two things is in both themes; 1 turns it off.
+   */
+  alsoSimilarity: number;
+  /** Most other themes a sentence joins that way (the closest first). */
+  alsoMax: number;
 }
 
 export const DEFAULT_THEME_PARAMS: ThemeParams = {
@@ -52,6 +64,9 @@ export const DEFAULT_THEME_PARAMS: ThemeParams = {
   kmeansK: 12,
   lexicalWeight: 0.3,
   vocabularySize: 1000,
+  oneWordSentences: true,
+  alsoSimilarity: 0.2,
+  alsoMax: 1,
 };
 
 /** Fewest answers (units with a usable sentence) worth looking for themes in. */
@@ -120,14 +135,17 @@ export async function discoverThemesWith(
   const sentences: Sentence[] = [];
   const distinctKeys = new Map<string, number>();
   let oneWord = 0;
+  const usable = new Set<string>();
   for (const u of english) {
     await yielder.maybe();
     for (const span of splitSentences(u.text)) {
       const quote = u.text.slice(span.start, span.end);
       if (wordsOf(quote).length < 2) {
-        oneWord++;
-        continue;
-      }
+        if (!params.oneWordSentences || !phrasesOf(quote).size) {
+          oneWord++;
+          continue;
+        }
+      } else usable.add(u.id);
       const key = keyOf(quote);
       let distinct = distinctKeys.get(key);
       if (distinct === undefined) distinctKeys.set(key, (distinct = distinctKeys.size));
@@ -143,8 +161,8 @@ export async function discoverThemesWith(
     notes.push(
       `${plural(oneWord, 'one-word sentence')} ${oneWord === 1 ? 'was' : 'were'} left out.`,
     );
-  const usableUnits = new Set(sentences.map((s) => s.unitId)).size;
-  if (!sentences.length) {
+  const usableUnits = usable.size;
+  if (!usableUnits) {
     return none(
       'Every answer is a single word, and themes need sentences. Count the words instead, or ask ' +
         'this as a closed question.',
@@ -203,9 +221,19 @@ export async function discoverThemesWith(
           progress(0.85 + 0.1 * f),
         );
 
-  const themes = await labelThemes(clusters, sentences, vectors, weights, phrases, yielder);
+  const themes = await labelThemes(
+    clusters,
+    sentences,
+    vectors,
+    weights,
+    phrases,
+    params,
+    yielder,
+  );
   progress(1);
-  const assigned = themes.reduce((n, t) => n + t.members.length, 0);
+  const assigned = new Set(
+    themes.flatMap((t) => t.members.map((m) => `${m.unitId}\u0000${m.start}`)),
+  ).size;
   if (keys.length === 1) notes.unshift('Every answer says the same thing: one theme.');
   if (!themes.length) {
     notes.unshift('No theme is shared by enough answers: they are too few or too varied to group.');
@@ -383,6 +411,7 @@ async function labelThemes(
   vectors: Float32Array[],
   weights: number[],
   phrases: Map<string, string>[],
+  params: Pick<ThemeParams, 'alsoSimilarity' | 'alsoMax'>,
   yielder: Yielder,
 ): Promise<Theme[]> {
   const corpus = countPhrases(phrases.map((p, i) => ({ phrases: p, weight: weights[i]! })));
@@ -415,11 +444,28 @@ async function labelThemes(
   groups.forEach((g, t) => g.members.forEach((i) => (themeOf[i] = t)));
   const centres = groups.map((g) => centroidOf(vectors, weights, g.members));
   const members: ThemeMember[][] = groups.map(() => []);
+  // Each distinct sentence's themes: its own, and any other whose centre is `alsoSimilarity` close.
+  const themesOf: number[][] = [];
+  for (let i = 0; i < phrases.length; i++) {
+    const own = themeOf[i]!;
+    const list = own >= 0 ? [own] : [];
+    if (params.alsoSimilarity < 1 && params.alsoMax > 0) {
+      const near: { t: number; s: number }[] = [];
+      centres.forEach((c, t) => {
+        const s = dot(vectors[i]!, c);
+        if (t !== own && s >= params.alsoSimilarity) near.push({ t, s });
+      });
+      near.sort((a, b) => b.s - a.s || a.t - b.t);
+      for (const n of near.slice(0, params.alsoMax)) list.push(n.t);
+    }
+    themesOf.push(list);
+    if (i % 256 === 0) await yielder.maybe();
+  }
   for (const s of sentences) {
-    const t = themeOf[s.distinct]!;
-    if (t < 0) continue;
-    const fit = Math.max(0, Math.min(1, dot(vectors[s.distinct]!, centres[t]!)));
-    members[t]!.push({ unitId: s.unitId, start: s.start, end: s.end, quote: s.quote, fit });
+    for (const t of themesOf[s.distinct]!) {
+      const fit = Math.max(0, Math.min(1, dot(vectors[s.distinct]!, centres[t]!)));
+      members[t]!.push({ unitId: s.unitId, start: s.start, end: s.end, quote: s.quote, fit });
+    }
   }
   const themes = groups.map((g, t): Theme => {
     const m = members[t]!.sort(

@@ -108,7 +108,7 @@ export function topKeyphrases(
   const minCount = group.total >= 30 ? 2 : 1;
   const scored: { key: string; score: number }[] = [];
   for (const [key, tf] of group.counts) {
-    if (tf < minCount) continue;
+    if (tf < minCount || !nameable(key)) continue;
     const n = key.split(' ').length;
     // Longer phrases are rarer by nature; a small bonus lets a clear bigram lead its unigram.
     const score = tf * Math.log(1 + averageWords / (corpus.get(key) ?? tf)) * (1 + 0.25 * (n - 1));
@@ -132,16 +132,60 @@ export function topKeyphrases(
   return chosen.map((c) => mostFrequent(group.forms.get(c.key)!));
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * Words that say how someone feels or how much, not what about ("love", "great", "lack"): a
+ * keyphrase that starts or ends with one names no theme ("Love and fixable").
+ */
+const NOT_A_NAME = new Set(
+  (
+    'love hate like dislike nice great good bad awesome cool amazing fantastic excellent wonderful ' +
+    'terrible horrible better best worse worst fine happy glad enjoy prefer wish hope fixable ' +
+    'lack lacking ability able possibility option sure right wrong bit lots general overall kind ' +
+    'sort type thank thanks please feel think know see find try seem give take keep let put come ' +
+    'go say tell ask look nothing none'
+  ).split(' '),
+);
 
-/** A 2–5 word label from the top keyphrases: the first if it has two words or more, else the first two. */
+/** Whether a phrase can name a theme: it neither starts nor ends with a sentiment or filler word. */
+function nameable(key: string): boolean {
+  const words = key.split(' ');
+  return !NOT_A_NAME.has(words[0]!) && !NOT_A_NAME.has(words.at(-1)!);
+}
+
+/** Short function words that stay lower case inside a title. */
+const SMALL = new Set('a an and as at by for from in of on or the to via with vs'.split(' '));
+
+/** "version control" → "Version Control"; small words stay lower case except first. */
+function titleCase(s: string): string {
+  return s
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/**
+ * A 2–4 word Title Case label from the top keyphrases (strongest first): the first phrase of two
+ * to four words among the top three, else the first two single words joined by "and".
+ */
 export function labelFrom(keyphrases: string[], fallback: string): string {
-  const [first, second] = keyphrases;
+  const [first] = keyphrases;
   if (!first) return fallback;
+  const phrase = keyphrases.slice(0, 3).find((k) => {
+    const n = k.split(' ').length;
+    return n >= 2 && n <= 4;
+  });
+  if (phrase) return titleCase(phrase);
   const words = first.split(' ');
-  if (words.length >= 2) return capitalise(words.slice(0, 5).join(' '));
-  if (second && second.split(' ').length <= 3) return capitalise(`${first} and ${second}`);
-  return `Mentions of ${first}`;
+  if (words.length > 4) return titleCase(words.slice(0, 4).join(' '));
+  // The second word, not a variant of the first ("Code and Coding", "Integration and Integrated").
+  const stem = (w: string) => w.toLowerCase().replace(/(?:ions?|ing|ed|ive|ity|es|e|s)$/, '');
+  const variant = (a: string, b: string) => {
+    const [x, y] = [stem(a), stem(b)].sort((p, q) => p.length - q.length);
+    return y!.startsWith(x!);
+  };
+  const other = keyphrases.slice(1, 4).find((k) => !k.includes(' ') && !variant(k, first));
+  if (words.length === 1 && other) return titleCase(`${first} and ${other}`);
+  return `Mentions of ${titleCase(first)}`;
 }
 
 /** "42 answers about slow kernels, git and start-up time". */
