@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareParticipants } from './prepare';
 import { answerSource, choice, highlight, num, participant } from './test-helpers';
 import { TermCache } from './text-topics';
-import { buildTraits, quantifier, traitPhrase } from './traits';
+import { buildTraits, codeLabel, quantifier, traitPhrase } from './traits';
 import type { ParticipantInput, TextInput, Trait } from './types';
 
 // 40 people: segment A = a00..a19 (slow exports, daily, rate 5), segment B = b00..b19.
@@ -201,5 +201,14 @@ describe('words', () => {
         ),
       ),
     ).toBe('Learned R because they were personally interested');
+  });
+
+  it('names a theme plainly: no question suffix, no title case, names and acronyms kept', () => {
+    expect(codeLabel('Language syntax (What do you think was the biggest obsta…)')).toBe(
+      'Language syntax',
+    );
+    expect(codeLabel('Version Control')).toBe('Version control');
+    expect(codeLabel('R Markdown')).toBe('R Markdown');
+    expect(codeLabel('GitHub Actions')).toBe('GitHub Actions');
   });
 });

@@ -780,7 +780,13 @@ export function traitPhrase(
 
 /** "(What do you think was the biggest obsta…)" after a theme's name only tells its question apart. */
 export function codeLabel(label: string): string {
-  return label.replace(/\s*\([^)]*…\)\s*$/, '').trim() || label;
+  const name = label.replace(/\s*\([^)]*…\)\s*$/, '').trim() || label;
+  // "Version Control" in title case reads as a name; "version control" as a subject ("R", "GitHub" stay).
+  const words = name.split(/\s+/);
+  const connector = /^(and|of|or|to|in|for|the|a|with)$/;
+  if (words.length < 2 || !words.every((w) => /^[A-Z][a-z]+$/.test(w) || connector.test(w)))
+    return name;
+  return words.map((w, i) => (i > 0 && /^[A-Z][a-z]+$/.test(w) ? w.toLowerCase() : w)).join(' ');
 }
 
 /** A theme label made of two keywords ("Slow and find"), as some theme engines name clusters. */
