@@ -300,8 +300,8 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
         // "Version control" as a topic, a theme and another theme is one claim in own words, shown once.
         if (ownOf(t) && kind !== 'DEMOGRAPHIC') {
           const said = claimWords(t);
-          if (sayings.some((w) => overlaps(said, w))) continue;
-          sayings.push(said);
+          if (sayings.some((w) => said.some((x) => overlaps(x, w)))) continue;
+          sayings.push(...said);
         }
         t.openTextEvidence = t.evidence.some((e) => isOwnWords(e, t.fact));
         t.text = traitText(t);
@@ -321,11 +321,15 @@ const GENERIC = new Set(
     ' ',
   ),
 );
-/** The words a trait claims: its label, or for a topic its leading quote. */
-function claimWords(t: Pick<Trait, 'source' | 'label' | 'evidence'>): Set<string> {
-  const text = t.source === 'text' ? (t.evidence[0]?.quote ?? t.label) : codeLabel(t.label);
-  return new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+/** The words a trait claims: its label, and its leading quote (what a topic or keyword theme shows). */
+function claimWords(t: Pick<Trait, 'source' | 'label' | 'evidence'>): Set<string>[] {
+  const words = (text: string): Set<string> =>
+    new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w)));
+  const out = [words(t.evidence[0]?.quote ?? '')];
+  if (t.source !== 'text') out.push(words(codeLabel(t.label)));
+  return out.filter((w) => w.size > 0);
 }
+const STOP = new Set(['and', 'the', 'for', 'with', 'not', 'are', 'was', 'that', 'this']);
 
 /** Whether most of one claim's words (two at least) are in the other's. */
 function overlaps(a: Set<string>, b: Set<string>): boolean {
