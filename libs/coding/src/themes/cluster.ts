@@ -110,14 +110,15 @@ export function centroidOf(
 }
 
 /**
- * Each vector's nearest centre if the cosine reaches `minSimilarity`, else -1 (noise), and its
- * cosine to that centre.
+ * Each vector's nearest centre if the cosine reaches `minSimilarity` (or `minSimilarityOf(i)`
+ * when given), else -1 (noise), and its cosine to that centre.
  */
 export async function assignToCentres(
   vectors: Float32Array[],
   centres: Float32Array[],
   minSimilarity: number,
   yielder: Yielder,
+  minSimilarityOf?: (i: number) => number,
 ): Promise<{ assignment: Int32Array; similarity: Float32Array }> {
   const assignment = new Int32Array(vectors.length).fill(-1);
   const similarity = new Float32Array(vectors.length);
@@ -132,7 +133,7 @@ export async function assignToCentres(
       }
     }
     similarity[i] = best;
-    if (best >= minSimilarity) assignment[i] = arg;
+    if (best >= (minSimilarityOf ? minSimilarityOf(i) : minSimilarity)) assignment[i] = arg;
     if (i % 256 === 0) await yielder.maybe();
   }
   return { assignment, similarity };

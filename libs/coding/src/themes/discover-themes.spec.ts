@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverThemes } from './discover-themes';
+import { DEFAULT_THEME_PARAMS, discoverThemes, discoverThemesWith } from './discover-themes';
 import type { ThemeResult, ThemeUnit } from './types';
 
 // Four clearly separate topics, written by hand, ~20 varied answers each.
@@ -218,9 +218,37 @@ describe('discoverThemes', () => {
     words.forEach((_, i) => {
       const ts = themeOf(`word-${i}`);
       if (ts.length) placed++;
-      for (const t of ts.slice(0, 1)) expect(topicShare(t, expected[i]!), words[i]).toBeGreaterThan(0.5);
+      for (const t of ts.slice(0, 1))
+        expect(topicShare(t, expected[i]!), words[i]).toBeGreaterThan(0.5);
     });
     expect(placed).toBeGreaterThanOrEqual(4);
+  });
+
+  it('places sentences beyond the embedding cap by their words, against a bar fit for words alone', async () => {
+    // 40 of the 80 distinct sentences get encoder vectors; the other 40 have only their words.
+    const result = await discoverThemesWith(
+      topicUnits(),
+      {},
+      {
+        ...DEFAULT_THEME_PARAMS,
+        embedLimit: 40,
+      },
+    );
+    expect(result.sentenceCount).toBe(80);
+    // With the full bar for words-only sentences 14 end as noise; with the lowered bar, 6.
+    expect(result.unassigned).toBeLessThanOrEqual(10);
+    let pure = 0;
+    let assigned = 0;
+    for (const t of result.themes) {
+      const counts = new Map<string, number>();
+      for (const m of t.members) {
+        const topic = m.unitId.split('-')[0]!;
+        counts.set(topic, (counts.get(topic) ?? 0) + 1);
+      }
+      pure += Math.max(...counts.values());
+      assigned += t.members.length;
+    }
+    expect(pure / assigned).toBeGreaterThanOrEqual(0.7);
   });
 
   it('finds the same themes whatever the order of the units', async () => {

@@ -59,7 +59,7 @@ export const DEFAULT_THEME_PARAMS: ThemeParams = {
   minShare: 0.01,
   mergeSimilarity: 0.85,
   sampleSize: 2000,
-  embedLimit: 8000,
+  embedLimit: 5000,
   method: 'average',
   kmeansK: 12,
   lexicalWeight: 0.3,
@@ -221,15 +221,7 @@ export async function discoverThemesWith(
           progress(0.85 + 0.1 * f),
         );
 
-  const themes = await labelThemes(
-    clusters,
-    sentences,
-    vectors,
-    weights,
-    phrases,
-    params,
-    yielder,
-  );
+  const themes = await labelThemes(clusters, sentences, vectors, weights, phrases, params, yielder);
   progress(1);
   const assigned = new Set(
     themes.flatMap((t) => t.members.map((m) => `${m.unitId}\u0000${m.start}`)),
@@ -359,7 +351,14 @@ async function clusterDistinct(
     .filter((g) => g.reduce((n, i) => n + sampleWeights[i]!, 0) >= sampleMin)
     .map((g) => centroidOf(sampleVectors, sampleWeights, g));
 
-  // Two rounds of assigning every sentence and re-centring (a short k-means with noise).
+  // Sentences without an encoder vector (beyond embedLimit) are compared by their words alone,
+  // which carry `lexicalWeight` of a full similarity: their bar is lowered in proportion.
+  const hasEncoder = new Uint8Array(vectors.length);
+  for (const i of embedded) hasEncoder[i] = 1;
+  const wordsOnlyBar = params.assignSimilarity * Math.sqrt(params.lexicalWeight);
+  const barOf = (i: number) => (hasEncoder[i] ? params.assignSimilarity : wordsOnlyBar);
+
+  // Three rounds of assigning every sentence and re-centring (a short k-means with noise).
   let groups: number[][] = [];
   for (let round = 0; round < 3 && centres.length; round++) {
     const { assignment } = await assignToCentres(
@@ -367,6 +366,7 @@ async function clusterDistinct(
       centres,
       params.assignSimilarity,
       yielder,
+      barOf,
     );
     groups = centres.map(() => []);
     assignment.forEach((c, i) => c >= 0 && groups[c]!.push(i));
