@@ -737,8 +737,13 @@ function pickEvidence(
     if (out.length >= max) break;
     add(span);
   }
-  // Own words first, then chosen labels.
-  return out.sort((a, b) => Number(isOwnWords(b, fact)) - Number(isOwnWords(a, fact)));
+  // Own words first, then chosen labels; a topic is headed by a sentence, not a one-word answer ("Bash").
+  const words = (e: EvidenceSpan): number => e.quote.split(/\s+/).length;
+  return out.sort(
+    (a, b) =>
+      Number(isOwnWords(b, fact)) - Number(isOwnWords(a, fact)) ||
+      (fact.topic ? Number(words(b) >= 3) - Number(words(a) >= 3) : 0),
+  );
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)} %`;
