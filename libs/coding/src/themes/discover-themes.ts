@@ -51,6 +51,11 @@ export interface ThemeParams {
   alsoSimilarity: number;
   /** Most other themes a sentence joins that way (the closest first). */
   alsoMax: number;
+  /**
+   * A line (an answer box) of at most this many characters stays one unit of meaning rather than
+   * being split into sentences ("Fast. Easy to share." is one point); 0 splits every line.
+   */
+  shortLineChars: number;
 }
 
 export const DEFAULT_THEME_PARAMS: ThemeParams = {
@@ -67,6 +72,7 @@ export const DEFAULT_THEME_PARAMS: ThemeParams = {
   oneWordSentences: true,
   alsoSimilarity: 0.2,
   alsoMax: 1,
+  shortLineChars: 0,
 };
 
 /** Fewest answers (units with a usable sentence) worth looking for themes in. */
@@ -88,6 +94,33 @@ const keyOf = (s: string) =>
     .replace(/\s+/g, ' ')
     .replace(/[\s.!?…,;:]+$/u, '')
     .trim();
+
+/**
+ * The sentences of a text (verbatim spans), except that the sentences of one line no longer than
+ * `shortLineChars` stay together as one span.
+ */
+function spansOf(text: string, shortLineChars: number): { start: number; end: number }[] {
+  const spans = splitSentences(text);
+  if (shortLineChars <= 0 || spans.length < 2) return spans;
+  const lineOf = (i: number) => {
+    const from = text.lastIndexOf('\n', i - 1) + 1;
+    const to = text.indexOf('\n', i);
+    return { from, to: to < 0 ? text.length : to };
+  };
+  const out: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    const line = lineOf(span.start);
+    if (
+      last &&
+      last.start >= line.from &&
+      text.slice(line.from, line.to).trim().length <= shortLineChars
+    ) {
+      last.end = span.end;
+    } else out.push({ start: span.start, end: span.end });
+  }
+  return out;
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -138,7 +171,7 @@ export async function discoverThemesWith(
   const usable = new Set<string>();
   for (const u of english) {
     await yielder.maybe();
-    for (const span of splitSentences(u.text)) {
+    for (const span of spansOf(u.text, params.shortLineChars)) {
       const quote = u.text.slice(span.start, span.end);
       if (wordsOf(quote).length < 2) {
         if (!params.oneWordSentences || !phrasesOf(quote).size) {
