@@ -1,11 +1,4 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
-export default defineConfig({
-  root: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
-  test: {
-    include: ['libs/coding/src/offline-coder/tune-dev.report.ts'],
-    pool: 'forks',
-    testTimeout: 1_200_000,
-  },
-});
+// Vitest config for tuning the offline coder on the dev split (see lib/report-config.mjs).
+import { reportConfig } from './lib/report-config.mjs';
+
+export default reportConfig({ include: ['libs/coding/src/offline-coder/tune-dev.report.ts'], testTimeout: 1_200_000 });

@@ -1,14 +1,4 @@
-// Vitest config for the coder-quality report: the report is pure computation, so it skips the
-// root config's global setup (an embedded PostgreSQL server) and its Nest/Vue plugins.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+// Vitest config for the coder-quality report (see lib/report-config.mjs).
+import { reportConfig } from './lib/report-config.mjs';
 
-export default defineConfig({
-  root: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
-  test: {
-    include: ['libs/coding/src/offline-coder/measure.report.ts'],
-    pool: 'forks',
-    testTimeout: 120_000,
-  },
-});
+export default reportConfig({ include: ['libs/coding/src/offline-coder/measure.report.ts'], testTimeout: 120_000 });

@@ -1,22 +1,4 @@
-// Vitest config for the theme-discovery reference report: pure computation, so it skips the root
-// config's global setup (an embedded PostgreSQL server) and its Nest/Vue plugins.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+// Vitest config for the theme-discovery reference report (see lib/report-config.mjs).
+import { reportConfig } from './lib/report-config.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { compilerOptions } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8'));
-const alias = Object.entries(compilerOptions.paths)
-  .sort(([a], [b]) => b.length - a.length)
-  .map(([find, [target]]) => ({ find, replacement: resolve(root, target) }));
-
-export default defineConfig({
-  root,
-  resolve: { alias },
-  test: {
-    include: ['libs/coding/test/themes/reference.report.ts'],
-    pool: 'forks',
-    testTimeout: 3_600_000,
-  },
-});
+export default reportConfig({ include: ['libs/coding/test/themes/reference.report.ts'], testTimeout: 3_600_000 });
