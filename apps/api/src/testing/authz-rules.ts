@@ -3,7 +3,7 @@ import type { MemberRole, Ws } from './authz-fixture';
 
 /**
  * Who may call each GraphQL operation, from the roles table of
- * /work/shared/DESIGN.md, with a document and a way to build valid variables
+ * ../shared/DESIGN.md, with a document and a way to build valid variables
  * from a workspace fixture. Every Query and Mutation field of
  * apps/api/schema.gql must have a rule here (the authz suite fails otherwise).
  */

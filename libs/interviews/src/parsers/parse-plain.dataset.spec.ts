@@ -1,16 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './index';
 
-// Real interview transcripts from the PDPilot user study, shared between
-// worktrees. They are not part of the repo, so the suite is skipped (not
-// failed) on machines that do not have the folder.
-const dir = '/work/shared/datasets/interviews/pdpilot_user_study';
+// Real interview transcripts from the PDPilot user study, beside the checkout
+// (../shared/datasets, never copied into the repo): the suite fails, not skips,
+// when the folder is missing.
+const dir = join(__dirname, '../../../../../shared/datasets/interviews/pdpilot_user_study');
 const files = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'].map((p) => `${p}.txt`);
 const SPEAKERS = new Set(['Dan', 'Participant', 'Particpant']); // the typo is in P5
 
-describe.skipIf(!existsSync(dir))('parsePlain on the PDPilot user-study transcripts', () => {
+describe('parsePlain on the PDPilot user-study transcripts', () => {
   it.each(files)('%s parses into whole turns by Dan and the participant', (file) => {
     const source = readFileSync(join(dir, file), 'utf8');
     const segments = parseTranscript('PLAIN', source);

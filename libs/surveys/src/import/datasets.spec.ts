@@ -1,13 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateAnswer, validateDefinition } from '@persona-lab/survey-logic';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importSurveyCsv, type CsvImportResult } from './index';
 
-// Real exports shared between worktrees, not part of the repo: the suites are
-// skipped (not failed) on machines without them.
-const R_SURVEY = '/work/shared/datasets/survey/r_community_survey_2019_english.csv';
-const JUPYTER = '/work/shared/datasets/feedback/jupyter_notebook_ux_survey_2015.csv';
+// Real exports beside the checkout (../shared/datasets, never copied into the repo): the
+// suites fail, not skip, when the files are missing.
+const DATASETS = join(__dirname, '../../../../../shared/datasets');
+const R_SURVEY = join(DATASETS, 'survey/r_community_survey_2019_english.csv');
+const JUPYTER = join(DATASETS, 'feedback/jupyter_notebook_ux_survey_2015.csv');
 
 const titlesOf = (result: CsvImportResult, type: string) =>
   result.definition.questions.filter((q) => q.type === type).map((q) => q.title);
@@ -26,8 +28,7 @@ function expectEveryAnswerKept(result: CsvImportResult, csv: string) {
   expect(result.warnings.filter((w) => w.includes('could not be imported'))).toEqual([]);
 }
 
-describe.skipIf(!existsSync(R_SURVEY))('importSurveyCsv on the R community survey 2019', () => {
-  // Imported once in beforeAll: a skipped suite must not read the missing file.
+describe('importSurveyCsv on the R community survey 2019', () => {
   let csv: string;
   let result: CsvImportResult;
   let ms: number;
@@ -107,10 +108,10 @@ describe.skipIf(!existsSync(R_SURVEY))('importSurveyCsv on the R community surve
   });
 });
 
-describe.skipIf(!existsSync(JUPYTER))(
+describe(
   'importSurveyCsv on the Jupyter Notebook UX survey 2015',
   () => {
-    const csv = existsSync(JUPYTER) ? readFileSync(JUPYTER, 'utf8') : '';
+    const csv = readFileSync(JUPYTER, 'utf8');
     let result: CsvImportResult;
     beforeAll(async () => {
       result = await importSurveyCsv(csv);
