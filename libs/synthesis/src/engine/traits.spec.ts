@@ -162,6 +162,62 @@ describe('buildTraits', () => {
   });
 });
 
+describe('motivation in own words from a member who did not pick the option', () => {
+  // 12 users chose "I wanted to do statistical analyses" and wrote nothing; 3 non-users of the
+  // same segment answered "why are you interested" in an open MOTIVATION box.
+  const why = (id: string, text: string): TextInput => ({
+    ...answerSource(id, 'why-open', text),
+    kind: 'answer',
+    personaField: 'MOTIVATION',
+  });
+  const users = Array.from({ length: 12 }, (_, i) =>
+    participant(`u${String(i).padStart(2, '0')}`, {
+      answers: [
+        choice(
+          `u${i}`,
+          'why',
+          'MOTIVATION',
+          ['I wanted to do statistical analyses'],
+          'Why did you learn R?',
+        ),
+        choice(`u${i}`, 'freq', 'BEHAVIOR', ['Daily'], 'How often do you use R?'),
+      ],
+    }),
+  );
+  const writers = [
+    'I want to do statistical analyses',
+    'R is required for my work',
+    'I am curious',
+  ].map((text, i) =>
+    participant(`w${i}`, {
+      answers: [choice(`w${i}`, 'freq', 'BEHAVIOR', ['Never'], 'How often do you use R?')],
+      texts: [why(`w${i}`, text)],
+    }),
+  );
+  const { prepared: prep } = prepareParticipants([...users, ...writers]);
+  const all = prep.map((_, i) => i);
+  const [traits] = buildTraits({
+    prepared: prep,
+    members: [all],
+    people: all,
+    topics: [],
+    interviewees: new Set(),
+    cache: new TermCache(),
+  });
+
+  it('quotes the open answer that says the option in other words, once', () => {
+    const t = traits.find((x) => x.key === 'choice:why:I wanted to do statistical analyses')!;
+    expect(t.openTextEvidence).toBe(true);
+    const own = t.evidence.filter(
+      (e) => e.ref.type === 'SURVEY_ANSWER' && e.ref.questionId === 'why-open',
+    );
+    expect(own.map((e) => e.quote)).toEqual(['I want to do statistical analyses']);
+    expect(own[0].participantId).toBe('w0');
+    // The unrelated open answers are never quoted for it.
+    expect(t.evidence.some((e) => /required|curious/.test(e.quote))).toBe(false);
+  });
+});
+
 describe('words', () => {
   it('quantifies shares', () => {
     expect([0.95, 0.6, 0.5, 0.35, 0.2].map(quantifier)).toEqual([

@@ -717,6 +717,7 @@ function pickEvidence(
   const reserve = interviewees.length > 0 && (fact.topic || fact.code) ? 1 : 0;
   const labels: EvidenceSpan[] = [];
   let scanned = 0;
+  let sameField = false;
   for (const i of segMembers) {
     if (out.length >= max - reserve || scanned >= EVIDENCE_SCAN) break;
     if (ctx.interviewees.has(i)) continue;
@@ -724,8 +725,31 @@ function pickEvidence(
     if (!f) continue;
     scanned++;
     const span = evidenceOf(f, i, ctx);
-    if (span && isOwnWords(span, fact)) add(span);
-    else if (span && labels.length < max) labels.push(span);
+    if (span && isOwnWords(span, fact) && add(span))
+      sameField ||= ctx.prepared[i].texts.some(
+        (t) => t.field === fact.kind && t.source.ref === span.ref,
+      );
+    else if (span && !isOwnWords(span, fact) && labels.length < max) labels.push(span);
+  }
+  // Pain points, goals and motivations quote the field's open answers: when no holder of the
+  // option wrote about it there, a member of the segment who put the option's words in an open
+  // answer of the same field is quoted (the R survey's non-users answered "why learn R" in
+  // their own words: "I want to do statistical analyses").
+  if (QUOTED_KINDS.has(fact.kind) && fact.source === 'choice' && !sameField) {
+    let looked = 0;
+    search: for (const i of segMembers) {
+      if (looked >= EVIDENCE_SCAN) break;
+      if (ctx.interviewees.has(i) || factsOf[i]?.has(fact.key)) continue;
+      for (const t of ctx.prepared[i].texts) {
+        if (t.field !== fact.kind) continue;
+        looked++;
+        const r = sentenceForLabel(t.source, fact.label, ctx.cache, 2);
+        const span = r && spanOf(t.source, r.start, r.end, ctx.prepared[i].input.id);
+        if (!span || out.some((e) => e.participantId === span.participantId)) continue;
+        if (out.length >= max - reserve) out.pop();
+        if (add(span)) break search;
+      }
+    }
   }
   for (const i of interviewees) {
     if (out.length >= max) break;
