@@ -1,3 +1,4 @@
+import { hashString } from './rng';
 import { sourceKey } from './sources';
 import type {
   AnswerInput,
@@ -77,6 +78,24 @@ export interface InputCensus {
  * synthesis must not see: sensitive answers with any text or highlight on
  * them, NONE answers, and highlights whose offsets fall outside their text.
  */
+/**
+ * A hash of a participant's needs content: needs answers, texts and codes (never ids, source
+ * references, demographics or sensitive answers, so none of them can reorder the rows).
+ */
+function contentHash(p: ParticipantInput): number {
+  // Choice labels sorted: an export imported twice may list a multi-select's options in another order.
+  const answers = p.answers
+    .filter((a) => !a.sensitive && a.personaField !== 'DEMOGRAPHIC' && a.personaField !== 'NONE')
+    .map((a) => `${a.questionId}\u0001${a.choiceLabels ? [...a.choiceLabels].sort().join('\u0004') : a.source.text}`)
+    .sort();
+  const texts = p.texts.filter((t) => t.personaField !== 'DEMOGRAPHIC' && t.personaField !== 'NONE').map((t) => t.text).sort();
+  const codes = p.codes
+    .filter((c) => c.category !== 'DEMOGRAPHIC')
+    .map((c) => `${c.codeName}\u0001${c.source.text.slice(c.start, c.end)}`)
+    .sort();
+  return hashString([answers.join('\u0002'), texts.join('\u0002'), codes.join('\u0002')].join('\u0003'));
+}
+
 export function prepareParticipants(participants: ParticipantInput[]): {
   prepared: Prepared[];
   census: InputCensus;
@@ -90,7 +109,12 @@ export function prepareParticipants(participants: ParticipantInput[]): {
     needsCodes: 0,
     turns: 0,
   };
-  const sorted = [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Ordered by what people said, not by id: ids are minted per import (a re-imported export gets
+  // new response ids), so an id order is a row order in disguise and would change the EM starts,
+  // samples and resamples. Ids only break ties between identical contents.
+  const keyed = participants.map((p) => ({ p, key: contentHash(p) }));
+  keyed.sort((a, b) => a.key - b.key || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
+  const sorted = keyed.map((x) => x.p);
   const prepared = sorted.map((p) => {
     const blocked = new Set<string>();
     const fieldOf = new Map<string, PersonaField>();

@@ -5,7 +5,7 @@ import { assertFaithful, buildQuality } from './quality';
 import { selectQuotes } from './quotes';
 import { hashString } from './rng';
 import { minSegmentSize, segment } from './segment';
-import { indexSources, sourceKey } from './sources';
+import { indexSources } from './sources';
 import { TermCache, buildTopics, termSpace, tfidfRow, type TopicModel } from './text-topics';
 import { buildTraits } from './traits';
 import type {
@@ -233,24 +233,23 @@ function checkInput(
     );
 }
 
-/** A seed from the segmented content only (ids, needs answers, texts, codes), so row order and demographics never change it. */
+/**
+ * A seed from the segmented content only (needs answers, texts, codes by name), so row order,
+ * demographics and ids — which a re-import mints anew — never change it.
+ */
 function contentSeed(prepared: Prepared[], people: number[], extra: number): number {
-  let h = hashString(`seed:${extra >>> 0}`);
-  const mix = (s: string): void => {
-    h = hashString(`${h}:${s}`);
-  };
+  const rows: string[] = [];
   for (const i of people) {
     const p = prepared[i];
-    const parts = [p.input.id];
-    for (const a of [...p.needsAnswers].sort((x, y) => (x.questionId < y.questionId ? -1 : 1)))
-      parts.push(`${a.questionId}=${a.source.text}`);
-    for (const t of [...p.texts].sort((x, y) =>
-      sourceKey(x.source.ref) < sourceKey(y.source.ref) ? -1 : 1,
-    ))
-      if (t.field !== 'TURN') parts.push(t.source.text.slice(0, 64));
-    for (const c of p.needsCodes) parts.push(c.codeId);
-    mix(parts.sort().join('|'));
+    const parts: string[] = [];
+    for (const a of p.needsAnswers)
+      parts.push(`${a.questionId}=${a.choiceLabels ? [...a.choiceLabels].sort().join(',') : a.source.text}`);
+    for (const t of p.texts) if (t.field !== 'TURN') parts.push(t.source.text.slice(0, 64));
+    for (const c of p.needsCodes) parts.push(`code:${c.codeName}`);
+    rows.push(parts.sort().join('|'));
   }
+  let h = hashString(`seed:${extra >>> 0}`);
+  for (const row of rows.sort()) h = hashString(`${h}:${row}`);
   return h;
 }
 
