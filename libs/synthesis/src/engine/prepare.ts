@@ -86,14 +86,22 @@ function contentHash(p: ParticipantInput): number {
   // Choice labels sorted: an export imported twice may list a multi-select's options in another order.
   const answers = p.answers
     .filter((a) => !a.sensitive && a.personaField !== 'DEMOGRAPHIC' && a.personaField !== 'NONE')
-    .map((a) => `${a.questionId}\u0001${a.choiceLabels ? [...a.choiceLabels].sort().join('\u0004') : a.source.text}`)
+    .map(
+      (a) =>
+        `${a.questionId}\u0001${a.choiceLabels ? [...a.choiceLabels].sort().join('\u0004') : a.source.text}`,
+    )
     .sort();
-  const texts = p.texts.filter((t) => t.personaField !== 'DEMOGRAPHIC' && t.personaField !== 'NONE').map((t) => t.text).sort();
+  const texts = p.texts
+    .filter((t) => t.personaField !== 'DEMOGRAPHIC' && t.personaField !== 'NONE')
+    .map((t) => t.text)
+    .sort();
   const codes = p.codes
     .filter((c) => c.category !== 'DEMOGRAPHIC')
     .map((c) => `${c.codeName}\u0001${c.source.text.slice(c.start, c.end)}`)
     .sort();
-  return hashString([answers.join('\u0002'), texts.join('\u0002'), codes.join('\u0002')].join('\u0003'));
+  return hashString(
+    [answers.join('\u0002'), texts.join('\u0002'), codes.join('\u0002')].join('\u0003'),
+  );
 }
 
 export function prepareParticipants(participants: ParticipantInput[]): {

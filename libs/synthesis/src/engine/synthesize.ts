@@ -243,7 +243,9 @@ function contentSeed(prepared: Prepared[], people: number[], extra: number): num
     const p = prepared[i];
     const parts: string[] = [];
     for (const a of p.needsAnswers)
-      parts.push(`${a.questionId}=${a.choiceLabels ? [...a.choiceLabels].sort().join(',') : a.source.text}`);
+      parts.push(
+        `${a.questionId}=${a.choiceLabels ? [...a.choiceLabels].sort().join(',') : a.source.text}`,
+      );
     for (const t of p.texts) if (t.field !== 'TURN') parts.push(t.source.text.slice(0, 64));
     for (const c of p.needsCodes) parts.push(`code:${c.codeName}`);
     rows.push(parts.sort().join('|'));
