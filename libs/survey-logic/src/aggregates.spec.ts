@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countChoices, mean, median, npsScore, summarizeQuestion } from './aggregates';
-import { options, question } from './test-helpers';
+import { options, question } from '../test/test-helpers';
 
 const abc = options('A', 'B', 'C');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerText, isPrivateQuestion } from './answer-text';
 import { QUESTION_TYPES } from './types';
-import { options, question } from './test-helpers';
+import { options, question } from '../test/test-helpers';
 
 const colors = { options: options('Red', 'Green', 'Blue') };
 

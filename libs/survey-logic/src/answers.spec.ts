@@ -7,7 +7,7 @@ import {
   validateResponse,
 } from './answers';
 import type { QuestionInput, QuestionType } from './types';
-import { options, question } from './test-helpers';
+import { options, question } from '../test/test-helpers';
 
 type Case = [type: QuestionType, extra: Partial<QuestionInput>, value: unknown];
 type BadCase = [...Case, message: string];

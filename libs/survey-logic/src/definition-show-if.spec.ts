@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from './definition';
-import { options } from './test-helpers';
+import { options } from '../test/test-helpers';
 
 describe('validateDefinition: showIf', () => {
   const color = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleBounds, textLengthBounds, validateDefinition } from './definition';
 import type { QuestionInput } from './types';
-import { options } from './test-helpers';
+import { options } from '../test/test-helpers';
 
 const yesNo = options('Yes', 'No');
 

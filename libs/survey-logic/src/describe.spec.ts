@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCondition } from './describe';
 import type { ConditionOperator } from './types';
-import { options, question } from './test-helpers';
+import { options, question } from '../test/test-helpers';
 
 const questions = [
   question('SINGLE_CHOICE', {

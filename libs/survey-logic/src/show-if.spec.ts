@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCondition, operatorsFor, visibleQuestions } from './show-if';
 import type { Condition, ConditionOperator } from './types';
 import { CONDITION_OPERATORS } from './types';
-import { options, question } from './test-helpers';
+import { options, question } from '../test/test-helpers';
 
 const cond = (operator: ConditionOperator, value?: unknown): Condition => ({
   questionId: 'src',

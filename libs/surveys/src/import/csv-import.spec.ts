@@ -1,6 +1,6 @@
 import { validateAnswer, validateDefinition } from '@persona-lab/survey-logic';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FORMS_CSV, LONG_ANSWER } from './fixture';
+import { FORMS_CSV, LONG_ANSWER } from '../../test/import/fixture';
 import { CsvImportError, importSurveyCsv, type CsvImportResult } from './index';
 
 const opts = (...labels: string[]) => labels.map((label, i) => ({ id: `o${i + 1}`, label }));

@@ -1,6 +1,6 @@
 import { validateAnswer } from '@persona-lab/survey-logic';
 import { describe, expect, it } from 'vitest';
-import { FORMS_CSV } from './fixture';
+import { FORMS_CSV } from '../../test/import/fixture';
 import { importSurveyCsv, type CsvColumnInput, type CsvImportResult } from './index';
 
 const questionTitled = (result: CsvImportResult, title: string) =>

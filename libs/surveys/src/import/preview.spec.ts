@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMS_CSV } from './fixture';
+import { FORMS_CSV } from '../../test/import/fixture';
 import { CsvImportError, importSurveyCsv, previewSurveyCsv } from './index';
 
 describe('previewSurveyCsv', () => {

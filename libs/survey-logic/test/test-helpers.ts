@@ -1,5 +1,5 @@
 /** Builders for specs: questions with the same defaults `validateDefinition` applies. */
-import { QuestionSchema, type Question, type QuestionInput } from './types';
+import { QuestionSchema, type Question, type QuestionInput } from '../src/types';
 
 /** A question of `type` with id/title filled in and schema defaults applied. */
 export function question(type: Question['type'], extra: Partial<QuestionInput> = {}): Question {
