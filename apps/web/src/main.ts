@@ -1,7 +1,10 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { installApiSession } from './modules/api-session';
 import { router } from './router';
 import './styles.css';
 
-createApp(App).use(createPinia()).use(router).mount('#app');
+const pinia = createPinia();
+installApiSession({ pinia, router });
+createApp(App).use(pinia).use(router).mount('#app');

@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
 import { ErrorCode } from '@persona-lab/errors';
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MeDocument } from '../gql/graphql';
-import { useAuthStore } from '../stores/auth';
-import { ApiError, NETWORK_ERROR_MESSAGE, gqlRequest } from './client';
-
-// The real router would load every page; the client only needs to know where it is and to push.
-const router = vi.hoisted(() => ({
-  currentRoute: { value: { meta: {} as Record<string, unknown>, fullPath: '/w/ws-1/members' } },
-  push: vi.fn(() => Promise.resolve()),
-}));
-vi.mock('../router', () => ({ router }));
+import { ApiError, NETWORK_ERROR_MESSAGE, configureClient, gqlRequest } from './client';
 
 const user = { id: 'u-1', email: 'ada@example.com', name: 'Ada' };
+let token: string | null = null;
+const onUnauthenticated = vi.fn();
 
 function respondWith(body: unknown, status = 200) {
   const fetchMock = vi.fn(
@@ -38,10 +31,9 @@ async function requestError(): Promise<ApiError> {
 }
 
 beforeEach(() => {
-  localStorage.clear();
-  setActivePinia(createPinia());
-  router.push.mockClear();
-  router.currentRoute.value = { meta: {}, fullPath: '/w/ws-1/members' };
+  token = null;
+  onUnauthenticated.mockClear();
+  configureClient({ getToken: () => token, onUnauthenticated });
 });
 
 afterEach(() => {
@@ -50,7 +42,7 @@ afterEach(() => {
 
 describe('gqlRequest', () => {
   it('posts the document and variables with the bearer token and returns data', async () => {
-    useAuthStore().setSession('token-123', user);
+    token = 'token-123';
     const fetchMock = respondWith({ data: { me: user } });
 
     await expect(gqlRequest(MeDocument, {})).resolves.toEqual({ me: user });
@@ -132,29 +124,34 @@ describe('gqlRequest', () => {
     expect(error.message).toMatch(/unavailable right now/);
   });
 
-  it('on UNAUTHENTICATED clears the session and sends a signed-in page to /login', async () => {
-    const auth = useAuthStore();
-    auth.setSession('expired-token', user);
+  it('sends no token for an anonymous request, even when signed in', async () => {
+    token = 'token-123';
+    const fetchMock = respondWith({ data: { me: null } });
+
+    await gqlRequest(MeDocument, {}, { anonymous: true });
+
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(new Headers(init.headers).has('Authorization')).toBe(false);
+  });
+
+  it('tells the app when the API rejects the token, by code or by HTTP 401', async () => {
+    token = 'expired-token';
     respondWith(
       graphqlError('Your session has expired. Sign in again.', { code: 'UNAUTHENTICATED' }),
     );
-
     const error = await requestError();
     expect(error.code).toBe(ErrorCode.UNAUTHENTICATED);
-    expect(auth.token).toBeNull();
-    expect(auth.user).toBeNull();
-    expect(localStorage.getItem('persona-lab.session')).toBeNull();
-    expect(router.push).toHaveBeenCalledWith({
-      name: 'login',
-      query: { redirect: '/w/ws-1/members' },
-    });
+    expect(error.message).toBe('Your session has expired. Sign in again.');
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 401 })));
+    expect((await requestError()).code).toBe(ErrorCode.UNAUTHENTICATED);
+    expect(onUnauthenticated).toHaveBeenCalledTimes(2);
   });
 
-  it('does not redirect from a public page such as the login form', async () => {
-    router.currentRoute.value = { meta: { public: true }, fullPath: '/login' };
-    respondWith(graphqlError('Email or password is wrong.', { code: 'UNAUTHENTICATED' }));
-
-    expect((await requestError()).message).toBe('Email or password is wrong.');
-    expect(router.push).not.toHaveBeenCalled();
+  it('does not call the handler for other errors', async () => {
+    respondWith(graphqlError('You cannot do that.', { code: 'FORBIDDEN' }));
+    expect((await requestError()).code).toBe(ErrorCode.FORBIDDEN);
+    expect(onUnauthenticated).not.toHaveBeenCalled();
   });
 });

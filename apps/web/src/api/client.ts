@@ -1,7 +1,5 @@
 import { ErrorCode } from '@persona-lab/errors';
 import type { TypedDocumentString } from '../gql/graphql';
-import { router } from '../router';
-import { useAuthStore } from '../stores/auth';
 
 /** Codes the API sends in `extensions.code`, plus one for "the request never got an answer". */
 export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR';
@@ -42,8 +40,23 @@ interface GraphQLResponse<T> {
   errors?: GraphQLErrorPayload[];
 }
 
+/** What the client needs from the app around it; installed once by `modules/api-session.ts`. */
+export interface ClientConfig {
+  /** The bearer token to send, or null when nobody is signed in. */
+  getToken: () => string | null;
+  /** Called when the API rejects the token (UNAUTHENTICATED or HTTP 401). */
+  onUnauthenticated: () => void;
+}
+
 const endpoint = import.meta.env.VITE_GRAPHQL_URL ?? '/graphql';
 const knownCodes = new Set<string>(Object.values(ErrorCode));
+// Until configured (e.g. in a component spec) requests go without a token.
+let config: ClientConfig = { getToken: () => null, onUnauthenticated: () => undefined };
+
+/** Installs the token source and the "session ended" handler; the client imports neither router nor store. */
+export function configureClient(next: ClientConfig): void {
+  config = next;
+}
 
 /** Sends one typed GraphQL operation and returns its data, or throws an ApiError. */
 export async function gqlRequest<TResult, TVariables>(
@@ -51,12 +64,12 @@ export async function gqlRequest<TResult, TVariables>(
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {
-  const auth = useAuthStore();
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     Accept: 'application/json',
   };
-  if (auth.token && !options.anonymous) headers.Authorization = `Bearer ${auth.token}`;
+  const token = options.anonymous ? null : config.getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
 
   let response: Response;
   try {
@@ -87,7 +100,7 @@ function toApiError(error: GraphQLErrorPayload): ApiError {
   const message = error.message?.trim() || SERVER_ERROR_MESSAGE;
   const field = error.extensions?.field?.replace(/^input\./, '');
   const questionId = error.extensions?.questionId;
-  if (code === ErrorCode.UNAUTHENTICATED) endSession();
+  if (code === ErrorCode.UNAUTHENTICATED) config.onUnauthenticated();
   return new ApiError(
     code,
     message,
@@ -104,7 +117,7 @@ function fromHttpStatus(status: number): ApiError {
     );
   }
   if (status === 401) {
-    endSession();
+    config.onUnauthenticated();
     return new ApiError(ErrorCode.UNAUTHENTICATED, 'Your session has ended. Sign in to continue.');
   }
   // A proxy or load balancer answering for an API that is down or restarting.
@@ -123,12 +136,4 @@ async function readJson<T>(response: Response): Promise<T | null> {
   } catch {
     return null;
   }
-}
-
-/** A rejected token means the stored session is stale: drop it and send a signed-in page to /login. */
-function endSession(): void {
-  useAuthStore().clearSession();
-  const current = router.currentRoute.value;
-  if (current.meta.public) return;
-  void router.push({ name: 'login', query: { redirect: current.fullPath } });
 }
