@@ -13,7 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = [
   'vitest',
   'run',
-  'libs/coding/src/offline-coder/measure.report.ts',
+  'libs/coding/test/offline-coder/measure.report.ts',
   '--config',
   'tests/load/coder-quality.vitest.config.mjs',
 ];

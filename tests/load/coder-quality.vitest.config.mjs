@@ -1,4 +1,4 @@
 // Vitest config for the coder-quality report (see lib/report-config.mjs).
 import { reportConfig } from './lib/report-config.mjs';
 
-export default reportConfig({ include: ['libs/coding/src/offline-coder/measure.report.ts'], testTimeout: 120_000 });
+export default reportConfig({ include: ['libs/coding/test/offline-coder/measure.report.ts'], testTimeout: 120_000 });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CODEBOOK } from './fixture';
+import { CODEBOOK } from '../../test/exchange/fixture';
 import { CodebookFormatError, codebookFromCsv, codebookToCsv, type ExchangeCode } from './index';
 
 /** Runs `fn` and returns the CodebookFormatError message it throws. */

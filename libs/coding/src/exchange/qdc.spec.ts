@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODEBOOK, FOREIGN_QDC } from './fixture';
+import { CODEBOOK, FOREIGN_QDC } from '../../test/exchange/fixture';
 import { CodebookFormatError, codebookFromQdc, codebookToQdc, type ExchangeCode } from './index';
 import { parseXml } from './xml-parse';
 

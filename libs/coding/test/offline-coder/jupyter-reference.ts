@@ -18,13 +18,17 @@ export const JUPYTER_HINDERS_THEMES = join(
  * `;`-separated: the 0-based data-row index, the comma-joined themes, then the
  * team's keywords (not used: the coder gets theme names and examples only).
  * Codes are the theme names, without descriptions, in order of first use.
- * Returns null when the files are missing.
+ * Throws when the files are missing: the report needs them, it never skips.
  */
 export function loadJupyterHinders(
   surveyPath = JUPYTER_SURVEY,
   themesPath = JUPYTER_HINDERS_THEMES,
-): LabelledCorpus | null {
-  if (!existsSync(surveyPath) || !existsSync(themesPath)) return null;
+): LabelledCorpus {
+  if (!existsSync(surveyPath) || !existsSync(themesPath)) {
+    throw new Error(
+      `The Jupyter survey data is missing (${FEEDBACK}); see ../shared/datasets/README.md.`,
+    );
+  }
   const rows: string[][] = parse(readFileSync(surveyPath, 'utf8'), {
     relax_column_count: true,
     bom: true,

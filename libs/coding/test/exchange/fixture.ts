@@ -1,4 +1,4 @@
-import type { ExchangeCode } from './types';
+import type { ExchangeCode } from '../../src/exchange/types';
 
 /** A nested codebook (three levels) using every category, unicode and XML/CSV metacharacters. */
 export const CODEBOOK: ExchangeCode[] = [

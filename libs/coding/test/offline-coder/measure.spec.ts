@@ -9,7 +9,7 @@ import {
   type LabelledCorpus,
   type Measurement,
 } from './measure';
-import { DEFAULT_PARAMS } from './profile';
+import { DEFAULT_PARAMS } from '../../src/offline-coder/profile';
 
 const FIXTURES = join(__dirname, '../../../../tests/fixtures/coding');
 const corpus: LabelledCorpus = JSON.parse(

@@ -1,6 +1,10 @@
-import { DEFAULT_PARAMS, type CoderParams } from './profile';
-import { scoreSentencesWithExamples, suggestWithParams, type ScoredSentence } from './suggest';
-import type { CodeProfile, SuggestOptions } from './types';
+import { DEFAULT_PARAMS, type CoderParams } from '../../src/offline-coder/profile';
+import {
+  scoreSentencesWithExamples,
+  suggestWithParams,
+  type ScoredSentence,
+} from '../../src/offline-coder/suggest';
+import type { CodeProfile, SuggestOptions } from '../../src/offline-coder/types';
 
 /** A labelled corpus: the codebook and units with the codes a researcher gave them. */
 export interface LabelledCorpus {

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'vitest';
 import { calibrateScores, calibrateThreshold, splitCorpus, type LabelledCorpus } from './measure';
-import { DEFAULT_PARAMS, type CoderParams } from './profile';
-import { dot, embedTexts, referenceTexts } from './semantic';
-import { scoreSentences, scoredSentenceTexts } from './suggest';
+import { DEFAULT_PARAMS, type CoderParams } from '../../src/offline-coder/profile';
+import { dot, embedTexts, referenceTexts } from '../../src/offline-coder/semantic';
+import { scoreSentences, scoredSentenceTexts } from '../../src/offline-coder/suggest';
 
 const FIXTURES = join(__dirname, '../../../../tests/fixtures/coding');
 const f = (x: number) => x.toFixed(3);
