@@ -2,7 +2,7 @@
 import { reportConfig } from './lib/report-config.mjs';
 
 export default reportConfig({
-  include: ['libs/synthesis/src/engine/*.report.ts'],
+  include: ['libs/synthesis/test/engine/*.report.ts'],
   testTimeout: 600_000,
   poolOptions: { forks: { execArgv: ['--expose-gc', '--max-old-space-size=4096'] } },
 });

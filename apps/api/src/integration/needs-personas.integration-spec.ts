@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adjustedRandIndex, createRng, generateNeedsStudy } from '@persona-lab/synthesis-engine';
+import { adjustedRandIndex, createRng } from '@persona-lab/synthesis-engine';
+import { generateNeedsStudy } from '@persona-lab/synthesis-engine/testing';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 // The whole product path on a study whose segments we know: a CSV export generated with five

@@ -74,11 +74,6 @@ export {
   type PersonaWords,
 } from './words-offline';
 export { adjustedRandIndex } from './ari';
-export {
-  generateNeedsStudy,
-  type NeedsStudyOptions,
-  type NeedsStudy,
-} from './generate-needs-study';
 export { indexSources, participantTexts, sourceKey } from './sources';
 export { createRng, hashString, type Rng } from './rng';
 export type { SparseRows } from './sparse';

@@ -7,7 +7,7 @@ import {
   UnfaithfulEvidenceError,
 } from './quality';
 import { indexSources } from './sources';
-import { answerSource, participant } from './test-helpers';
+import { answerSource, participant } from '../../test/engine/test-helpers';
 import type { EvidenceSpan, SegmentResult, Trait } from './types';
 
 const text = answerSource('p1', 'open', 'Exports are slow. I want dashboards.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuotes } from './quotes';
-import { answerSource, highlight, participant } from './test-helpers';
+import { answerSource, highlight, participant } from '../../test/engine/test-helpers';
 import type { Trait } from './types';
 
 const painTrait: Trait = {

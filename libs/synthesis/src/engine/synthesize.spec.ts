@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adjustedRandIndex } from './ari';
 import { SynthesisInputError } from './errors';
-import { generateNeedsStudy, type NeedsStudy } from './generate-needs-study';
+import { generateNeedsStudy, type NeedsStudy } from '../../test/engine/generate-needs-study';
 import { createRng } from './rng';
 import { synthesize } from './synthesize';
-import { choice, num, participant } from './test-helpers';
+import { choice, num, participant } from '../../test/engine/test-helpers';
 import type { ParticipantInput, SynthesisResult } from './types';
 
 /** ARI between the latent segments and the found ones, over the survey respondents. */

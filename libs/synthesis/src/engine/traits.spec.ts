@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareParticipants } from './prepare';
-import { answerSource, choice, highlight, num, participant } from './test-helpers';
+import { answerSource, choice, highlight, num, participant } from '../../test/engine/test-helpers';
 import { TermCache } from './text-topics';
 import { buildTraits, codeLabel, quantifier, traitPhrase } from './traits';
 import type { ParticipantInput, TextInput, Trait } from './types';

@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
-import { synthesize } from './synthesize';
-import type { AnswerInput, ParticipantInput, PersonaField, TextInput } from './types';
-import { describeSegments } from './words-offline';
+import { synthesize } from '../../src/engine/synthesize';
+import type {
+  AnswerInput,
+  ParticipantInput,
+  PersonaField,
+  TextInput,
+} from '../../src/engine/types';
+import { describeSegments } from '../../src/engine/words-offline';
 
 // The engine on a real export: the R community survey 2019 (../shared/datasets), every column
 // mapped by hand to a persona field (gender opted in for description, ethnicity sensitive).

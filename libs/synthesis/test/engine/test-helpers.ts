@@ -1,4 +1,10 @@
-import type { AnswerInput, CodeInput, ParticipantInput, PersonaField, TextSource } from './types';
+import type {
+  AnswerInput,
+  CodeInput,
+  ParticipantInput,
+  PersonaField,
+  TextSource,
+} from '../../src/engine/types';
 
 /** Builders of tiny hand-made inputs for the engine's specs. */
 export function answerSource(pid: string, questionId: string, text: string): TextSource {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { adjustedRandIndex } from './ari';
+import { adjustedRandIndex } from '../../src/engine/ari';
 import { generateNeedsStudy } from './generate-needs-study';
-import { synthesize } from './synthesize';
+import { synthesize } from '../../src/engine/synthesize';
 
 // Engine speed and memory on a generated needs study: N respondents with open text (four
 // open questions, themes as codes) + 50 interviewees × 30 turns. Run through

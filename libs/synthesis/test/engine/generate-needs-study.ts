@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { createRng, type Rng } from './rng';
+import { createRng, type Rng } from '../../src/engine/rng';
 import type {
   AnswerInput,
   CodeInput,
@@ -7,7 +7,7 @@ import type {
   PersonaField,
   SynthesisInput,
   TextInput,
-} from './types';
+} from '../../src/engine/types';
 
 /**
  * A synthetic study with known latent NEEDS segments, for tests and the
