@@ -215,12 +215,16 @@ export function fitLca(
   rows: Int32Array,
   k: number,
   rng: Rng,
-  options: { starts?: number; warmIter?: number; maxIter?: number } = {},
+  options: { starts?: number; warmIter?: number; maxIter?: number; init?: LcaModel } = {},
 ): LcaFit {
   const starts = options.starts ?? 5;
   let best: LcaFit | undefined;
+  const warm = options.warmIter ?? 20;
+  // A known solution (the full-data fit, when refitting a resample) is one more start: the
+  // maximum-likelihood fit is what is wanted, and more starts only get closer to it.
+  if (options.init && options.init.k === k) best = em(data, rows, options.init, warm);
   for (let s = 0; s < starts; s++) {
-    const fit = em(data, rows, seedModel(data, rows, k, rng), options.warmIter ?? 20);
+    const fit = em(data, rows, seedModel(data, rows, k, rng), warm);
     if (!best || fit.model.loglik > best.model.loglik) best = fit;
   }
   return em(data, rows, best!.model, options.maxIter ?? 200);

@@ -10,6 +10,7 @@ import {
   reorderClasses,
   type LcaData,
   type LcaFit,
+  type LcaModel,
 } from './lca';
 import { createRng, deriveSeed, type Rng } from './rng';
 import { toSparseRows } from './sparse';
@@ -133,7 +134,7 @@ export function segment(
     const k = fit.model.k;
     const certainty = Float64Array.from(labels, (l, i) => fit.post[i * k + l]);
     onProgress(0.7);
-    const stab = stability(data, labels, k, seed);
+    const stab = stability(data, labels, fit.model, seed);
     return {
       k,
       labels,
@@ -185,13 +186,19 @@ function profileOf(data: LcaData, fit: LcaFit): Segmentation['profile'] {
   return out;
 }
 
-/** Bootstrap: refit k classes on resamples; each segment's best Jaccard with a bootstrap class, averaged. */
+/**
+ * Bootstrap (Hennig's clusterboot): refit k classes on resamples, each from random starts plus
+ * the full-data solution (the resample's maximum-likelihood fit is what the method would give;
+ * cheap random starts alone measure the optimiser's local optima, not the segments); each
+ * segment's best Jaccard with a bootstrap class, averaged.
+ */
 function stability(
   data: LcaData,
   labels: Int32Array,
-  k: number,
+  model: LcaModel,
   seed: number,
 ): { mean: number; perSegment: number[] } {
+  const k = model.k;
   if (k <= 1) return { mean: 1, perSegment: [1] };
   const rng = createRng(deriveSeed(seed, 'bootstrap'));
   const base = sampleRows(data.m, STABILITY_SAMPLE, rng);
@@ -200,7 +207,7 @@ function stability(
   const seen = new Uint8Array(data.m);
   for (let r = 0; r < STABILITY_RESAMPLES; r++) {
     const rows = Int32Array.from({ length: n }, () => base[rng.int(n)]);
-    const boot = fitLca(data, rows, k, rng, { starts: 2, warmIter: 10, maxIter: 80 });
+    const boot = fitLca(data, rows, k, rng, { starts: 2, warmIter: 10, maxIter: 80, init: model });
     const bl = mapLabels(boot);
     const overlap = new Int32Array(k * k);
     seen.fill(0);

@@ -135,7 +135,13 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
       memberIds,
       share: m.length / n,
       traits: traits[s],
-      quotes: selectQuotes(sanitised, m, traits[s], termWeights(topics, people, seg.labels, s)),
+      // Interviewees first (they are few, placed last, and their words are the richest), two at most.
+      quotes: selectQuotes(
+        sanitised,
+        [...m.filter((i) => intervieweeSet.has(i)).slice(0, 2), ...surveyMembers],
+        traits[s],
+        termWeights(topics, people, seg.labels, s),
+      ),
       centroidSummary: summarise(items, seg, s),
       small: m.length < Math.max(SMALL_SEGMENT, 0.05 * n),
       profile: profileOf(prepared, members, s),

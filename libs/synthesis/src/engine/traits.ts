@@ -396,17 +396,18 @@ function quoteInterviewees(
               hits++;
               longest = Math.max(longest, term.length);
             }
-          // One shared word must be a specific one ("statistical", not "tool").
-          if (hits === 1 && longest < 7) continue;
+          // Two shared subject words, one of them a specific one ("statistical", not "tool"): a
+          // single shared word let "analysing the model" back "learned R for statistics". An
+          // interviewee no trait fits is still heard, among the segment's quotes.
+          if (hits < 2 || longest < 6) continue;
           // Pain points, goals and motivations first; a focused sentence over a long one.
           const score = hits + (QUOTED_KINDS.has(trait.kind) ? 0.5 : 0) - terms.size / 1000;
-          // Two shared subject words; one will do when nothing better is said.
-          if (hits >= 1 && (!best || score > best.score))
+          if (!best || score > best.score)
             best = { trait, source: t.source, ...r, score };
         }
       }
     }
-    if (!best || best.score < 1.4) continue;
+    if (!best) continue;
     const span = spanOf(best.source, best.start, best.end, p.input.id);
     if (!span) continue;
     const ev = best.trait.evidence;
