@@ -402,8 +402,7 @@ function quoteInterviewees(
           if (hits < 2 || longest < 6) continue;
           // Pain points, goals and motivations first; a focused sentence over a long one.
           const score = hits + (QUOTED_KINDS.has(trait.kind) ? 0.5 : 0) - terms.size / 1000;
-          if (!best || score > best.score)
-            best = { trait, source: t.source, ...r, score };
+          if (!best || score > best.score) best = { trait, source: t.source, ...r, score };
         }
       }
     }
