@@ -111,6 +111,12 @@ describe('buildTraits', () => {
     expect(daily.text).toBe('Export data: Daily — 100 % (1.6× the study)');
   });
 
+  it('shows a chosen label from two members at most, never three identical chips', () => {
+    const daily = byKey(traitsA, 'choice:freq:Daily')!;
+    expect(daily.evidence.map((e) => e.quote)).toEqual(['Daily', 'Daily']);
+    expect(new Set(daily.evidence.map((e) => e.participantId)).size).toBe(2);
+  });
+
   it('quotes own open words for a pain point chosen from options, never the private one', () => {
     const pain = byKey(traitsA, 'choice:obstacle:Slow exports')!;
     expect(pain.text).toMatch(/^Struggles with slow exports — 100 % \(2\.0× the study\)/);

@@ -701,7 +701,7 @@ function pickEvidence(
 ): EvidenceSpan[] {
   const out: EvidenceSpan[] = [];
   const seen = new Set<string>();
-  // The same own words twice read as padding; a chosen label repeated by different people is not.
+  // The same own words twice read as padding; a chosen label repeated by different people is not (twice).
   const add = (span: EvidenceSpan | null): boolean => {
     if (!span || out.some((e) => e.participantId === span.participantId)) return false;
     const own = isOwnWords(span, fact);
@@ -757,8 +757,11 @@ function pickEvidence(
     if (f?.code) add(evidenceOf(f, i, ctx));
     else if (add(intervieweeEvidence(fact, i, ctx))) break;
   }
+  // A chosen label twice shows it is shared; a third identical chip is padding.
+  const norm = (e: EvidenceSpan): string => e.quote.toLowerCase().trim();
   for (const span of labels) {
     if (out.length >= max) break;
+    if (out.filter((e) => norm(e) === norm(span)).length >= 2) continue;
     add(span);
   }
   // Own words first, then chosen labels; a topic is headed by a sentence, not a one-word answer ("Bash").
