@@ -23,7 +23,7 @@ export default defineConfig({
       'apps/web/**/*.spec.ts',
       'tests/fake-openai/**/*.spec.ts',
     ],
-    globalSetup: ['libs/db/src/testing/global-setup.ts'],
+    globalSetup: ['libs/db/test/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

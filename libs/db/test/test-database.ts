@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
-import { runMigrations } from '../data-source';
+import { runMigrations } from '../src/data-source';
 
 export interface TestDatabase {
   url: string;

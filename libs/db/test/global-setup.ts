@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../embedded-postgres';
+import { startEmbeddedPostgres } from '../src/embedded-postgres';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
