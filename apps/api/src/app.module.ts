@@ -20,6 +20,7 @@ import { validationPipe } from './graphql/validation';
 import { HealthController } from './http/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { SurveysModule } from '@persona-lab/surveys';
+import { StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { PersonasModule } from '@persona-lab/personas';
 
@@ -80,6 +81,7 @@ export class AppModule {
           log: (message, error) => logger.warn({ err: error }, message),
         }),
         LlmModule.forRoot({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL }),
+        StudiesModule,
         InterviewsModule,
         SurveysModule.forRoot({ publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE }),
         CodingModule.forRoot({ tokenBudget: config.TOKEN_BUDGET }),

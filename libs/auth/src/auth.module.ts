@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessService } from './access.service';
 import { AuthGuard } from './auth.guard';
 import { ARGON2_MEMORY_KIB, AuthService, LOGIN_LIMIT } from './auth.service';
-import { AuthResolver, StudyResolver, WorkspaceResolver } from './auth.resolver';
+import { AuthResolver, WorkspaceResolver } from './auth.resolver';
 import { SESSION_TTL_MS, SessionService } from './session.service';
 import { WorkspaceService } from './workspace.service';
 
@@ -13,7 +13,7 @@ export interface AuthModuleOptions {
   argon2MemoryKib: number;
 }
 
-/** Accounts, sessions, workspaces, memberships, studies and the global access guard. */
+/** Accounts, sessions, workspaces, memberships and the global access guard. */
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
@@ -31,7 +31,6 @@ export class AuthModule {
         WorkspaceService,
         AuthResolver,
         WorkspaceResolver,
-        StudyResolver,
       ],
       exports: [AccessService, WorkspaceService, SessionService],
     };

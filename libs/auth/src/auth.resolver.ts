@@ -1,11 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, ID } from '@nestjs/graphql';
 import { Access, type AuthUser, CurrentUser, type GqlContext, clientIp } from './context';
-import { CreateStudyInput, LogInInput, SignUpInput } from './dto/auth.input';
+import { LogInInput, SignUpInput } from './dto/auth.input';
 import { AuthService } from './auth.service';
 import { AccessService } from './access.service';
 import { SessionService } from './session.service';
 import { WorkspaceService } from './workspace.service';
-import { AuthPayload, Membership, Study, User, Workspace } from './models/user.model';
+import { AuthPayload, Membership, User, Workspace } from './models/user.model';
 import { Right, Role } from './roles';
 
 @Resolver(() => User)
@@ -85,33 +85,5 @@ export class WorkspaceResolver {
   async members(@Parent() ws: Workspace, @CurrentUser() user: AuthUser): Promise<Membership[]> {
     await this.access.requireWorkspace(user, ws.id, Right.READ);
     return this.workspaceService.members(ws.id);
-  }
-
-  @ResolveField(() => [Study], { description: 'Studies in the workspace, newest first.' })
-  async studies(@Parent() ws: Workspace, @CurrentUser() user: AuthUser): Promise<Study[]> {
-    await this.access.requireWorkspace(user, ws.id, Right.READ);
-    return this.workspaceService.studies(ws.id);
-  }
-}
-
-@Resolver(() => Study)
-export class StudyResolver {
-  constructor(private readonly workspaceService: WorkspaceService) {}
-
-  @Access('user')
-  @Query(() => Study, { nullable: true, description: 'A study the caller may read, or null.' })
-  study(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Study | null> {
-    return this.workspaceService.study(user, id);
-  }
-
-  @Access('user')
-  @Mutation(() => Study, { description: 'Creates a study (OWNER, RESEARCHER).' })
-  createStudy(@CurrentUser() user: AuthUser, @Args('input', { type: () => CreateStudyInput }) input: CreateStudyInput): Promise<Study> {
-    return this.workspaceService.createStudy(user, input);
-  }
-
-  @ResolveField(() => Workspace, { description: 'The workspace that holds the study (with the caller\'s role in it).' })
-  async workspace(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Workspace> {
-    return (await this.workspaceService.get(user, study.workspaceId)) ?? this.workspaceService.byId(study.workspaceId);
   }
 }

@@ -4,7 +4,7 @@ export { WorkspaceService } from './workspace.service';
 export { SessionService } from './session.service';
 export { Access, CurrentUser, clientIp, type AuthUser, type GqlContext, type AuthedRequest } from './context';
 export { Role, Right, can, RIGHTS_OF } from './roles';
-export { User, Workspace, Study, Membership, AuthPayload } from './models/user.model';
+export { User, Workspace, Membership, AuthPayload } from './models/user.model';
 export { UserEntity } from './entities/user.entity';
 export { SessionEntity } from './entities/session.entity';
 export { WorkspaceEntity, MembershipEntity, StudyEntity } from './entities/workspace.entity';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
-import { AccessService, nullIfNotFound } from './access.service';
+import { AccessService } from './access.service';
 import type { AuthUser } from './context';
-import type { Membership, Study, User, Workspace } from './models/user.model';
+import type { Membership, User, Workspace } from './models/user.model';
 import { Right, Role } from './roles';
 
 interface WorkspaceRow {
@@ -20,14 +20,7 @@ const toWorkspace = (r: WorkspaceRow): Workspace => ({
   allowSelfApproval: Boolean(r.settings?.allowSelfApproval),
 });
 
-const toStudy = (r: { id: string; name: string; description: string | null; workspace_id: string }): Study => ({
-  id: r.id,
-  name: r.name,
-  description: r.description,
-  workspaceId: r.workspace_id,
-});
-
-/** Workspaces, members and studies. */
+/** Workspaces and their members. */
 @Injectable()
 export class WorkspaceService {
   constructor(
@@ -100,37 +93,5 @@ export class WorkspaceService {
       );
       return { user: target, role };
     });
-  }
-
-  async studies(workspaceId: string): Promise<Study[]> {
-    const rows = await this.db.query(
-      'SELECT id, name, description, workspace_id FROM study WHERE workspace_id = $1 ORDER BY created_at DESC, id',
-      [workspaceId],
-    );
-    return rows.map(toStudy);
-  }
-
-  async createStudy(user: AuthUser, input: { workspaceId: string; name: string; description?: string | null }): Promise<Study> {
-    await this.access.requireWorkspace(user, input.workspaceId, Right.RESEARCH);
-    const name = input.name.trim();
-    if (!name) throw badInput('Give the study a name.', { field: 'name' });
-    const [row] = await this.db.query(
-      'INSERT INTO study (workspace_id, name, description) VALUES ($1, $2, $3) RETURNING id, name, description, workspace_id',
-      [input.workspaceId, name, input.description?.trim() || null],
-    );
-    return toStudy(row);
-  }
-
-  /** A study by id, for callers that have already checked access to it. */
-  async byStudyId(id: string): Promise<Study> {
-    const [row] = await this.db.query('SELECT id, name, description, workspace_id FROM study WHERE id = $1', [id]);
-    if (!row) throw notFound('The study');
-    return toStudy(row);
-  }
-
-  /** A study the user may read, or null (the same answer whether it is missing or foreign). */
-  async study(user: AuthUser, id: string): Promise<Study | null> {
-    const access = await nullIfNotFound(() => this.access.requireStudy(user, id, Right.READ));
-    return access ? this.byStudyId(id) : null;
   }
 }

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, Study, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Access, AccessService, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Study } from '@persona-lab/studies';
 import { CodebookService } from './codebook.service';
 import { CodebookExchangeService, type CodebookFormat } from './codebook-exchange.service';
 import { CodingRunService } from './coding-run.service';

@@ -1,20 +1,21 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, Study, WorkspaceService, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Access, AccessService, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Study, StudyService } from '@persona-lab/studies';
 import { notFound } from '@persona-lab/errors';
 import { ImportTranscriptInput } from './dto/import-transcript.input';
 import { InterviewService } from './interview.service';
-import { Interview, Participant, TranscriptSegment } from './models/interview.model';
+import { Interview, TranscriptSegment } from './models/interview.model';
 
 @Resolver(() => Interview)
 export class InterviewResolver {
   constructor(
     private readonly interviews: InterviewService,
-    private readonly workspaces: WorkspaceService,
+    private readonly studies: StudyService,
   ) {}
 
   @ResolveField(() => Study, { description: 'The study the interview belongs to.' })
   async study(@Parent() interview: Interview, @CurrentUser() user: AuthUser): Promise<Study> {
-    const study = await this.workspaces.study(user, interview.studyId);
+    const study = await this.studies.get(user, interview.studyId);
     if (!study) throw notFound('The study');
     return study;
   }
@@ -48,11 +49,5 @@ export class StudyInterviewsResolver {
   async interviews(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Interview[]> {
     await this.access.requireStudy(user, study.id, Right.READ);
     return this.interviewService.listForStudy(study.id);
-  }
-
-  @ResolveField(() => [Participant], { description: 'Pseudonymous participants of the study.' })
-  async participants(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Participant[]> {
-    await this.access.requireStudy(user, study.id, Right.READ);
-    return this.interviewService.participantsOf(study.id);
   }
 }

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
 import { badInput } from '@persona-lab/errors';
 import type { ImportTranscriptInput } from './dto/import-transcript.input';
-import type { Interview, Participant, TranscriptSegment } from './models/interview.model';
-import { ParticipantService } from './participant.service';
+import { ParticipantService } from '@persona-lab/studies';
+import type { Interview, TranscriptSegment } from './models/interview.model';
 import { TranscriptParseError, parseTranscript, type ParsedSegment } from './parsers';
 
 const INTERVIEW_VIA = 'SELECT i.id, st.workspace_id, st.id AS study_id FROM interview i JOIN study st ON st.id = i.study_id WHERE i.id = $1';
@@ -91,9 +91,5 @@ export class InterviewService {
          FROM transcript_segment WHERE interview_id = $1 ORDER BY index`,
       [interviewId],
     );
-  }
-
-  async participantsOf(studyId: string): Promise<Participant[]> {
-    return this.db.query('SELECT id, label, attributes FROM participant WHERE study_id = $1 ORDER BY label', [studyId]);
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { StudiesModule } from '@persona-lab/studies';
 import { InterviewResolver, StudyInterviewsResolver } from './interview.resolver';
 import { InterviewService } from './interview.service';
-import { ParticipantService } from './participant.service';
 
-/** Transcripts, their segments, and the study's participants. */
+/** Transcripts and their segments. */
 @Module({
-  providers: [ParticipantService, InterviewService, InterviewResolver, StudyInterviewsResolver],
-  exports: [ParticipantService, InterviewService],
+  imports: [StudiesModule],
+  providers: [InterviewService, InterviewResolver, StudyInterviewsResolver],
+  exports: [InterviewService],
 })
 export class InterviewsModule {}

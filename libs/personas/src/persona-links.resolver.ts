@@ -4,10 +4,10 @@ import {
   AccessService,
   CurrentUser,
   Right,
-  Study,
   Workspace,
   type AuthUser,
 } from '@persona-lab/auth';
+import { Study } from '@persona-lab/studies';
 import { SynthesisRun } from '@persona-lab/synthesis';
 import { Persona, PersonaStatusEnum, type PersonaStatus } from './models/persona.model';
 import { PersonaWorkflowService } from './persona-workflow.service';

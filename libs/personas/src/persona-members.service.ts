@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput } from '@persona-lab/errors';
-import type { Participant } from '@persona-lab/interviews';
+import type { Participant } from '@persona-lab/studies';
 import type {
   PersonaMember,
   PersonaMemberConnection,

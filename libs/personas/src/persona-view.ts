@@ -1,4 +1,4 @@
-import type { Participant } from '@persona-lab/interviews';
+import type { Participant } from '@persona-lab/studies';
 import type { PersonaContent, StoredEvidence } from '@persona-lab/synthesis';
 import type { Evidence, Persona, PersonaStatus, PersonaWords } from './models/persona.model';
 

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, CurrentUser, Study, type AuthUser } from '@persona-lab/auth';
+import { Access, CurrentUser, type AuthUser } from '@persona-lab/auth';
+import { Study } from '@persona-lab/studies';
 import { SynthesisRun } from '@persona-lab/synthesis';
 import { ReviewPersonaInput, UpdatePersonaInput } from './dto/persona.input';
 import { Persona, PersonaVersionView } from './models/persona.model';

@@ -3,14 +3,12 @@ import { DataSource } from 'typeorm';
 import {
   AccessService,
   Right,
-  WorkspaceService,
   nullIfNotFound,
   type AuthUser,
-  type Study,
   type StudyAccess,
 } from '@persona-lab/auth';
 import { badInput, notFound } from '@persona-lab/errors';
-import type { Participant } from '@persona-lab/interviews';
+import { StudyService, type Participant, type Study } from '@persona-lab/studies';
 import { SurveyVersionStore } from '@persona-lab/surveys';
 import { SynthesisService, type PersonaContent, type SynthesisRun } from '@persona-lab/synthesis';
 import type {
@@ -63,7 +61,7 @@ export class PersonaService {
     private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly synthesis: SynthesisService,
-    private readonly workspaces: WorkspaceService,
+    private readonly studies: StudyService,
     private readonly surveyVersions: SurveyVersionStore,
   ) {}
 
@@ -174,7 +172,7 @@ export class PersonaService {
   }
 
   async study(studyId: string): Promise<Study> {
-    return this.workspaces.byStudyId(studyId);
+    return this.studies.byId(studyId);
   }
 
   /** The run that last wrote the persona, or null. */

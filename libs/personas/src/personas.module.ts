@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StudiesModule } from '@persona-lab/studies';
 import { PersonaExportController } from './persona-export.controller';
 import {
   ReviewSettingsResolver,
@@ -14,6 +15,7 @@ import { TraitEvidenceChecker } from './trait-evidence';
 
 /** Personas, their versions, the review workflow, comments and the audit trail. */
 @Module({
+  imports: [StudiesModule],
   // SourceTextService comes from the global CodingModule.
   providers: [
     TraitEvidenceChecker,

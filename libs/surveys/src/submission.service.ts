@@ -3,7 +3,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GroupCommit } from '@persona-lab/db';
 import { DomainError, ErrorCode, badInput, conflict, notFound } from '@persona-lab/errors';
-import { ParticipantService } from '@persona-lab/interviews';
+import { ParticipantService } from '@persona-lab/studies';
 import { validateResponse } from '@persona-lab/survey-logic';
 import type { SubmitResponseInput } from './dto/survey.input';
 import type { SubmitResponsePayload } from './models/response.model';

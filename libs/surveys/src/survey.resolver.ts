@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, Study, WorkspaceService, clientIp, nullIfNotFound, type AuthUser, type GqlContext } from '@persona-lab/auth';
+import { Access, AccessService, CurrentUser, Right, clientIp, nullIfNotFound, type AuthUser, type GqlContext } from '@persona-lab/auth';
+import { Study, StudyService } from '@persona-lab/studies';
 import { notFound, conflict } from '@persona-lab/errors';
 import {
   CreateSurveyInput,
@@ -27,7 +28,7 @@ export class SurveyResolver {
     private readonly submissions: SubmissionService,
     private readonly importer: SurveyImportService,
     private readonly versions: SurveyVersionStore,
-    private readonly workspaces: WorkspaceService,
+    private readonly studies: StudyService,
   ) {}
 
   @Access('user')
@@ -164,7 +165,7 @@ export class SurveyResolver {
 
   @ResolveField(() => Study, { description: 'The study the survey belongs to.' })
   async study(@Parent() survey: Survey, @CurrentUser() user: AuthUser): Promise<Study> {
-    const study = await this.workspaces.study(user, survey.studyId);
+    const study = await this.studies.get(user, survey.studyId);
     if (!study) throw notFound('The study');
     return study;
   }

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { InterviewsModule } from '@persona-lab/interviews';
+import { StudiesModule } from '@persona-lab/studies';
 import { ResponsesExportController } from './responses-export.controller';
 import { ResultsService } from './results.service';
 import { PUBLIC_RATE_LIMIT, SubmissionService } from './submission.service';
@@ -16,7 +16,7 @@ export class SurveysModule {
       module: SurveysModule,
       // Coding and synthesis read frozen survey versions through it.
       global: true,
-      imports: [InterviewsModule],
+      imports: [StudiesModule],
       providers: [
         { provide: PUBLIC_RATE_LIMIT, useValue: options.publicRequestsPerMinute },
         SurveyService,

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, Study, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Access, AccessService, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Study } from '@persona-lab/studies';
 import { StartSynthesisInput, SynthesisRun } from './models/synthesis-run.model';
 import { SynthesisService } from './synthesis.service';
 

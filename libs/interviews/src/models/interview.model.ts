@@ -1,16 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JSONScalar } from '@persona-lab/auth';
+import { Participant } from '@persona-lab/studies';
 import { TRANSCRIPT_FORMATS, type TranscriptFormat } from '../parsers';
 
 export const TranscriptFormatEnum = Object.fromEntries(TRANSCRIPT_FORMATS.map((f) => [f, f])) as { [K in TranscriptFormat]: K };
 registerEnumType(TranscriptFormatEnum, { name: 'TranscriptFormat', description: 'How a transcript file is written.' });
-
-@ObjectType({ description: 'A pseudonymous person in a study; the same label links their interview and survey answers.' })
-export class Participant {
-  @Field(() => ID, { description: 'Unique id.' }) id!: string;
-  @Field(() => String, { description: 'Pseudonym, e.g. P3.' }) label!: string;
-  @Field(() => JSONScalar, { nullable: true, description: 'Free-form attributes.' }) attributes!: unknown;
-}
 
 @ObjectType({ description: 'One turn of a transcript. Its text never changes after import.' })
 export class TranscriptSegment {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Participant } from '@persona-lab/interviews';
+import { Participant } from '@persona-lab/studies';
 
 @ObjectType({
   description:

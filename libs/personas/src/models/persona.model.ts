@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '@persona-lab/auth';
 import { SourceRef } from '@persona-lab/coding';
-import { Participant } from '@persona-lab/interviews';
+import { Participant } from '@persona-lab/studies';
 
 export const PERSONA_STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'ARCHIVED'] as const;
 export type PersonaStatus = (typeof PERSONA_STATUSES)[number];

@@ -1,0 +1,6 @@
+export { StudiesModule } from './studies.module';
+export { StudyService } from './study.service';
+export { ParticipantService } from './participant.service';
+export { Study } from './models/study.model';
+export { Participant } from './models/participant.model';
+export { CreateStudyInput } from './dto/create-study.input';

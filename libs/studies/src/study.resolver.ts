@@ -1,0 +1,76 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Access,
+  AccessService,
+  CurrentUser,
+  Right,
+  Workspace,
+  WorkspaceService,
+  type AuthUser,
+} from '@persona-lab/auth';
+import { CreateStudyInput } from './dto/create-study.input';
+import { Participant } from './models/participant.model';
+import { Study } from './models/study.model';
+import { ParticipantService } from './participant.service';
+import { StudyService } from './study.service';
+
+@Resolver(() => Study)
+export class StudyResolver {
+  constructor(
+    private readonly studies: StudyService,
+    private readonly participantService: ParticipantService,
+    private readonly workspaces: WorkspaceService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Access('user')
+  @Query(() => Study, { nullable: true, description: 'A study the caller may read, or null.' })
+  study(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Study | null> {
+    return this.studies.get(user, id);
+  }
+
+  @Access('user')
+  @Mutation(() => Study, { description: 'Creates a study (OWNER, RESEARCHER).' })
+  createStudy(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => CreateStudyInput }) input: CreateStudyInput,
+  ): Promise<Study> {
+    return this.studies.create(user, input);
+  }
+
+  @ResolveField(() => Workspace, {
+    description: "The workspace that holds the study (with the caller's role in it).",
+  })
+  async workspace(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Workspace> {
+    return (
+      (await this.workspaces.get(user, study.workspaceId)) ??
+      this.workspaces.byId(study.workspaceId)
+    );
+  }
+
+  @ResolveField(() => [Participant], { description: 'Pseudonymous participants of the study.' })
+  async participants(
+    @Parent() study: Study,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Participant[]> {
+    await this.access.requireStudy(user, study.id, Right.READ);
+    return this.participantService.listForStudy(study.id);
+  }
+}
+
+@Resolver(() => Workspace)
+export class WorkspaceStudiesResolver {
+  constructor(
+    private readonly studyService: StudyService,
+    private readonly access: AccessService,
+  ) {}
+
+  @ResolveField(() => [Study], { description: 'Studies in the workspace, newest first.' })
+  async studies(@Parent() ws: Workspace, @CurrentUser() user: AuthUser): Promise<Study[]> {
+    await this.access.requireWorkspace(user, ws.id, Right.READ);
+    return this.studyService.listForWorkspace(ws.id);
+  }
+}
