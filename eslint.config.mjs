@@ -3,15 +3,24 @@ import prettier from 'eslint-config-prettier';
 import vue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
-// Libs depend downward only: personas → synthesis → coding → surveys → interviews → auth → db.
-const layers = ['db', 'auth', 'interviews', 'surveys', 'coding', 'synthesis', 'personas'];
+// Libs depend downward only: personas → synthesis → coding → {interviews, surveys} → studies → auth → db.
+// A lib may use the levels below its own, never a sibling on its level (interviews and surveys are siblings).
+const levels = [['db'], ['auth'], ['studies'], ['interviews', 'surveys'], ['coding'], ['synthesis'], ['personas']];
+// The LLM client is infrastructure for the surveys (question understanding), coding and synthesis layers.
+const usesLlm = new Set(['surveys', 'coding', 'synthesis', 'personas']);
 const depConstraints = [
   { sourceTag: 'layer:shared', onlyDependOnLibsWithTags: ['layer:shared'] },
-  ...layers.map((layer, i) => ({
-    sourceTag: `layer:${layer}`,
-    // The LLM client is infrastructure for the surveys (question understanding), coding and synthesis layers.
-    onlyDependOnLibsWithTags: ['layer:shared', ...(i >= 3 ? ['layer:llm'] : []), ...layers.slice(0, i + 1).map((l) => `layer:${l}`)],
-  })),
+  ...levels.flatMap((level, i) =>
+    level.map((layer) => ({
+      sourceTag: `layer:${layer}`,
+      onlyDependOnLibsWithTags: [
+        'layer:shared',
+        ...(usesLlm.has(layer) ? ['layer:llm'] : []),
+        `layer:${layer}`,
+        ...levels.slice(0, i).flat().map((l) => `layer:${l}`),
+      ],
+    })),
+  ),
   { sourceTag: 'layer:llm', onlyDependOnLibsWithTags: ['layer:shared'] },
   { sourceTag: 'layer:web', onlyDependOnLibsWithTags: ['layer:shared', 'layer:web'] },
   { sourceTag: 'layer:app', onlyDependOnLibsWithTags: ['*'] },
