@@ -11,7 +11,7 @@ const api = 'http://127.0.0.1:3000';
 // Real paths, as module ids are (a symlinked checkout must still match).
 const real = (path: string) => `${realpathSync(here(path))}/`;
 const surveyLogic = real('../../libs/survey-logic/src');
-const respondentDirs = [real('src/respondent'), real('src/pages/respondent')];
+const respondentDirs = [real('src/features/respondent')];
 
 export default defineConfig({
   root: here('.'),

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 60;
-const ROUTE_SOURCE = 'src/pages/respondent/RespondentPage.vue';
+const ROUTE_SOURCE = 'src/features/respondent/pages/RespondentPage.vue';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 const manifestPath = join(dist, '.vite/manifest.json');

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@persona-lab/errors';
-import { saveBlob } from '../surveys/links';
+import { saveBlob } from '../utils/links';
 import { useAuthStore } from '../stores/auth';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './client';
 

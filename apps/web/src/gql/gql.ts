@@ -15,12 +15,27 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingCreateCodeDocument,
+    "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingUpdateCodeDocument,
+    "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": typeof types.CodingMergeCodesDocument,
+    "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": typeof types.CodingDeleteCodeDocument,
+    "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": typeof types.CodingImportCodebookDocument,
     "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CodingCodebookDocument,
     "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n  }\n": typeof types.CodingHighlightFieldsFragmentDoc,
     "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      ...CodingHighlightFields\n    }\n  }\n": typeof types.CodingHighlightsDocument,
     "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": typeof types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": typeof types.CodingRemoveHighlightDocument,
     "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.CodingReviewSuggestionDocument,
+    "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CodingCodersDocument,
+    "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n      perCode {\n        codeId\n        codeName\n        units\n        observed\n        cohensKappa\n      }\n    }\n  }\n": typeof types.CodingAgreementDocument,
+    "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.CodingResponsesDocument,
+    "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CodingSurveysDocument,
+    "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.SuggestCodesDocument,
+    "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.CodingRunDocument,
+    "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportTranscriptDocument,
+    "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InterviewReaderDocument,
+    "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.StudyInterviewsDocument,
+    "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n": typeof types.PersonaMembersDocument,
     "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    questionTitle\n    participant {\n      label\n    }\n  }\n": typeof types.PersonaEvidenceFragmentDoc,
     "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    sharedByStudy\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n": typeof types.PersonaTraitFieldsFragmentDoc,
     "\n  fragment PersonaSensitiveProfile on SensitiveProfile {\n    question\n    answered\n    values {\n      label\n      share\n      studyShare\n    }\n  }\n": typeof types.PersonaSensitiveProfileFragmentDoc,
@@ -31,8 +46,6 @@ type Documents = {
     "\n  mutation StartSynthesis($input: StartSynthesisInput!) {\n    startSynthesis(input: $input) {\n      ...SynthesisRunFields\n    }\n  }\n": typeof types.StartSynthesisDocument,
     "\n  mutation CancelSynthesis($id: ID!) {\n    cancelSynthesis(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": typeof types.CancelSynthesisDocument,
     "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceApprovedPersonasDocument,
-    "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n": typeof types.PersonaWorkspaceRoleDocument,
-    "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n": typeof types.PersonaMembersDocument,
     "\n  query PersonaDetail($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      backstory\n      latestVersion\n      approvedVersion\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      sensitiveProfile {\n        ...PersonaSensitiveProfile\n      }\n      draft {\n        version\n        status\n        name\n        tagline\n        summary\n        backstory\n        participantCount\n        smallSegment\n        traits {\n          ...PersonaTraitFields\n        }\n        quotes {\n          ...PersonaEvidence\n        }\n        sensitiveProfile {\n          ...PersonaSensitiveProfile\n        }\n      }\n      reviews {\n        id\n        reviewer {\n          name\n        }\n        decision\n        comment\n        createdAt\n        personaVersion\n      }\n      comments {\n        id\n        author {\n          name\n        }\n        body\n        traitIndex\n        personaVersion\n        createdAt\n      }\n      synthesisRun {\n        id\n        provider\n        model\n        finishedAt\n        quality {\n          silhouette\n          stability\n          evidenceCoverage\n          faithfulness\n        }\n      }\n      study {\n        id\n        name\n        workspace {\n          id\n          name\n          myRole\n        }\n      }\n    }\n  }\n": typeof types.PersonaDetailDocument,
     "\n  query PersonaHistory($id: ID!) {\n    persona(id: $id) {\n      id\n      versions {\n        version\n        status\n        origin\n        createdAt\n        createdBy {\n          name\n        }\n        name\n      }\n      auditTrail {\n        id\n        actor {\n          name\n        }\n        action\n        beforeVersion\n        afterVersion\n        createdAt\n        detail\n      }\n    }\n  }\n": typeof types.PersonaHistoryDocument,
     "\n  query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {\n    persona(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        field\n        change\n        before\n        after\n      }\n    }\n  }\n": typeof types.PersonaDiffDocument,
@@ -44,24 +57,26 @@ type Documents = {
     "\n  mutation ArchivePersona($id: ID!) {\n    archivePersona(id: $id) {\n      id\n    }\n  }\n": typeof types.ArchivePersonaDocument,
     "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n": typeof types.CommentOnPersonaDocument,
     "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonaPrintCardDocument,
+    "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n": typeof types.PersonaWorkspaceRoleDocument,
+    "\n  fragment SurveyQuestionFields on Question {\n    id\n    type\n    title\n    description\n    required\n    options {\n      id\n      label\n    }\n    rows {\n      id\n      label\n    }\n    min\n    max\n    minLabel\n    maxLabel\n    showIf {\n      questionId\n      operator\n      value\n    }\n    personaField\n  }\n": typeof types.SurveyQuestionFieldsFragmentDoc,
+    "\n  query PublicSurvey($slug: String!, $invitationToken: String) {\n    publicSurvey(slug: $slug, invitationToken: $invitationToken) {\n      title\n      description\n      version\n      oneQuestionPerScreen\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": typeof types.PublicSurveyDocument,
+    "\n  mutation SubmitResponse($input: SubmitResponseInput!) {\n    submitResponse(input: $input) {\n      responseId\n      complete\n    }\n  }\n": typeof types.SubmitResponseDocument,
+    "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": typeof types.StudyPersonaChoicesDocument,
+    "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
+    "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
+    "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.StudyOverviewDocument,
+    "\n  query SurveyEditor($id: ID!) {\n    survey(id: $id) {\n      id\n      title\n      description\n      status\n      slug\n      version\n      anonymous\n      closesAt\n      responseLimit\n      oneQuestionPerScreen\n      hasUnpublishedChanges\n      responseCount\n      completeCount\n      study {\n        id\n        name\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": typeof types.SurveyEditorDocument,
+    "\n  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n      slug\n    }\n  }\n": typeof types.UpdateSurveyDocument,
+    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.PublishSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.CloseSurveyDocument,
     "\n  query SurveyAnalysis($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n": typeof types.SurveyAnalysisDocument,
     "\n  mutation UpdateQuestionAnalysis($surveyId: ID!, $questions: [QuestionAnalysisInput!]!) {\n    updateQuestionAnalysis(surveyId: $surveyId, questions: $questions) {\n      id\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n": typeof types.UpdateQuestionAnalysisDocument,
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.CreateInvitationsDocument,
-    "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.StudyOverviewDocument,
-    "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
-    "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CodingCodersDocument,
-    "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n      perCode {\n        codeId\n        codeName\n        units\n        observed\n        cohensKappa\n      }\n    }\n  }\n": typeof types.CodingAgreementDocument,
-    "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.CodingResponsesDocument,
-    "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CodingSurveysDocument,
-    "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.SuggestCodesDocument,
-    "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.CodingRunDocument,
-    "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingCreateCodeDocument,
-    "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingUpdateCodeDocument,
-    "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": typeof types.CodingMergeCodesDocument,
-    "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": typeof types.CodingDeleteCodeDocument,
-    "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": typeof types.CodingImportCodebookDocument,
+    "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": typeof types.StudySurveysDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSurveyDocument,
+    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": typeof types.PreviewSurveyCsvDocument,
     "\n  fragment ThemeFields on Theme {\n    id\n    label\n    description\n    keyphrases\n    questionId\n    sourceLabel\n    unitCount\n    pendingSuggestions\n    acceptedSuggestions\n    code {\n      id\n      name\n      category\n    }\n    examples(first: 3) {\n      id\n      text\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
     "\n  fragment ThemeRunFields on ThemeRun {\n    id\n    status\n    progress\n    error\n    message\n    themeCount\n    suggestionCount\n  }\n": typeof types.ThemeRunFieldsFragmentDoc,
     "\n  query StudyThemes($studyId: ID!) {\n    themes(studyId: $studyId) {\n      ...ThemeFields\n    }\n  }\n": typeof types.StudyThemesDocument,
@@ -73,38 +88,39 @@ type Documents = {
     "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n": typeof types.RenameThemeDocument,
     "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n": typeof types.MergeThemesDocument,
     "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n": typeof types.DropThemeDocument,
-    "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportTranscriptDocument,
-    "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InterviewReaderDocument,
-    "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.StudyInterviewsDocument,
-    "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": typeof types.StudySurveysDocument,
-    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSurveyDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersDocument,
     "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  query WorkspaceStudies($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        description\n      }\n    }\n  }\n": typeof types.WorkspaceStudiesDocument,
     "\n  mutation CreateStudy($input: CreateStudyInput!) {\n    createStudy(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStudyDocument,
-    "\n  query PublicSurvey($slug: String!, $invitationToken: String) {\n    publicSurvey(slug: $slug, invitationToken: $invitationToken) {\n      title\n      description\n      version\n      oneQuestionPerScreen\n      questions {\n        id\n        type\n        title\n        description\n        required\n        options {\n          id\n          label\n        }\n        rows {\n          id\n          label\n        }\n        min\n        max\n        minLabel\n        maxLabel\n        showIf {\n          questionId\n          operator\n          value\n        }\n        personaField\n      }\n    }\n  }\n": typeof types.PublicSurveyDocument,
-    "\n  mutation SubmitResponse($input: SubmitResponseInput!) {\n    submitResponse(input: $input) {\n      responseId\n      complete\n    }\n  }\n": typeof types.SubmitResponseDocument,
+    "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  query WorkspaceList {\n    workspaces {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": typeof types.WorkspaceListDocument,
-    "\n  query SurveyEditor($id: ID!) {\n    survey(id: $id) {\n      id\n      title\n      description\n      status\n      slug\n      version\n      anonymous\n      closesAt\n      responseLimit\n      oneQuestionPerScreen\n      hasUnpublishedChanges\n      responseCount\n      completeCount\n      study {\n        id\n        name\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        type\n        title\n        description\n        required\n        options {\n          id\n          label\n        }\n        rows {\n          id\n          label\n        }\n        min\n        max\n        minLabel\n        maxLabel\n        showIf {\n          questionId\n          operator\n          value\n        }\n        personaField\n      }\n    }\n  }\n": typeof types.SurveyEditorDocument,
-    "\n  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n      slug\n    }\n  }\n": typeof types.UpdateSurveyDocument,
-    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.PublishSurveyDocument,
-    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": typeof types.CloseSurveyDocument,
-    "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": typeof types.StudyPersonaChoicesDocument,
-    "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
-    "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
-    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": typeof types.PreviewSurveyCsvDocument,
 };
 const documents: Documents = {
+    "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingCreateCodeDocument,
+    "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingUpdateCodeDocument,
+    "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": types.CodingMergeCodesDocument,
+    "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": types.CodingDeleteCodeDocument,
+    "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": types.CodingImportCodebookDocument,
     "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.CodingCodebookDocument,
     "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n  }\n": types.CodingHighlightFieldsFragmentDoc,
     "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      ...CodingHighlightFields\n    }\n  }\n": types.CodingHighlightsDocument,
     "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": types.CodingRemoveHighlightDocument,
     "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.CodingReviewSuggestionDocument,
+    "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CodingCodersDocument,
+    "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n      perCode {\n        codeId\n        codeName\n        units\n        observed\n        cohensKappa\n      }\n    }\n  }\n": types.CodingAgreementDocument,
+    "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.CodingResponsesDocument,
+    "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CodingSurveysDocument,
+    "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.SuggestCodesDocument,
+    "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.CodingRunDocument,
+    "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n": types.ImportTranscriptDocument,
+    "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n": types.InterviewReaderDocument,
+    "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n": types.StudyInterviewsDocument,
+    "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n": types.PersonaMembersDocument,
     "\n  fragment PersonaEvidence on Evidence {\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n    start\n    end\n    quote\n    questionTitle\n    participant {\n      label\n    }\n  }\n": types.PersonaEvidenceFragmentDoc,
     "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    sharedByStudy\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n": types.PersonaTraitFieldsFragmentDoc,
     "\n  fragment PersonaSensitiveProfile on SensitiveProfile {\n    question\n    answered\n    values {\n      label\n      share\n      studyShare\n    }\n  }\n": types.PersonaSensitiveProfileFragmentDoc,
@@ -115,8 +131,6 @@ const documents: Documents = {
     "\n  mutation StartSynthesis($input: StartSynthesisInput!) {\n    startSynthesis(input: $input) {\n      ...SynthesisRunFields\n    }\n  }\n": types.StartSynthesisDocument,
     "\n  mutation CancelSynthesis($id: ID!) {\n    cancelSynthesis(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": types.CancelSynthesisDocument,
     "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n": types.WorkspaceApprovedPersonasDocument,
-    "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n": types.PersonaWorkspaceRoleDocument,
-    "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n": types.PersonaMembersDocument,
     "\n  query PersonaDetail($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      backstory\n      latestVersion\n      approvedVersion\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      sensitiveProfile {\n        ...PersonaSensitiveProfile\n      }\n      draft {\n        version\n        status\n        name\n        tagline\n        summary\n        backstory\n        participantCount\n        smallSegment\n        traits {\n          ...PersonaTraitFields\n        }\n        quotes {\n          ...PersonaEvidence\n        }\n        sensitiveProfile {\n          ...PersonaSensitiveProfile\n        }\n      }\n      reviews {\n        id\n        reviewer {\n          name\n        }\n        decision\n        comment\n        createdAt\n        personaVersion\n      }\n      comments {\n        id\n        author {\n          name\n        }\n        body\n        traitIndex\n        personaVersion\n        createdAt\n      }\n      synthesisRun {\n        id\n        provider\n        model\n        finishedAt\n        quality {\n          silhouette\n          stability\n          evidenceCoverage\n          faithfulness\n        }\n      }\n      study {\n        id\n        name\n        workspace {\n          id\n          name\n          myRole\n        }\n      }\n    }\n  }\n": types.PersonaDetailDocument,
     "\n  query PersonaHistory($id: ID!) {\n    persona(id: $id) {\n      id\n      versions {\n        version\n        status\n        origin\n        createdAt\n        createdBy {\n          name\n        }\n        name\n      }\n      auditTrail {\n        id\n        actor {\n          name\n        }\n        action\n        beforeVersion\n        afterVersion\n        createdAt\n        detail\n      }\n    }\n  }\n": types.PersonaHistoryDocument,
     "\n  query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {\n    persona(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        field\n        change\n        before\n        after\n      }\n    }\n  }\n": types.PersonaDiffDocument,
@@ -128,24 +142,26 @@ const documents: Documents = {
     "\n  mutation ArchivePersona($id: ID!) {\n    archivePersona(id: $id) {\n      id\n    }\n  }\n": types.ArchivePersonaDocument,
     "\n  mutation CommentOnPersona($personaId: ID!, $body: String!, $traitIndex: Int) {\n    commentOnPersona(personaId: $personaId, body: $body, traitIndex: $traitIndex) {\n      id\n    }\n  }\n": types.CommentOnPersonaDocument,
     "\n  query PersonaPrintCard($id: ID!) {\n    persona(id: $id) {\n      ...PersonaCardFields\n      summary\n      traits {\n        ...PersonaTraitFields\n      }\n      quotes {\n        ...PersonaEvidence\n      }\n      study {\n        id\n        name\n      }\n    }\n  }\n": types.PersonaPrintCardDocument,
+    "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n": types.PersonaWorkspaceRoleDocument,
+    "\n  fragment SurveyQuestionFields on Question {\n    id\n    type\n    title\n    description\n    required\n    options {\n      id\n      label\n    }\n    rows {\n      id\n      label\n    }\n    min\n    max\n    minLabel\n    maxLabel\n    showIf {\n      questionId\n      operator\n      value\n    }\n    personaField\n  }\n": types.SurveyQuestionFieldsFragmentDoc,
+    "\n  query PublicSurvey($slug: String!, $invitationToken: String) {\n    publicSurvey(slug: $slug, invitationToken: $invitationToken) {\n      title\n      description\n      version\n      oneQuestionPerScreen\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": types.PublicSurveyDocument,
+    "\n  mutation SubmitResponse($input: SubmitResponseInput!) {\n    submitResponse(input: $input) {\n      responseId\n      complete\n    }\n  }\n": types.SubmitResponseDocument,
+    "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": types.StudyPersonaChoicesDocument,
+    "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": types.SurveyResultsDocument,
+    "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.SurveyResponsesDocument,
+    "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.StudyOverviewDocument,
+    "\n  query SurveyEditor($id: ID!) {\n    survey(id: $id) {\n      id\n      title\n      description\n      status\n      slug\n      version\n      anonymous\n      closesAt\n      responseLimit\n      oneQuestionPerScreen\n      hasUnpublishedChanges\n      responseCount\n      completeCount\n      study {\n        id\n        name\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": types.SurveyEditorDocument,
+    "\n  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n      slug\n    }\n  }\n": types.UpdateSurveyDocument,
+    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.PublishSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.CloseSurveyDocument,
     "\n  query SurveyAnalysis($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n": types.SurveyAnalysisDocument,
     "\n  mutation UpdateQuestionAnalysis($surveyId: ID!, $questions: [QuestionAnalysisInput!]!) {\n    updateQuestionAnalysis(surveyId: $surveyId, questions: $questions) {\n      id\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n": types.UpdateQuestionAnalysisDocument,
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.CreateInvitationsDocument,
-    "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.StudyOverviewDocument,
-    "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
-    "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CodingCodersDocument,
-    "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n      perCode {\n        codeId\n        codeName\n        units\n        observed\n        cohensKappa\n      }\n    }\n  }\n": types.CodingAgreementDocument,
-    "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.CodingResponsesDocument,
-    "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CodingSurveysDocument,
-    "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.SuggestCodesDocument,
-    "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.CodingRunDocument,
-    "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingCreateCodeDocument,
-    "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingUpdateCodeDocument,
-    "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": types.CodingMergeCodesDocument,
-    "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": types.CodingDeleteCodeDocument,
-    "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": types.CodingImportCodebookDocument,
+    "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": types.StudySurveysDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": types.CreateSurveyDocument,
+    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": types.PreviewSurveyCsvDocument,
     "\n  fragment ThemeFields on Theme {\n    id\n    label\n    description\n    keyphrases\n    questionId\n    sourceLabel\n    unitCount\n    pendingSuggestions\n    acceptedSuggestions\n    code {\n      id\n      name\n      category\n    }\n    examples(first: 3) {\n      id\n      text\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
     "\n  fragment ThemeRunFields on ThemeRun {\n    id\n    status\n    progress\n    error\n    message\n    themeCount\n    suggestionCount\n  }\n": types.ThemeRunFieldsFragmentDoc,
     "\n  query StudyThemes($studyId: ID!) {\n    themes(studyId: $studyId) {\n      ...ThemeFields\n    }\n  }\n": types.StudyThemesDocument,
@@ -157,32 +173,38 @@ const documents: Documents = {
     "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n": types.RenameThemeDocument,
     "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n": types.MergeThemesDocument,
     "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n": types.DropThemeDocument,
-    "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n": types.ImportTranscriptDocument,
-    "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n": types.InterviewReaderDocument,
-    "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n": types.StudyInterviewsDocument,
-    "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": types.StudySurveysDocument,
-    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": types.CreateSurveyDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersDocument,
     "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  query WorkspaceStudies($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        description\n      }\n    }\n  }\n": types.WorkspaceStudiesDocument,
     "\n  mutation CreateStudy($input: CreateStudyInput!) {\n    createStudy(input: $input) {\n      id\n    }\n  }\n": types.CreateStudyDocument,
-    "\n  query PublicSurvey($slug: String!, $invitationToken: String) {\n    publicSurvey(slug: $slug, invitationToken: $invitationToken) {\n      title\n      description\n      version\n      oneQuestionPerScreen\n      questions {\n        id\n        type\n        title\n        description\n        required\n        options {\n          id\n          label\n        }\n        rows {\n          id\n          label\n        }\n        min\n        max\n        minLabel\n        maxLabel\n        showIf {\n          questionId\n          operator\n          value\n        }\n        personaField\n      }\n    }\n  }\n": types.PublicSurveyDocument,
-    "\n  mutation SubmitResponse($input: SubmitResponseInput!) {\n    submitResponse(input: $input) {\n      responseId\n      complete\n    }\n  }\n": types.SubmitResponseDocument,
+    "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  query WorkspaceList {\n    workspaces {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": types.WorkspaceListDocument,
-    "\n  query SurveyEditor($id: ID!) {\n    survey(id: $id) {\n      id\n      title\n      description\n      status\n      slug\n      version\n      anonymous\n      closesAt\n      responseLimit\n      oneQuestionPerScreen\n      hasUnpublishedChanges\n      responseCount\n      completeCount\n      study {\n        id\n        name\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        type\n        title\n        description\n        required\n        options {\n          id\n          label\n        }\n        rows {\n          id\n          label\n        }\n        min\n        max\n        minLabel\n        maxLabel\n        showIf {\n          questionId\n          operator\n          value\n        }\n        personaField\n      }\n    }\n  }\n": types.SurveyEditorDocument,
-    "\n  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n      slug\n    }\n  }\n": types.UpdateSurveyDocument,
-    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.PublishSurveyDocument,
-    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n": types.CloseSurveyDocument,
-    "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": types.StudyPersonaChoicesDocument,
-    "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": types.SurveyResultsDocument,
-    "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.SurveyResponsesDocument,
-    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": types.PreviewSurveyCsvDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingCreateCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingUpdateCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingMergeCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n"): typeof import('./graphql').CodingDeleteCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n"): typeof import('./graphql').CodingImportCodebookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -207,6 +229,46 @@ export function graphql(source: "\n  mutation CodingRemoveHighlight($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CodingReviewSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingCodersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n      perCode {\n        codeId\n        codeName\n        units\n        observed\n        cohensKappa\n      }\n    }\n  }\n"): typeof import('./graphql').CodingAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n"): typeof import('./graphql').SuggestCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n"): typeof import('./graphql').CodingRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ImportTranscriptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InterviewReaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StudyInterviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,14 +309,6 @@ export function graphql(source: "\n  mutation CancelSynthesis($id: ID!) {\n    c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkspaceApprovedPersonas($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        personas(status: APPROVED) {\n          ...PersonaCardFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceApprovedPersonasDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n"): typeof import('./graphql').PersonaWorkspaceRoleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PersonaMembers($id: ID!, $first: Int!, $after: String) {\n    persona(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        endCursor\n        nodes {\n          id\n          label\n          fit\n          participant {\n            id\n            label\n          }\n          responses {\n            id\n            surveyId\n            surveyTitle\n            submittedAt\n          }\n          interviewIds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +356,54 @@ export function graphql(source: "\n  query PersonaPrintCard($id: ID!) {\n    per
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PersonaWorkspaceRole($id: ID!) {\n    workspace(id: $id) {\n      id\n      myRole\n    }\n  }\n"): typeof import('./graphql').PersonaWorkspaceRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyQuestionFields on Question {\n    id\n    type\n    title\n    description\n    required\n    options {\n      id\n      label\n    }\n    rows {\n      id\n      label\n    }\n    min\n    max\n    minLabel\n    maxLabel\n    showIf {\n      questionId\n      operator\n      value\n    }\n    personaField\n  }\n"): typeof import('./graphql').SurveyQuestionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicSurvey($slug: String!, $invitationToken: String) {\n    publicSurvey(slug: $slug, invitationToken: $invitationToken) {\n      title\n      description\n      version\n      oneQuestionPerScreen\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n"): typeof import('./graphql').PublicSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitResponse($input: SubmitResponseInput!) {\n    submitResponse(input: $input) {\n      responseId\n      complete\n    }\n  }\n"): typeof import('./graphql').SubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n"): typeof import('./graphql').StudyPersonaChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StudyOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyEditor($id: ID!) {\n    survey(id: $id) {\n      id\n      title\n      description\n      status\n      slug\n      version\n      anonymous\n      closesAt\n      responseLimit\n      oneQuestionPerScreen\n      hasUnpublishedChanges\n      responseCount\n      completeCount\n      study {\n        id\n        name\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n      slug\n    }\n  }\n"): typeof import('./graphql').UpdateSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n"): typeof import('./graphql').PublishSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n"): typeof import('./graphql').CloseSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SurveyAnalysis($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        title\n        type\n        personaField\n        sensitive\n        sensitiveOptIn\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyAnalysisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -322,55 +424,15 @@ export function graphql(source: "\n  mutation CreateInvitations($surveyId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StudyOverviewDocument;
+export function graphql(source: "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n"): typeof import('./graphql').StudySurveysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWorkspaceDocument;
+export function graphql(source: "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateSurveyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingCodersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n      perCode {\n        codeId\n        codeName\n        units\n        observed\n        cohensKappa\n      }\n    }\n  }\n"): typeof import('./graphql').CodingAgreementDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingResponsesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingSurveysDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n"): typeof import('./graphql').SuggestCodesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n"): typeof import('./graphql').CodingRunDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingCreateCodeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingUpdateCodeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CodingMergeCodesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n"): typeof import('./graphql').CodingDeleteCodeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n"): typeof import('./graphql').CodingImportCodebookDocument;
+export function graphql(source: "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewSurveyCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,26 +480,6 @@ export function graphql(source: "\n  mutation DropTheme($id: ID!) {\n    dropThe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportTranscript($input: ImportTranscriptInput!) {\n    importTranscript(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ImportTranscriptDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InterviewReader($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      conductedAt\n      interviewerSpeakers\n      segmentCount\n      participant {\n        id\n        label\n      }\n      segments {\n        id\n        index\n        speaker\n        startMs\n        endMs\n        text\n        isInterviewer\n      }\n    }\n    workspaces {\n      id\n      name\n      studies {\n        id\n        name\n        interviews {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InterviewReaderDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StudyInterviews($id: ID!) {\n    study(id: $id) {\n      id\n      interviews {\n        id\n        title\n        conductedAt\n        segmentCount\n        participant {\n          id\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StudyInterviewsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n"): typeof import('./graphql').StudySurveysDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateSurveyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -454,11 +496,7 @@ export function graphql(source: "\n  mutation CreateStudy($input: CreateStudyInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicSurvey($slug: String!, $invitationToken: String) {\n    publicSurvey(slug: $slug, invitationToken: $invitationToken) {\n      title\n      description\n      version\n      oneQuestionPerScreen\n      questions {\n        id\n        type\n        title\n        description\n        required\n        options {\n          id\n          label\n        }\n        rows {\n          id\n          label\n        }\n        min\n        max\n        minLabel\n        maxLabel\n        showIf {\n          questionId\n          operator\n          value\n        }\n        personaField\n      }\n    }\n  }\n"): typeof import('./graphql').PublicSurveyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubmitResponse($input: SubmitResponseInput!) {\n    submitResponse(input: $input) {\n      responseId\n      complete\n    }\n  }\n"): typeof import('./graphql').SubmitResponseDocument;
+export function graphql(source: "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -479,38 +517,6 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkspaceList {\n    workspaces {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SurveyEditor($id: ID!) {\n    survey(id: $id) {\n      id\n      title\n      description\n      status\n      slug\n      version\n      anonymous\n      closesAt\n      responseLimit\n      oneQuestionPerScreen\n      hasUnpublishedChanges\n      responseCount\n      completeCount\n      study {\n        id\n        name\n        workspace {\n          id\n          myRole\n        }\n      }\n      questions {\n        id\n        type\n        title\n        description\n        required\n        options {\n          id\n          label\n        }\n        rows {\n          id\n          label\n        }\n        min\n        max\n        minLabel\n        maxLabel\n        showIf {\n          questionId\n          operator\n          value\n        }\n        personaField\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyEditorDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n      slug\n    }\n  }\n"): typeof import('./graphql').UpdateSurveyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n"): typeof import('./graphql').PublishSurveyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n"): typeof import('./graphql').CloseSurveyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n"): typeof import('./graphql').StudyPersonaChoicesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResultsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResponsesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewSurveyCsvDocument;
 
 
 export function graphql(source: string) {

@@ -481,6 +481,46 @@ export type UpdateSurveyInput = {
   title?: string | null | undefined;
 };
 
+export type CodingCreateCodeMutationVariables = Exact<{
+  input: CreateCodeInput;
+}>;
+
+
+export type CodingCreateCodeMutation = { createCode: { id: string, name: string } };
+
+export type CodingUpdateCodeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCodeInput;
+}>;
+
+
+export type CodingUpdateCodeMutation = { updateCode: { id: string, name: string } };
+
+export type CodingMergeCodesMutationVariables = Exact<{
+  sourceId: string | number;
+  targetId: string | number;
+}>;
+
+
+export type CodingMergeCodesMutation = { mergeCodes: { id: string, name: string } };
+
+export type CodingDeleteCodeMutationVariables = Exact<{
+  id: string | number;
+  force?: boolean | null | undefined;
+}>;
+
+
+export type CodingDeleteCodeMutation = { deleteCode: boolean };
+
+export type CodingImportCodebookMutationVariables = Exact<{
+  studyId: string | number;
+  format: CodebookFormat;
+  content: string;
+}>;
+
+
+export type CodingImportCodebookMutation = { importCodebook: Array<{ id: string }> };
+
 export type CodingCodebookQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -520,6 +560,83 @@ export type CodingReviewSuggestionMutationVariables = Exact<{
 
 
 export type CodingReviewSuggestionMutation = { reviewSuggestion: { id: string, status: HighlightStatus } };
+
+export type CodingCodersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingCodersQuery = { study: { id: string, workspace: { id: string, members: Array<{ user: { id: string, name: string } }> } } | null };
+
+export type CodingAgreementQueryVariables = Exact<{
+  studyId: string | number;
+  coderA: string;
+  coderB: string;
+}>;
+
+
+export type CodingAgreementQuery = { codingAgreement: { units: number, observed: number, cohensKappa: number, perCode: Array<{ codeId: string, codeName: string, units: number, observed: number, cohensKappa: number }> } };
+
+export type CodingResponsesQueryVariables = Exact<{
+  surveyId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CodingResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, answers: Array<{ questionId: string, value: unknown }> }> } };
+
+export type CodingSurveysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingSurveysQuery = { study: { id: string, surveys: Array<{ id: string, title: string, questions: Array<{ id: string, title: string, type: QuestionType }> }> } | null };
+
+export type SuggestCodesMutationVariables = Exact<{
+  studyId: string | number;
+  provider?: string | null | undefined;
+}>;
+
+
+export type SuggestCodesMutation = { suggestCodes: { id: string, status: RunStatus, progress: number, error: string | null, suggestions: number, provider: string } };
+
+export type CodingRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingRunQuery = { codingRun: { id: string, status: RunStatus, progress: number, error: string | null, suggestions: number, provider: string } | null };
+
+export type ImportTranscriptMutationVariables = Exact<{
+  input: ImportTranscriptInput;
+}>;
+
+
+export type ImportTranscriptMutation = { importTranscript: { id: string } };
+
+export type InterviewReaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterviewReaderQuery = { interview: { id: string, title: string, conductedAt: string | null, interviewerSpeakers: Array<string>, segmentCount: number, participant: { id: string, label: string } | null, segments: Array<{ id: string, index: number, speaker: string | null, startMs: number | null, endMs: number | null, text: string, isInterviewer: boolean }> } | null, workspaces: Array<{ id: string, name: string, studies: Array<{ id: string, name: string, interviews: Array<{ id: string }> }> }> };
+
+export type StudyInterviewsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyInterviewsQuery = { study: { id: string, interviews: Array<{ id: string, title: string, conductedAt: string | null, segmentCount: number, participant: { id: string, label: string } | null }> } | null };
+
+export type PersonaMembersQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PersonaMembersQuery = { persona: { id: string, members: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, label: string, fit: number | null, interviewIds: Array<string>, participant: { id: string, label: string } | null, responses: Array<{ id: string, surveyId: string, surveyTitle: string, submittedAt: string }> }> } } | null };
 
 export type PersonaEvidenceFragment = { start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null };
 
@@ -565,22 +682,6 @@ export type WorkspaceApprovedPersonasQueryVariables = Exact<{
 
 
 export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }> }> } | null };
-
-export type PersonaWorkspaceRoleQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PersonaWorkspaceRoleQuery = { workspace: { id: string, myRole: Role | null } | null };
-
-export type PersonaMembersQueryVariables = Exact<{
-  id: string | number;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type PersonaMembersQuery = { persona: { id: string, members: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, label: string, fit: number | null, interviewIds: Array<string>, participant: { id: string, label: string } | null, responses: Array<{ id: string, surveyId: string, surveyTitle: string, submittedAt: string }> }> } } | null };
 
 export type PersonaDetailQueryVariables = Exact<{
   id: string | number;
@@ -664,6 +765,91 @@ export type PersonaPrintCardQueryVariables = Exact<{
 
 export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
 
+export type PersonaWorkspaceRoleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaWorkspaceRoleQuery = { workspace: { id: string, myRole: Role | null } | null };
+
+export type SurveyQuestionFieldsFragment = { id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null };
+
+export type PublicSurveyQueryVariables = Exact<{
+  slug: string;
+  invitationToken?: string | null | undefined;
+}>;
+
+
+export type PublicSurveyQuery = { publicSurvey: { title: string, description: string | null, version: number, oneQuestionPerScreen: boolean, questions: Array<{ id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null }> } | null };
+
+export type SubmitResponseMutationVariables = Exact<{
+  input: SubmitResponseInput;
+}>;
+
+
+export type SubmitResponseMutation = { submitResponse: { responseId: string, complete: boolean } };
+
+export type StudyPersonaChoicesQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type StudyPersonaChoicesQuery = { study: { id: string, personas: Array<{ id: string, name: string, status: PersonaStatus, segmentShare: number }> } | null };
+
+export type SurveyResultsQueryVariables = Exact<{
+  surveyId: string | number;
+  filter?: ResultsFilter | null | undefined;
+}>;
+
+
+export type SurveyResultsQuery = { surveyResults: { responseCount: number, completeCount: number, questions: Array<{ questionId: string, answered: number, mean: number | null, median: number | null, texts: Array<string> | null, choices: Array<{ choiceId: string, label: string, count: number, share: number }> | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null }> } };
+
+export type SurveyResponsesQueryVariables = Exact<{
+  surveyId: string | number;
+  first: number;
+  after?: string | null | undefined;
+  filter?: ResultsFilter | null | undefined;
+}>;
+
+
+export type SurveyResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, surveyVersion: number, complete: boolean, submittedAt: string, hiddenFields: unknown, answers: Array<{ questionId: string, value: unknown }> }> } };
+
+export type StudyOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string, myRole: Role | null }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }>, codes: Array<{ id: string, name: string, category: CodeCategory }>, personas: Array<{ id: string, name: string, status: PersonaStatus }> } | null };
+
+export type SurveyEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyEditorQuery = { survey: { id: string, title: string, description: string | null, status: SurveyStatus, slug: string, version: number, anonymous: boolean, closesAt: string | null, responseLimit: number | null, oneQuestionPerScreen: boolean, hasUnpublishedChanges: boolean, responseCount: number, completeCount: number, study: { id: string, name: string, workspace: { id: string, myRole: Role | null } }, questions: Array<{ id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null }> } | null };
+
+export type UpdateSurveyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSurveyInput;
+}>;
+
+
+export type UpdateSurveyMutation = { updateSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean, slug: string } };
+
+export type PublishSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishSurveyMutation = { publishSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean } };
+
+export type CloseSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseSurveyMutation = { closeSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean } };
+
 export type SurveyAnalysisQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -701,106 +887,26 @@ export type CreateInvitationsMutationVariables = Exact<{
 
 export type CreateInvitationsMutation = { createInvitations: Array<{ id: string, email: string, token: string, status: InvitationStatus }> };
 
-export type StudyOverviewQueryVariables = Exact<{
+export type StudySurveysQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string, myRole: Role | null }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }>, codes: Array<{ id: string, name: string, category: CodeCategory }>, personas: Array<{ id: string, name: string, status: PersonaStatus }> } | null };
+export type StudySurveysQuery = { study: { id: string, surveys: Array<{ id: string, title: string, status: SurveyStatus, version: number, responseCount: number, completeCount: number, hasUnpublishedChanges: boolean }> } | null };
 
-export type CreateWorkspaceMutationVariables = Exact<{
-  name: string;
+export type CreateSurveyMutationVariables = Exact<{
+  input: CreateSurveyInput;
 }>;
 
 
-export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, studies: Array<{ id: string }>, members: Array<{ role: Role }> } };
+export type CreateSurveyMutation = { createSurvey: { id: string } };
 
-export type CodingCodersQueryVariables = Exact<{
-  id: string | number;
+export type PreviewSurveyCsvQueryVariables = Exact<{
+  input: PreviewSurveyCsvInput;
 }>;
 
 
-export type CodingCodersQuery = { study: { id: string, workspace: { id: string, members: Array<{ user: { id: string, name: string } }> } } | null };
-
-export type CodingAgreementQueryVariables = Exact<{
-  studyId: string | number;
-  coderA: string;
-  coderB: string;
-}>;
-
-
-export type CodingAgreementQuery = { codingAgreement: { units: number, observed: number, cohensKappa: number, perCode: Array<{ codeId: string, codeName: string, units: number, observed: number, cohensKappa: number }> } };
-
-export type CodingResponsesQueryVariables = Exact<{
-  surveyId: string | number;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type CodingResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, answers: Array<{ questionId: string, value: unknown }> }> } };
-
-export type CodingSurveysQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CodingSurveysQuery = { study: { id: string, surveys: Array<{ id: string, title: string, questions: Array<{ id: string, title: string, type: QuestionType }> }> } | null };
-
-export type SuggestCodesMutationVariables = Exact<{
-  studyId: string | number;
-  provider?: string | null | undefined;
-}>;
-
-
-export type SuggestCodesMutation = { suggestCodes: { id: string, status: RunStatus, progress: number, error: string | null, suggestions: number, provider: string } };
-
-export type CodingRunQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CodingRunQuery = { codingRun: { id: string, status: RunStatus, progress: number, error: string | null, suggestions: number, provider: string } | null };
-
-export type CodingCreateCodeMutationVariables = Exact<{
-  input: CreateCodeInput;
-}>;
-
-
-export type CodingCreateCodeMutation = { createCode: { id: string, name: string } };
-
-export type CodingUpdateCodeMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateCodeInput;
-}>;
-
-
-export type CodingUpdateCodeMutation = { updateCode: { id: string, name: string } };
-
-export type CodingMergeCodesMutationVariables = Exact<{
-  sourceId: string | number;
-  targetId: string | number;
-}>;
-
-
-export type CodingMergeCodesMutation = { mergeCodes: { id: string, name: string } };
-
-export type CodingDeleteCodeMutationVariables = Exact<{
-  id: string | number;
-  force?: boolean | null | undefined;
-}>;
-
-
-export type CodingDeleteCodeMutation = { deleteCode: boolean };
-
-export type CodingImportCodebookMutationVariables = Exact<{
-  studyId: string | number;
-  format: CodebookFormat;
-  content: string;
-}>;
-
-
-export type CodingImportCodebookMutation = { importCodebook: Array<{ id: string }> };
+export type PreviewSurveyCsvQuery = { previewSurveyCsv: { rowCount: number, warnings: Array<string>, columns: Array<{ index: number, header: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, skip: boolean, reason: string, sampleValues: Array<string> }> } };
 
 export type ThemeFieldsFragment = { id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> };
 
@@ -871,41 +977,6 @@ export type DropThemeMutationVariables = Exact<{
 
 export type DropThemeMutation = { dropTheme: boolean };
 
-export type ImportTranscriptMutationVariables = Exact<{
-  input: ImportTranscriptInput;
-}>;
-
-
-export type ImportTranscriptMutation = { importTranscript: { id: string } };
-
-export type InterviewReaderQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type InterviewReaderQuery = { interview: { id: string, title: string, conductedAt: string | null, interviewerSpeakers: Array<string>, segmentCount: number, participant: { id: string, label: string } | null, segments: Array<{ id: string, index: number, speaker: string | null, startMs: number | null, endMs: number | null, text: string, isInterviewer: boolean }> } | null, workspaces: Array<{ id: string, name: string, studies: Array<{ id: string, name: string, interviews: Array<{ id: string }> }> }> };
-
-export type StudyInterviewsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type StudyInterviewsQuery = { study: { id: string, interviews: Array<{ id: string, title: string, conductedAt: string | null, segmentCount: number, participant: { id: string, label: string } | null }> } | null };
-
-export type StudySurveysQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type StudySurveysQuery = { study: { id: string, surveys: Array<{ id: string, title: string, status: SurveyStatus, version: number, responseCount: number, completeCount: number, hasUnpublishedChanges: boolean }> } | null };
-
-export type CreateSurveyMutationVariables = Exact<{
-  input: CreateSurveyInput;
-}>;
-
-
-export type CreateSurveyMutation = { createSurvey: { id: string } };
-
 export type WorkspaceMembersQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -936,20 +1007,12 @@ export type CreateStudyMutationVariables = Exact<{
 
 export type CreateStudyMutation = { createStudy: { id: string } };
 
-export type PublicSurveyQueryVariables = Exact<{
-  slug: string;
-  invitationToken?: string | null | undefined;
+export type CreateWorkspaceMutationVariables = Exact<{
+  name: string;
 }>;
 
 
-export type PublicSurveyQuery = { publicSurvey: { title: string, description: string | null, version: number, oneQuestionPerScreen: boolean, questions: Array<{ id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null }> } | null };
-
-export type SubmitResponseMutationVariables = Exact<{
-  input: SubmitResponseInput;
-}>;
-
-
-export type SubmitResponseMutation = { submitResponse: { responseId: string, complete: boolean } };
+export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, studies: Array<{ id: string }>, members: Array<{ role: Role }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -979,67 +1042,6 @@ export type WorkspaceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WorkspaceListQuery = { workspaces: Array<{ id: string, name: string, studies: Array<{ id: string }>, members: Array<{ role: Role }> }> };
-
-export type SurveyEditorQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SurveyEditorQuery = { survey: { id: string, title: string, description: string | null, status: SurveyStatus, slug: string, version: number, anonymous: boolean, closesAt: string | null, responseLimit: number | null, oneQuestionPerScreen: boolean, hasUnpublishedChanges: boolean, responseCount: number, completeCount: number, study: { id: string, name: string, workspace: { id: string, myRole: Role | null } }, questions: Array<{ id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null }> } | null };
-
-export type UpdateSurveyMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateSurveyInput;
-}>;
-
-
-export type UpdateSurveyMutation = { updateSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean, slug: string } };
-
-export type PublishSurveyMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PublishSurveyMutation = { publishSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean } };
-
-export type CloseSurveyMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CloseSurveyMutation = { closeSurvey: { id: string, status: SurveyStatus, version: number, hasUnpublishedChanges: boolean } };
-
-export type StudyPersonaChoicesQueryVariables = Exact<{
-  studyId: string | number;
-}>;
-
-
-export type StudyPersonaChoicesQuery = { study: { id: string, personas: Array<{ id: string, name: string, status: PersonaStatus, segmentShare: number }> } | null };
-
-export type SurveyResultsQueryVariables = Exact<{
-  surveyId: string | number;
-  filter?: ResultsFilter | null | undefined;
-}>;
-
-
-export type SurveyResultsQuery = { surveyResults: { responseCount: number, completeCount: number, questions: Array<{ questionId: string, answered: number, mean: number | null, median: number | null, texts: Array<string> | null, choices: Array<{ choiceId: string, label: string, count: number, share: number }> | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null }> } };
-
-export type SurveyResponsesQueryVariables = Exact<{
-  surveyId: string | number;
-  first: number;
-  after?: string | null | undefined;
-  filter?: ResultsFilter | null | undefined;
-}>;
-
-
-export type SurveyResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, surveyVersion: number, complete: boolean, submittedAt: string, hiddenFields: unknown, answers: Array<{ questionId: string, value: unknown }> }> } };
-
-export type PreviewSurveyCsvQueryVariables = Exact<{
-  input: PreviewSurveyCsvInput;
-}>;
-
-
-export type PreviewSurveyCsvQuery = { previewSurveyCsv: { rowCount: number, warnings: Array<string>, columns: Array<{ index: number, header: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, skip: boolean, reason: string, sampleValues: Array<string> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1172,6 +1174,33 @@ export const SynthesisRunFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SynthesisRunFields"}) as unknown as TypedDocumentString<SynthesisRunFieldsFragment, unknown>;
+export const SurveyQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyQuestionFields on Question {
+  id
+  type
+  title
+  description
+  required
+  options {
+    id
+    label
+  }
+  rows {
+    id
+    label
+  }
+  min
+  max
+  minLabel
+  maxLabel
+  showIf {
+    questionId
+    operator
+    value
+  }
+  personaField
+}
+    `, {"fragmentName":"SurveyQuestionFields"}) as unknown as TypedDocumentString<SurveyQuestionFieldsFragment, unknown>;
 export const ThemeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ThemeFields on Theme {
   id
@@ -1205,6 +1234,42 @@ export const ThemeRunFieldsFragmentDoc = new TypedDocumentString(`
   suggestionCount
 }
     `, {"fragmentName":"ThemeRunFields"}) as unknown as TypedDocumentString<ThemeRunFieldsFragment, unknown>;
+export const CodingCreateCodeDocument = new TypedDocumentString(`
+    mutation CodingCreateCode($input: CreateCodeInput!) {
+  createCode(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CodingCreateCodeMutation, CodingCreateCodeMutationVariables>;
+export const CodingUpdateCodeDocument = new TypedDocumentString(`
+    mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {
+  updateCode(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CodingUpdateCodeMutation, CodingUpdateCodeMutationVariables>;
+export const CodingMergeCodesDocument = new TypedDocumentString(`
+    mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {
+  mergeCodes(sourceId: $sourceId, targetId: $targetId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CodingMergeCodesMutation, CodingMergeCodesMutationVariables>;
+export const CodingDeleteCodeDocument = new TypedDocumentString(`
+    mutation CodingDeleteCode($id: ID!, $force: Boolean) {
+  deleteCode(id: $id, force: $force)
+}
+    `) as unknown as TypedDocumentString<CodingDeleteCodeMutation, CodingDeleteCodeMutationVariables>;
+export const CodingImportCodebookDocument = new TypedDocumentString(`
+    mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {
+  importCodebook(studyId: $studyId, format: $format, content: $content) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CodingImportCodebookMutation, CodingImportCodebookMutationVariables>;
 export const CodingCodebookDocument = new TypedDocumentString(`
     query CodingCodebook($id: ID!) {
   study(id: $id) {
@@ -1287,6 +1352,179 @@ export const CodingReviewSuggestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodingReviewSuggestionMutation, CodingReviewSuggestionMutationVariables>;
+export const CodingCodersDocument = new TypedDocumentString(`
+    query CodingCoders($id: ID!) {
+  study(id: $id) {
+    id
+    workspace {
+      id
+      members {
+        user {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingCodersQuery, CodingCodersQueryVariables>;
+export const CodingAgreementDocument = new TypedDocumentString(`
+    query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {
+  codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {
+    units
+    observed
+    cohensKappa
+    perCode {
+      codeId
+      codeName
+      units
+      observed
+      cohensKappa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingAgreementQuery, CodingAgreementQueryVariables>;
+export const CodingResponsesDocument = new TypedDocumentString(`
+    query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {
+  responses(surveyId: $surveyId, first: $first, after: $after) {
+    totalCount
+    endCursor
+    nodes {
+      id
+      answers {
+        questionId
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingResponsesQuery, CodingResponsesQueryVariables>;
+export const CodingSurveysDocument = new TypedDocumentString(`
+    query CodingSurveys($id: ID!) {
+  study(id: $id) {
+    id
+    surveys {
+      id
+      title
+      questions {
+        id
+        title
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingSurveysQuery, CodingSurveysQueryVariables>;
+export const SuggestCodesDocument = new TypedDocumentString(`
+    mutation SuggestCodes($studyId: ID!, $provider: String) {
+  suggestCodes(studyId: $studyId, provider: $provider) {
+    id
+    status
+    progress
+    error
+    suggestions
+    provider
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestCodesMutation, SuggestCodesMutationVariables>;
+export const CodingRunDocument = new TypedDocumentString(`
+    query CodingRun($id: ID!) {
+  codingRun(id: $id) {
+    id
+    status
+    progress
+    error
+    suggestions
+    provider
+  }
+}
+    `) as unknown as TypedDocumentString<CodingRunQuery, CodingRunQueryVariables>;
+export const ImportTranscriptDocument = new TypedDocumentString(`
+    mutation ImportTranscript($input: ImportTranscriptInput!) {
+  importTranscript(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTranscriptMutation, ImportTranscriptMutationVariables>;
+export const InterviewReaderDocument = new TypedDocumentString(`
+    query InterviewReader($id: ID!) {
+  interview(id: $id) {
+    id
+    title
+    conductedAt
+    interviewerSpeakers
+    segmentCount
+    participant {
+      id
+      label
+    }
+    segments {
+      id
+      index
+      speaker
+      startMs
+      endMs
+      text
+      isInterviewer
+    }
+  }
+  workspaces {
+    id
+    name
+    studies {
+      id
+      name
+      interviews {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewReaderQuery, InterviewReaderQueryVariables>;
+export const StudyInterviewsDocument = new TypedDocumentString(`
+    query StudyInterviews($id: ID!) {
+  study(id: $id) {
+    id
+    interviews {
+      id
+      title
+      conductedAt
+      segmentCount
+      participant {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyInterviewsQuery, StudyInterviewsQueryVariables>;
+export const PersonaMembersDocument = new TypedDocumentString(`
+    query PersonaMembers($id: ID!, $first: Int!, $after: String) {
+  persona(id: $id) {
+    id
+    members(first: $first, after: $after) {
+      totalCount
+      endCursor
+      nodes {
+        id
+        label
+        fit
+        participant {
+          id
+          label
+        }
+        responses {
+          id
+          surveyId
+          surveyTitle
+          submittedAt
+        }
+        interviewIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaMembersQuery, PersonaMembersQueryVariables>;
 export const StudyPersonasDocument = new TypedDocumentString(`
     query StudyPersonas($id: ID!) {
   study(id: $id) {
@@ -1441,41 +1679,6 @@ export const WorkspaceApprovedPersonasDocument = new TypedDocumentString(`
   segmentVanished
   smallSegment
 }`) as unknown as TypedDocumentString<WorkspaceApprovedPersonasQuery, WorkspaceApprovedPersonasQueryVariables>;
-export const PersonaWorkspaceRoleDocument = new TypedDocumentString(`
-    query PersonaWorkspaceRole($id: ID!) {
-  workspace(id: $id) {
-    id
-    myRole
-  }
-}
-    `) as unknown as TypedDocumentString<PersonaWorkspaceRoleQuery, PersonaWorkspaceRoleQueryVariables>;
-export const PersonaMembersDocument = new TypedDocumentString(`
-    query PersonaMembers($id: ID!, $first: Int!, $after: String) {
-  persona(id: $id) {
-    id
-    members(first: $first, after: $after) {
-      totalCount
-      endCursor
-      nodes {
-        id
-        label
-        fit
-        participant {
-          id
-          label
-        }
-        responses {
-          id
-          surveyId
-          surveyTitle
-          submittedAt
-        }
-        interviewIds
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PersonaMembersQuery, PersonaMembersQueryVariables>;
 export const PersonaDetailDocument = new TypedDocumentString(`
     query PersonaDetail($id: ID!) {
   persona(id: $id) {
@@ -1765,6 +1968,236 @@ fragment PersonaCardFields on Persona {
   segmentVanished
   smallSegment
 }`) as unknown as TypedDocumentString<PersonaPrintCardQuery, PersonaPrintCardQueryVariables>;
+export const PersonaWorkspaceRoleDocument = new TypedDocumentString(`
+    query PersonaWorkspaceRole($id: ID!) {
+  workspace(id: $id) {
+    id
+    myRole
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaWorkspaceRoleQuery, PersonaWorkspaceRoleQueryVariables>;
+export const PublicSurveyDocument = new TypedDocumentString(`
+    query PublicSurvey($slug: String!, $invitationToken: String) {
+  publicSurvey(slug: $slug, invitationToken: $invitationToken) {
+    title
+    description
+    version
+    oneQuestionPerScreen
+    questions {
+      ...SurveyQuestionFields
+    }
+  }
+}
+    fragment SurveyQuestionFields on Question {
+  id
+  type
+  title
+  description
+  required
+  options {
+    id
+    label
+  }
+  rows {
+    id
+    label
+  }
+  min
+  max
+  minLabel
+  maxLabel
+  showIf {
+    questionId
+    operator
+    value
+  }
+  personaField
+}`) as unknown as TypedDocumentString<PublicSurveyQuery, PublicSurveyQueryVariables>;
+export const SubmitResponseDocument = new TypedDocumentString(`
+    mutation SubmitResponse($input: SubmitResponseInput!) {
+  submitResponse(input: $input) {
+    responseId
+    complete
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitResponseMutation, SubmitResponseMutationVariables>;
+export const StudyPersonaChoicesDocument = new TypedDocumentString(`
+    query StudyPersonaChoices($studyId: ID!) {
+  study(id: $studyId) {
+    id
+    personas {
+      id
+      name
+      status
+      segmentShare
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyPersonaChoicesQuery, StudyPersonaChoicesQueryVariables>;
+export const SurveyResultsDocument = new TypedDocumentString(`
+    query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {
+  surveyResults(surveyId: $surveyId, filter: $filter) {
+    responseCount
+    completeCount
+    questions {
+      questionId
+      answered
+      choices {
+        choiceId
+        label
+        count
+        share
+      }
+      mean
+      median
+      nps {
+        score
+        promoters
+        passives
+        detractors
+      }
+      texts(first: 20)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const SurveyResponsesDocument = new TypedDocumentString(`
+    query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {
+  responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {
+    totalCount
+    endCursor
+    nodes {
+      id
+      surveyVersion
+      complete
+      submittedAt
+      hiddenFields
+      answers {
+        questionId
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyResponsesQuery, SurveyResponsesQueryVariables>;
+export const StudyOverviewDocument = new TypedDocumentString(`
+    query StudyOverview($id: ID!) {
+  study(id: $id) {
+    id
+    name
+    description
+    workspace {
+      id
+      name
+      myRole
+    }
+    surveys {
+      id
+      title
+      status
+    }
+    interviews {
+      id
+      title
+    }
+    codes {
+      id
+      name
+      category
+    }
+    personas {
+      id
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyOverviewQuery, StudyOverviewQueryVariables>;
+export const SurveyEditorDocument = new TypedDocumentString(`
+    query SurveyEditor($id: ID!) {
+  survey(id: $id) {
+    id
+    title
+    description
+    status
+    slug
+    version
+    anonymous
+    closesAt
+    responseLimit
+    oneQuestionPerScreen
+    hasUnpublishedChanges
+    responseCount
+    completeCount
+    study {
+      id
+      name
+      workspace {
+        id
+        myRole
+      }
+    }
+    questions {
+      ...SurveyQuestionFields
+    }
+  }
+}
+    fragment SurveyQuestionFields on Question {
+  id
+  type
+  title
+  description
+  required
+  options {
+    id
+    label
+  }
+  rows {
+    id
+    label
+  }
+  min
+  max
+  minLabel
+  maxLabel
+  showIf {
+    questionId
+    operator
+    value
+  }
+  personaField
+}`) as unknown as TypedDocumentString<SurveyEditorQuery, SurveyEditorQueryVariables>;
+export const UpdateSurveyDocument = new TypedDocumentString(`
+    mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {
+  updateSurvey(id: $id, input: $input) {
+    id
+    status
+    version
+    hasUnpublishedChanges
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSurveyMutation, UpdateSurveyMutationVariables>;
+export const PublishSurveyDocument = new TypedDocumentString(`
+    mutation PublishSurvey($id: ID!) {
+  publishSurvey(id: $id) {
+    id
+    status
+    version
+    hasUnpublishedChanges
+  }
+}
+    `) as unknown as TypedDocumentString<PublishSurveyMutation, PublishSurveyMutationVariables>;
+export const CloseSurveyDocument = new TypedDocumentString(`
+    mutation CloseSurvey($id: ID!) {
+  closeSurvey(id: $id) {
+    id
+    status
+    version
+    hasUnpublishedChanges
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSurveyMutation, CloseSurveyMutationVariables>;
 export const SurveyAnalysisDocument = new TypedDocumentString(`
     query SurveyAnalysis($id: ID!) {
   survey(id: $id) {
@@ -1829,176 +2262,47 @@ export const CreateInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateInvitationsMutation, CreateInvitationsMutationVariables>;
-export const StudyOverviewDocument = new TypedDocumentString(`
-    query StudyOverview($id: ID!) {
-  study(id: $id) {
-    id
-    name
-    description
-    workspace {
-      id
-      name
-      myRole
-    }
-    surveys {
-      id
-      title
-      status
-    }
-    interviews {
-      id
-      title
-    }
-    codes {
-      id
-      name
-      category
-    }
-    personas {
-      id
-      name
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StudyOverviewQuery, StudyOverviewQueryVariables>;
-export const CreateWorkspaceDocument = new TypedDocumentString(`
-    mutation CreateWorkspace($name: String!) {
-  createWorkspace(name: $name) {
-    id
-    name
-    studies {
-      id
-    }
-    members {
-      role
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
-export const CodingCodersDocument = new TypedDocumentString(`
-    query CodingCoders($id: ID!) {
-  study(id: $id) {
-    id
-    workspace {
-      id
-      members {
-        user {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CodingCodersQuery, CodingCodersQueryVariables>;
-export const CodingAgreementDocument = new TypedDocumentString(`
-    query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {
-  codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {
-    units
-    observed
-    cohensKappa
-    perCode {
-      codeId
-      codeName
-      units
-      observed
-      cohensKappa
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CodingAgreementQuery, CodingAgreementQueryVariables>;
-export const CodingResponsesDocument = new TypedDocumentString(`
-    query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {
-  responses(surveyId: $surveyId, first: $first, after: $after) {
-    totalCount
-    endCursor
-    nodes {
-      id
-      answers {
-        questionId
-        value
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CodingResponsesQuery, CodingResponsesQueryVariables>;
-export const CodingSurveysDocument = new TypedDocumentString(`
-    query CodingSurveys($id: ID!) {
+export const StudySurveysDocument = new TypedDocumentString(`
+    query StudySurveys($id: ID!) {
   study(id: $id) {
     id
     surveys {
       id
       title
-      questions {
-        id
-        title
-        type
-      }
+      status
+      version
+      responseCount
+      completeCount
+      hasUnpublishedChanges
     }
   }
 }
-    `) as unknown as TypedDocumentString<CodingSurveysQuery, CodingSurveysQueryVariables>;
-export const SuggestCodesDocument = new TypedDocumentString(`
-    mutation SuggestCodes($studyId: ID!, $provider: String) {
-  suggestCodes(studyId: $studyId, provider: $provider) {
-    id
-    status
-    progress
-    error
-    suggestions
-    provider
-  }
-}
-    `) as unknown as TypedDocumentString<SuggestCodesMutation, SuggestCodesMutationVariables>;
-export const CodingRunDocument = new TypedDocumentString(`
-    query CodingRun($id: ID!) {
-  codingRun(id: $id) {
-    id
-    status
-    progress
-    error
-    suggestions
-    provider
-  }
-}
-    `) as unknown as TypedDocumentString<CodingRunQuery, CodingRunQueryVariables>;
-export const CodingCreateCodeDocument = new TypedDocumentString(`
-    mutation CodingCreateCode($input: CreateCodeInput!) {
-  createCode(input: $input) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<CodingCreateCodeMutation, CodingCreateCodeMutationVariables>;
-export const CodingUpdateCodeDocument = new TypedDocumentString(`
-    mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {
-  updateCode(id: $id, input: $input) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<CodingUpdateCodeMutation, CodingUpdateCodeMutationVariables>;
-export const CodingMergeCodesDocument = new TypedDocumentString(`
-    mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {
-  mergeCodes(sourceId: $sourceId, targetId: $targetId) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<CodingMergeCodesMutation, CodingMergeCodesMutationVariables>;
-export const CodingDeleteCodeDocument = new TypedDocumentString(`
-    mutation CodingDeleteCode($id: ID!, $force: Boolean) {
-  deleteCode(id: $id, force: $force)
-}
-    `) as unknown as TypedDocumentString<CodingDeleteCodeMutation, CodingDeleteCodeMutationVariables>;
-export const CodingImportCodebookDocument = new TypedDocumentString(`
-    mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {
-  importCodebook(studyId: $studyId, format: $format, content: $content) {
+    `) as unknown as TypedDocumentString<StudySurveysQuery, StudySurveysQueryVariables>;
+export const CreateSurveyDocument = new TypedDocumentString(`
+    mutation CreateSurvey($input: CreateSurveyInput!) {
+  createSurvey(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CodingImportCodebookMutation, CodingImportCodebookMutationVariables>;
+    `) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const PreviewSurveyCsvDocument = new TypedDocumentString(`
+    query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {
+  previewSurveyCsv(input: $input) {
+    rowCount
+    warnings
+    columns {
+      index
+      header
+      type
+      personaField
+      sensitive
+      skip
+      reason
+      sampleValues
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSurveyCsvQuery, PreviewSurveyCsvQueryVariables>;
 export const StudyThemesDocument = new TypedDocumentString(`
     query StudyThemes($studyId: ID!) {
   themes(studyId: $studyId) {
@@ -2180,88 +2484,6 @@ export const DropThemeDocument = new TypedDocumentString(`
   dropTheme(id: $id)
 }
     `) as unknown as TypedDocumentString<DropThemeMutation, DropThemeMutationVariables>;
-export const ImportTranscriptDocument = new TypedDocumentString(`
-    mutation ImportTranscript($input: ImportTranscriptInput!) {
-  importTranscript(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ImportTranscriptMutation, ImportTranscriptMutationVariables>;
-export const InterviewReaderDocument = new TypedDocumentString(`
-    query InterviewReader($id: ID!) {
-  interview(id: $id) {
-    id
-    title
-    conductedAt
-    interviewerSpeakers
-    segmentCount
-    participant {
-      id
-      label
-    }
-    segments {
-      id
-      index
-      speaker
-      startMs
-      endMs
-      text
-      isInterviewer
-    }
-  }
-  workspaces {
-    id
-    name
-    studies {
-      id
-      name
-      interviews {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<InterviewReaderQuery, InterviewReaderQueryVariables>;
-export const StudyInterviewsDocument = new TypedDocumentString(`
-    query StudyInterviews($id: ID!) {
-  study(id: $id) {
-    id
-    interviews {
-      id
-      title
-      conductedAt
-      segmentCount
-      participant {
-        id
-        label
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StudyInterviewsQuery, StudyInterviewsQueryVariables>;
-export const StudySurveysDocument = new TypedDocumentString(`
-    query StudySurveys($id: ID!) {
-  study(id: $id) {
-    id
-    surveys {
-      id
-      title
-      status
-      version
-      responseCount
-      completeCount
-      hasUnpublishedChanges
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StudySurveysQuery, StudySurveysQueryVariables>;
-export const CreateSurveyDocument = new TypedDocumentString(`
-    mutation CreateSurvey($input: CreateSurveyInput!) {
-  createSurvey(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
 export const WorkspaceMembersDocument = new TypedDocumentString(`
     query WorkspaceMembers($id: ID!) {
   workspace(id: $id) {
@@ -2310,49 +2532,20 @@ export const CreateStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateStudyMutation, CreateStudyMutationVariables>;
-export const PublicSurveyDocument = new TypedDocumentString(`
-    query PublicSurvey($slug: String!, $invitationToken: String) {
-  publicSurvey(slug: $slug, invitationToken: $invitationToken) {
-    title
-    description
-    version
-    oneQuestionPerScreen
-    questions {
+export const CreateWorkspaceDocument = new TypedDocumentString(`
+    mutation CreateWorkspace($name: String!) {
+  createWorkspace(name: $name) {
+    id
+    name
+    studies {
       id
-      type
-      title
-      description
-      required
-      options {
-        id
-        label
-      }
-      rows {
-        id
-        label
-      }
-      min
-      max
-      minLabel
-      maxLabel
-      showIf {
-        questionId
-        operator
-        value
-      }
-      personaField
+    }
+    members {
+      role
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicSurveyQuery, PublicSurveyQueryVariables>;
-export const SubmitResponseDocument = new TypedDocumentString(`
-    mutation SubmitResponse($input: SubmitResponseInput!) {
-  submitResponse(input: $input) {
-    responseId
-    complete
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitResponseMutation, SubmitResponseMutationVariables>;
+    `) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2405,163 +2598,3 @@ export const WorkspaceListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceListQuery, WorkspaceListQueryVariables>;
-export const SurveyEditorDocument = new TypedDocumentString(`
-    query SurveyEditor($id: ID!) {
-  survey(id: $id) {
-    id
-    title
-    description
-    status
-    slug
-    version
-    anonymous
-    closesAt
-    responseLimit
-    oneQuestionPerScreen
-    hasUnpublishedChanges
-    responseCount
-    completeCount
-    study {
-      id
-      name
-      workspace {
-        id
-        myRole
-      }
-    }
-    questions {
-      id
-      type
-      title
-      description
-      required
-      options {
-        id
-        label
-      }
-      rows {
-        id
-        label
-      }
-      min
-      max
-      minLabel
-      maxLabel
-      showIf {
-        questionId
-        operator
-        value
-      }
-      personaField
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SurveyEditorQuery, SurveyEditorQueryVariables>;
-export const UpdateSurveyDocument = new TypedDocumentString(`
-    mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {
-  updateSurvey(id: $id, input: $input) {
-    id
-    status
-    version
-    hasUnpublishedChanges
-    slug
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateSurveyMutation, UpdateSurveyMutationVariables>;
-export const PublishSurveyDocument = new TypedDocumentString(`
-    mutation PublishSurvey($id: ID!) {
-  publishSurvey(id: $id) {
-    id
-    status
-    version
-    hasUnpublishedChanges
-  }
-}
-    `) as unknown as TypedDocumentString<PublishSurveyMutation, PublishSurveyMutationVariables>;
-export const CloseSurveyDocument = new TypedDocumentString(`
-    mutation CloseSurvey($id: ID!) {
-  closeSurvey(id: $id) {
-    id
-    status
-    version
-    hasUnpublishedChanges
-  }
-}
-    `) as unknown as TypedDocumentString<CloseSurveyMutation, CloseSurveyMutationVariables>;
-export const StudyPersonaChoicesDocument = new TypedDocumentString(`
-    query StudyPersonaChoices($studyId: ID!) {
-  study(id: $studyId) {
-    id
-    personas {
-      id
-      name
-      status
-      segmentShare
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StudyPersonaChoicesQuery, StudyPersonaChoicesQueryVariables>;
-export const SurveyResultsDocument = new TypedDocumentString(`
-    query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {
-  surveyResults(surveyId: $surveyId, filter: $filter) {
-    responseCount
-    completeCount
-    questions {
-      questionId
-      answered
-      choices {
-        choiceId
-        label
-        count
-        share
-      }
-      mean
-      median
-      nps {
-        score
-        promoters
-        passives
-        detractors
-      }
-      texts(first: 20)
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
-export const SurveyResponsesDocument = new TypedDocumentString(`
-    query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {
-  responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {
-    totalCount
-    endCursor
-    nodes {
-      id
-      surveyVersion
-      complete
-      submittedAt
-      hiddenFields
-      answers {
-        questionId
-        value
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SurveyResponsesQuery, SurveyResponsesQueryVariables>;
-export const PreviewSurveyCsvDocument = new TypedDocumentString(`
-    query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {
-  previewSurveyCsv(input: $input) {
-    rowCount
-    warnings
-    columns {
-      index
-      header
-      type
-      personaField
-      sensitive
-      skip
-      reason
-      sampleValues
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PreviewSurveyCsvQuery, PreviewSurveyCsvQueryVariables>;

@@ -1,0 +1,258 @@
+import { computed, onBeforeUnmount, onMounted, reactive, ref, watch } from 'vue';
+import { ApiError, gqlRequest } from '../../api/client';
+import { useQuery } from '../../composables/useQuery';
+import {
+  applyCode,
+  CodebookQueryDocument,
+  HighlightsQueryDocument,
+  removeHighlight,
+  reviewSuggestion,
+  type HighlightItem,
+  type SourceRefInput,
+} from './api/highlights';
+import { selectionPosition, selectionSpan, type Span } from './textSpans';
+
+/** The codebook and every highlight of a study, with the edits that keep them current. */
+export function useCodingData(studyId: () => string | null) {
+  const query = useQuery(
+    async (signal) => {
+      const id = studyId();
+      if (!id) return null;
+      const [book, list] = await Promise.all([
+        gqlRequest(CodebookQueryDocument, { id }, { signal }),
+        gqlRequest(HighlightsQueryDocument, { studyId: id }, { signal }),
+      ]);
+      return { codes: book.study?.codes ?? [], highlights: list.highlights };
+    },
+    [studyId],
+  );
+
+  const codes = computed(() => query.data.value?.codes ?? []);
+  const allHighlights = computed(() => query.data.value?.highlights ?? []);
+  /** What is drawn on text: suggested and accepted, not rejected. */
+  const highlights = computed(() => allHighlights.value.filter((h) => h.status !== 'REJECTED'));
+
+  function bump(codeId: string, by: number): void {
+    const code = query.data.value?.codes.find((c) => c.id === codeId);
+    if (code) code.highlightCount = Math.max(0, code.highlightCount + by);
+  }
+
+  async function apply(codeId: string, source: SourceRefInput, span: Span): Promise<HighlightItem> {
+    const created = await applyCode(codeId, source, span.start, span.end);
+    const data = query.data.value;
+    if (data) data.highlights = [...data.highlights, created];
+    bump(created.code.id, 1);
+    return created;
+  }
+
+  async function remove(id: string): Promise<void> {
+    await removeHighlight(id);
+    const data = query.data.value;
+    const gone = data?.highlights.find((h) => h.id === id);
+    if (!data || !gone) return;
+    data.highlights = data.highlights.filter((h) => h.id !== id);
+    if (gone.status !== 'REJECTED') bump(gone.code.id, -1);
+  }
+
+  async function review(id: string, accept: boolean): Promise<void> {
+    const status = await reviewSuggestion(id, accept);
+    const highlight = query.data.value?.highlights.find((h) => h.id === id);
+    if (!highlight) return;
+    highlight.status = status as HighlightItem['status'];
+    if (!accept) bump(highlight.code.id, -1);
+  }
+
+  return {
+    codes,
+    allHighlights,
+    highlights,
+    loading: query.loading,
+    error: query.error,
+    loaded: computed(() => query.data.value !== null),
+    reload: query.reload,
+    apply,
+    remove,
+    review,
+  };
+}
+
+export type CodingData = ReturnType<typeof useCodingData>;
+
+/** A codable text on the page: where highlights go, and the exact text offsets index into. */
+export interface CodableSource {
+  source: SourceRefInput;
+  text: string;
+}
+
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.message : fallback;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/**
+ * Select → pick a code → apply, and click a highlight → remove, shared by the
+ * transcript reader and the survey answers view. `lookup` maps a CodedText's
+ * sourceKey to its source; pressing `c` codes the current selection.
+ */
+export function useCodeApplication(
+  coding: CodingData,
+  lookup: (key: string) => CodableSource | null,
+) {
+  const picker = ref<{
+    source: SourceRefInput;
+    span: Span;
+    quote: string;
+    position: { top: number; left: number };
+  } | null>(null);
+  const card = ref<{ ids: string[]; position: { top: number; left: number } } | null>(null);
+  const busy = ref(false);
+  const error = ref('');
+  const announcement = ref('');
+  // Focus goes back where coding started: the highlight, or its passage once the highlight is gone.
+  let returnFocus: HTMLElement | null = null;
+  let fallbackFocus: HTMLElement | null = null;
+
+  const cardHighlights = computed(() =>
+    card.value ? coding.allHighlights.value.filter((h) => card.value!.ids.includes(h.id)) : [],
+  );
+
+  function restoreFocus(): void {
+    const target = returnFocus?.isConnected ? returnFocus : fallbackFocus;
+    target?.focus({ preventScroll: true });
+    returnFocus = fallbackFocus = null;
+  }
+
+  function select(key: string, span: Span, root: HTMLElement): void {
+    const entry = lookup(key);
+    if (!entry) return;
+    card.value = null;
+    error.value = '';
+    returnFocus = fallbackFocus = root.closest<HTMLElement>('[tabindex="-1"]');
+    picker.value = {
+      source: entry.source,
+      span,
+      quote: entry.text.slice(span.start, span.end),
+      position: selectionPosition(root),
+    };
+  }
+
+  function reject(): void {
+    announcement.value = 'Select text within a single passage (one turn or answer) to code it.';
+  }
+
+  // Messages show briefly as a toast, and are read out by screen readers.
+  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  watch(announcement, (message) => {
+    clearTimeout(clearTimer);
+    if (message) clearTimer = setTimeout(() => (announcement.value = ''), 5000);
+  });
+
+  function closePicker(): void {
+    picker.value = null;
+    error.value = '';
+    restoreFocus();
+  }
+
+  async function pick(codeId: string): Promise<void> {
+    const current = picker.value;
+    if (!current || busy.value) return;
+    busy.value = true;
+    error.value = '';
+    try {
+      const created = await coding.apply(codeId, current.source, current.span);
+      announcement.value = `Coded “${clip(created.text)}” as ${created.code.name}.`;
+      document.getSelection()?.removeAllRanges();
+      closePicker();
+    } catch (caught) {
+      error.value = messageOf(caught, 'The code could not be applied. Please try again.');
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  function openCard(ids: string[], target: HTMLElement): void {
+    picker.value = null;
+    error.value = '';
+    returnFocus = target;
+    fallbackFocus = target.closest<HTMLElement>('[tabindex="-1"]');
+    const rect = target.getBoundingClientRect();
+    card.value = {
+      ids,
+      position: { top: rect.bottom + window.scrollY + 6, left: rect.left + window.scrollX },
+    };
+  }
+
+  function closeCard(): void {
+    card.value = null;
+    error.value = '';
+    restoreFocus();
+  }
+
+  async function removeFromCard(id: string): Promise<void> {
+    const highlight = cardHighlights.value.find((h) => h.id === id);
+    busy.value = true;
+    error.value = '';
+    try {
+      await coding.remove(id);
+      if (highlight)
+        announcement.value = `Removed ${highlight.code.name} from “${clip(highlight.text)}”.`;
+      if (cardHighlights.value.length === 0) closeCard();
+    } catch (caught) {
+      error.value = messageOf(caught, 'The highlight could not be removed. Please try again.');
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  // `c` opens the picker for the text selected with the keyboard (or the mouse).
+  function onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'c' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isTyping(event.target) || picker.value) return;
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || !selection.anchorNode) return;
+    const node = selection.anchorNode;
+    const element = node instanceof Element ? node : node.parentElement;
+    const root = element?.closest<HTMLElement>('[data-coding-source]');
+    const entry = root?.dataset.codingSource ? lookup(root.dataset.codingSource) : null;
+    if (!root || !entry) return;
+    event.preventDefault();
+    const span = selectionSpan(root, entry.text);
+    if (!span) {
+      reject();
+      return;
+    }
+    select(root.dataset.codingSource!, span, root);
+  }
+
+  onMounted(() => document.addEventListener('keydown', onKeydown));
+  onBeforeUnmount(() => {
+    document.removeEventListener('keydown', onKeydown);
+    clearTimeout(clearTimer);
+  });
+
+  return reactive({
+    picker,
+    card,
+    cardHighlights,
+    busy,
+    error,
+    announcement,
+    select,
+    reject,
+    pick,
+    closePicker,
+    openCard,
+    closeCard,
+    removeFromCard,
+  });
+}
+
+export type CodeApplication = ReturnType<typeof useCodeApplication>;

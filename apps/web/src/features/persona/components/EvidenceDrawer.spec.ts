@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import type { Evidence } from '../api/persona';
+import EvidenceDrawer from './EvidenceDrawer.vue';
+
+const text = 'We tried three tools. Honestly the invoices pile up every Friday and I dread it.';
+const quote = 'the invoices pile up every Friday';
+const evidence: Evidence = {
+  source: { type: 'TRANSCRIPT_SEGMENT', segmentId: 'seg-1', responseId: null, questionId: null },
+  start: text.indexOf(quote),
+  end: text.indexOf(quote) + quote.length,
+  quote,
+  questionTitle: null,
+  participant: { label: 'P7' },
+};
+
+let fetchMock: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  fetchMock = vi.fn(
+    async () =>
+      new Response(
+        JSON.stringify({
+          data: {
+            sourceText: {
+              text,
+              label: 'Interview with P7',
+              interviewId: 'int-9',
+              speaker: 'P7',
+              startMs: 65_000,
+              questionTitle: null,
+            },
+          },
+        }),
+        { status: 200, headers: { 'Content-Type': 'application/json' } },
+      ),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+async function mountDrawer() {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { render: () => null } }],
+  });
+  await router.push('/');
+  const opener = document.createElement('button');
+  document.body.append(opener);
+  opener.focus();
+  const wrapper = mount(EvidenceDrawer, {
+    props: { evidence: null },
+    global: { plugins: [createPinia(), router] },
+    attachTo: document.body,
+  });
+  await wrapper.setProps({ evidence });
+  await flushPromises();
+  return { wrapper, opener };
+}
+
+describe('EvidenceDrawer', () => {
+  it('shows the quote highlighted in its full source and links to the transcript', async () => {
+    const { wrapper } = await mountDrawer();
+
+    const body = JSON.parse(String((fetchMock.mock.calls[0] as [string, RequestInit])[1].body));
+    expect(body.variables.source).toEqual(evidence.source);
+    const drawer = document.querySelector('[data-testid="evidence-drawer"]')!;
+    expect(drawer.getAttribute('role')).toBe('dialog');
+    expect(drawer.querySelector('mark')?.textContent).toBe(quote);
+    expect(drawer.querySelector('[data-testid="evidence-context"]')?.textContent?.trim()).toBe(text);
+    expect(drawer.textContent).toContain('1:05');
+    expect(drawer.querySelector('a')?.getAttribute('href')).toBe('/interviews/int-9?segment=seg-1');
+    wrapper.unmount();
+  });
+
+  it('moves focus in, keeps Tab inside and closes on Escape', async () => {
+    const { wrapper } = await mountDrawer();
+    const drawer = document.querySelector<HTMLElement>('[data-testid="evidence-drawer"]')!;
+    const close = drawer.querySelector<HTMLElement>('[data-testid="evidence-drawer-close"]')!;
+    const link = drawer.querySelector<HTMLElement>('a')!;
+    expect(document.activeElement).toBe(close);
+
+    link.focus();
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(document.activeElement).toBe(close);
+    close.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true }));
+    expect(document.activeElement).toBe(link);
+
+    drawer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(wrapper.emitted('close')).toHaveLength(1);
+    wrapper.unmount();
+  });
+
+  it('gives focus back to the opener when it closes', async () => {
+    const { wrapper, opener } = await mountDrawer();
+    await wrapper.setProps({ evidence: null });
+    await flushPromises();
+    expect(document.querySelector('[data-testid="evidence-drawer"]')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    wrapper.unmount();
+  });
+});

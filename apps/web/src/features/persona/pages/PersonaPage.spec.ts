@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineComponent, h } from 'vue';
+import { RouterView, createMemoryHistory, createRouter } from 'vue-router';
+import { fakeGraphql } from '../../../testing/fake-graphql';
+import PersonaPage from './PersonaPage.vue';
+
+// The persona page on what needs-based synthesis writes, against a fake API: the small-segment
+// flag, the face, the backstory, shared traits and sensitive answers, and a trait comment still
+// posting to the trait it was written on.
+
+const Blank = { render: () => null };
+
+const trait = (kind: string, text: string, sharedByStudy = false) => ({
+  kind,
+  text,
+  share: 0.6,
+  lift: sharedByStudy ? 1 : 2.4,
+  sharedByStudy,
+  evidence: [],
+});
+
+function persona(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'p-1',
+    name: 'Kendall',
+    tagline: 'Wants hands-off leadership reporting',
+    avatarSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    status: 'DRAFT',
+    latestStatus: 'DRAFT',
+    version: 3,
+    segmentShare: 0.04,
+    participantCount: 7,
+    segmentVanished: false,
+    smallSegment: true,
+    summary: 'Kendall stands for 4 % of participants.',
+    backstory: 'Kendall runs the weekly numbers for leadership.',
+    latestVersion: 3,
+    approvedVersion: null,
+    traits: [
+      trait('BEHAVIOR', 'Sends scheduled reports'),
+      trait('DEMOGRAPHIC', 'Based in Europe', true),
+    ],
+    quotes: [],
+    sensitiveProfile: [
+      {
+        question: 'What is your gender?',
+        answered: 7,
+        values: [{ label: 'Woman', share: 0.57, studyShare: 0.5 }],
+      },
+    ],
+    draft: null,
+    reviews: [],
+    comments: [],
+    synthesisRun: null,
+    study: {
+      id: 's-1',
+      name: 'Chartwell customers 2026',
+      workspace: { id: 'w-1', name: 'Demo', myRole: 'OWNER' },
+    },
+    ...overrides,
+  };
+}
+
+async function mountPage(detail: ReturnType<typeof persona>) {
+  const api = fakeGraphql({
+    PersonaDetail: () => ({ persona: detail }),
+    PersonaHistory: () => ({ persona: { id: 'p-1', versions: [], auditTrail: [] } }),
+    CommentOnPersona: () => ({ commentOnPersona: { id: 'c-1' } }),
+  });
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/personas/:personaId', name: 'persona', component: PersonaPage, props: true },
+      { path: '/studies/:studyId/personas', name: 'study-personas', component: Blank },
+      { path: '/personas/:personaId/card', name: 'persona-card', component: Blank },
+      { path: '/:rest(.*)*', component: Blank },
+    ],
+  });
+  await router.push('/personas/p-1');
+  await router.isReady();
+  const App = defineComponent({ render: () => h(RouterView) });
+  const wrapper = mount(App, {
+    global: { plugins: [createPinia(), router] },
+    attachTo: document.body,
+  });
+  await flushPromises();
+  return { wrapper, api };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+describe('PersonaPage', () => {
+  it('warns that a small segment is a lead, shows the face with alt text, the backstory, shared traits and sensitive answers', async () => {
+    const { wrapper } = await mountPage(persona());
+    const header = wrapper.get('header.persona-header');
+    expect(header.get('[data-testid="small-segment-warning"]').text()).toContain(
+      'Small segment: 7 people — treat as a lead, not a finding',
+    );
+    const face = header.get('[data-testid="persona-avatar"]');
+    expect(face.attributes('alt')).toBe('Illustrated face of Kendall');
+    expect(Number(face.attributes('width'))).toBeGreaterThanOrEqual(96);
+    expect(wrapper.get('[data-testid="persona-backstory"]').text()).toBe(
+      'Kendall runs the weekly numbers for leadership.',
+    );
+    expect(wrapper.get('[data-testid="shared-traits"]').text()).toContain('Based in Europe');
+    expect(wrapper.get('[data-testid="sensitive-profiles"]').text()).toContain(
+      'What is your gender?',
+    );
+    wrapper.unmount();
+  });
+
+  it('says nothing of small segments or sensitive answers when there are none', async () => {
+    const { wrapper } = await mountPage(
+      persona({ smallSegment: false, participantCount: 40, sensitiveProfile: [] }),
+    );
+    expect(wrapper.find('[data-testid="small-segment-warning"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="sensitive-profiles"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('opens on a pending draft with its own backstory', async () => {
+    const draft = {
+      version: 4,
+      status: 'DRAFT',
+      name: 'Kendall',
+      tagline: 'New words',
+      summary: 'The draft summary.',
+      backstory: 'The draft backstory.',
+      participantCount: 7,
+      smallSegment: true,
+      traits: [trait('GOAL', 'Wants one weekly report')],
+      quotes: [],
+      sensitiveProfile: [],
+    };
+    const { wrapper } = await mountPage(
+      persona({
+        status: 'APPROVED',
+        latestStatus: 'DRAFT',
+        approvedVersion: 3,
+        latestVersion: 4,
+        draft,
+      }),
+    );
+    expect(wrapper.get('[data-testid="persona-backstory"]').text()).toBe('The draft backstory.');
+    expect(wrapper.find('[data-testid="sensitive-profiles"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('posts a comment on a shared trait with that trait’s index in the version', async () => {
+    const { wrapper, api } = await mountPage(persona());
+    const shared = wrapper.get('[data-testid="shared-traits"]');
+    await shared.get('[data-testid="trait-comments-toggle-1"]').trigger('click');
+    await shared.get('textarea').setValue('Is this true outside Europe?');
+    await shared.get('form').trigger('submit');
+    await flushPromises();
+    expect(api.calls('CommentOnPersona')).toEqual([
+      { personaId: 'p-1', body: 'Is this true outside Europe?', traitIndex: 1 },
+    ]);
+    // The page reloads the persona to show the new comment.
+    expect(api.calls('PersonaDetail').length).toBe(2);
+    wrapper.unmount();
+  });
+});
