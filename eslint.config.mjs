@@ -47,5 +47,27 @@ export default [
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  {
+    // Production code never imports test code; specs and the apps' testing/ harness may (DESIGN.md: tests in test/).
+    files: ['libs/*/src/**/*.ts', 'apps/*/src/**/*.ts', 'apps/*/src/**/*.vue'],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', 'apps/*/src/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vitest', 'vitest/*', '@vitest/*', '@vue/test-utils', '@persona-lab/fake-openai'],
+              message: 'Test code stays out of production files: import it from specs or a test/ folder only.',
+            },
+            {
+              group: ['**/test', '**/test/**', '**/testing', '**/testing/**'],
+              message: 'Test code stays out of production files: import it from specs or a test/ folder only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 ];

@@ -15,7 +15,7 @@ const walk = (dir) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!['testing', '__fixtures__', 'node_modules'].includes(entry.name)) walk(path);
-    } else if (/\.ts$/.test(entry.name) && !/\.(spec|integration-spec|d)\.ts$/.test(entry.name)) {
+    } else if (/\.ts$/.test(entry.name) && !/\.(spec|integration-spec|report|d)\.ts$/.test(entry.name)) {
       sources.push(path);
     }
   }
@@ -39,6 +39,10 @@ await Promise.all(
         keepClassNames: true,
       },
     });
+    // Test code never ships: the lint rule keeps it out of src/, this catches what slips through.
+    if (/require\("(?:@?vitest(?:\/[^"]*)?|[^"]*\/(?:test|testing)(?:\/[^"]*)?)"\)/.test(code)) {
+      throw new Error(`build-api: ${relative(root, file)} imports test code`);
+    }
     const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
