@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJson } from './parse-json';
 import { TranscriptParseError } from './types';
 
-const read = (name: string) => readFileSync(join(__dirname, '__fixtures__', name), 'utf8');
+const read = (name: string) => readFileSync(join(__dirname, '../../test/fixtures', name), 'utf8');
 
 function failure(content: string): TranscriptParseError {
   try {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlain } from './parse-plain';
 import { TranscriptParseError } from './types';
 
-const fixture = readFileSync(join(__dirname, '__fixtures__', 'messy-interview.txt'), 'utf8');
+const fixture = readFileSync(join(__dirname, '../../test/fixtures', 'messy-interview.txt'), 'utf8');
 
 /** Runs the parser and returns the error it throws, so tests can check message and line. */
 function failure(content: string): TranscriptParseError {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSrt } from './parse-srt';
 import { TranscriptParseError } from './types';
 
-const fixture = readFileSync(join(__dirname, '__fixtures__', 'messy.srt'), 'utf8');
+const fixture = readFileSync(join(__dirname, '../../test/fixtures', 'messy.srt'), 'utf8');
 
 function failure(content: string): TranscriptParseError {
   try {

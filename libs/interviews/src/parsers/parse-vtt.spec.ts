@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeEntities, parseVtt } from './parse-vtt';
 import { TranscriptParseError } from './types';
 
-const fixture = readFileSync(join(__dirname, '__fixtures__', 'messy.vtt'), 'utf8');
+const fixture = readFileSync(join(__dirname, '../../test/fixtures', 'messy.vtt'), 'utf8');
 
 function failure(content: string): TranscriptParseError {
   try {
