@@ -92,7 +92,14 @@ describe('apps/web import graph', () => {
       ['page', ['client']],
     ]);
     expect(findCycles(graph)).toEqual([['client', 'router', 'auth', 'client']]);
-    expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('has no import cycles in src', () => {
@@ -101,7 +108,10 @@ describe('apps/web import graph', () => {
       const targets = valueImports(scriptOf(file))
         .map((specifier) => resolveLocal(file, specifier))
         .filter((target): target is string => target !== null);
-      graph.set(relative(SRC, file), targets.map((t) => relative(SRC, t)));
+      graph.set(
+        relative(SRC, file),
+        targets.map((t) => relative(SRC, t)),
+      );
     }
     expect(graph.size).toBeGreaterThan(50);
     expect(findCycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);

@@ -2,7 +2,7 @@
  * Answer validation, shared by the respondent form (live feedback) and the API
  * (the final word), so both accept exactly the same answers.
  */
-import { MAX_EMAIL_LENGTH, scaleBounds, textLengthBounds } from './definition';
+import { MAX_EMAIL_LENGTH, scaleBounds, textLengthBounds } from './bounds';
 import { visibleQuestions } from './show-if';
 import type { AnswerError, AnswerInput, Choice, Question, SurveyDefinition } from './types';
 import { isAnswered, isFiniteNumber, isIsoDate, isPlainObject } from './values';

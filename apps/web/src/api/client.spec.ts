@@ -144,7 +144,10 @@ describe('gqlRequest', () => {
     expect(error.message).toBe('Your session has expired. Sign in again.');
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
 
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 401 })),
+    );
     expect((await requestError()).code).toBe(ErrorCode.UNAUTHENTICATED);
     expect(onUnauthenticated).toHaveBeenCalledTimes(2);
   });

@@ -27,7 +27,9 @@ const unauthenticated = {
   errors: [{ message: 'Your session has expired.', extensions: { code: 'UNAUTHENTICATED' } }],
 };
 
-async function setUp(path: string): Promise<{ router: Router; auth: ReturnType<typeof useAuthStore> }> {
+async function setUp(
+  path: string,
+): Promise<{ router: Router; auth: ReturnType<typeof useAuthStore> }> {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [

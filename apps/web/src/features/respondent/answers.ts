@@ -3,7 +3,7 @@ import {
   validateAnswer,
   visibleQuestions,
   type AnswerInput,
-} from '@persona-lab/survey-logic';
+} from '@persona-lab/survey-logic/respondent';
 import type { Answers, FormSurvey } from './types';
 
 /**

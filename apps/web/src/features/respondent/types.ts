@@ -1,4 +1,4 @@
-import type { Question } from '@persona-lab/survey-logic';
+import type { Question } from '@persona-lab/survey-logic/respondent';
 
 /** A question as the respondent form renders it (the survey-logic shape, so its rules apply as-is). */
 export type FormQuestion = Question;
