@@ -19,7 +19,10 @@ export function cardTraits(content: CardContent, perKind = 2) {
   return TRAIT_KINDS.map((kind) => ({
     kind,
     label: KIND_LABELS[kind],
-    texts: content.traits.filter((t) => t.kind === kind).slice(0, perKind).map((t) => t.text),
+    texts: content.traits
+      .filter((t) => t.kind === kind)
+      .slice(0, perKind)
+      .map((t) => t.text),
   })).filter((group) => group.texts.length > 0);
 }
 
@@ -71,7 +74,15 @@ export async function renderCardPng(content: CardContent): Promise<Blob> {
   let y = PAD;
 
   /** Writes wrapped text; stops (with an ellipsis) where the card ends. */
-  function text(value: string, font: string, color: string, lineHeight: number, maxLines = 99, x = PAD, width = inner) {
+  function text(
+    value: string,
+    font: string,
+    color: string,
+    lineHeight: number,
+    maxLines = 99,
+    x = PAD,
+    width = inner,
+  ) {
     ctx!.font = font;
     ctx!.fillStyle = color;
     const lines = wrap(ctx!, value, width);
@@ -100,7 +111,8 @@ export async function renderCardPng(content: CardContent): Promise<Blob> {
   const headerTop = y;
   y += 10;
   text(content.name, `700 56px ${FONT}`, '#0f172a', 66, 2, textX, textWidth);
-  if (content.tagline) text(content.tagline, `400 30px ${FONT}`, '#475569', 40, 2, textX, textWidth);
+  if (content.tagline)
+    text(content.tagline, `400 30px ${FONT}`, '#475569', 40, 2, textX, textWidth);
   y = Math.max(y, headerTop + size) + 40;
 
   text(

@@ -27,7 +27,10 @@ export function useCardExport() {
 
   const markdown = (personaId: string, name: string) =>
     run('markdown', () =>
-      downloadWithToken(`/api/personas/${encodeURIComponent(personaId)}.md`, `${fileSlug(name)}.md`),
+      downloadWithToken(
+        `/api/personas/${encodeURIComponent(personaId)}.md`,
+        `${fileSlug(name)}.md`,
+      ),
     );
 
   const png = (content: CardContent) =>

@@ -3,7 +3,13 @@ import { validateDefinition } from '@persona-lab/survey-logic';
 import { computed, ref, watch } from 'vue';
 import { ApiError } from '../../api/client';
 import { useQuery } from '../../composables/useQuery';
-import { closeSurvey, loadSurvey, publishSurvey, updateSurvey, type EditorSurvey } from './api/survey-editor';
+import {
+  closeSurvey,
+  loadSurvey,
+  publishSurvey,
+  updateSurvey,
+  type EditorSurvey,
+} from './api/survey-editor';
 import { toDraft, toQuestionInput, type DraftQuestion, type SurveySettingsValue } from './draft';
 
 type Meta = Pick<EditorSurvey, 'id' | 'slug' | 'status' | 'version' | 'hasUnpublishedChanges'>;

@@ -1,6 +1,10 @@
 import { gqlRequest } from '../../../api/client';
 import { graphql } from '../../../gql';
-import type { CodingCodebookQuery, CodingHighlightsQuery, SourceRefInput } from '../../../gql/graphql';
+import type {
+  CodingCodebookQuery,
+  CodingHighlightsQuery,
+  SourceRefInput,
+} from '../../../gql/graphql';
 
 /** One code of a study's codebook. */
 export type CodeItem = NonNullable<CodingCodebookQuery['study']>['codes'][number];

@@ -74,7 +74,9 @@ describe('EvidenceDrawer', () => {
     const drawer = document.querySelector('[data-testid="evidence-drawer"]')!;
     expect(drawer.getAttribute('role')).toBe('dialog');
     expect(drawer.querySelector('mark')?.textContent).toBe(quote);
-    expect(drawer.querySelector('[data-testid="evidence-context"]')?.textContent?.trim()).toBe(text);
+    expect(drawer.querySelector('[data-testid="evidence-context"]')?.textContent?.trim()).toBe(
+      text,
+    );
     expect(drawer.textContent).toContain('1:05');
     expect(drawer.querySelector('a')?.getAttribute('href')).toBe('/interviews/int-9?segment=seg-1');
     wrapper.unmount();
@@ -90,7 +92,9 @@ describe('EvidenceDrawer', () => {
     link.focus();
     link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     expect(document.activeElement).toBe(close);
-    close.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true }));
+    close.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true }),
+    );
     expect(document.activeElement).toBe(link);
 
     drawer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

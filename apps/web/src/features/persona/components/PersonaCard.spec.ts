@@ -5,7 +5,8 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import PersonaCard from './PersonaCard.vue';
 
 const Blank = { render: () => null };
-const hostileName = '<script>window.__pwned = true</script><img src=x onerror="window.__pwned=true">';
+const hostileName =
+  '<script>window.__pwned = true</script><img src=x onerror="window.__pwned=true">';
 const hostileSvg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>window.__pwned = true</script><rect width="10" height="10" fill="#6366f1"/></svg>';
 

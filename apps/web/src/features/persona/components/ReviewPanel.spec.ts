@@ -5,8 +5,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ReviewPanel from './ReviewPanel.vue';
 
 const traits = [
-  { kind: 'GOAL' as const, text: 'Wants to plan the week', share: 0.6, lift: 2, sharedByStudy: false, evidence: [] },
-  { kind: 'PAIN_POINT' as const, text: 'Loses track of invoices', share: null, lift: null, sharedByStudy: false, evidence: [] },
+  {
+    kind: 'GOAL' as const,
+    text: 'Wants to plan the week',
+    share: 0.6,
+    lift: 2,
+    sharedByStudy: false,
+    evidence: [],
+  },
+  {
+    kind: 'PAIN_POINT' as const,
+    text: 'Loses track of invoices',
+    share: null,
+    lift: null,
+    sharedByStudy: false,
+    evidence: [],
+  },
 ];
 
 function json(body: unknown) {
@@ -38,7 +52,9 @@ function mountPanel() {
 }
 
 function sentBody(call = 0) {
-  return JSON.parse(String((fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].body));
+  return JSON.parse(
+    String((fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].body),
+  );
 }
 
 describe('ReviewPanel', () => {
