@@ -11,7 +11,7 @@ import { JobsModule, dataSourceOptions } from '@persona-lab/db';
 import { LlmModule } from '@persona-lab/llm';
 import { CodingModule } from '@persona-lab/coding';
 import { SynthesisModule } from '@persona-lab/synthesis';
-import { AuthModule, MembershipEntity, SessionEntity, StudyEntity, UserEntity, WorkspaceEntity } from '@persona-lab/auth';
+import { AccountsModule, MembershipEntity, SessionEntity, StudyEntity, UserEntity, WorkspaceEntity } from '@persona-lab/auth';
 import type { AppConfig } from './config';
 import { createFormatError } from './graphql/format-error';
 import { requestErrorStatusPlugin } from './graphql/status-plugin';
@@ -46,6 +46,20 @@ export class AppModule {
       // Field suggestions ("did you mean…") are harmless here and help API users.
       blockFieldSuggestion: { enabled: false },
     }).protect();
+    // Configured once and handed to every module that runs jobs or calls a model: one queue, one client.
+    const jobs = JobsModule.forRoot({
+      url: databaseUrl,
+      runsWorkers: config.ROLE !== 'api',
+      expireSeconds: config.JOB_EXPIRE_SECONDS,
+      log: (message, error) => logger.warn({ err: error }, message),
+    });
+    const llm = LlmModule.forRoot({
+      apiKey: config.OPENAI_API_KEY,
+      baseURL: config.OPENAI_BASE_URL,
+      model: config.OPENAI_MODEL,
+      tokenBudget: config.TOKEN_BUDGET,
+    });
+    const synthesis = SynthesisModule.forRoot({ staleRunSeconds: config.JOB_EXPIRE_SECONDS * 3, jobs, llm });
     return {
       module: AppModule,
       imports: [
@@ -69,24 +83,17 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: createFormatError(logger),
         }),
-        AuthModule.forRoot({
+        AccountsModule.forRoot({
           sessionTtlHours: config.SESSION_TTL_HOURS,
           loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
           argon2MemoryKib: config.ARGON2_MEMORY_KIB,
         }),
-        JobsModule.forRoot({
-          url: databaseUrl,
-          runsWorkers: config.ROLE !== 'api',
-          expireSeconds: config.JOB_EXPIRE_SECONDS,
-          log: (message, error) => logger.warn({ err: error }, message),
-        }),
-        LlmModule.forRoot({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL }),
         StudiesModule,
         InterviewsModule,
-        SurveysModule.forRoot({ publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE }),
-        CodingModule.forRoot({ tokenBudget: config.TOKEN_BUDGET }),
-        SynthesisModule.forRoot({ staleRunSeconds: config.JOB_EXPIRE_SECONDS * 3 }),
-        PersonasModule,
+        SurveysModule.forRoot({ publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE, llm }),
+        CodingModule.forRoot({ jobs, llm }),
+        synthesis,
+        PersonasModule.forRoot({ synthesis }),
       ],
       controllers: [HealthController],
       providers: [

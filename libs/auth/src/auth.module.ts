@@ -7,19 +7,28 @@ import { AuthResolver, WorkspaceResolver } from './auth.resolver';
 import { SESSION_TTL_MS, SessionService } from './session.service';
 import { WorkspaceService } from './workspace.service';
 
-export interface AuthModuleOptions {
+export interface AccountsModuleOptions {
   sessionTtlHours: number;
   loginAttemptsPer15Min: number;
   argon2MemoryKib: number;
 }
 
-/** Accounts, sessions, workspaces, memberships and the global access guard. */
+/** Workspaces, memberships and the access checks every domain module imports. */
+@Module({
+  providers: [AccessService, WorkspaceService, WorkspaceResolver],
+  exports: [AccessService, WorkspaceService],
+})
+export class AuthModule {}
+
+/**
+ * Accounts, sign-in, sessions and the app-wide guard. Only the app imports it (once), so
+ * the guard is registered once; domain modules import AuthModule.
+ */
 @Module({})
-export class AuthModule {
-  static forRoot(options: AuthModuleOptions): DynamicModule {
+export class AccountsModule {
+  static forRoot(options: AccountsModuleOptions): DynamicModule {
     return {
-      module: AuthModule,
-      global: true,
+      module: AccountsModule,
       providers: [
         { provide: SESSION_TTL_MS, useValue: options.sessionTtlHours * 3_600_000 },
         { provide: LOGIN_LIMIT, useValue: options.loginAttemptsPer15Min },
@@ -27,12 +36,8 @@ export class AuthModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         SessionService,
         AuthService,
-        AccessService,
-        WorkspaceService,
         AuthResolver,
-        WorkspaceResolver,
       ],
-      exports: [AccessService, WorkspaceService, SessionService],
     };
   }
 }

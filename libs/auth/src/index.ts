@@ -1,4 +1,4 @@
-export { AuthModule, type AuthModuleOptions } from './auth.module';
+export { AuthModule, AccountsModule, type AccountsModuleOptions } from './auth.module';
 export { AccessService, nullIfNotFound, type StudyAccess } from './access.service';
 export { WorkspaceService } from './workspace.service';
 export { SessionService } from './session.service';

@@ -3,14 +3,13 @@ import { DataSource } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
 import { JobQueue } from '@persona-lab/db';
 import { badInput, notFound } from '@persona-lab/errors';
-import { LLM_CLIENT, LlmError, chooseProvider, estimateTokens, type LlmClient } from '@persona-lab/llm';
+import { LLM_CLIENT, LlmError, TOKEN_BUDGET, chooseProvider, estimateTokens, type LlmClient } from '@persona-lab/llm';
 import { loadCodingUnits, unitKey, type CodingUnit } from './coding-units';
 import { suggestWithLlm } from './llm-coder';
 import type { CodingRun } from './models/coding.model';
 import { suggestCodes as offlineSuggest } from './offline-coder';
 
 export const CODING_JOB = 'suggest-codes';
-export const TOKEN_BUDGET = Symbol('TOKEN_BUDGET');
 export const OFFLINE_CODER = 'offline-coder';
 const LLM_BATCH = 15;
 

@@ -1,8 +1,10 @@
-export { CodingModule } from './coding.module';
+export { CodingModule, type CodingModuleOptions } from './coding.module';
+export { SourceTextModule } from './source-text.module';
 export { SourceTextService, checkSpan, type SourceText } from './source-text.service';
 export { CodebookService } from './codebook.service';
 export { HighlightService } from './highlight.service';
-export { TOKEN_BUDGET } from './coding-run.service';
+// Synthesis still imports the budget from here; it belongs to @persona-lab/llm.
+export { TOKEN_BUDGET } from '@persona-lab/llm';
 export { loadCodingUnits, unitKey, type CodingUnit } from './coding-units';
 export { ThemeRunService, THEME_CODER } from './themes/theme-run.service';
 export { Code, Highlight, SourceRef, CodingRun, RunStatusEnum, SourceTypeEnum, type RunStatus, type SourceType, type CodeCategory } from './models/coding.model';

@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { JobQueue, type JobQueueOptions } from './job-queue';
 
 @Injectable()
@@ -9,8 +9,10 @@ class JobQueueLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** Provides the started pg-boss queue to every domain module and stops it on shutdown. */
-@Global()
+/**
+ * The started pg-boss queue, stopped on shutdown. The app calls forRoot once and hands the
+ * same module to every module that runs jobs, so there is one queue per application.
+ */
 @Module({})
 export class JobsModule {
   static forRoot(options: JobQueueOptions): DynamicModule {

@@ -32,6 +32,8 @@ export class LlmError extends Error {
 }
 
 export const LLM_CLIENT = Symbol('LLM_CLIENT');
+/** Most tokens one run may send to the model (config TOKEN_BUDGET). */
+export const TOKEN_BUDGET = Symbol('TOKEN_BUDGET');
 
 /** Rough token estimate for budgets before sending (about 4 characters a token). */
 export const estimateTokens = (text: string): number => Math.ceil(text.length / 4);

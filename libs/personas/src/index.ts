@@ -1,4 +1,4 @@
-export { PersonasModule } from './personas.module';
+export { PersonasModule, type PersonasModuleOptions } from './personas.module';
 export { PersonaService } from './persona.service';
 export { PersonaWorkflowService } from './persona-workflow.service';
 export { PersonaMember, PersonaMemberConnection, PersonaMemberResponse } from './models/persona-member.model';

@@ -1,5 +1,8 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@persona-lab/auth';
+import { SourceTextModule } from '@persona-lab/coding';
 import { StudiesModule } from '@persona-lab/studies';
+import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { PersonaExportController } from './persona-export.controller';
 import {
   ReviewSettingsResolver,
@@ -13,22 +16,31 @@ import { PersonaResolver } from './persona.resolver';
 import { PersonaService } from './persona.service';
 import { TraitEvidenceChecker } from './trait-evidence';
 
+export interface PersonasModuleOptions {
+  /** The app's `SynthesisModule.forRoot(...)`: a persona shows the run that wrote it. */
+  synthesis: DynamicModule;
+}
+
 /** Personas, their versions, the review workflow, comments and the audit trail. */
-@Module({
-  imports: [StudiesModule],
-  // SourceTextService comes from the global CodingModule.
-  providers: [
-    TraitEvidenceChecker,
-    PersonaService,
-    PersonaWorkflowService,
-    PersonaResolver,
-    PersonaMembersService,
-    PersonaMembersResolver,
-    StudyPersonasResolver,
-    SynthesisRunPersonasResolver,
-    ReviewSettingsResolver,
-  ],
-  controllers: [PersonaExportController],
-  exports: [PersonaService],
-})
-export class PersonasModule {}
+@Module({})
+export class PersonasModule {
+  static forRoot(options: PersonasModuleOptions): DynamicModule {
+    return {
+      module: PersonasModule,
+      imports: [AuthModule, StudiesModule, SurveyVersionsModule, SourceTextModule, options.synthesis],
+      providers: [
+        TraitEvidenceChecker,
+        PersonaService,
+        PersonaWorkflowService,
+        PersonaResolver,
+        PersonaMembersService,
+        PersonaMembersResolver,
+        StudyPersonasResolver,
+        SynthesisRunPersonasResolver,
+        ReviewSettingsResolver,
+      ],
+      controllers: [PersonaExportController],
+      exports: [PersonaService],
+    };
+  }
+}

@@ -1,4 +1,5 @@
-export { SurveysModule } from './surveys.module';
+export { SurveysModule, type SurveysModuleOptions } from './surveys.module';
+export { SurveyVersionsModule } from './survey-versions.module';
 export { SurveyService, type SurveyRow } from './survey.service';
 export { SurveyVersionStore } from './survey-version.store';
 export { Survey, Question } from './models/survey.model';

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@persona-lab/auth';
 import { StudiesModule } from '@persona-lab/studies';
 import { ResponsesExportController } from './responses-export.controller';
 import { ResultsService } from './results.service';
@@ -6,21 +7,24 @@ import { PUBLIC_RATE_LIMIT, SubmissionService } from './submission.service';
 import { SurveyImportService } from './survey-import.service';
 import { QuestionResolver, QuestionResultResolver, ResponseConnectionResolver, StudySurveysResolver, SurveyResolver } from './survey.resolver';
 import { SurveyService } from './survey.service';
-import { SurveyVersionStore } from './survey-version.store';
+import { SurveyVersionsModule } from './survey-versions.module';
+
+export interface SurveysModuleOptions {
+  publicRequestsPerMinute: number;
+  /** The app's `LlmModule.forRoot(...)`: question understanding at import may use the model. */
+  llm: DynamicModule;
+}
 
 /** Surveys, versions, invitations, responses, results, import and export. */
 @Module({})
 export class SurveysModule {
-  static forRoot(options: { publicRequestsPerMinute: number }): DynamicModule {
+  static forRoot(options: SurveysModuleOptions): DynamicModule {
     return {
       module: SurveysModule,
-      // Coding and synthesis read frozen survey versions through it.
-      global: true,
-      imports: [StudiesModule],
+      imports: [AuthModule, StudiesModule, SurveyVersionsModule, options.llm],
       providers: [
         { provide: PUBLIC_RATE_LIMIT, useValue: options.publicRequestsPerMinute },
         SurveyService,
-        SurveyVersionStore,
         SubmissionService,
         ResultsService,
         SurveyImportService,
@@ -31,7 +35,6 @@ export class SurveysModule {
         StudySurveysResolver,
       ],
       controllers: [ResponsesExportController],
-      exports: [SurveyService, SurveyVersionStore, SubmissionService],
     };
   }
 }

@@ -1,4 +1,4 @@
-export { SynthesisModule } from './synthesis.module';
+export { SynthesisModule, type SynthesisModuleOptions } from './synthesis.module';
 export { SynthesisService, SYNTHESIS_JOB } from './synthesis.service';
 export { SynthesisRun, SynthesisQuality, StartSynthesisInput } from './models/synthesis-run.model';
 export { sameContent, type PersonaContent, type StoredEvidence, type StoredTrait } from './persona-content';
