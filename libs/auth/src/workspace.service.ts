@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
 import { AccessService } from './access.service';
 import type { AuthUser } from './context';
@@ -93,5 +93,22 @@ export class WorkspaceService {
       );
       return { user: target, role };
     });
+  }
+
+  /**
+   * Sets whether an OWNER may approve a persona version they edited themselves. The caller
+   * checks the right (MANAGE_MEMBERS) and may pass its transaction to write beside an audit event.
+   */
+  async setSelfApproval(workspaceId: string, allowed: boolean, tx: EntityManager = this.db.manager): Promise<void> {
+    await tx.query(`UPDATE workspace SET settings = settings || jsonb_build_object('allowSelfApproval', $2::boolean) WHERE id = $1`, [
+      workspaceId,
+      allowed,
+    ]);
+  }
+
+  /** Whether an OWNER of the workspace may approve a persona version they edited themselves. */
+  async allowsSelfApproval(workspaceId: string, tx: EntityManager = this.db.manager): Promise<boolean> {
+    const [row]: Pick<WorkspaceRow, 'settings'>[] = await tx.query('SELECT settings FROM workspace WHERE id = $1', [workspaceId]);
+    return row?.settings?.allowSelfApproval === true;
   }
 }

@@ -250,10 +250,7 @@ export class PersonaWorkflowService {
   async setSelfApproval(user: AuthUser, workspaceId: string, allow: boolean): Promise<Workspace> {
     await this.access.requireWorkspace(user, workspaceId, Right.MANAGE_MEMBERS);
     await this.db.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE workspace SET settings = settings || jsonb_build_object('allowSelfApproval', $2::boolean) WHERE id = $1`,
-        [workspaceId, allow],
-      );
+      await this.workspaces.setSelfApproval(workspaceId, allow, tx);
       await tx.query(
         `INSERT INTO audit_event (workspace_id, actor_id, action, detail) VALUES ($1, $2, 'SET_SELF_APPROVAL', $3)`,
         [workspaceId, user.id, JSON.stringify({ allowSelfApproval: allow })],
@@ -266,10 +263,7 @@ export class PersonaWorkflowService {
 
   private async maySelfApprove(tx: EntityManager, access: StudyAccess): Promise<boolean> {
     if (access.role !== Role.OWNER) return false;
-    const [ws] = await tx.query('SELECT settings FROM workspace WHERE id = $1', [
-      access.workspaceId,
-    ]);
-    return ws?.settings?.allowSelfApproval === true;
+    return this.workspaces.allowsSelfApproval(access.workspaceId, tx);
   }
 
   private async latestContent(id: string): Promise<PersonaContent> {
