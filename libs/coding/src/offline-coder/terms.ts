@@ -1,16 +1,5 @@
-import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
-
-// Loading the model takes ~0.3 s, so it happens on first use, not on import.
-// Only the POS tagger runs: lemmas need it.
-function getNlp(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
-  return nlp;
-}
-
+import type { ItsFunction } from 'wink-nlp';
+import { englishNlp, tokenLemma, type ItemToken } from '@persona-lab/text';
 /** Spoken-language fillers that wink's stop-word list does not cover but carry no topic. */
 const FILLERS = new Set([
   'um',
@@ -54,7 +43,7 @@ const termCache = new Map<string, readonly string[]>();
 function stemOf(lemma: string): string {
   let stem = stemCache.get(lemma);
   if (stem === undefined) {
-    const n = getNlp();
+    const n = englishNlp();
     // Like `its.lemma`, `its.stem` is typed with the wrong parameters; it works at run time.
     const its = n.its.stem as unknown as ItsFunction<string>;
     stem = String(n.readDoc(lemma).tokens().out(its)[0] ?? lemma);
@@ -75,14 +64,13 @@ export function termsOfWord(word: string): readonly string[] {
   const out: string[] = [];
   // Numbers ("2015", "3.5") carry no topic; skipping them also keeps the cache small.
   if (!FILLERS.has(word) && /\p{L}/u.test(word)) {
-    const n = getNlp();
+    const n = englishNlp();
     const its = n.its;
     n.readDoc(word)
       .tokens()
       .each((t: ItemToken) => {
         if (t.out(its.type) !== 'word' || t.out(its.stopWordFlag)) return;
-        // wink-nlp's typings declare `its.lemma` with the wrong parameters; it works at run time.
-        const lemma = String(t.out(its.lemma as unknown as ItsFunction<string>));
+        const lemma = tokenLemma(t);
         if (lemma.length < 2 || !/\p{L}/u.test(lemma) || /['’]/.test(lemma) || FILLERS.has(lemma))
           return;
         out.push(stemOf(lemma));

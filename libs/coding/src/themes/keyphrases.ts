@@ -1,11 +1,5 @@
-import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishNlp, tokenLemma, type ItemToken } from '@persona-lab/text';
 import { wordsOf } from '../offline-coder/terms';
-
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
-// Loaded on first use (~0.3 s); lemmas need the POS tagger.
-const getNlp = (): Nlp => (nlp ??= winkNLP(model, ['pos']));
 
 /** Words that wink's stop-word list lacks but that say nothing about a theme in survey answers. */
 const EMPTY_WORDS = new Set(
@@ -24,13 +18,12 @@ function lemmaOf(word: string): string | null {
   if (lemma !== undefined) return lemma;
   lemma = null;
   if (!EMPTY_WORDS.has(word) && /\p{L}/u.test(word) && word.length > 1) {
-    const n = getNlp();
+    const n = englishNlp();
     const tokens = n.readDoc(word).tokens();
     if (tokens.length() === 1) {
       tokens.each((t: ItemToken) => {
         if (t.out(n.its.type) !== 'word' || t.out(n.its.stopWordFlag)) return;
-        // wink-nlp's typings declare `its.lemma` with the wrong parameters; it works at run time.
-        const l = String(t.out(n.its.lemma as unknown as ItsFunction<string>)).toLowerCase();
+        const l = tokenLemma(t).toLowerCase();
         if (l.length > 1 && !EMPTY_WORDS.has(l) && !/['’]/.test(l)) lemma = l;
       });
     }

@@ -1,0 +1,5 @@
+/**
+ * @persona-lab/text — shared English text handling: the one wink-nlp instance
+ * and the one sentence splitter. Pure, no Nest, no I/O.
+ */
+export { englishNlp, tokenLemma, type ItemToken, type Nlp } from './nlp';
