@@ -11,7 +11,7 @@ import { JobsModule, dataSourceOptions } from '@persona-lab/db';
 import { LlmModule } from '@persona-lab/llm';
 import { CodingModule } from '@persona-lab/coding';
 import { SynthesisModule } from '@persona-lab/synthesis';
-import { AccountsModule, MembershipEntity, SessionEntity, StudyEntity, UserEntity, WorkspaceEntity } from '@persona-lab/auth';
+import { AccountsModule } from '@persona-lab/auth';
 import type { AppConfig } from './config';
 import { createFormatError } from './graphql/format-error';
 import { requestErrorStatusPlugin } from './graphql/status-plugin';
@@ -23,8 +23,6 @@ import { SurveysModule } from '@persona-lab/surveys';
 import { StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { PersonasModule } from '@persona-lab/personas';
-
-export const ENTITIES = [UserEntity, SessionEntity, WorkspaceEntity, MembershipEntity, StudyEntity];
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -63,7 +61,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, ENTITIES)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

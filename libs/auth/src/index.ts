@@ -5,7 +5,4 @@ export { SessionService } from './session.service';
 export { Access, CurrentUser, clientIp, type AuthUser, type GqlContext, type AuthedRequest } from './context';
 export { Role, Right, can, RIGHTS_OF } from './roles';
 export { User, Workspace, Membership, AuthPayload } from './models/user.model';
-export { UserEntity } from './entities/user.entity';
-export { SessionEntity } from './entities/session.entity';
-export { WorkspaceEntity, MembershipEntity, StudyEntity } from './entities/workspace.entity';
 export { JSONScalar, assertJsonWithinLimits, type JsonLimits } from './scalars';

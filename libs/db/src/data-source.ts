@@ -1,16 +1,14 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
-/** One way to build the TypeORM options: migrations only, never `synchronize`. */
-export function dataSourceOptions(
-  url: string,
-  entities: DataSourceOptions['entities'],
-  poolSize = 20,
-): DataSourceOptions {
+/**
+ * One way to build the TypeORM options: migrations only, never `synchronize`. No entity
+ * classes: each lib's services query their own tables and the migrations define the schema.
+ */
+export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities,
     migrations,
     migrationsRun: false,
     synchronize: false,
@@ -23,7 +21,7 @@ const MIGRATION_LOCK = 7_262_001;
 
 /** Applies pending migrations; replicas starting together wait on one advisory lock. */
 export async function runMigrations(url: string): Promise<void> {
-  const ds = new DataSource(dataSourceOptions(url, [], 2));
+  const ds = new DataSource(dataSourceOptions(url, 2));
   await ds.initialize();
   const lock = ds.createQueryRunner();
   try {

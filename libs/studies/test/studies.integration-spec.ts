@@ -48,7 +48,7 @@ beforeAll(async () => {
     {
       module: StudiesOnlyModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(db.url, [], 4)),
+        TypeOrmModule.forRoot(dataSourceOptions(db.url, 4)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
