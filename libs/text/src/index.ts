@@ -3,3 +3,4 @@
  * and the one sentence splitter. Pure, no Nest, no I/O.
  */
 export { englishNlp, tokenLemma, type ItemToken, type Nlp } from './nlp';
+export { splitSentences, type SplitOptions, type TextSpan } from './sentences';

@@ -1,3 +1,2 @@
 export type { CodeProfile, Suggestion, SuggestOptions, TextUnit } from './types';
 export { suggestCodes } from './suggest';
-export { splitSentences } from './sentences';

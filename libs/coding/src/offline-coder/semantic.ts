@@ -1,5 +1,5 @@
 import { DIMENSIONS, dot, embedTexts, unit } from '@persona-lab/embeddings';
-import { splitSentences } from './sentences';
+import { splitSentences } from '@persona-lab/text';
 import type { CodeProfile } from './types';
 
 export { dot, embedTexts };

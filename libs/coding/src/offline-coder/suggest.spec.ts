@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
+import { splitSentences } from '@persona-lab/text';
 import { DEFAULT_PARAMS } from './profile';
 import { BATCH_SIZE } from '@persona-lab/embeddings';
 import { suggestCodes, suggestWithParams } from './suggest';

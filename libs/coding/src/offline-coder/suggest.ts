@@ -1,6 +1,6 @@
 import { buildCodebook, DEFAULT_PARAMS, type CoderParams, type Codebook } from './profile';
 import { exampleSimilarities } from './semantic';
-import { splitSentences } from './sentences';
+import { splitSentences } from '@persona-lab/text';
 import { termsOfWord, wordsOf } from './terms';
 import type { CodeProfile, Span, SuggestOptions, Suggestion, TextUnit } from './types';
 

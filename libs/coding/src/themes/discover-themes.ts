@@ -1,5 +1,5 @@
 import { DIMENSIONS, dot, embedTexts, unit } from '@persona-lab/embeddings';
-import { splitSentences } from '../offline-coder/sentences';
+import { splitSentences } from '@persona-lab/text';
 import { wordsOf } from '../offline-coder/terms';
 import {
   assignToCentres,

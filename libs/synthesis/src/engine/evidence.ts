@@ -1,4 +1,5 @@
 import { containsPrivate } from '@persona-lab/privacy';
+import { splitSentences } from '@persona-lab/text';
 import type { EvidenceSpan, TextSource } from './types';
 
 /** Quotes longer than this are cut at a word boundary (a persona card shows a sentence, not a page). */
@@ -44,23 +45,17 @@ export interface Range {
   end: number;
 }
 
-const SENTENCE = /[^.!?…\n]+(?:[.!?…]+["'”’)\]]*|(?=\n)|$)/g;
-
 /**
- * Sentence ranges of a text, trimmed of surrounding white space; sentences
- * over MAX_QUOTE_CHARS are cut at the last word boundary that fits.
+ * Sentence ranges of a text (the shared splitter, sentences not clauses), trimmed of
+ * surrounding white space; sentences over MAX_QUOTE_CHARS are cut at the last word
+ * boundary that fits.
  */
 export function sentenceRanges(text: string): Range[] {
   const out: Range[] = [];
   let open: Range | null = null;
-  for (const m of text.matchAll(SENTENCE)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end - start < 1) continue;
-    // "e.g.", "etc." or a stop inside brackets does not end a sentence, nor does one followed by
-    // a comma or a lower-case word: such pieces join the sentence they belong to.
+  for (const { start, end } of splitSentences(text, { clauses: false })) {
+    // A stop inside brackets does not end a quote, nor does one followed by a comma or a
+    // lower-case word: such pieces join the sentence they belong to.
     if (open && !startsSentence(text, open, start)) open.end = end;
     else {
       if (open) out.push(open);

@@ -1,4 +1,13 @@
-import type { Span } from './types';
+/** A span of a text by UTF-16 offsets, end exclusive: `text.slice(start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** `clauses` (default true) also cuts at semicolons and inline list markers; false cuts sentences only. */
+export interface SplitOptions {
+  clauses?: boolean;
+}
 
 // Abbreviations whose period never ends a sentence ("e.g. Slack", "vs. Excel").
 const NEVER_ENDS = new Set([
@@ -31,6 +40,8 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LIST_MARKER = /^(?:[-*•·–—]+|\(?\d{1,2}[.)])\s+/;
 // An inline enumerator ("features: 1. Foo 2. Bar", "… - foo"): a list marker preceded by whitespace.
 const INLINE_MARKER = /\s(?:\(?\d{1,2}[.)]|[-•–—])\s+(?=\S)/g;
+// In sentence mode only numbered items cut ("… future. 2. memory"); a dash may be a pause.
+const INLINE_NUMBER = /\s\(?\d{1,2}[.)]\s+(?=\S)/g;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 
 function wordBefore(text: string, end: number): string {
@@ -60,12 +71,12 @@ function endsSentence(text: string, i: number, j: number): boolean {
 }
 
 /** Cut points: positions where a new sentence or clause may start. */
-function cutPoints(text: string): number[] {
+function cutPoints(text: string, clauses: boolean): number[] {
   const cuts: number[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (LINE_BREAK.test(ch) || ch === ';') {
+    if (LINE_BREAK.test(ch) || (clauses && ch === ';')) {
       cuts.push(i + 1);
       i++;
     } else if (TERMINATOR.test(ch)) {
@@ -76,20 +87,21 @@ function cutPoints(text: string): number[] {
       i = j;
     } else i++;
   }
-  for (const m of text.matchAll(INLINE_MARKER)) cuts.push(m.index! + 1);
+  for (const m of text.matchAll(clauses ? INLINE_MARKER : INLINE_NUMBER)) cuts.push(m.index! + 1);
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
 /**
  * Splits a text into sentences and clauses (split at . ! ? … ; line breaks and
- * list markers), keeping exact UTF-16 offsets. Spans are trimmed of whitespace
+ * list markers; with `clauses: false` only at . ! ? … and line breaks),
+ * keeping exact UTF-16 offsets. The one sentence splitter of the code base. Spans are trimmed of whitespace
  * and leading list markers and always hold at least one letter or digit, so
  * `text.slice(start, end)` is never empty. Cuts fall only on ASCII punctuation
  * or whitespace, never inside a surrogate pair.
  */
-export function splitSentences(text: string): Span[] {
-  const spans: Span[] = [];
-  const bounds = [0, ...cutPoints(text), text.length];
+export function splitSentences(text: string, { clauses = true }: SplitOptions = {}): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const bounds = [0, ...cutPoints(text, clauses), text.length];
   for (let k = 0; k + 1 < bounds.length; k++) {
     let start = bounds[k]!;
     let end = bounds[k + 1]!;
@@ -98,6 +110,14 @@ export function splitSentences(text: string): Span[] {
     const marker = LIST_MARKER.exec(text.slice(start, end));
     if (marker && marker[0].length < end - start) start += marker[0].length;
     if (start < end && HAS_CONTENT.test(text.slice(start, end))) spans.push({ start, end });
+    // A sentence keeps a trailing ")" or ":)" on its line rather than losing it.
+    else if (
+      !clauses &&
+      start < end &&
+      spans.length &&
+      !/\n/.test(text.slice(spans.at(-1)!.end, start))
+    )
+      spans.at(-1)!.end = end;
   }
   return spans;
 }

@@ -68,3 +68,21 @@ describe('splitSentences', () => {
     }
   });
 });
+
+describe('splitSentences without clauses', () => {
+  const sentences = (text: string) =>
+    splitSentences(text, { clauses: false }).map((s) => text.slice(s.start, s.end));
+
+  it('cuts sentences, not clauses, and keeps numbered items apart', () => {
+    expect(sentences('Exports fail; imports work. 2. memory - sometimes')).toEqual([
+      'Exports fail; imports work.',
+      'memory - sometimes',
+    ]);
+  });
+
+  it('keeps a trailing bracket or smiley with its sentence, and file names whole', () => {
+    expect(
+      sentences('All in one IDE (plots, API etc.. )\nI love it. :)\nusing .Rmd files'),
+    ).toEqual(['All in one IDE (plots, API etc.. )', 'I love it. :)', 'using .Rmd files']);
+  });
+});
