@@ -1,13 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import helmet from 'helmet';
-import proxyaddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
-import { createFormatError } from './graphql/format-error';
-import { submitFastLane } from './graphql/submit-fast-lane';
 import { bodyErrorHandler, flagEscapedText, rejectUnstorableText } from './http/body-errors';
 import { webAppMiddleware } from './http/web-app';
 import { PinoNestLogger } from './logger';
@@ -38,20 +34,5 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.use(rejectUnstorableText);
   app.use(bodyErrorHandler(config.BODY_LIMIT));
   if (config.WEB_DIST) app.use(...webAppMiddleware(config.WEB_DIST));
-  // Respondents' submissions are answered in front of Express (no router, body parser or Apollo
-  // pipeline; same checks, service, errors and headers); every other request goes to Express as before.
-  const express = app.getHttpAdapter().getInstance();
-  const lane = submitFastLane(app, {
-    formatError: createFormatError(logger),
-    logger,
-    security,
-    clientIp: (req) => proxyaddr(req, express.get('trust proxy fn')),
-    bodyLimit: config.BODY_LIMIT,
-  });
-  const server: Server = app.getHttpServer();
-  const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-  if (listeners.length !== 1) throw new Error(`expected Express as the only request listener, found ${listeners.length}`);
-  server.removeAllListeners('request');
-  server.on('request', lane(listeners[0]));
   return app;
 }
