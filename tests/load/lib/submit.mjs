@@ -1,6 +1,7 @@
-// Benchmark "submit": submitResponse under 64 connections vs the bare baseline
-// (node:http + pg, one INSERT per request) on the same database, then row accounting
-// (nothing acknowledged is lost, nothing is stored twice) and a retry storm.
+// Benchmark "submit": submitResponse under 64 connections through the app's one GraphQL pipeline
+// (Express, Apollo, graphql-armor, plugins, the global guard, the validation pipe; group commit below
+// the resolver) vs the bare baseline (node:http + pg, one INSERT per request) on the same database,
+// then row accounting (nothing acknowledged is lost, nothing is stored twice) and a retry storm.
 import { loadAverage, sleep, startApp } from './app.mjs';
 import { QUESTIONS } from './corpus.mjs';
 import { acknowledged, createStudy, publishedSurvey, researcher } from './gql.mjs';
@@ -91,7 +92,7 @@ export async function run({ log }) {
     } finally {
       await baseline.stop();
     }
-    const appRun = await loadPhase(app, app, survey.slug, 'app', log, 'app');
+    const appRun = await loadPhase(app, app, survey.slug, 'app', log, 'graphql');
 
     // Count rows once in-flight requests (cut off when the load stopped) have settled.
     await sleep(1500);
@@ -142,7 +143,7 @@ export async function run({ log }) {
     const thr = ratio(appRun.rps, base.rps);
     return [
       [
-        'submit throughput',
+        'submit throughput (GraphQL)',
         `${fmt(appRun.rps, 0)} req/s`,
         `${fmt(base.rps, 0)} req/s`,
         fmt(thr),
