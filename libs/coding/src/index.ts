@@ -4,7 +4,6 @@ export { SourceTextService, checkSpan, type SourceText } from './source-text.ser
 export { CodebookService } from './codebook.service';
 export { HighlightService } from './highlight.service';
 // Synthesis still imports the budget from here; it belongs to @persona-lab/llm.
-export { TOKEN_BUDGET } from '@persona-lab/llm';
 export { loadCodingUnits, unitKey, type CodingUnit } from './coding-units';
 export { ThemeRunService, THEME_CODER } from './themes/theme-run.service';
 export { Code, Highlight, SourceRef, CodingRun, RunStatusEnum, SourceTypeEnum, type RunStatus, type SourceType, type CodeCategory } from './models/coding.model';

@@ -1,11 +1,22 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
-import { TOKEN_BUDGET } from '@persona-lab/coding';
 import { JobQueue } from '@persona-lab/db';
 import { conflict, notFound } from '@persona-lab/errors';
-import { LLM_CLIENT, LlmError, chooseProvider, type LlmClient } from '@persona-lab/llm';
-import { SynthesisInputError, UnfaithfulEvidenceError, assertFaithful, type EvidenceSpan, type SegmentResult } from './engine';
+import { LLM_CLIENT, LlmError, TOKEN_BUDGET, chooseProvider, type LlmClient } from '@persona-lab/llm';
+import {
+  SynthesisInputError,
+  UnfaithfulEvidenceError,
+  assertFaithful,
+  type EvidenceSpan,
+  type SegmentResult,
+} from './engine';
 import { runEngine } from './run-engine';
 import { loadStudyParticipants } from './load-participants';
 import type { StoredEvidence } from './persona-content';
@@ -19,23 +30,17 @@ export const SYNTHESIS_JOB = 'synthesize';
 /** A run whose worker has not reported for this long is failed by the sweeper. */
 export const STALE_RUN_SECONDS = Symbol('STALE_RUN_SECONDS');
 
-const RUN_VIA = 'SELECT r.id, st.workspace_id, st.id AS study_id FROM synthesis_run r JOIN study st ON st.id = r.study_id WHERE r.id = $1';
+const RUN_VIA =
+  'SELECT r.id, st.workspace_id, st.id AS study_id FROM synthesis_run r JOIN study st ON st.id = r.study_id WHERE r.id = $1';
 export const SELECT_RUN = `SELECT id, study_id AS "studyId", status, progress, stage, error, provider, model,
   tokens_in AS "tokensIn", tokens_out AS "tokensOut", started_at AS "startedAt", finished_at AS "finishedAt",
   quality, (stats ->> 'participants')::int AS "participantCount" FROM synthesis_run`;
 
 class RunCancelled extends Error {}
 
-/**
- * How well each member fits their segment: an interviewee's placement fit from their words, and
- * the segment's mean membership certainty for survey respondents (the engine keeps no per-row
- * posterior in its result).
- */
+/** How well each member fits their segment (the engine's per-member fit), keyed by member id. */
 function memberFits(s: SegmentResult): Record<string, number> {
-  const fits: Record<string, number> = {};
-  for (const id of s.memberIds) fits[id] = Math.round(s.certainty * 1000) / 1000;
-  for (const iv of s.interviewees) fits[iv.participantId] = Math.round(iv.fit * 1000) / 1000;
-  return fits;
+  return Object.fromEntries(s.memberIds.map((id, i) => [id, s.memberFits[i]]));
 }
 
 /** Persona synthesis as a pg-boss job: progress as stages finish, personas written in one transaction at the end. */
@@ -55,21 +60,39 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.queue.work<{ runId: string }>(SYNTHESIS_JOB, ({ runId }) => this.execute(runId));
-    this.sweeper = setInterval(() => void this.failStaleRuns().catch(() => undefined), 30_000).unref();
+    this.sweeper = setInterval(
+      () => void this.failStaleRuns().catch(() => undefined),
+      30_000,
+    ).unref();
   }
 
   onModuleDestroy(): void {
     if (this.sweeper) clearInterval(this.sweeper);
   }
 
-  async start(user: AuthUser, input: { studyId: string; personaCount?: number | null; provider?: string | null }): Promise<SynthesisRun> {
+  async start(
+    user: AuthUser,
+    input: { studyId: string; personaCount?: number | null; provider?: string | null },
+  ): Promise<SynthesisRun> {
     await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
     const provider = chooseProvider(input.provider, this.llm);
-    const active = await this.db.query(`SELECT 1 FROM synthesis_run WHERE study_id = $1 AND status IN ('QUEUED', 'RUNNING')`, [input.studyId]);
-    if (active.length) throw conflict('A synthesis run is already going for this study. Wait for it or cancel it first.');
+    const active = await this.db.query(
+      `SELECT 1 FROM synthesis_run WHERE study_id = $1 AND status IN ('QUEUED', 'RUNNING')`,
+      [input.studyId],
+    );
+    if (active.length)
+      throw conflict(
+        'A synthesis run is already going for this study. Wait for it or cancel it first.',
+      );
     const [run] = await this.db.query(
       `INSERT INTO synthesis_run (study_id, provider, model, persona_count, created_by, heartbeat_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
-      [input.studyId, provider, provider === 'openai' ? this.llm!.model : null, input.personaCount ?? null, user.id],
+      [
+        input.studyId,
+        provider,
+        provider === 'openai' ? this.llm!.model : null,
+        input.personaCount ?? null,
+        user.id,
+      ],
     );
     await this.queue.send(SYNTHESIS_JOB, { runId: run.id }, { singletonKey: run.id });
     return this.byId(run.id);
@@ -84,7 +107,8 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
                  WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id) SELECT id FROM u`,
       [id],
     );
-    if (!rows.length) throw conflict('This run has already finished, so there is nothing to cancel.');
+    if (!rows.length)
+      throw conflict('This run has already finished, so there is nothing to cancel.');
     return this.byId(id);
   }
 
@@ -100,7 +124,9 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
   }
 
   async listForStudy(studyId: string): Promise<SynthesisRun[]> {
-    return this.db.query(`${SELECT_RUN} WHERE study_id = $1 ORDER BY created_at DESC LIMIT 20`, [studyId]);
+    return this.db.query(`${SELECT_RUN} WHERE study_id = $1 ORDER BY created_at DESC LIMIT 20`, [
+      studyId,
+    ]);
   }
 
   /** Runs a claimed run to its end. A retry after a crash starts over and supersedes the dead attempt. */
@@ -113,7 +139,13 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
       [runId],
     );
     if (!claimed.length) return;
-    const { attempt, study_id: studyId, provider, persona_count: personaCount, created_by: actorId } = claimed[0];
+    const {
+      attempt,
+      study_id: studyId,
+      provider,
+      persona_count: personaCount,
+      created_by: actorId,
+    } = claimed[0];
     const report = async (stage: string, progress: number) => {
       const rows = await this.db.query(
         `WITH u AS (UPDATE synthesis_run SET stage = $3, progress = $4, heartbeat_at = now()
@@ -127,17 +159,25 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
       await report('features', 0.1);
       const stages: [string, number][] = [];
       let reporting = Promise.resolve();
-      const result = await runEngine({ participants: loaded.participants, personaCount }, (stage, p) => {
-        stages.push([stage, p]);
-        // Engine progress maps onto 0.1–0.75 of the run; updates are chained so they land in order.
-        reporting = reporting.then(() => report(stage, 0.1 + 0.65 * p)).catch(() => undefined);
-      });
+      const result = await runEngine(
+        { participants: loaded.participants, personaCount },
+        (stage, p) => {
+          stages.push([stage, p]);
+          // Engine progress maps onto 0.1–0.75 of the run; updates are chained so they land in order.
+          reporting = reporting.then(() => report(stage, 0.1 + 0.65 * p)).catch(() => undefined);
+        },
+      );
       await reporting;
       await report('words', 0.75);
-      const words: PersonaWordsProvider = provider === 'openai' && this.llm ? new OpenAiWordsDriver(this.llm) : new OfflineWordsDriver();
+      const words: PersonaWordsProvider =
+        provider === 'openai' && this.llm
+          ? new OpenAiWordsDriver(this.llm)
+          : new OfflineWordsDriver();
       const estimate = words.estimate(result.segments);
       if (estimate > this.tokenBudget) {
-        throw new LlmError(`This run would send about ${estimate} tokens, over the budget of ${this.tokenBudget} (TOKEN_BUDGET).`);
+        throw new LlmError(
+          `This run would send about ${estimate} tokens, over the budget of ${this.tokenBudget} (TOKEN_BUDGET).`,
+        );
       }
       const written = await words.write(result.segments).catch(async (error) => {
         await this.addTokens(runId, error.tokensIn ?? 0, error.tokensOut ?? 0);
@@ -173,20 +213,52 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
             ...(t.sharedByStudy ? { sharedByStudy: true } : {}),
           })),
           quotes: written.personas[i].quotes.map(evidence),
-          sensitiveProfile: s.profile.map((d) => ({ question: d.question, answered: d.answered, values: d.values })),
+          sensitiveProfile: s.profile.map((d) => ({
+            question: d.question,
+            answered: d.answered,
+            values: d.values,
+          })),
         },
       }));
       // Quotes chosen by a model are re-checked: every stored quote must equal its source text.
-      assertFaithful(result.segments.map((s, i) => ({ ...s, quotes: written.personas[i].quotes })), { participants: loaded.participants });
+      assertFaithful(
+        result.segments.map((s, i) => ({ ...s, quotes: written.personas[i].quotes })),
+        { participants: loaded.participants },
+      );
       await report('saving', 0.9);
       await this.db.transaction(async (tx) => {
-        const [live] = await tx.query('SELECT status, attempt, cancel_requested FROM synthesis_run WHERE id = $1 FOR UPDATE', [runId]);
-        if (live.status !== 'RUNNING' || live.attempt !== attempt || live.cancel_requested) throw new RunCancelled();
-        const [{ workspace_id: workspaceId }] = await tx.query('SELECT workspace_id FROM study WHERE id = $1', [studyId]);
-        const summary = await writeRunPersonas(tx, { studyId, workspaceId, runId, actorId }, drafts);
+        const [live] = await tx.query(
+          'SELECT status, attempt, cancel_requested FROM synthesis_run WHERE id = $1 FOR UPDATE',
+          [runId],
+        );
+        if (live.status !== 'RUNNING' || live.attempt !== attempt || live.cancel_requested)
+          throw new RunCancelled();
+        const [{ workspace_id: workspaceId }] = await tx.query(
+          'SELECT workspace_id FROM study WHERE id = $1',
+          [studyId],
+        );
+        const summary = await writeRunPersonas(
+          tx,
+          { studyId, workspaceId, runId, actorId },
+          drafts,
+        );
         await tx.query(
           `UPDATE synthesis_run SET status = 'SUCCEEDED', progress = 1, stage = 'done', quality = $2, stats = $3, finished_at = now() WHERE id = $1`,
-          [runId, result.quality, { participants: loaded.participants.length, k: result.k, stages, warnings: result.warnings, diagnostics: { ...result.diagnostics, indicators: result.diagnostics.indicators.length }, ...summary }],
+          [
+            runId,
+            result.quality,
+            {
+              participants: loaded.participants.length,
+              k: result.k,
+              stages,
+              warnings: result.warnings,
+              diagnostics: {
+                ...result.diagnostics,
+                indicators: result.diagnostics.indicators.length,
+              },
+              ...summary,
+            },
+          ],
         );
       });
     } catch (error) {
@@ -203,7 +275,8 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
           : error instanceof UnfaithfulEvidenceError
             ? 'A quote did not match its source text, so nothing was saved. This is a bug; please report it.'
             : 'The synthesis run failed unexpectedly; see the server log.';
-      if (!(error instanceof LlmError || error instanceof SynthesisInputError)) this.logger.error(error);
+      if (!(error instanceof LlmError || error instanceof SynthesisInputError))
+        this.logger.error(error);
       await this.db.query(
         `UPDATE synthesis_run SET status = 'FAILED', error = $3, finished_at = now() WHERE id = $1 AND attempt = $2 AND status = 'RUNNING'`,
         [runId, attempt, reason],
@@ -212,7 +285,10 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async addTokens(runId: string, tokensIn: number, tokensOut: number): Promise<void> {
-    await this.db.query('UPDATE synthesis_run SET tokens_in = tokens_in + $2, tokens_out = tokens_out + $3 WHERE id = $1', [runId, tokensIn, tokensOut]);
+    await this.db.query(
+      'UPDATE synthesis_run SET tokens_in = tokens_in + $2, tokens_out = tokens_out + $3 WHERE id = $1',
+      [runId, tokensIn, tokensOut],
+    );
   }
 
   /** A run left RUNNING by a worker that died and was never retried ends FAILED with a reason, never stuck. */

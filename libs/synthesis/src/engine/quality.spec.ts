@@ -45,6 +45,7 @@ const trait = (evidence: EvidenceSpan[]): Trait => ({
 });
 const segment = (traits: Trait[], quotes: EvidenceSpan[] = []): SegmentResult => ({
   memberIds: ['p1', 'p2'],
+  memberFits: [0.9, 0.8],
   share: 1,
   traits,
   quotes,

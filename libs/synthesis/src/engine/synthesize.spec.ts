@@ -133,6 +133,23 @@ describe('synthesize: needs-based segments on a generated study (5 latent segmen
     }
   });
 
+  it("gives each member their own fit: a respondent's posterior, an interviewee's placement fit", () => {
+    for (const s of result.segments) {
+      expect(s.memberFits).toHaveLength(s.memberIds.length);
+      for (const f of s.memberFits) {
+        expect(f).toBeGreaterThanOrEqual(0);
+        expect(f).toBeLessThanOrEqual(1);
+      }
+      for (const iv of s.interviewees)
+        expect(s.memberFits[s.memberIds.indexOf(iv.participantId)]).toBeCloseTo(iv.fit, 3);
+    }
+    // Per member, not one figure per segment: fits differ within a segment on noisy data.
+    const respondentFits = result.segments.flatMap((s) =>
+      s.memberFits.filter((_, i) => s.memberIds[i].startsWith('resp-')),
+    );
+    expect(new Set(respondentFits).size).toBeGreaterThan(result.segments.length);
+  });
+
   it('places interviewees in the segment their words fit, without changing the survey segments', () => {
     const placed = result.segments.flatMap((s, i) =>
       s.interviewees.map((f) => ({ ...f, segment: i })),

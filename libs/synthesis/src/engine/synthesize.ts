@@ -131,8 +131,13 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
           surveyMembers.length
         : 0;
     const memberIds = m.map((i) => prepared[i].input.id);
+    const placedFit = new Map(placed[s].map((f) => [f.index, f.fit]));
+    const memberFits = m.map((i) =>
+      round3(placedFit.get(i) ?? seg.certainty[binaryIndex(people, i)] ?? 0),
+    );
     return {
       memberIds,
+      memberFits,
       share: m.length / n,
       traits: traits[s],
       // Interviewees first (they are few, placed last, and their words are the richest), two at most.
@@ -444,3 +449,5 @@ function profileOf(prepared: Prepared[], members: number[][], s: number): Profil
 }
 
 export { minSegmentSize };
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;

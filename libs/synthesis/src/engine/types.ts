@@ -174,6 +174,11 @@ export interface CentroidFeature {
 /** One segment (a persona-to-be). */
 export interface SegmentResult {
   memberIds: string[];
+  /**
+   * How well each member (parallel to memberIds) fits the segment, 0 to 1: a respondent's
+   * posterior probability of this segment, a placed interviewee's fit from their words.
+   */
+  memberFits: number[];
   /** Share of the study's participants in this segment, 0 to 1. */
   share: number;
   traits: Trait[];
