@@ -1,5 +1,6 @@
 export { StudiesModule } from './studies.module';
 export { StudyService } from './study.service';
+export { StudyAccessService, type StudyAccess, type StudyLocator } from './study-access.service';
 export { ParticipantService } from './participant.service';
 export { Study } from './models/study.model';
 export { Participant } from './models/participant.model';
