@@ -2,11 +2,16 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /**
- * One way to build the TypeORM options: migrations only, never `synchronize`. No entity
- * classes: each lib's services query their own tables and the migrations define the schema.
+ * One way to build the TypeORM options: migrations define the schema, never `synchronize`. Each
+ * lib registers the entities of the tables it owns with `TypeOrmModule.forFeature` in its own
+ * module (see its `src/data/`); `autoLoadEntities` collects them for the one connection.
  */
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize = 20,
+): DataSourceOptions & { autoLoadEntities: true } {
   return {
+    autoLoadEntities: true,
     type: 'postgres',
     url,
     migrations,
@@ -35,14 +40,28 @@ export async function runMigrations(url: string): Promise<void> {
   }
 }
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
 
 /** True when an error means "the database cannot be reached right now", not "the query is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
   let e = error as { code?: string; message?: string; driverError?: unknown } | undefined;
   for (let depth = 0; e && depth < 3; depth++) {
     if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e.message ?? '')) return true;
+    if (
+      /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+        e.message ?? '',
+      )
+    )
+      return true;
     e = e.driverError as typeof e;
   }
   return false;
