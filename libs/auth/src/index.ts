@@ -6,3 +6,4 @@ export { Access, CurrentUser, clientIp, type AuthUser, type GqlContext, type Aut
 export { Role, Right, can, RIGHTS_OF } from './roles';
 export { User, Workspace, Membership, AuthPayload } from './models/user.model';
 export { JSONScalar, assertJsonWithinLimits, type JsonLimits } from './scalars';
+export { requestLoader, byKeys } from './request-loader';
