@@ -5,6 +5,7 @@ import { StudyResolver, WorkspaceStudiesResolver } from './study.resolver';
 import { StudyService } from './study.service';
 import { StudyAccessService } from './study-access.service';
 import { StudyRepository } from './data/study.repository';
+import { ParticipantReader } from './data/participant.reader';
 
 /** Studies and their participants. */
 @Module({
@@ -12,11 +13,12 @@ import { StudyRepository } from './data/study.repository';
   providers: [
     StudyRepository,
     StudyAccessService,
+    ParticipantReader,
     StudyService,
     ParticipantService,
     StudyResolver,
     WorkspaceStudiesResolver,
   ],
-  exports: [StudyAccessService, StudyService, ParticipantService],
+  exports: [StudyAccessService, StudyService, ParticipantService, ParticipantReader],
 })
 export class StudiesModule {}
