@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
-import { Study, StudyService } from '@persona-lab/studies';
+import { Access, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Study, StudyAccessService, StudyService } from '@persona-lab/studies';
 import { notFound } from '@persona-lab/errors';
 import { ImportTranscriptInput } from './dto/import-transcript.input';
 import { InterviewService } from './interview.service';
@@ -21,14 +21,25 @@ export class InterviewResolver {
   }
 
   @Access('user')
-  @Query(() => Interview, { nullable: true, description: 'An interview the caller may read, or null.' })
-  interview(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Interview | null> {
+  @Query(() => Interview, {
+    nullable: true,
+    description: 'An interview the caller may read, or null.',
+  })
+  interview(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Interview | null> {
     return nullIfNotFound(() => this.interviews.get(user, id));
   }
 
   @Access('user')
-  @Mutation(() => Interview, { description: 'Imports a transcript (PLAIN, VTT, SRT or JSON); malformed input stores nothing.' })
-  importTranscript(@CurrentUser() user: AuthUser, @Args('input', { type: () => ImportTranscriptInput }) input: ImportTranscriptInput): Promise<Interview> {
+  @Mutation(() => Interview, {
+    description: 'Imports a transcript (PLAIN, VTT, SRT or JSON); malformed input stores nothing.',
+  })
+  importTranscript(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => ImportTranscriptInput }) input: ImportTranscriptInput,
+  ): Promise<Interview> {
     return this.interviews.import(user, input);
   }
 
@@ -42,7 +53,7 @@ export class InterviewResolver {
 export class StudyInterviewsResolver {
   constructor(
     private readonly interviewService: InterviewService,
-    private readonly access: AccessService,
+    private readonly access: StudyAccessService,
   ) {}
 
   @ResolveField(() => [Interview], { description: 'Interviews of the study, newest first.' })

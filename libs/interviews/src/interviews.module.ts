@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
 import { StudiesModule } from '@persona-lab/studies';
 import { InterviewResolver, StudyInterviewsResolver } from './interview.resolver';
 import { InterviewService } from './interview.service';
+import { InterviewRepository } from './data/interview.repository';
+import { InterviewReader } from './data/interview.reader';
+import { INTERVIEWS_ENTITIES } from './data/interviews.entities';
+import { TranscriptReader } from './data/transcript.reader';
 
 /** Transcripts and their segments. */
 @Module({
-  imports: [AuthModule, StudiesModule],
-  providers: [InterviewService, InterviewResolver, StudyInterviewsResolver],
-  exports: [InterviewService],
+  imports: [TypeOrmModule.forFeature(INTERVIEWS_ENTITIES), AuthModule, StudiesModule],
+  providers: [
+    InterviewRepository,
+    InterviewReader,
+    TranscriptReader,
+    InterviewService,
+    InterviewResolver,
+    StudyInterviewsResolver,
+  ],
+  exports: [InterviewService, InterviewReader, TranscriptReader],
 })
 export class InterviewsModule {}

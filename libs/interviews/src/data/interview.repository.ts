@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import { InterviewEntity } from './interview.entity';
+
+/** An interview row with its number of turns. */
+export interface InterviewRow {
+  id: string;
+  studyId: string;
+  participantId: string | null;
+  title: string;
+  conductedAt: Date | null;
+  interviewerSpeakers: string[];
+  segmentCount: number;
+}
+
+/** A new interview's fields. */
+export interface NewInterview {
+  studyId: string;
+  participantId: string | null;
+  title: string;
+  format: string;
+  conductedAt: Date | null;
+  interviewerSpeakers: string[];
+}
+
+/** A new turn of a transcript; its position is its place in the list. */
+export interface NewSegment {
+  speaker: string | null;
+  startMs: number | null;
+  endMs: number | null;
+  text: string;
+  isInterviewer: boolean;
+}
+
+/** A stored turn, as the `TranscriptSegment` model shows it. */
+export interface SegmentRow {
+  id: string;
+  index: number;
+  speaker: string | null;
+  startMs: number | null;
+  endMs: number | null;
+  text: string;
+  isInterviewer: boolean;
+}
+
+const SELECT_INTERVIEW = `
+  SELECT i.id, i.study_id AS "studyId", i.participant_id AS "participantId", i.title, i.conducted_at AS "conductedAt",
+         i.interviewer_speakers AS "interviewerSpeakers",
+         (SELECT count(*)::int FROM transcript_segment s WHERE s.interview_id = i.id) AS "segmentCount"
+    FROM interview i`;
+
+/** The interview and transcript_segment tables: the only code that writes them. */
+@Injectable()
+export class InterviewRepository {
+  constructor(
+    @InjectRepository(InterviewEntity) private readonly interviews: Repository<InterviewEntity>,
+  ) {}
+
+  /** Runs `fn` in one transaction: an import stores all of itself or nothing. */
+  transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.interviews.manager.transaction(fn);
+  }
+
+  /** Stores an interview and its turns (in the caller's transaction, if given) and answers its id. */
+  async insert(
+    interview: NewInterview,
+    segments: readonly NewSegment[],
+    manager: EntityManager = this.interviews.manager,
+  ): Promise<string> {
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO interview (study_id, participant_id, title, format, conducted_at, interviewer_speakers)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        interview.studyId,
+        interview.participantId,
+        interview.title,
+        interview.format,
+        interview.conductedAt,
+        interview.interviewerSpeakers,
+      ],
+    );
+    await manager.query(
+      `INSERT INTO transcript_segment (interview_id, index, speaker, start_ms, end_ms, text, is_interviewer)
+       SELECT $1, i - 1, s, st, en, tx, iv
+         FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::boolean[]) WITH ORDINALITY AS x(s, st, en, tx, iv, i)`,
+      [
+        row.id,
+        segments.map((s) => s.speaker),
+        segments.map((s) => s.startMs),
+        segments.map((s) => s.endMs),
+        segments.map((s) => s.text),
+        segments.map((s) => s.isInterviewer),
+      ],
+    );
+    return row.id;
+  }
+
+  /** One interview, or undefined when there is none. */
+  async byId(
+    id: string,
+    manager: EntityManager = this.interviews.manager,
+  ): Promise<InterviewRow | undefined> {
+    const [row]: InterviewRow[] = await manager.query(`${SELECT_INTERVIEW} WHERE i.id = $1`, [id]);
+    return row;
+  }
+
+  /** The study an interview belongs to, or undefined when there is no such interview. */
+  async studyOf(id: string): Promise<string | undefined> {
+    const row = await this.interviews.findOne({ select: { studyId: true }, where: { id } });
+    return row?.studyId;
+  }
+
+  /** A study's interviews, newest first. */
+  async listForStudy(studyId: string): Promise<InterviewRow[]> {
+    return this.interviews.query(
+      `${SELECT_INTERVIEW} WHERE i.study_id = $1 ORDER BY i.created_at DESC, i.id`,
+      [studyId],
+    );
+  }
+
+  /** An interview's turns, in order. */
+  async segments(interviewId: string): Promise<SegmentRow[]> {
+    return this.interviews.query(
+      `SELECT id, index, speaker, start_ms AS "startMs", end_ms AS "endMs", text, is_interviewer AS "isInterviewer"
+         FROM transcript_segment WHERE interview_id = $1 ORDER BY index`,
+      [interviewId],
+    );
+  }
+}
