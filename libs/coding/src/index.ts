@@ -1,5 +1,8 @@
 export { CodingModule, type CodingModuleOptions } from './coding.module';
 export { SourceTextModule } from './source-text.module';
+export { CodingReadersModule } from './coding-readers.module';
+export { CODING_ENTITIES } from './data/coding.entities';
+export { CodedHighlightReader, type CodedHighlight } from './data/coded-highlight.reader';
 export { SourceTextService, checkSpan, type SourceText } from './source-text.service';
 export { CodebookService } from './codebook.service';
 export { HighlightService } from './highlight.service';
