@@ -26,9 +26,10 @@ const STUDIES = {
   },
 };
 
-const PERSONA_FIELDS = `id name tagline summary segmentShare participantCount
-  traits { kind text evidence { quote source { type questionId responseId segmentId } } }
-  quotes { quote source { type questionId segmentId } }`;
+const PERSONA_FIELDS = `id name tagline summary backstory segmentShare participantCount
+  traits { kind text sharedByStudy evidence { quote source { type questionId responseId segmentId } } }
+  quotes { quote source { type questionId segmentId } }
+  members(first: 500) { totalCount nodes { interviewIds } }`;
 
 async function waitRun(app, who, field, id, fields) {
   for (;;) {
@@ -56,24 +57,29 @@ function markdown(name, spec, survey, run, seconds, themeNote) {
     '',
   );
   const titles = new Map(survey.questions.map((q) => [q.id, q.title]));
+  const where = (e) => (e.source.type === 'TRANSCRIPT_SEGMENT' ? 'interview' : (titles.get(e.source.questionId) ?? 'answer').slice(0, 70));
+  const evidenceLines = (list) => list.map((e) => `  - “${e.quote.replace(/\s+/g, ' ').slice(0, 240)}” — _${where(e)}_`);
   for (const p of run.personas) {
+    const interviewees = p.members.nodes.filter((m) => m.interviewIds.length > 0).length;
     lines.push(`## ${p.name}${p.tagline ? ` — ${p.tagline}` : ''}`, '');
-    lines.push(`${Math.round(p.segmentShare * 100)} % of participants (${p.participantCount}).`, '', p.summary, '');
+    lines.push(`${Math.round(p.segmentShare * 100)} % of participants (${p.participantCount}); ${interviewees} of them interviewed.`, '', p.summary, '');
+    if (p.backstory) lines.push(`_${p.backstory}_`, '');
+    const shared = p.traits.filter((t) => t.sharedByStudy);
     const byKind = new Map();
-    for (const t of p.traits) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
+    for (const t of p.traits.filter((t) => !t.sharedByStudy)) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
     for (const kind of ['DEMOGRAPHIC', 'PSYCHOGRAPHIC', 'BEHAVIOR', 'GOAL', 'PAIN_POINT', 'MOTIVATION']) {
       const traits = byKind.get(kind);
       if (!traits) continue;
       lines.push(`**${kind}**`, '');
-      for (const t of traits) {
-        lines.push(`- ${t.text}`);
-        for (const e of t.evidence) {
-          const where = e.source.type === 'TRANSCRIPT_SEGMENT' ? 'interview' : (titles.get(e.source.questionId) ?? 'answer').slice(0, 70);
-          lines.push(`  - “${e.quote.replace(/\s+/g, ' ').slice(0, 240)}” — _${where}_`);
-        }
-      }
+      for (const t of traits) lines.push(`- ${t.text}`, ...evidenceLines(t.evidence));
       lines.push('');
     }
+    if (shared.length) {
+      lines.push('**Shared with the whole study** (not what sets this persona apart)', '');
+      for (const t of shared) lines.push(`- ${t.text}`);
+      lines.push('');
+    }
+    if (p.quotes.length) lines.push('**In their own words**', '', ...evidenceLines(p.quotes), '');
   }
   return lines.join('\n');
 }

@@ -273,4 +273,76 @@ describe('words', () => {
     expect(codeLabel('R Markdown')).toBe('R Markdown');
     expect(codeLabel('GitHub Actions')).toBe('GitHub Actions');
   });
+
+  it("quotes a member where a theme engine's keyphrase would stand alone as the claim", () => {
+    const theme = (kind: Trait['kind'], label: string) =>
+      traitPhrase({
+        kind,
+        label,
+        source: 'code',
+        evidence: [
+          { quote: 'Online course (e.g., Coursera, edX, Datacamp)' } as Trait['evidence'][number],
+        ],
+      });
+    // No verb turns "Coursera edx datacamp" into a behaviour: the person's words do.
+    expect(theme('BEHAVIOR', 'Coursera Edx Datacamp (How did you learn R? If you used…)')).toBe(
+      'What they do: “Online course (e.g., Coursera, edX, Datacamp)”',
+    );
+    // A pain point's verb makes a claim of the theme's name; a hand-named theme stays as named.
+    expect(theme('PAIN_POINT', 'Learning Curve')).toBe('Struggles with learning curve');
+    expect(theme('BEHAVIOR', 'Learns from online courses')).toBe('Learns from online courses');
+  });
+});
+
+describe('buildTraits with nothing distinctive', () => {
+  // 60 people in two segments; the reason to learn differs only mildly between them (no option
+  // stands out beyond chance), and "Statistics" is the commonest reason in both.
+  const reasons = (seg: 'a' | 'b', i: number): string => {
+    const pattern =
+      seg === 'a'
+        ? ['Statistics', 'Statistics', 'Statistics', 'Work', 'Work', 'Curiosity']
+        : ['Statistics', 'Statistics', 'Statistics', 'Curiosity', 'Curiosity', 'Work'];
+    return pattern[i % 6];
+  };
+  const people60 = [
+    ...Array.from({ length: 30 }, (_, i) => ['a', i] as const),
+    ...Array.from({ length: 30 }, (_, i) => ['b', i] as const),
+  ].map(([seg, i]) => {
+    const id = `${seg}${String(i).padStart(2, '0')}`;
+    return participant(id, {
+      answers: [
+        choice(id, 'why', 'MOTIVATION', [reasons(seg, i)], 'Why did you learn R?'),
+        choice(
+          id,
+          'freq',
+          'BEHAVIOR',
+          [seg === 'a' ? 'Daily' : 'Monthly'],
+          'How often do you use R?',
+        ),
+      ],
+    });
+  });
+  const { prepared: p60 } = prepareParticipants(people60);
+  const all = p60.map((_, i) => i);
+  const segs = [
+    all.filter((i) => p60[i].input.id.startsWith('a')),
+    all.filter((i) => p60[i].input.id.startsWith('b')),
+  ];
+  const [a, b] = buildTraits({
+    prepared: p60,
+    members: segs,
+    people: all,
+    topics: [],
+    interviewees: new Set(),
+    cache: new TermCache(),
+  });
+
+  it('shows each segment the common reason most over-represented in it, not the study’s commonest for all', () => {
+    const motive = (traits: Trait[]) =>
+      traits.filter((t) => t.kind === 'MOTIVATION').map((t) => t.label);
+    expect(motive(a)).toEqual(['Work']);
+    expect(motive(b)).toEqual(['Curiosity']);
+    // Honest figures: a third of the segment, 1.3 times the study.
+    expect(a.find((t) => t.kind === 'MOTIVATION')!.text).toMatch(/33 % \(1\.3× the study\)/);
+  });
 });

@@ -281,9 +281,13 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
       // Nothing stands out: the commonest answer is shown, worded as about as in the study
       // (for pain points, goals and motivations a fifth suffices: a persona always says them).
       if (pool.length === 0 && kind !== 'DEMOGRAPHIC') {
+        // Among the common answers, the one most over-represented here (share × lift²), so
+        // segments that share no distinctive pain do not all show the study's commonest one.
         const common = ofKind
           .filter((t) => t.share >= (QUOTED_KINDS.has(kind) ? shareFloor : 0.5))
-          .sort((x, y) => y.share - x.share || (x.key < y.key ? -1 : 1))[0];
+          .sort(
+            (x, y) => y.share * y.lift ** 2 - x.share * x.lift ** 2 || (x.key < y.key ? -1 : 1),
+          )[0];
         if (common) pool.push(common);
       }
       // People's own words first: one open-text trait leads when there is one.
@@ -789,7 +793,9 @@ export function traitPhrase(
   if (t.source === 'code') {
     const label = codeLabel(t.label);
     // A theme named by two keywords ("Learning and curve") reads better as the words it stands for.
-    if (KEYWORD_PAIR.test(label) && OPEN_KINDS.has(t.kind) && t.evidence[0])
+    // So does a theme engine's keyphrase ("Coursera Edx Datacamp") where no verb makes it a claim.
+    const keyphrase = !verb && isTitleCasePhrase(t.label.replace(/\s*\([^)]*…\)\s*$/, '').trim());
+    if ((KEYWORD_PAIR.test(label) || keyphrase) && OPEN_KINDS.has(t.kind) && t.evidence[0])
       return `${OWN_WORDS[t.kind]}: “${clip(t.evidence[0].quote, 70)}”`;
     return verb ? `${verb} ${lowerFirst(label)}` : upperFirst(label);
   }
@@ -818,11 +824,16 @@ export function traitPhrase(
 export function codeLabel(label: string): string {
   const name = label.replace(/\s*\([^)]*…\)\s*$/, '').trim() || label;
   // "Version Control" in title case reads as a name; "version control" as a subject ("R", "GitHub" stay).
+  if (!isTitleCasePhrase(name)) return name;
+  const words = name.split(/\s+/);
+  return words.map((w, i) => (i > 0 && /^[A-Z][a-z]+$/.test(w) ? w.toLowerCase() : w)).join(' ');
+}
+
+/** "Version Control", "Coursera Edx Datacamp": two or more words in title case, as theme engines name themes. */
+function isTitleCasePhrase(name: string): boolean {
   const words = name.split(/\s+/);
   const connector = /^(and|of|or|to|in|for|the|a|with)$/;
-  if (words.length < 2 || !words.every((w) => /^[A-Z][a-z]+$/.test(w) || connector.test(w)))
-    return name;
-  return words.map((w, i) => (i > 0 && /^[A-Z][a-z]+$/.test(w) ? w.toLowerCase() : w)).join(' ');
+  return words.length >= 2 && words.every((w) => /^[A-Z][a-z]+$/.test(w) || connector.test(w));
 }
 
 /** A theme label made of two keywords ("Slow and find"), as some theme engines name clusters. */
