@@ -2,8 +2,32 @@ export { SurveysModule, type SurveysModuleOptions } from './surveys.module';
 export { SurveyVersionsModule } from './survey-versions.module';
 export { SurveyService, type SurveyRow } from './survey.service';
 export { SurveyVersionStore } from './survey-version.store';
+export { SURVEYS_ENTITIES } from './data/surveys.entities';
+export {
+  SurveyReader,
+  surveyQuestionKey,
+  type StudySurvey,
+  type StudySurveyVersion,
+  type SurveyQuestionRef,
+} from './data/survey.reader';
+export {
+  ResponseReader,
+  type AnswerRef,
+  type AnswerSourceRow,
+  type MemberResponse,
+  type ResponseVersion,
+  type StudyResponse,
+  type TextAnswer,
+  type TextAnswerGroup,
+} from './data/response.reader';
 export { Survey, Question } from './models/survey.model';
 export { SubmissionService } from './submission.service';
 export { importSurveyCsv, previewSurveyCsv, CsvImportError } from './import';
-export { understandQuestions, type JsonModel, type QuestionEvidence, type QuestionUnderstanding, type UnderstandOptions } from './understanding';
+export {
+  understandQuestions,
+  type JsonModel,
+  type QuestionEvidence,
+  type QuestionUnderstanding,
+  type UnderstandOptions,
+} from './understanding';
 export { SubmitResponseInput } from './dto/survey.input';

@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ResponseReader } from './data/response.reader';
+import { SurveyReader } from './data/survey.reader';
+import { SURVEYS_ENTITIES } from './data/surveys.entities';
 import { SurveyVersionStore } from './survey-version.store';
 
-/** Frozen survey versions, read by surveys, coding and personas (one memo per application). */
+/**
+ * The read side of surveys for the libs above it (coding, synthesis, personas): frozen survey
+ * versions (one memo per application) and the readers of surveys and responses.
+ */
 @Module({
-  providers: [SurveyVersionStore],
-  exports: [SurveyVersionStore],
+  imports: [TypeOrmModule.forFeature(SURVEYS_ENTITIES)],
+  providers: [SurveyVersionStore, SurveyReader, ResponseReader],
+  exports: [SurveyVersionStore, SurveyReader, ResponseReader],
 })
 export class SurveyVersionsModule {}

@@ -1,0 +1,12 @@
+import { InvitationEntity } from './invitation.entity';
+import { ResponseEntity } from './response.entity';
+import { SurveyVersionEntity } from './survey-version.entity';
+import { SurveyEntity } from './survey.entity';
+
+/** The tables libs/surveys owns: `survey`, `survey_version`, `invitation` and `response`. */
+export const SURVEYS_ENTITIES = [
+  SurveyEntity,
+  SurveyVersionEntity,
+  InvitationEntity,
+  ResponseEntity,
+];
