@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode, forbidden, notFound } from '@persona-lab/errors';
 import type { AuthUser } from './context';
+import { MembershipRepository } from './data/membership.repository';
 import { Right, type Role, can, describeRight } from './roles';
 
 export interface StudyAccess {
@@ -19,18 +20,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class AccessService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly memberships: MembershipRepository,
+    private readonly db: DataSource,
+  ) {}
 
+  /** The user's role in the workspace, or null when they are not a member (or the id is not a uuid). */
   async roleIn(userId: string, workspaceId: string): Promise<Role | null> {
     if (!UUID.test(workspaceId)) return null;
-    const rows: { role: Role }[] = await this.db.query(
-      'SELECT role FROM membership WHERE workspace_id = $1 AND user_id = $2',
-      [workspaceId, userId],
-    );
-    return rows[0]?.role ?? null;
+    return this.memberships.roleOf(workspaceId, userId);
   }
 
-  async requireWorkspace(user: AuthUser, workspaceId: string, right: Right, what = 'The workspace'): Promise<Role> {
+  async requireWorkspace(
+    user: AuthUser,
+    workspaceId: string,
+    right: Right,
+    what = 'The workspace',
+  ): Promise<Role> {
     const role = await this.roleIn(user.id, workspaceId);
     if (!role) throw notFound(what);
     this.check(role, right);
@@ -38,15 +44,32 @@ export class AccessService {
   }
 
   /** Access to a study through its workspace. */
-  async requireStudy(user: AuthUser, studyId: string, right: Right, what = 'The study'): Promise<StudyAccess> {
-    return this.requireVia(user, 'SELECT workspace_id, id AS study_id FROM study WHERE id = $1', studyId, right, what);
+  async requireStudy(
+    user: AuthUser,
+    studyId: string,
+    right: Right,
+    what = 'The study',
+  ): Promise<StudyAccess> {
+    return this.requireVia(
+      user,
+      'SELECT workspace_id, id AS study_id FROM study WHERE id = $1',
+      studyId,
+      right,
+      what,
+    );
   }
 
   /**
    * Access to any row that leads to a study: `sql` takes the row id as $1 and
    * returns `workspace_id` and `study_id`. Used by every domain lib.
    */
-  async requireVia(user: AuthUser, sql: string, id: string, right: Right, what: string): Promise<StudyAccess> {
+  async requireVia(
+    user: AuthUser,
+    sql: string,
+    id: string,
+    right: Right,
+    what: string,
+  ): Promise<StudyAccess> {
     if (!UUID.test(id)) throw notFound(what);
     const rows: { workspace_id: string; study_id: string }[] = await this.db.query(sql, [id]);
     const row = rows[0];

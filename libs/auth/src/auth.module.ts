@@ -1,11 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService } from './access.service';
 import { AuthGuard } from './auth.guard';
 import { ARGON2_MEMORY_KIB, AuthService, LOGIN_LIMIT } from './auth.service';
 import { AuthResolver, WorkspaceResolver } from './auth.resolver';
 import { SESSION_TTL_MS, SessionService } from './session.service';
 import { WorkspaceService } from './workspace.service';
+import { AUTH_ENTITIES } from './data/auth.entities';
+import { MembershipRepository } from './data/membership.repository';
+import { SessionRepository } from './data/session.repository';
+import { UserReader } from './data/user.reader';
+import { UserRepository } from './data/user.repository';
+import { WorkspaceRepository } from './data/workspace.repository';
 
 export interface AccountsModuleOptions {
   sessionTtlHours: number;
@@ -15,8 +22,17 @@ export interface AccountsModuleOptions {
 
 /** Workspaces, memberships and the access checks every domain module imports. */
 @Module({
-  providers: [AccessService, WorkspaceService, WorkspaceResolver],
-  exports: [AccessService, WorkspaceService],
+  imports: [TypeOrmModule.forFeature(AUTH_ENTITIES)],
+  providers: [
+    WorkspaceRepository,
+    MembershipRepository,
+    UserRepository,
+    UserReader,
+    AccessService,
+    WorkspaceService,
+    WorkspaceResolver,
+  ],
+  exports: [AccessService, WorkspaceService, UserReader],
 })
 export class AuthModule {}
 
@@ -29,7 +45,10 @@ export class AccountsModule {
   static forRoot(options: AccountsModuleOptions): DynamicModule {
     return {
       module: AccountsModule,
+      imports: [TypeOrmModule.forFeature(AUTH_ENTITIES)],
       providers: [
+        UserRepository,
+        SessionRepository,
         { provide: SESSION_TTL_MS, useValue: options.sessionTtlHours * 3_600_000 },
         { provide: LOGIN_LIMIT, useValue: options.loginAttemptsPer15Min },
         { provide: ARGON2_MEMORY_KIB, useValue: options.argon2MemoryKib },

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode, badInput, conflict } from '@persona-lab/errors';
+import { UserRepository } from './data/user.repository';
 import type { LogInInput, SignUpInput } from './dto/auth.input';
 import { SessionService } from './session.service';
 
@@ -27,7 +27,7 @@ export class AuthService {
   private readonly hashOptions: argon2.Options & { raw?: false };
 
   constructor(
-    private readonly db: DataSource,
+    private readonly users: UserRepository,
     private readonly sessions: SessionService,
     @Inject(LOGIN_LIMIT) attemptsPer15Min: number,
     @Inject(ARGON2_MEMORY_KIB) memoryCost: number,
@@ -43,28 +43,22 @@ export class AuthService {
     const name = input.name.trim();
     if (!name) throw badInput('Enter your name.', { field: 'name' });
     const passwordHash = await argon2.hash(input.password, this.hashOptions);
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [email, name, passwordHash],
-    );
-    if (!rows.length) {
-      throw conflict('An account with this email already exists. Sign in instead.', { field: 'email' });
+    const id = await this.users.insertIfNew(email, name, passwordHash);
+    if (!id) {
+      throw conflict('An account with this email already exists. Sign in instead.', {
+        field: 'email',
+      });
     }
-    const token = await this.sessions.issue(rows[0].id);
-    return { token, user: { id: rows[0].id, email, name } };
+    const token = await this.sessions.issue(id);
+    return { token, user: { id, email, name } };
   }
 
   async logIn(input: LogInInput, ip: string): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     await this.consume(this.perIp, ip);
     await this.consume(this.perEmail, email);
-    const rows: { id: string; email: string; name: string; password_hash: string }[] = await this.db.query(
-      'SELECT id, email, name, password_hash FROM app_user WHERE lower(email) = $1',
-      [email],
-    );
-    const user = rows[0];
-    const ok = await argon2.verify(user?.password_hash ?? (await this.dummyHash), input.password);
+    const user = await this.users.credentialsByEmail(email);
+    const ok = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), input.password);
     if (!user || !ok) {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The email or password is not right.');
     }

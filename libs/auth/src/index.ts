@@ -2,6 +2,10 @@ export { AuthModule, AccountsModule, type AccountsModuleOptions } from './auth.m
 export { AccessService, nullIfNotFound, type StudyAccess } from './access.service';
 export { WorkspaceService } from './workspace.service';
 export { SessionService } from './session.service';
+export { AUTH_ENTITIES } from './data/auth.entities';
+export { UserReader } from './data/user.reader';
+export type { UserRow } from './data/user.repository';
+export type { Transaction } from './data/transaction';
 export { Access, CurrentUser, clientIp, type AuthUser, type GqlContext, type AuthedRequest } from './context';
 export { Role, Right, can, RIGHTS_OF } from './roles';
 export { User, Workspace, Membership, AuthPayload } from './models/user.model';

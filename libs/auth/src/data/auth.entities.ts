@@ -1,0 +1,7 @@
+import { AppUserEntity } from './app-user.entity';
+import { MembershipEntity } from './membership.entity';
+import { SessionEntity } from './session.entity';
+import { WorkspaceEntity } from './workspace.entity';
+
+/** The tables auth owns: app_user, session, workspace, membership. */
+export const AUTH_ENTITIES = [AppUserEntity, SessionEntity, WorkspaceEntity, MembershipEntity];

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { SessionEntity } from './session.entity';
+
+/** A live session and the account it signs in. */
+export interface ActiveSession {
+  sessionId: string;
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** The session table. */
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectRepository(SessionEntity) private readonly repo: Repository<SessionEntity>) {}
+
+  async insert(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
+    await this.repo.insert({ userId, tokenHash, expiresAt });
+  }
+
+  /** The unrevoked, unexpired session with this token hash, with its user. */
+  async active(tokenHash: string): Promise<ActiveSession | undefined> {
+    const rows: ActiveSession[] = await this.repo.query(
+      `SELECT u.id, u.email, u.name, s.id AS "sessionId"
+         FROM session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [tokenHash],
+    );
+    return rows[0];
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.repo.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AppUserEntity } from './app-user.entity';
+
+/** What other code may see of an account: never the password hash. */
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** An account with its password hash, for signing in. */
+export interface UserCredentials extends UserRow {
+  passwordHash: string;
+}
+
+const PUBLIC_COLUMNS = { id: true, email: true, name: true } as const;
+
+/** The app_user table. */
+@Injectable()
+export class UserRepository {
+  constructor(@InjectRepository(AppUserEntity) private readonly repo: Repository<AppUserEntity>) {}
+
+  /** Creates an account; undefined when the email (case-insensitively) is taken. */
+  async insertIfNew(
+    email: string,
+    name: string,
+    passwordHash: string,
+  ): Promise<string | undefined> {
+    const rows: { id: string }[] = await this.repo.query(
+      `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [email, name, passwordHash],
+    );
+    return rows[0]?.id;
+  }
+
+  /** The account with this email, compared case-insensitively (as the unique index does). */
+  async byEmail(email: string): Promise<UserRow | undefined> {
+    const rows: UserRow[] = await this.repo.query(
+      'SELECT id, email, name FROM app_user WHERE lower(email) = lower($1)',
+      [email],
+    );
+    return rows[0];
+  }
+
+  /** The account and its password hash, for signing in. */
+  async credentialsByEmail(email: string): Promise<UserCredentials | undefined> {
+    const rows: UserCredentials[] = await this.repo.query(
+      'SELECT id, email, name, password_hash AS "passwordHash" FROM app_user WHERE lower(email) = lower($1)',
+      [email],
+    );
+    return rows[0];
+  }
+
+  /** Accounts by id, in no particular order; unknown ids are left out. */
+  byIds(ids: readonly string[]): Promise<UserRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.repo.find({ select: PUBLIC_COLUMNS, where: { id: In([...new Set(ids)]) } });
+  }
+}
