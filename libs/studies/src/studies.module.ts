@@ -1,17 +1,23 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
 import { ParticipantService } from './participant.service';
 import { StudyResolver, WorkspaceStudiesResolver } from './study.resolver';
 import { StudyService } from './study.service';
 import { StudyAccessService } from './study-access.service';
+import { ParticipantRepository } from './data/participant.repository';
+import { STUDIES_ENTITIES } from './data/studies.entities';
+import { StudyParticipantsReader } from './data/study-participants.reader';
 import { StudyRepository } from './data/study.repository';
 import { ParticipantReader } from './data/participant.reader';
 
 /** Studies and their participants. */
 @Module({
-  imports: [AuthModule],
+  imports: [TypeOrmModule.forFeature(STUDIES_ENTITIES), AuthModule],
   providers: [
     StudyRepository,
+    ParticipantRepository,
+    StudyParticipantsReader,
     StudyAccessService,
     ParticipantReader,
     StudyService,
@@ -19,6 +25,12 @@ import { ParticipantReader } from './data/participant.reader';
     StudyResolver,
     WorkspaceStudiesResolver,
   ],
-  exports: [StudyAccessService, StudyService, ParticipantService, ParticipantReader],
+  exports: [
+    StudyAccessService,
+    StudyService,
+    ParticipantService,
+    ParticipantReader,
+    StudyParticipantsReader,
+  ],
 })
 export class StudiesModule {}

@@ -13,6 +13,7 @@ import { Participant } from './models/participant.model';
 import { Study } from './models/study.model';
 import { ParticipantService } from './participant.service';
 import { StudyService } from './study.service';
+import { StudyAccessService } from './study-access.service';
 
 @Resolver(() => Study)
 export class StudyResolver {
@@ -20,7 +21,7 @@ export class StudyResolver {
     private readonly studies: StudyService,
     private readonly participantService: ParticipantService,
     private readonly workspaces: WorkspaceService,
-    private readonly access: AccessService,
+    private readonly studyAccess: StudyAccessService,
   ) {}
 
   @Access('user')
@@ -56,7 +57,7 @@ export class StudyResolver {
     @Parent() study: Study,
     @CurrentUser() user: AuthUser,
   ): Promise<Participant[]> {
-    await this.access.requireStudy(user, study.id, Right.READ);
+    await this.studyAccess.requireStudy(user, study.id, Right.READ);
     return this.participantService.listForStudy(study.id);
   }
 }

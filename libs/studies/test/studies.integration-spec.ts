@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountsModule } from '@persona-lab/auth';
 import { dataSourceOptions } from '@persona-lab/db';
 import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
-import { ParticipantService, StudiesModule } from '../src';
+import { ParticipantService, StudiesModule, StudyParticipantsReader } from '../src';
 
 // The lib composed alone: accounts (for a signed-in caller) and studies, no other domain module.
 let db: TestDatabase;
@@ -142,5 +142,22 @@ describe('StudiesModule on its own', () => {
       { id: b, label: 'P1' },
       { id: a, label: 'P2' },
     ]);
+
+    // The reader for the libs above keeps to the study: another study's participant stays out.
+    const other = await gql(
+      'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }',
+      { i: { workspaceId: ws.data.createWorkspace.id, name: 'Other' } },
+      owner,
+    );
+    const foreign = await participants.findOrCreate(manager, other.data.createStudy.id, 'P1');
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const rows = await app
+      .get(StudyParticipantsReader)
+      .ofStudy(studyId, [a, foreign, b, a, unknown]);
+    expect(rows.sort((x, y) => x.label.localeCompare(y.label))).toEqual([
+      { id: b, label: 'P1', attributes: null },
+      { id: a, label: 'P2', attributes: null },
+    ]);
+    expect(await app.get(StudyParticipantsReader).ofStudy(studyId, [])).toEqual([]);
   });
 });

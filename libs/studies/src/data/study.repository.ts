@@ -1,17 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { StudyEntity } from './study.entity';
 
 /** The study table: the only code that reads or writes it. */
 @Injectable()
 export class StudyRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(@InjectRepository(StudyEntity) private readonly repo: Repository<StudyEntity>) {}
 
   /** The workspace a study belongs to, or undefined when there is no such study. */
   async workspaceOf(studyId: string): Promise<string | undefined> {
-    const rows: { workspace_id: string }[] = await this.db.query(
-      'SELECT workspace_id FROM study WHERE id = $1',
-      [studyId],
-    );
-    return rows[0]?.workspace_id;
+    const row = await this.repo.findOne({ select: { workspaceId: true }, where: { id: studyId } });
+    return row?.workspaceId;
+  }
+
+  /** Studies in a workspace, newest first. */
+  listForWorkspace(workspaceId: string): Promise<StudyEntity[]> {
+    return this.repo.find({ where: { workspaceId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  byId(id: string): Promise<StudyEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  async insert(
+    workspaceId: string,
+    name: string,
+    description: string | null,
+  ): Promise<StudyEntity> {
+    const study = this.repo.create({ workspaceId, name, description });
+    await this.repo.insert(study);
+    return study;
   }
 }
