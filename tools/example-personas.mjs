@@ -28,8 +28,24 @@ const STUDIES = {
 
 const PERSONA_FIELDS = `id name tagline summary backstory segmentShare participantCount
   traits { kind text sharedByStudy evidence { quote source { type questionId responseId segmentId } } }
-  quotes { quote source { type questionId segmentId } }
-  members(first: 500) { totalCount nodes { interviewIds } }`;
+  quotes { quote source { type questionId segmentId } }`;
+
+/** How many of a persona's members were interviewed (members come a page at a time). */
+async function intervieweeCount(app, who, personaId) {
+  let count = 0;
+  for (let after = null; ; ) {
+    const r = await gql(
+      app,
+      'query($id: ID!, $after: String) { persona(id: $id) { members(first: 200, after: $after) { endCursor nodes { interviewIds } } } }',
+      { id: personaId, after },
+      { token: who.token },
+    );
+    const page = r.data.persona.members;
+    count += page.nodes.filter((m) => m.interviewIds.length > 0).length;
+    if (!page.endCursor) return count;
+    after = page.endCursor;
+  }
+}
 
 async function waitRun(app, who, field, id, fields) {
   for (;;) {
@@ -60,7 +76,7 @@ function markdown(name, spec, survey, run, seconds, themeNote) {
   const where = (e) => (e.source.type === 'TRANSCRIPT_SEGMENT' ? 'interview' : (titles.get(e.source.questionId) ?? 'answer').slice(0, 70));
   const evidenceLines = (list) => list.map((e) => `  - “${e.quote.replace(/\s+/g, ' ').slice(0, 240)}” — _${where(e)}_`);
   for (const p of run.personas) {
-    const interviewees = p.members.nodes.filter((m) => m.interviewIds.length > 0).length;
+    const interviewees = p.interviewees;
     lines.push(`## ${p.name}${p.tagline ? ` — ${p.tagline}` : ''}`, '');
     lines.push(`${Math.round(p.segmentShare * 100)} % of participants (${p.participantCount}); ${interviewees} of them interviewed.`, '', p.summary, '');
     if (p.backstory) lines.push(`_${p.backstory}_`, '');
@@ -118,6 +134,7 @@ async function runStudy(app, who, name, spec) {
   const run = await waitRun(app, who, 'synthesisRun', s.data.startSynthesis.id, `quality { silhouette stability evidenceCoverage faithfulness } personas { ${PERSONA_FIELDS} }`);
   const seconds = (Date.now() - started) / 1000;
   if (run.status !== 'SUCCEEDED') throw new Error(`${name}: synthesis ${run.status}: ${run.error}`);
+  for (const p of run.personas) p.interviewees = await intervieweeCount(app, who, p.id);
   mkdirSync(out, { recursive: true });
   const file = join(out, `${name}.md`);
   writeFileSync(file, `${markdown(name, spec, survey, run, seconds, themeNote)}\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceSpan, Trait } from './types';
-import { MAX_TAGLINE_CHARS, avatarSvg, describeSegment, describeSegments } from './words-offline';
+import { MAX_TAGLINE_CHARS, describeSegment, describeSegments } from './words-offline';
 
 const span = (quote: string, participantId: string): EvidenceSpan => ({
   ref: { type: 'SURVEY_ANSWER', responseId: `r-${participantId}`, questionId: 'q' },
@@ -56,7 +56,9 @@ const segB = {
 
 describe('offline words', () => {
   it('writes a plain tagline from labels, never a quoted question', () => {
-    expect(describeSegment(segA).tagline).toBe('Wants automated dashboards, despite slow exports');
+    expect(describeSegment(segA).tagline).toBe(
+      'Wants automated dashboards, held back by slow exports',
+    );
     expect(describeSegment(segB).tagline).toBe('Uses R daily');
     const long = {
       ...segA,
@@ -114,12 +116,5 @@ describe('offline words', () => {
     const w = describeSegment({ memberIds: ['x'], share: 1, traits: [] });
     expect(w.tagline).toBe('The broad middle: no need sets them apart from the study');
     expect(w.summary).toContain('No behaviour, goal or pain point sets this segment clearly apart');
-  });
-
-  it('draws a stable, face-free SVG avatar per seed', () => {
-    const svg = avatarSvg('persona-1');
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(avatarSvg('persona-1')).toBe(svg);
-    expect(avatarSvg('persona-2')).not.toBe(svg);
   });
 });

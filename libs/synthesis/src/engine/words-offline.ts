@@ -1,5 +1,3 @@
-import { createAvatar } from '@dicebear/core';
-import { personas } from '@dicebear/collection';
 import { hashString } from './rng';
 import { choiceClaim, clip, lowerFirst, selfExplanatory, upperFirst } from './phrases';
 import { codeLabel, KEYWORD_PAIR, traitPhrase } from './traits';
@@ -210,7 +208,7 @@ function tagline(traits: Trait[]): string {
   const [who, also] = claims(traits);
   const join = (a: string, b: string): string =>
     `${a}${/ user$/.test(a) ? ' who' : ' and'} ${lowerFirst(b)}`;
-  // "Wants version control, despite version control" says one thing twice.
+  // "Wants version control, held back by version control" says one thing twice.
   const words = (x: string): Set<string> =>
     new Set(
       x
@@ -224,7 +222,7 @@ function tagline(traits: Trait[]): string {
     return wb.length > 0 && wb.filter((w) => wa.has(w)).length / wb.length >= 0.5;
   };
   const byGoal: (string | false | undefined)[] = [
-    goalPart && p && !same(goalPart, p) && `${goalPart}, despite ${p}`,
+    goalPart && p && !same(goalPart, p) && `${goalPart}, held back by ${p}`,
     who && p && `${who}, held back by ${p}`,
     who && goalPart && `${who}; ${lowerFirst(goalPart)}`,
     goalPart,
@@ -303,15 +301,4 @@ function backstory(name: string, segment: DescribableSegment): string {
   const motive = top(segment.traits, 'MOTIVATION') ?? top(segment.traits, 'GOAL');
   if (motive) lines.push(`What keeps them at it: ${lowerFirst(traitPhrase(motive))}.`);
   return lines.slice(0, 3).join(' ');
-}
-
-/**
- * A deterministic face (DiceBear "personas"), seeded by the persona: hair, skin and clothes come
- * from DiceBear's own neutral lists by the seed's hash, never from who the segment's members are.
- */
-export function avatarSvg(seed: string): string {
-  return createAvatar(personas, {
-    seed,
-    backgroundColor: ['dbe7f5', 'e6f0e3', 'f5e9dc', 'ece4f5'],
-  }).toString();
 }
