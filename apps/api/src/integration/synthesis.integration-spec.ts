@@ -4,7 +4,8 @@ import { addMember, createStudyFixture } from '../testing/fixtures';
 import { seedStudyViaApi } from '../testing/seed-study';
 import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
 
-const START = 'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id status provider } }';
+const START =
+  'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id status provider } }';
 const RUN = `query($id: ID!) { synthesisRun(id: $id) { id status progress stage error provider model tokensIn tokensOut startedAt finishedAt
   quality { silhouette stability evidenceCoverage faithfulness } } }`;
 
@@ -38,6 +39,7 @@ const goodWords = (req: ChatRequest) => {
       name: `Model persona ${segment}`,
       tagline: 'Written by the model',
       summary: 'A summary grounded in the traits.',
+      backstory: 'Started in spreadsheets; now automates the weekly report.',
       quoteIds: item.quoteIds.items.enum.slice(segment, segment + 1),
     })),
   };
@@ -45,7 +47,12 @@ const goodWords = (req: ChatRequest) => {
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
-  t = await createTestApp({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'fake-model', PUBLIC_REQUESTS_PER_MINUTE: '100000' });
+  t = await createTestApp({
+    OPENAI_API_KEY: 'test-key',
+    OPENAI_BASE_URL: fake.url,
+    OPENAI_MODEL: 'fake-model',
+    PUBLIC_REQUESTS_PER_MINUTE: '100000',
+  });
   ctx = await createStudyFixture(t, 'Synthesis');
   await seedStudyViaApi(t, ctx.owner.token, ctx.studyId, { responses: 60, transcripts: 3 });
 }, 120_000);
@@ -58,7 +65,11 @@ describe('offline synthesis', () => {
   let firstRunId: string;
 
   it('drafts evidence-backed personas with quality figures', async () => {
-    const started = await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token);
+    const started = await t.gql(
+      START,
+      { i: { studyId: ctx.studyId, provider: 'offline' } },
+      ctx.owner.token,
+    );
     expect(started.data?.startSynthesis).toMatchObject({ status: 'QUEUED', provider: 'offline' });
     firstRunId = started.data!.startSynthesis.id;
     const run = await waitForRun(firstRunId);
@@ -82,8 +93,17 @@ describe('offline synthesis', () => {
       }
     }
     // Every stored quote equals its source text at its offsets, checked against the database.
-    const segments = new Map((await t.db.query<{ id: string; text: string; is_interviewer: boolean }>('SELECT id, text, is_interviewer FROM transcript_segment')).map((s) => [s.id, s]));
-    const all = personas.flatMap((p) => [...p.content.quotes, ...p.content.traits.flatMap((tr: any) => tr.evidence)]);
+    const segments = new Map(
+      (
+        await t.db.query<{ id: string; text: string; is_interviewer: boolean }>(
+          'SELECT id, text, is_interviewer FROM transcript_segment',
+        )
+      ).map((s) => [s.id, s]),
+    );
+    const all = personas.flatMap((p) => [
+      ...p.content.quotes,
+      ...p.content.traits.flatMap((tr: any) => tr.evidence),
+    ]);
     for (const e of all) {
       if (e.source.type === 'TRANSCRIPT_SEGMENT') {
         const seg = segments.get(e.source.segmentId)!;
@@ -98,34 +118,72 @@ describe('offline synthesis', () => {
 
   it('is deterministic: a re-run on unchanged data adds no versions and no personas', async () => {
     const before = await personaRows();
-    const run = await waitForRun((await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token)).data!.startSynthesis.id);
+    const run = await waitForRun(
+      (await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token))
+        .data!.startSynthesis.id,
+    );
     expect(run.status).toBe('SUCCEEDED');
     const after = await personaRows();
-    expect(after.map((p) => [p.id, p.latest_version])).toEqual(before.map((p) => [p.id, p.latest_version]));
+    expect(after.map((p) => [p.id, p.latest_version])).toEqual(
+      before.map((p) => [p.id, p.latest_version]),
+    );
   });
 
   it('never edits an approved persona: a changed re-run adds a draft version beside it', async () => {
     const [first] = await personaRows();
-    await t.db.query(`UPDATE persona SET status = 'APPROVED', approved_version = latest_version WHERE id = $1`, [first.id]);
+    await t.db.query(
+      `UPDATE persona SET status = 'APPROVED', approved_version = latest_version WHERE id = $1`,
+      [first.id],
+    );
     const approvedContent = first.content;
     // Change the data: more responses shift every segment a little.
-    await seedStudyViaApi(t, ctx.owner.token, ctx.studyId, { responses: 30, transcripts: 0, codebook: false });
-    const run = await waitForRun((await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token)).data!.startSynthesis.id);
+    await seedStudyViaApi(t, ctx.owner.token, ctx.studyId, {
+      responses: 30,
+      transcripts: 0,
+      codebook: false,
+    });
+    const run = await waitForRun(
+      (await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token))
+        .data!.startSynthesis.id,
+    );
     expect(run.status).toBe('SUCCEEDED');
-    const [row] = await t.db.query<any>('SELECT approved_version, latest_version, status FROM persona WHERE id = $1', [first.id]);
-    const [approved] = await t.db.query<any>('SELECT content FROM persona_version WHERE persona_id = $1 AND version = $2', [first.id, row.approved_version]);
+    const [row] = await t.db.query<any>(
+      'SELECT approved_version, latest_version, status FROM persona WHERE id = $1',
+      [first.id],
+    );
+    const [approved] = await t.db.query<any>(
+      'SELECT content FROM persona_version WHERE persona_id = $1 AND version = $2',
+      [first.id, row.approved_version],
+    );
     expect(approved.content).toEqual(approvedContent);
     if (row.latest_version > row.approved_version) expect(row.status).toBe('DRAFT');
-    const events = await t.db.query<{ action: string }>('SELECT action FROM audit_event WHERE persona_id = $1', [first.id]);
+    const events = await t.db.query<{ action: string }>(
+      'SELECT action FROM audit_event WHERE persona_id = $1',
+      [first.id],
+    );
     expect(events.length).toBeGreaterThanOrEqual(row.latest_version > row.approved_version ? 1 : 0);
   });
 
   it("keeps a researcher's edited words when a re-run changes the persona", async () => {
-    const [draft] = await t.db.query<{ id: string }>(`SELECT id FROM persona WHERE study_id = $1 AND status = 'DRAFT' AND approved_version IS NULL ORDER BY created_at LIMIT 1`, [ctx.studyId]);
-    const edited = await t.gql('mutation($id: ID!, $i: UpdatePersonaInput!) { updatePersona(id: $id, input: $i) { version tagline } }', { id: draft.id, i: { tagline: 'Hand-written tagline' } }, ctx.owner.token);
+    const [draft] = await t.db.query<{ id: string }>(
+      `SELECT id FROM persona WHERE study_id = $1 AND status = 'DRAFT' AND approved_version IS NULL ORDER BY created_at LIMIT 1`,
+      [ctx.studyId],
+    );
+    const edited = await t.gql(
+      'mutation($id: ID!, $i: UpdatePersonaInput!) { updatePersona(id: $id, input: $i) { version tagline } }',
+      { id: draft.id, i: { tagline: 'Hand-written tagline' } },
+      ctx.owner.token,
+    );
     expect(edited.data?.updatePersona.tagline).toBe('Hand-written tagline');
-    await seedStudyViaApi(t, ctx.owner.token, ctx.studyId, { responses: 30, transcripts: 0, codebook: false });
-    const run = await waitForRun((await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token)).data!.startSynthesis.id);
+    await seedStudyViaApi(t, ctx.owner.token, ctx.studyId, {
+      responses: 30,
+      transcripts: 0,
+      codebook: false,
+    });
+    const run = await waitForRun(
+      (await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token))
+        .data!.startSynthesis.id,
+    );
     expect(run.status).toBe('SUCCEEDED');
     const [after] = await t.db.query<{ latest_version: number; content: any }>(
       'SELECT p.latest_version, v.content FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version WHERE p.id = $1',
@@ -136,22 +194,46 @@ describe('offline synthesis', () => {
 
   it('refuses a second run while one is going, and lets only researchers start', async () => {
     const viewer = await addMember(t, ctx.owner, ctx.workspaceId, 'VIEWER');
-    expect(errorOf(await t.gql(START, { i: { studyId: ctx.studyId } }, viewer.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(START, { i: { studyId: ctx.studyId } }, viewer.token)).code).toBe(
+      'FORBIDDEN',
+    );
     const outsider = await t.signUp('Outsider');
-    expect(errorOf(await t.gql(START, { i: { studyId: ctx.studyId } }, outsider.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(START, { i: { studyId: ctx.studyId } }, outsider.token)).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await t.gql(RUN, { id: firstRunId }, outsider.token)).data?.synthesisRun).toBeNull();
-    expect(errorOf(await t.gql(START, { i: { studyId: ctx.studyId, provider: 'psychic' } }, ctx.owner.token)).code).toBe('BAD_USER_INPUT');
+    expect(
+      errorOf(
+        await t.gql(START, { i: { studyId: ctx.studyId, provider: 'psychic' } }, ctx.owner.token),
+      ).code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('cancels a queued run and leaves personas as they were', async () => {
     const before = await personaRows();
-    const started = (await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token)).data!.startSynthesis;
-    const cancelled = await t.gql('mutation($id: ID!) { cancelSynthesis(id: $id) { status } }', { id: started.id }, ctx.owner.token);
+    const started = (
+      await t.gql(START, { i: { studyId: ctx.studyId, provider: 'offline' } }, ctx.owner.token)
+    ).data!.startSynthesis;
+    const cancelled = await t.gql(
+      'mutation($id: ID!) { cancelSynthesis(id: $id) { status } }',
+      { id: started.id },
+      ctx.owner.token,
+    );
     expect(['CANCELLED', 'RUNNING']).toContain(cancelled.data?.cancelSynthesis.status);
     const run = await waitForRun(started.id);
     expect(run.status).toBe('CANCELLED');
-    expect((await personaRows()).map((p) => [p.id, p.latest_version])).toEqual(before.map((p) => [p.id, p.latest_version]));
-    expect(errorOf(await t.gql('mutation($id: ID!) { cancelSynthesis(id: $id) { status } }', { id: started.id }, ctx.owner.token)).code).toBe('CONFLICT');
+    expect((await personaRows()).map((p) => [p.id, p.latest_version])).toEqual(
+      before.map((p) => [p.id, p.latest_version]),
+    );
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation($id: ID!) { cancelSynthesis(id: $id) { status } }',
+          { id: started.id },
+          ctx.owner.token,
+        ),
+      ).code,
+    ).toBe('CONFLICT');
   });
 });
 
@@ -159,7 +241,11 @@ describe('openai synthesis against the fake server', () => {
   const runWith = async (...script: Parameters<FakeOpenAI['script']>[0]) => {
     fake.reset();
     fake.script(script);
-    const started = await t.gql(START, { i: { studyId: ctx.studyId, provider: 'openai' } }, ctx.owner.token);
+    const started = await t.gql(
+      START,
+      { i: { studyId: ctx.studyId, provider: 'openai' } },
+      ctx.owner.token,
+    );
     if (!started.data) throw new Error(JSON.stringify(started.errors));
     return waitForRun(started.data.startSynthesis.id);
   };
@@ -172,11 +258,48 @@ describe('openai synthesis against the fake server', () => {
     const body = JSON.stringify(fake.requests);
     expect(body).not.toMatch(/@example\.com/);
     expect(fake.requests[0].response_format?.type).toBe('json_schema');
-    const drafts = await t.db.query<{ content: any }>(`SELECT content FROM persona_version WHERE synthesis_run_id = $1`, [run.id]);
+    const drafts = await t.db.query<{ content: any }>(
+      `SELECT content FROM persona_version WHERE synthesis_run_id = $1`,
+      [run.id],
+    );
     // Every persona the run rewrote has the model's words, except words a researcher wrote by hand.
     expect(drafts.length).toBeGreaterThan(0);
-    for (const d of drafts) expect(['Written by the model', 'Hand-written tagline']).toContain(d.content.tagline);
+    for (const d of drafts)
+      expect(['Written by the model', 'Hand-written tagline']).toContain(d.content.tagline);
     expect(drafts.some((d) => d.content.tagline === 'Written by the model')).toBe(true);
+    // The model writes the backstory too, not only the offline words.
+    const byModel = drafts.filter((d) => d.content.tagline === 'Written by the model');
+    for (const d of byModel)
+      expect(d.content.backstory).toBe('Started in spreadsheets; now automates the weekly report.');
+    expect(fake.requests[0].response_format?.json_schema?.schema).toMatchObject({
+      properties: { personas: { items: { required: expect.arrayContaining(['backstory']) } } },
+    });
+  });
+
+  it("cuts a model's tagline over 80 characters at a word", async () => {
+    const long =
+      'Analyst who automates every weekly report and still fights slow exports before each audit';
+    const run = await runWith({
+      custom: (req: ChatRequest) => {
+        const words = goodWords(req);
+        return { personas: words.personas.map((p: object) => ({ ...p, tagline: long })) };
+      },
+    });
+    expect(run.status).toBe('SUCCEEDED');
+    const drafts = await t.db.query<{ content: any }>(
+      `SELECT content FROM persona_version WHERE synthesis_run_id = $1`,
+      [run.id],
+    );
+    const cut = drafts
+      .map((d) => d.content.tagline)
+      .filter((x: string) => x !== 'Hand-written tagline');
+    expect(cut.length).toBeGreaterThan(0);
+    for (const tagline of cut) {
+      expect(tagline.length).toBeLessThanOrEqual(80);
+      expect(tagline).toBe(
+        'Analyst who automates every weekly report and still fights slow exports before…',
+      );
+    }
   });
 
   it('retries a 429 and succeeds', async () => {
@@ -189,7 +312,9 @@ describe('openai synthesis against the fake server', () => {
     const run = await runWith('malformed', 'malformed');
     expect(run.status).toBe('FAILED');
     expect(run.error).toMatch(/format|JSON/i);
-    expect((await personaRows()).map((p) => [p.id, p.latest_version])).toEqual(before.map((p) => [p.id, p.latest_version]));
+    expect((await personaRows()).map((p) => [p.id, p.latest_version])).toEqual(
+      before.map((p) => [p.id, p.latest_version]),
+    );
   });
 
   it('fails when the model names evidence it was not offered', async () => {
