@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
+import { Right, type AuthUser } from '@persona-lab/auth';
 import { badInput } from '@persona-lab/errors';
+import { StudyAccessService } from '@persona-lab/studies';
 import { CodebookService } from './codebook.service';
+import { HighlightRepository } from './data/highlight.repository';
 import {
   CodebookFormatError,
   codebookFromCsv,
@@ -21,20 +22,31 @@ export type CodebookFormat = 'QDC' | 'CSV';
 @Injectable()
 export class CodebookExchangeService {
   constructor(
-    private readonly db: DataSource,
-    private readonly access: AccessService,
+    private readonly highlights: HighlightRepository,
+    private readonly access: StudyAccessService,
     private readonly codebook: CodebookService,
     private readonly sources: SourceTextService,
   ) {}
 
   async export(user: AuthUser, studyId: string, format: CodebookFormat): Promise<string> {
     await this.access.requireStudy(user, studyId, Right.READ);
-    const codes: ExchangeCode[] = (await this.codebook.list(studyId)).map((c) => ({ id: c.id, name: c.name, description: c.description, category: c.category, parentId: c.parentId }));
+    const codes: ExchangeCode[] = (await this.codebook.list(studyId)).map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      category: c.category,
+      parentId: c.parentId,
+    }));
     return format === 'QDC' ? codebookToQdc(codes) : codebookToCsv(codes);
   }
 
   /** Adds the file's codes to the study in one transaction; a name already in the codebook is refused, nothing half-imported. */
-  async import(user: AuthUser, studyId: string, format: CodebookFormat, content: string): Promise<Code[]> {
+  async import(
+    user: AuthUser,
+    studyId: string,
+    format: CodebookFormat,
+    content: string,
+  ): Promise<Code[]> {
     await this.access.requireStudy(user, studyId, Right.RESEARCH);
     let codes: ExchangeCode[];
     try {
@@ -43,33 +55,39 @@ export class CodebookExchangeService {
       if (error instanceof CodebookFormatError) throw badInput(error.message, { field: 'content' });
       throw error;
     }
-    if (codes.length > 2000) throw badInput('A codebook can have at most 2,000 codes.', { field: 'content' });
-    return this.db.transaction(async (tx) => {
-      const ids = new Map<string, string>();
-      const created: Code[] = [];
-      // Parents come before children in both importers' output.
-      for (const c of codes) {
-        const code = await this.codebook.insert(tx, studyId, { name: c.name, description: c.description, category: c.category, parentId: c.parentId ? ids.get(c.parentId) ?? null : null });
-        ids.set(c.id, code.id);
-        created.push(code);
-      }
-      return created;
-    });
+    if (codes.length > 2000)
+      throw badInput('A codebook can have at most 2,000 codes.', { field: 'content' });
+    // Parents come before children in both importers' output.
+    return this.codebook.createAll(
+      studyId,
+      codes.map((c) => ({
+        key: c.id,
+        parentKey: c.parentId ?? null,
+        name: c.name,
+        description: c.description ?? null,
+        category: c.category,
+      })),
+    );
   }
 
   async highlightsCsv(user: AuthUser, studyId: string): Promise<string> {
     await this.access.requireStudy(user, studyId, Right.READ);
-    const rows: any[] = await this.db.query(
-      `SELECT h.id, c.name AS code_name, c.category, h.source_type, h.segment_id, h.response_id, h.question_id,
-              h.start_offset, h.end_offset, h.text, h.status, h.coder, h.confidence, h.created_at
-         FROM highlight h JOIN code c ON c.id = h.code_id WHERE h.study_id = $1 ORDER BY h.created_at, h.id`,
-      [studyId],
-    );
+    const rows = await this.highlights.forExport(studyId);
     const labels = new Map<string, string>();
-    const label = async (r: any) => {
-      const key = r.segment_id ?? `${r.response_id}:${r.question_id}`;
+    const label = async (r: (typeof rows)[number]) => {
+      const key = r.segmentId ?? `${r.responseId}:${r.questionId}`;
       if (!labels.has(key)) {
-        labels.set(key, (await this.sources.resolve({ type: r.source_type, segmentId: r.segment_id, responseId: r.response_id, questionId: r.question_id })).label);
+        labels.set(
+          key,
+          (
+            await this.sources.resolve({
+              type: r.type,
+              segmentId: r.segmentId,
+              responseId: r.responseId,
+              questionId: r.questionId,
+            })
+          ).label,
+        );
       }
       return labels.get(key)!;
     };
@@ -77,17 +95,17 @@ export class CodebookExchangeService {
     for (const r of rows) {
       out.push({
         id: r.id,
-        codeName: r.code_name,
+        codeName: r.codeName,
         category: r.category,
-        sourceType: r.source_type,
+        sourceType: r.type,
         sourceLabel: await label(r),
-        start: r.start_offset,
-        end: r.end_offset,
+        start: r.start,
+        end: r.end,
         text: r.text,
         status: r.status,
         coder: r.coder,
         confidence: r.confidence,
-        createdAt: new Date(r.created_at).toISOString(),
+        createdAt: new Date(r.createdAt).toISOString(),
       });
     }
     return highlightsToCsv(out);

@@ -1,10 +1,25 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
+import { InterviewsModule } from '@persona-lab/interviews';
+import { StudiesModule } from '@persona-lab/studies';
+import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { CodebookService } from './codebook.service';
 import { CodebookExchangeController } from './codebook-exchange.controller';
 import { CodebookExchangeService } from './codebook-exchange.service';
 import { CodingRunService } from './coding-run.service';
-import { CodeResolver, HighlightResolver, SourceContextResolver, StudyCodesResolver } from './coding.resolver';
+import { CodeRepository } from './data/code.repository';
+import { CODING_ENTITIES } from './data/coding.entities';
+import { CodingRunRepository } from './data/coding-run.repository';
+import { HighlightRepository } from './data/highlight.repository';
+import { ThemeRunRepository } from './data/theme-run.repository';
+import { ThemeRepository } from './data/theme.repository';
+import {
+  CodeResolver,
+  HighlightResolver,
+  SourceContextResolver,
+  StudyCodesResolver,
+} from './coding.resolver';
 import { HighlightService } from './highlight.service';
 import { SourceTextModule } from './source-text.module';
 import { ThemeRunService } from './themes/theme-run.service';
@@ -24,8 +39,22 @@ export class CodingModule {
   static forRoot(options: CodingModuleOptions): DynamicModule {
     return {
       module: CodingModule,
-      imports: [AuthModule, SourceTextModule, options.jobs, options.llm],
+      imports: [
+        TypeOrmModule.forFeature(CODING_ENTITIES),
+        AuthModule,
+        StudiesModule,
+        SurveyVersionsModule,
+        InterviewsModule,
+        SourceTextModule,
+        options.jobs,
+        options.llm,
+      ],
       providers: [
+        CodeRepository,
+        HighlightRepository,
+        CodingRunRepository,
+        ThemeRepository,
+        ThemeRunRepository,
         CodebookService,
         CodebookExchangeService,
         HighlightService,

@@ -1,13 +1,27 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
-import { Study } from '@persona-lab/studies';
+import { Access, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Study, StudyAccessService } from '@persona-lab/studies';
 import { CodebookService } from './codebook.service';
 import { CodebookExchangeService, type CodebookFormat } from './codebook-exchange.service';
 import { CodingRunService } from './coding-run.service';
-import { ApplyCodeInput, CreateCodeInput, SourceRefInput, UpdateCodeInput } from './dto/coding.input';
+import {
+  ApplyCodeInput,
+  CreateCodeInput,
+  SourceRefInput,
+  UpdateCodeInput,
+} from './dto/coding.input';
 import { SourceTextService } from './source-text.service';
 import { HighlightService } from './highlight.service';
-import { Agreement, Code, CodebookFormatEnum, CodingRun, SourceContext, Highlight, HighlightStatusEnum, type HighlightStatus } from './models/coding.model';
+import {
+  Agreement,
+  Code,
+  CodebookFormatEnum,
+  CodingRun,
+  SourceContext,
+  Highlight,
+  HighlightStatusEnum,
+  type HighlightStatus,
+} from './models/coding.model';
 
 @Resolver(() => Code)
 export class CodeResolver {
@@ -17,7 +31,9 @@ export class CodeResolver {
   ) {}
 
   @Access('user')
-  @Mutation(() => [Code], { description: 'Adds the codes of a REFI-QDA .qdc or CSV codebook to the study (all or nothing).' })
+  @Mutation(() => [Code], {
+    description: 'Adds the codes of a REFI-QDA .qdc or CSV codebook to the study (all or nothing).',
+  })
   importCodebook(
     @CurrentUser() user: AuthUser,
     @Args('studyId', { type: () => ID }) studyId: string,
@@ -29,24 +45,39 @@ export class CodeResolver {
 
   @Access('user')
   @Mutation(() => Code, { description: 'Adds a code to the codebook (OWNER, RESEARCHER).' })
-  createCode(@CurrentUser() user: AuthUser, @Args('input', { type: () => CreateCodeInput }) input: CreateCodeInput): Promise<Code> {
+  createCode(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => CreateCodeInput }) input: CreateCodeInput,
+  ): Promise<Code> {
     return this.codebook.create(user, input);
   }
 
   @Access('user')
   @Mutation(() => Code, { description: 'Renames, re-describes, re-categorises or moves a code.' })
-  updateCode(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string, @Args('input', { type: () => UpdateCodeInput }) input: UpdateCodeInput): Promise<Code> {
+  updateCode(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => UpdateCodeInput }) input: UpdateCodeInput,
+  ): Promise<Code> {
     return this.codebook.update(user, id, input);
   }
 
   @Access('user')
-  @Mutation(() => Code, { description: 'Moves every highlight of `sourceId` to `targetId` and deletes `sourceId`.' })
-  mergeCodes(@CurrentUser() user: AuthUser, @Args('sourceId', { type: () => ID }) sourceId: string, @Args('targetId', { type: () => ID }) targetId: string): Promise<Code> {
+  @Mutation(() => Code, {
+    description: 'Moves every highlight of `sourceId` to `targetId` and deletes `sourceId`.',
+  })
+  mergeCodes(
+    @CurrentUser() user: AuthUser,
+    @Args('sourceId', { type: () => ID }) sourceId: string,
+    @Args('targetId', { type: () => ID }) targetId: string,
+  ): Promise<Code> {
     return this.codebook.merge(user, sourceId, targetId);
   }
 
   @Access('user')
-  @Mutation(() => Boolean, { description: 'Deletes a code; one with highlights needs force: true.' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes a code; one with highlights needs force: true.',
+  })
   deleteCode(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }) id: string,
@@ -75,20 +106,32 @@ export class HighlightResolver {
   ) {}
 
   @Access('user')
-  @Mutation(() => Highlight, { description: 'Applies a code to a span of a transcript segment or survey answer.' })
-  applyCode(@CurrentUser() user: AuthUser, @Args('input', { type: () => ApplyCodeInput }) input: ApplyCodeInput): Promise<Highlight> {
+  @Mutation(() => Highlight, {
+    description: 'Applies a code to a span of a transcript segment or survey answer.',
+  })
+  applyCode(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => ApplyCodeInput }) input: ApplyCodeInput,
+  ): Promise<Highlight> {
     return this.highlightService.apply(user, input);
   }
 
   @Access('user')
   @Mutation(() => Boolean, { description: 'Removes a highlight.' })
-  removeHighlight(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  removeHighlight(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.highlightService.remove(user, id);
   }
 
   @Access('user')
   @Mutation(() => Highlight, { description: 'Accepts or rejects a suggested highlight.' })
-  reviewSuggestion(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string, @Args('accept', { type: () => Boolean }) accept: boolean): Promise<Highlight> {
+  reviewSuggestion(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('accept', { type: () => Boolean }) accept: boolean,
+  ): Promise<Highlight> {
     return this.highlightService.review(user, id, accept);
   }
 
@@ -97,14 +140,17 @@ export class HighlightResolver {
   highlights(
     @CurrentUser() user: AuthUser,
     @Args('studyId', { type: () => ID }) studyId: string,
-    @Args('status', { type: () => HighlightStatusEnum, nullable: true }) status: HighlightStatus | null,
+    @Args('status', { type: () => HighlightStatusEnum, nullable: true })
+    status: HighlightStatus | null,
     @Args('codeId', { type: () => ID, nullable: true }) codeId: string | null,
   ): Promise<Highlight[]> {
     return this.highlightService.list(user, studyId, status, codeId);
   }
 
   @Access('user')
-  @Query(() => Agreement, { description: 'Agreement between two coders (user ids or model names).' })
+  @Query(() => Agreement, {
+    description: 'Agreement between two coders (user ids or model names).',
+  })
   codingAgreement(
     @CurrentUser() user: AuthUser,
     @Args('studyId', { type: () => ID }) studyId: string,
@@ -115,7 +161,10 @@ export class HighlightResolver {
   }
 
   @Access('user')
-  @Mutation(() => CodingRun, { description: "Starts automatic coding of the study's uncoded text with its codebook; provider as in startSynthesis." })
+  @Mutation(() => CodingRun, {
+    description:
+      "Starts automatic coding of the study's uncoded text with its codebook; provider as in startSynthesis.",
+  })
   suggestCodes(
     @CurrentUser() user: AuthUser,
     @Args('studyId', { type: () => ID }) studyId: string,
@@ -126,7 +175,10 @@ export class HighlightResolver {
 
   @Access('user')
   @Query(() => CodingRun, { nullable: true, description: 'A coding run, or null.' })
-  codingRun(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CodingRun | null> {
+  codingRun(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CodingRun | null> {
     return nullIfNotFound(() => this.runs.get(user, id));
   }
 
@@ -140,13 +192,23 @@ export class HighlightResolver {
 export class SourceContextResolver {
   constructor(
     private readonly sources: SourceTextService,
-    private readonly access: AccessService,
+    private readonly access: StudyAccessService,
   ) {}
 
   @Access('user')
-  @Query(() => SourceContext, { nullable: true, description: 'The full text around a highlight or piece of evidence, or null.' })
-  sourceText(@CurrentUser() user: AuthUser, @Args('source', { type: () => SourceRefInput }) source: SourceRefInput): Promise<SourceContext | null> {
-    return nullIfNotFound(() => this.sources.resolve(source, (studyId) => this.access.requireStudy(user, studyId, Right.READ)));
+  @Query(() => SourceContext, {
+    nullable: true,
+    description: 'The full text around a highlight or piece of evidence, or null.',
+  })
+  sourceText(
+    @CurrentUser() user: AuthUser,
+    @Args('source', { type: () => SourceRefInput }) source: SourceRefInput,
+  ): Promise<SourceContext | null> {
+    return nullIfNotFound(() =>
+      this.sources.resolve(source, (studyId) =>
+        this.access.requireStudy(user, studyId, Right.READ),
+      ),
+    );
   }
 }
 
@@ -154,7 +216,7 @@ export class SourceContextResolver {
 export class StudyCodesResolver {
   constructor(
     private readonly codebook: CodebookService,
-    private readonly access: AccessService,
+    private readonly access: StudyAccessService,
   ) {}
 
   @ResolveField(() => [Code], { description: 'The codebook, by name.' })

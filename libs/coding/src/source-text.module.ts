@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { InterviewsModule } from '@persona-lab/interviews';
 import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { SourceTextService } from './source-text.service';
 
 /** The text behind a source reference (an answer or a transcript turn), read by coding and personas. */
 @Module({
-  imports: [SurveyVersionsModule],
+  imports: [SurveyVersionsModule, InterviewsModule],
   providers: [SourceTextService],
   exports: [SourceTextService],
 })

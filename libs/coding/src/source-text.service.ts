@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { badInput, notFound } from '@persona-lab/errors';
+import { TranscriptReader } from '@persona-lab/interviews';
 import { answerText, isPrivateQuestion } from '@persona-lab/survey-logic';
-import { SurveyVersionStore } from '@persona-lab/surveys';
+import { ResponseReader, SurveyVersionStore } from '@persona-lab/surveys';
 import type { SourceRef } from './models/coding.model';
 
 export interface SourceText {
@@ -29,7 +29,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class SourceTextService {
   constructor(
-    private readonly db: DataSource,
+    private readonly transcripts: TranscriptReader,
+    private readonly responses: ResponseReader,
     private readonly versions: SurveyVersionStore,
   ) {}
 
@@ -38,65 +39,86 @@ export class SourceTextService {
    * revealed (its text, or that it is a private answer), so a caller can
    * refuse foreign sources exactly like unknown ones.
    */
-  async resolve(ref: Partial<SourceRef>, guard?: (studyId: string) => Promise<unknown> | unknown): Promise<SourceText> {
+  async resolve(
+    ref: Partial<SourceRef>,
+    guard?: (studyId: string) => Promise<unknown> | unknown,
+  ): Promise<SourceText> {
     if (ref.type === 'TRANSCRIPT_SEGMENT') {
-      if (!ref.segmentId || !UUID.test(ref.segmentId)) throw badInput('A transcript source needs a segmentId.', { field: 'source.segmentId' });
-      const [row] = await this.db.query(
-        `SELECT s.text, s.is_interviewer, s.index, s.speaker, s.start_ms, i.id AS interview_id, i.study_id, i.participant_id, i.title
-           FROM transcript_segment s JOIN interview i ON i.id = s.interview_id WHERE s.id = $1`,
-        [ref.segmentId],
-      );
+      if (!ref.segmentId || !UUID.test(ref.segmentId))
+        throw badInput('A transcript source needs a segmentId.', { field: 'source.segmentId' });
+      const row = await this.transcripts.source(ref.segmentId);
       if (!row) throw notFound('The transcript segment');
-      await guard?.(row.study_id);
+      await guard?.(row.studyId);
       return {
-        studyId: row.study_id,
+        studyId: row.studyId,
         text: row.text,
-        isInterviewer: row.is_interviewer,
-        participantId: row.participant_id,
+        isInterviewer: row.isInterviewer,
+        participantId: row.participantId,
         label: `${row.title}, turn ${row.index + 1}`,
-        interviewId: row.interview_id,
+        interviewId: row.interviewId,
         speaker: row.speaker,
-        startMs: row.start_ms,
+        startMs: row.startMs,
         questionTitle: null,
       };
     }
     if (ref.type === 'SURVEY_ANSWER') {
       if (!ref.responseId || !UUID.test(ref.responseId) || !ref.questionId) {
-        throw badInput('A survey answer source needs a responseId and a questionId.', { field: 'source' });
+        throw badInput('A survey answer source needs a responseId and a questionId.', {
+          field: 'source',
+        });
       }
-      const [row] = await this.db.query(
-        `SELECT r.survey_id, r.survey_version, r.answers -> $2 AS value, r.participant_id, s.study_id, s.title
-           FROM response r JOIN survey s ON s.id = r.survey_id WHERE r.id = $1`,
-        [ref.responseId, ref.questionId],
-      );
+      const [row] = await this.responses.answerSources([
+        { responseId: ref.responseId, questionId: ref.questionId },
+      ]);
       if (!row) throw notFound('The survey response');
-      await guard?.(row.study_id);
-      const definition = await this.versions.get(row.survey_id, row.survey_version);
+      await guard?.(row.studyId);
+      const definition = await this.versions.get(row.surveyId, row.surveyVersion);
       const question = definition.questions.find((q) => q.id === ref.questionId);
       if (!question || row.value === null) throw notFound('That answer');
-      if (isPrivateQuestion(question)) throw badInput('Email answers are private and cannot be coded or quoted.', { field: 'source.questionId' });
+      if (isPrivateQuestion(question))
+        throw badInput('Email answers are private and cannot be coded or quoted.', {
+          field: 'source.questionId',
+        });
       return {
-        studyId: row.study_id,
+        studyId: row.studyId,
         text: answerText(question, row.value),
         isInterviewer: false,
-        participantId: row.participant_id,
-        label: `${row.title}: "${question.title}"`,
+        participantId: row.participantId,
+        label: `${row.surveyTitle}: "${question.title}"`,
         interviewId: null,
         speaker: null,
         startMs: null,
         questionTitle: question.title,
       };
     }
-    throw badInput('The source type must be TRANSCRIPT_SEGMENT or SURVEY_ANSWER.', { field: 'source.type' });
+    throw badInput('The source type must be TRANSCRIPT_SEGMENT or SURVEY_ANSWER.', {
+      field: 'source.type',
+    });
   }
 }
 
 /** Offsets are UTF-16 code units, end exclusive, inside the text, and must not split a surrogate pair. */
 export function checkSpan(text: string, start: number, end: number): string {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
-    throw badInput(`The span ${start}–${end} is outside the source text (length ${text.length}); start must be ≥ 0 and before end.`, { field: 'start' });
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end <= start ||
+    end > text.length
+  ) {
+    throw badInput(
+      `The span ${start}–${end} is outside the source text (length ${text.length}); start must be ≥ 0 and before end.`,
+      { field: 'start' },
+    );
   }
-  const splits = (i: number) => i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1]);
-  if (splits(start) || splits(end)) throw badInput('The span cuts a character in half (an emoji or similar); move it by one.', { field: 'start' });
+  const splits = (i: number) =>
+    i > 0 &&
+    i < text.length &&
+    /[\uDC00-\uDFFF]/.test(text[i]) &&
+    /[\uD800-\uDBFF]/.test(text[i - 1]);
+  if (splits(start) || splits(end))
+    throw badInput('The span cuts a character in half (an emoji or similar); move it by one.', {
+      field: 'start',
+    });
   return text.slice(start, end);
 }

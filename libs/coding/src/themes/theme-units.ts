@@ -1,12 +1,18 @@
-import type { DataSource } from 'typeorm';
 import { badInput } from '@persona-lab/errors';
 import { findPrivate, type PrivateSpan } from '@persona-lab/privacy';
-import { isPrivateQuestion, type PersonaField, type Question, type SurveyDefinition } from '@persona-lab/survey-logic';
-import type { CodingUnit } from '../coding-units';
+import { isPrivateQuestion, type PersonaField, type Question } from '@persona-lab/survey-logic';
+import type { SurveyReader } from '@persona-lab/surveys';
+import type { CodingUnit, TextSources } from '../coding-units';
+import { TRANSCRIPTS_SCOPE } from '../data/theme.repository';
 import type { CodeCategory } from '../models/coding.model';
 
 /** The scope of transcript themes (`theme.source_scope`). */
-export const TRANSCRIPTS = 'TRANSCRIPTS';
+export const TRANSCRIPTS = TRANSCRIPTS_SCOPE;
+
+/** The readers theme discovery reads a study's text and questions through. */
+export interface ThemeSources extends TextSources {
+  surveys: TextSources['surveys'] & Pick<SurveyReader, 'surveysOfStudy'>;
+}
 
 /** A unit with the private spans (emails, phone numbers) of its source text. */
 export interface ThemeSourceUnit extends CodingUnit {
@@ -58,7 +64,10 @@ export function categoryFor(personaField: PersonaField | null | undefined): Code
 }
 
 /** The stable key of a theme: its group and the engine's own label (not a renamed or model label). */
-export function themeKey(group: Pick<ThemeGroup, 'scope' | 'surveyId'>, engineLabel: string): string {
+export function themeKey(
+  group: Pick<ThemeGroup, 'scope' | 'surveyId'>,
+  engineLabel: string,
+): string {
   const scope = group.scope === TRANSCRIPTS ? TRANSCRIPTS : `q:${group.surveyId}:${group.scope}`;
   return `${scope}|${engineLabel.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
@@ -71,7 +80,8 @@ const isSensitive = (q: Question) => (q as { sensitive?: boolean }).sensitive ==
 export function maskPrivate(text: string): { masked: string; privateSpans: PrivateSpan[] } {
   const privateSpans = findPrivate(text);
   let masked = text;
-  for (const s of privateSpans) masked = masked.slice(0, s.start) + ' '.repeat(s.end - s.start) + masked.slice(s.end);
+  for (const s of privateSpans)
+    masked = masked.slice(0, s.start) + ' '.repeat(s.end - s.start) + masked.slice(s.end);
   return { masked, privateSpans };
 }
 
@@ -79,23 +89,30 @@ export function maskPrivate(text: string): { masked: string; privateSpans: Priva
  * The study's open-text questions (SHORT_TEXT, LONG_TEXT; never EMAIL; never sensitive ones), as
  * each survey currently defines them. A question flagged sensitive in any version stays out.
  */
-export async function openQuestions(db: DataSource, studyId: string): Promise<OpenQuestion[]> {
-  const surveys: { id: string; title: string; definition: SurveyDefinition }[] = await db.query(
-    'SELECT id, title, definition FROM survey WHERE study_id = $1 ORDER BY created_at, id',
-    [studyId],
-  );
-  const versions: { survey_id: string; version: number; definition: SurveyDefinition }[] = await db.query(
-    'SELECT v.survey_id, v.version, v.definition FROM survey_version v JOIN survey s ON s.id = v.survey_id WHERE s.study_id = $1 ORDER BY v.version',
-    [studyId],
-  );
+export async function openQuestions(
+  sources: ThemeSources,
+  studyId: string,
+): Promise<OpenQuestion[]> {
+  const [surveys, versions] = await Promise.all([
+    sources.surveys.surveysOfStudy(studyId),
+    sources.surveys.versionsOfStudy(studyId),
+  ]);
   const out: OpenQuestion[] = [];
   for (const s of surveys) {
-    const mine = versions.filter((v) => v.survey_id === s.id);
+    const mine = versions.filter((v) => v.surveyId === s.id);
     for (const q of s.definition.questions) {
       if (!isOpenText(q) || isPrivateQuestion(q) || isSensitive(q)) continue;
-      const inVersions = mine.map((v) => ({ v: v.version, q: v.definition.questions.find((x) => x.id === q.id) }));
+      const inVersions = mine.map((v) => ({
+        v: v.version,
+        q: v.definition.questions.find((x) => x.id === q.id),
+      }));
       if (inVersions.some((x) => x.q && isSensitive(x.q))) continue;
-      out.push({ surveyId: s.id, surveyTitle: s.title, question: q, versions: inVersions.filter((x) => x.q && isOpenText(x.q)).map((x) => x.v) });
+      out.push({
+        surveyId: s.id,
+        surveyTitle: s.title,
+        question: q,
+        versions: inVersions.filter((x) => x.q && isOpenText(x.q)).map((x) => x.v),
+      });
     }
   }
   return out;
@@ -106,24 +123,49 @@ export async function openQuestions(db: DataSource, studyId: string): Promise<Op
  * persona field, or every open one when none has) and answers the open
  * questions to read, or a BAD_USER_INPUT sentence naming the first wrong one.
  */
-export async function chooseQuestions(db: DataSource, studyId: string, questionIds: string[] | null | undefined): Promise<OpenQuestion[]> {
-  const open = await openQuestions(db, studyId);
+export async function chooseQuestions(
+  sources: ThemeSources,
+  studyId: string,
+  questionIds: string[] | null | undefined,
+): Promise<OpenQuestion[]> {
+  const open = await openQuestions(sources, studyId);
   if (questionIds == null) {
     // By default, the questions that tell a persona something: not bookkeeping or attention checks
     // (NONE), not who people are (DEMOGRAPHIC: countries, job titles) — unless nothing else is open.
-    const needs = open.filter((o) => o.question.personaField !== 'NONE' && o.question.personaField !== 'DEMOGRAPHIC');
+    const needs = open.filter(
+      (o) => o.question.personaField !== 'NONE' && o.question.personaField !== 'DEMOGRAPHIC',
+    );
     return needs.length ? needs : open;
   }
-  if (!questionIds.length) throw badInput('Choose at least one question, or leave questionIds out to use every open-text question.', { field: 'questionIds' });
-  const surveys: { definition: SurveyDefinition }[] = await db.query('SELECT definition FROM survey WHERE study_id = $1', [studyId]);
+  if (!questionIds.length)
+    throw badInput(
+      'Choose at least one question, or leave questionIds out to use every open-text question.',
+      { field: 'questionIds' },
+    );
+  const surveys = await sources.surveys.surveysOfStudy(studyId);
   const all = surveys.flatMap((s) => s.definition.questions);
   for (const id of questionIds) {
     const q = all.find((x) => x.id === id);
-    if (!q) throw badInput(`The question "${id}" is not in any survey of this study.`, { field: 'questionIds', questionId: id });
-    if (isPrivateQuestion(q)) throw badInput(`"${q.title}" asks for an email address; its answers are private and never analysed.`, { field: 'questionIds', questionId: id });
-    if (!isOpenText(q)) throw badInput(`"${q.title}" is not an open-text question (it is ${q.type}); themes are found in short or long text answers.`, { field: 'questionIds', questionId: id });
+    if (!q)
+      throw badInput(`The question "${id}" is not in any survey of this study.`, {
+        field: 'questionIds',
+        questionId: id,
+      });
+    if (isPrivateQuestion(q))
+      throw badInput(
+        `"${q.title}" asks for an email address; its answers are private and never analysed.`,
+        { field: 'questionIds', questionId: id },
+      );
+    if (!isOpenText(q))
+      throw badInput(
+        `"${q.title}" is not an open-text question (it is ${q.type}); themes are found in short or long text answers.`,
+        { field: 'questionIds', questionId: id },
+      );
     if (!open.some((o) => o.question.id === id)) {
-      throw badInput(`"${q.title}" is marked sensitive; its answers are never used to find themes.`, { field: 'questionIds', questionId: id });
+      throw badInput(
+        `"${q.title}" is marked sensitive; its answers are never used to find themes.`,
+        { field: 'questionIds', questionId: id },
+      );
     }
   }
   return open.filter((o) => questionIds.includes(o.question.id));
@@ -132,17 +174,25 @@ export async function chooseQuestions(db: DataSource, studyId: string, questionI
 const toUnit = (u: CodingUnit): ThemeSourceUnit => ({ ...u, ...maskPrivate(u.text) });
 
 /** The groups to discover themes in: one per chosen question, plus the participant turns of every transcript. */
-export async function loadThemeGroups(db: DataSource, studyId: string, questions: OpenQuestion[], includeTranscripts: boolean): Promise<ThemeGroup[]> {
+export async function loadThemeGroups(
+  sources: ThemeSources,
+  studyId: string,
+  questions: OpenQuestion[],
+  includeTranscripts: boolean,
+): Promise<ThemeGroup[]> {
   const groups: ThemeGroup[] = [];
-  for (const o of questions) {
-    const rows: { id: string; text: string }[] = o.versions.length
-      ? await db.query(
-          `SELECT r.id, r.answers ->> $3 AS text FROM response r
-            WHERE r.survey_id = $1 AND r.survey_version = ANY($2) AND r.complete AND jsonb_typeof(r.answers -> $3) = 'string'
-            ORDER BY r.submitted_at, r.id`,
-          [o.surveyId, o.versions, o.question.id],
-        )
-      : [];
+  // One group of answers per question (the versions in which it is open text), in one query.
+  const answers = await sources.responses.completeTextAnswers(
+    questions.map((o) => ({
+      surveyId: o.surveyId,
+      versions: o.versions,
+      questionIds: [o.question.id],
+    })),
+  );
+  const byGroup = questions.map((): { id: string; text: string }[] => []);
+  for (const a of answers) byGroup[a.group].push({ id: a.responseId, text: a.text });
+  for (const [i, o] of questions.entries()) {
+    const rows = byGroup[i];
     groups.push({
       scope: o.question.id,
       surveyId: o.surveyId,
@@ -151,23 +201,33 @@ export async function loadThemeGroups(db: DataSource, studyId: string, questions
       category: categoryFor(o.question.personaField),
       units: rows
         .filter((r) => r.text.trim())
-        .map((r) => toUnit({ id: `ans:${r.id}:${o.question.id}`, text: r.text, source: { type: 'SURVEY_ANSWER', responseId: r.id, questionId: o.question.id } })),
+        .map((r) =>
+          toUnit({
+            id: `ans:${r.id}:${o.question.id}`,
+            text: r.text,
+            source: { type: 'SURVEY_ANSWER', responseId: r.id, questionId: o.question.id },
+          }),
+        ),
     });
   }
   if (includeTranscripts) {
     // Participant turns only: the interviewer's questions are not what participants think.
-    const segments: { id: string; text: string }[] = await db.query(
-      `SELECT s.id, s.text FROM transcript_segment s JOIN interview i ON i.id = s.interview_id
-        WHERE i.study_id = $1 AND NOT s.is_interviewer ORDER BY i.created_at, i.id, s.index`,
-      [studyId],
-    );
+    const segments = await sources.transcripts.participantTurns(studyId);
     groups.push({
       scope: TRANSCRIPTS,
       surveyId: null,
       questionId: null,
       title: 'Interview transcripts',
       category: categoryFor(null),
-      units: segments.filter((s) => s.text.trim()).map((s) => toUnit({ id: `seg:${s.id}`, text: s.text, source: { type: 'TRANSCRIPT_SEGMENT', segmentId: s.id } })),
+      units: segments
+        .filter((s) => s.text.trim())
+        .map((s) =>
+          toUnit({
+            id: `seg:${s.id}`,
+            text: s.text,
+            source: { type: 'TRANSCRIPT_SEGMENT', segmentId: s.id },
+          }),
+        ),
     });
   }
   return groups;
