@@ -91,7 +91,7 @@ export class AppModule {
         SurveysModule.forRoot({ publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE, llm }),
         CodingModule.forRoot({ jobs, llm }),
         synthesis,
-        PersonasModule.forRoot({ synthesis }),
+        PersonasModule,
       ],
       controllers: [HealthController],
       providers: [

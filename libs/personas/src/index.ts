@@ -1,7 +1,27 @@
-export { PersonasModule, type PersonasModuleOptions } from './personas.module';
+export { PersonasModule } from './personas.module';
+export { PERSONAS_ENTITIES } from './data/personas.entities';
 export { PersonaService } from './persona.service';
 export { PersonaWorkflowService } from './persona-workflow.service';
-export { PersonaMember, PersonaMemberConnection, PersonaMemberResponse } from './models/persona-member.model';
+export {
+  PersonaDraftService,
+  jaccard,
+  matchSegments,
+  type DraftPersona,
+  type WriteContext,
+  type WriteSummary,
+} from './persona-draft.service';
+export {
+  sameContent,
+  type PersonaContent,
+  type SourceRef,
+  type StoredEvidence,
+  type StoredTrait,
+} from './persona-content';
+export {
+  PersonaMember,
+  PersonaMemberConnection,
+  PersonaMemberResponse,
+} from './models/persona-member.model';
 export {
   Persona,
   PersonaTrait,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonaContent, StoredEvidence } from '@persona-lab/synthesis';
+import type { PersonaContent, StoredEvidence } from './persona-content';
 import { changedFields, diffContent } from './persona-diff';
 
 const ev = (segmentId: string, start: number, end: number, quote: string): StoredEvidence => ({

@@ -1,4 +1,4 @@
-import type { PersonaContent, StoredEvidence, StoredTrait } from '@persona-lab/synthesis';
+import type { PersonaContent, StoredEvidence, StoredTrait } from './persona-content';
 import type { FieldChange } from './models/review.model';
 
 const spanKey = (e: StoredEvidence) =>

@@ -1,14 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  Access,
-  AccessService,
-  CurrentUser,
-  Right,
-  Workspace,
-  type AuthUser,
-} from '@persona-lab/auth';
-import { Study } from '@persona-lab/studies';
-import { SynthesisRun } from '@persona-lab/synthesis';
+import { Access, CurrentUser, Right, Workspace, type AuthUser } from '@persona-lab/auth';
+import { Study, StudyAccessService } from '@persona-lab/studies';
 import { Persona, PersonaStatusEnum, type PersonaStatus } from './models/persona.model';
 import { PersonaWorkflowService } from './persona-workflow.service';
 import { PersonaService } from './persona.service';
@@ -17,7 +9,7 @@ import { PersonaService } from './persona.service';
 export class StudyPersonasResolver {
   constructor(
     private readonly personaService: PersonaService,
-    private readonly access: AccessService,
+    private readonly access: StudyAccessService,
   ) {}
 
   @ResolveField(() => [Persona], {
@@ -31,22 +23,6 @@ export class StudyPersonasResolver {
   ): Promise<Persona[]> {
     await this.access.requireStudy(user, study.id, Right.READ);
     return this.personaService.listForStudy(study.id, status ?? null);
-  }
-}
-
-@Resolver(() => SynthesisRun)
-export class SynthesisRunPersonasResolver {
-  constructor(
-    private readonly personaService: PersonaService,
-    private readonly access: AccessService,
-  ) {}
-
-  @ResolveField(() => [Persona], {
-    description: 'The personas this run wrote, each showing the version it wrote.',
-  })
-  async personas(@Parent() run: SynthesisRun, @CurrentUser() user: AuthUser): Promise<Persona[]> {
-    await this.access.requireStudy(user, run.studyId, Right.READ);
-    return this.personaService.forRun(run.id);
   }
 }
 

@@ -1,26 +1,11 @@
 import type { Participant } from '@persona-lab/studies';
-import type { PersonaContent, StoredEvidence } from '@persona-lab/synthesis';
+import type { PersonaRow } from './data/persona.repository';
+import type { PersonaContent, StoredEvidence } from './persona-content';
 import type { Evidence, Persona, PersonaStatus, PersonaWords } from './models/persona.model';
 
-/** A `persona` row: `status` is the status of the latest version. */
-export interface PersonaRow {
-  id: string;
-  study_id: string;
-  status: PersonaStatus;
-  latest_version: number;
-  approved_version: number | null;
-  segment_vanished: boolean;
-  synthesis_run_id: string | null;
-}
+export type { PersonaRow };
 
-export const PERSONA_COLUMNS =
-  'p.id, p.study_id, p.status, p.latest_version, p.approved_version, p.segment_vanished, p.synthesis_run_id';
-
-/** SQL: an approved persona has a newer version that is not approved yet (and it is not archived). */
-export const HAS_PENDING_DRAFT = `(p.approved_version IS NOT NULL AND p.approved_version <> p.latest_version AND p.status IN ('DRAFT', 'IN_REVIEW', 'REJECTED'))`;
-/** SQL: the version a client sees. */
-export const SHOWN_VERSION = `(CASE WHEN ${HAS_PENDING_DRAFT} THEN p.approved_version ELSE p.latest_version END)`;
-
+/** An approved persona has a newer version that is not approved yet (and it is not archived). */
 export const hasPendingDraft = (row: PersonaRow): boolean =>
   row.approved_version !== null &&
   row.approved_version !== row.latest_version &&

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import {
   AccessService,
   Right,
@@ -7,27 +6,25 @@ import {
   WorkspaceService,
   can,
   type AuthUser,
-  type StudyAccess,
+  type Transaction,
   type Workspace,
 } from '@persona-lab/auth';
 import { badInput, conflict, forbidden, notFound } from '@persona-lab/errors';
-import { sameContent, type PersonaContent } from '@persona-lab/synthesis';
-import { writeAudit, type PersonaAction } from './audit';
+import type { StudyAccess } from '@persona-lab/studies';
+import { AuditEventRepository } from './data/audit-event.repository';
+import { PersonaRepository, type LockedPersona } from './data/persona.repository';
+import { ReviewRepository } from './data/review.repository';
 import type { ReviewPersonaInput, UpdatePersonaInput } from './dto/persona.input';
 import type { Persona, PersonaStatus } from './models/persona.model';
 import type { PersonaComment } from './models/review.model';
+import { sameContent, type PersonaContent } from './persona-content';
 import { changedFields } from './persona-diff';
 import { PersonaService } from './persona.service';
 import { TraitEvidenceChecker } from './trait-evidence';
 
-interface LockedPersona {
-  id: string;
-  status: PersonaStatus;
-  latest_version: number;
-  approved_version: number | null;
-  content: PersonaContent;
-  created_by: string | null;
-}
+/** What a person did to a persona, as the audit trail records it. */
+type PersonaAction =
+  'EDIT' | 'SUBMIT' | 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT' | 'ARCHIVE' | 'COMMENT';
 
 const DECIDED: Record<ReviewPersonaInput['decision'], PersonaStatus> = {
   APPROVE: 'APPROVED',
@@ -57,7 +54,9 @@ const MAX_TRAIT_CHECKS_CHARS = 20_000;
 @Injectable()
 export class PersonaWorkflowService {
   constructor(
-    private readonly db: DataSource,
+    private readonly repo: PersonaRepository,
+    private readonly reviewRows: ReviewRepository,
+    private readonly auditEvents: AuditEventRepository,
     private readonly access: AccessService,
     private readonly workspaces: WorkspaceService,
     private readonly personas: PersonaService,
@@ -78,7 +77,7 @@ export class PersonaWorkflowService {
     const traits = input.traits
       ? await this.traits.check(access.studyId, input.traits, latest.traits)
       : null;
-    await this.db.transaction(async (tx) => {
+    await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, id);
       const refusal = NOT_EDITABLE[p.status];
       if (refusal) throw conflict(refusal, { status: p.status });
@@ -91,14 +90,7 @@ export class PersonaWorkflowService {
       };
       if (sameContent(p.content, next)) return;
       const version = p.latest_version + 1;
-      await tx.query(
-        `INSERT INTO persona_version (persona_id, version, content, origin, created_by) VALUES ($1, $2, $3, 'EDIT', $4)`,
-        [id, version, JSON.stringify(next), user.id],
-      );
-      await tx.query(
-        `UPDATE persona SET status = 'DRAFT', latest_version = $2, updated_at = now() WHERE id = $1`,
-        [id, version],
-      );
+      await this.repo.addEditedVersion(tx, id, version, next, user.id);
       await this.audit(tx, access, user, p, 'EDIT', p.latest_version, version, {
         fields: changedFields(p.content, next),
         previousStatus: p.status,
@@ -110,7 +102,7 @@ export class PersonaWorkflowService {
   /** DRAFT → IN_REVIEW. */
   async submit(user: AuthUser, id: string): Promise<Persona> {
     const access = await this.personas.requireAccess(user, id, Right.EDIT_PERSONAS);
-    await this.db.transaction(async (tx) => {
+    await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, id);
       if (p.status !== 'DRAFT') throw conflict(NOT_SUBMITTABLE[p.status]!, { status: p.status });
       await this.setStatus(tx, id, 'IN_REVIEW');
@@ -142,7 +134,7 @@ export class PersonaWorkflowService {
         field: 'traitChecks',
       });
     }
-    await this.db.transaction(async (tx) => {
+    await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, input.personaId);
       if (p.status !== 'IN_REVIEW')
         throw conflict(`Only a persona in review can be reviewed; this one is ${p.status}.`, {
@@ -155,17 +147,14 @@ export class PersonaWorkflowService {
       ) {
         throw forbidden('You edited this version, so someone else must approve it.');
       }
-      const [review] = await tx.query(
-        `INSERT INTO review (persona_id, reviewer_id, decision, comment, persona_version, trait_checks) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          p.id,
-          user.id,
-          input.decision,
-          comment,
-          p.latest_version,
-          traitChecks === null ? null : JSON.stringify(traitChecks),
-        ],
-      );
+      const reviewId = await this.reviewRows.addReview(tx, {
+        personaId: p.id,
+        reviewerId: user.id,
+        decision: input.decision,
+        comment,
+        personaVersion: p.latest_version,
+        traitChecks,
+      });
       await this.setStatus(
         tx,
         p.id,
@@ -181,7 +170,7 @@ export class PersonaWorkflowService {
         input.decision,
         approving ? p.approved_version : p.latest_version,
         p.latest_version,
-        { reviewId: review.id, comment },
+        { reviewId, comment },
       );
     });
     return this.personas.view(input.personaId);
@@ -190,7 +179,7 @@ export class PersonaWorkflowService {
   /** Any state → ARCHIVED; final. */
   async archive(user: AuthUser, id: string): Promise<Persona> {
     const access = await this.personas.requireAccess(user, id, Right.EDIT_PERSONAS);
-    await this.db.transaction(async (tx) => {
+    await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, id);
       if (p.status === 'ARCHIVED') throw conflict('It is already archived.', { status: p.status });
       await this.setStatus(tx, id, 'ARCHIVED');
@@ -218,7 +207,7 @@ export class PersonaWorkflowService {
     if (!text) throw badInput('Write something to comment.', { field: 'body' });
     if (text.length > 5000)
       throw badInput('Keep the comment under 5,000 characters.', { field: 'body' });
-    const id = await this.db.transaction(async (tx) => {
+    const id = await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, personaId);
       if (
         traitIndex !== null &&
@@ -231,15 +220,18 @@ export class PersonaWorkflowService {
           },
         );
       }
-      const [row] = await tx.query(
-        'INSERT INTO persona_comment (persona_id, persona_version, trait_index, author_id, body) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [personaId, p.latest_version, traitIndex, user.id, text],
-      );
+      const commentId = await this.reviewRows.addComment(tx, {
+        personaId,
+        personaVersion: p.latest_version,
+        traitIndex,
+        authorId: user.id,
+        body: text,
+      });
       await this.audit(tx, access, user, p, 'COMMENT', p.latest_version, p.latest_version, {
-        commentId: row.id,
+        commentId,
         traitIndex,
       });
-      return row.id as string;
+      return commentId;
     });
     const comment = (await this.personas.comments(personaId)).find((c) => c.id === id);
     if (!comment) throw notFound('The comment');
@@ -249,57 +241,52 @@ export class PersonaWorkflowService {
   /** Lets OWNERs approve versions they wrote themselves (OWNER only). */
   async setSelfApproval(user: AuthUser, workspaceId: string, allow: boolean): Promise<Workspace> {
     await this.access.requireWorkspace(user, workspaceId, Right.MANAGE_MEMBERS);
-    await this.db.transaction(async (tx) => {
+    await this.repo.transaction(async (tx) => {
       await this.workspaces.setSelfApproval(workspaceId, allow, tx);
-      await tx.query(
-        `INSERT INTO audit_event (workspace_id, actor_id, action, detail) VALUES ($1, $2, 'SET_SELF_APPROVAL', $3)`,
-        [workspaceId, user.id, JSON.stringify({ allowSelfApproval: allow })],
-      );
+      await this.auditEvents.add(tx, {
+        workspaceId,
+        studyId: null,
+        personaId: null,
+        actorId: user.id,
+        action: 'SET_SELF_APPROVAL',
+        before: null,
+        after: null,
+        detail: { allowSelfApproval: allow },
+      });
     });
     const workspace = await this.workspaces.get(user, workspaceId);
     if (!workspace) throw notFound('The workspace');
     return workspace;
   }
 
-  private async maySelfApprove(tx: EntityManager, access: StudyAccess): Promise<boolean> {
+  private async maySelfApprove(tx: Transaction, access: StudyAccess): Promise<boolean> {
     if (access.role !== Role.OWNER) return false;
     return this.workspaces.allowsSelfApproval(access.workspaceId, tx);
   }
 
   private async latestContent(id: string): Promise<PersonaContent> {
-    const [row] = await this.db.query(
-      'SELECT v.content FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version WHERE p.id = $1',
-      [id],
-    );
-    if (!row) throw notFound('The persona');
-    return row.content;
+    const content = await this.repo.latestContent(id);
+    if (!content) throw notFound('The persona');
+    return content;
   }
 
-  private async lock(tx: EntityManager, id: string): Promise<LockedPersona> {
-    const [row] = await tx.query(
-      `SELECT p.id, p.status, p.latest_version, p.approved_version, v.content, v.created_by
-         FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version
-        WHERE p.id = $1 FOR UPDATE OF p`,
-      [id],
-    );
+  private async lock(tx: Transaction, id: string): Promise<LockedPersona> {
+    const row = await this.repo.lock(tx, id);
     if (!row) throw notFound('The persona');
     return row;
   }
 
-  private async setStatus(
-    tx: EntityManager,
+  private setStatus(
+    tx: Transaction,
     id: string,
     status: PersonaStatus,
     approvedVersion?: number,
   ): Promise<void> {
-    await tx.query(
-      `UPDATE persona SET status = $2, approved_version = COALESCE($3::int, approved_version), updated_at = now() WHERE id = $1`,
-      [id, status, approvedVersion ?? null],
-    );
+    return this.repo.setStatus(tx, id, status, approvedVersion);
   }
 
   private audit(
-    tx: EntityManager,
+    tx: Transaction,
     access: StudyAccess,
     user: AuthUser,
     p: LockedPersona,
@@ -308,8 +295,9 @@ export class PersonaWorkflowService {
     after: number | null,
     detail: Record<string, unknown>,
   ) {
-    return writeAudit(tx, {
-      access,
+    return this.auditEvents.add(tx, {
+      workspaceId: access.workspaceId,
+      studyId: access.studyId,
       personaId: p.id,
       actorId: user.id,
       action,

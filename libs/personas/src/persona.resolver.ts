@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentUser, type AuthUser } from '@persona-lab/auth';
 import { Study } from '@persona-lab/studies';
-import { SynthesisRun } from '@persona-lab/synthesis';
 import { ReviewPersonaInput, UpdatePersonaInput } from './dto/persona.input';
 import { Persona, PersonaVersionView } from './models/persona.model';
 import { AuditEvent, FieldChange, PersonaComment, Review } from './models/review.model';
@@ -99,14 +98,6 @@ export class PersonaResolver {
   @ResolveField(() => [Review], { description: 'Reviews of every version, oldest first.' })
   reviews(@Parent() persona: Persona): Promise<Review[]> {
     return this.personas.reviews(persona.id);
-  }
-
-  @ResolveField(() => SynthesisRun, {
-    nullable: true,
-    description: 'The synthesis run that last wrote the persona.',
-  })
-  synthesisRun(@Parent() persona: Persona): Promise<SynthesisRun | null> {
-    return this.personas.synthesisRun(persona.synthesisRunId);
   }
 
   @ResolveField(() => PersonaVersionView, {

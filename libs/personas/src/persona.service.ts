@@ -1,73 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import {
-  AccessService,
-  Right,
-  nullIfNotFound,
-  type AuthUser,
-  type StudyAccess,
-} from '@persona-lab/auth';
+import { Right, UserReader, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
 import { badInput, notFound } from '@persona-lab/errors';
-import { StudyService, type Participant, type Study } from '@persona-lab/studies';
-import { SurveyVersionStore } from '@persona-lab/surveys';
-import { SynthesisService, type PersonaContent, type SynthesisRun } from '@persona-lab/synthesis';
-import type {
-  Persona,
-  PersonaStatus,
-  PersonaVersionView,
-  VersionOrigin,
-} from './models/persona.model';
+import {
+  StudyParticipantsReader,
+  StudyAccessService,
+  StudyService,
+  type StudyAccess,
+  type Study,
+} from '@persona-lab/studies';
+import { ResponseReader, SurveyVersionStore } from '@persona-lab/surveys';
+import { AuditEventRepository } from './data/audit-event.repository';
+import { PersonaRepository, type PersonaRow, type ShownRow } from './data/persona.repository';
+import { ReviewRepository } from './data/review.repository';
+import type { Persona, PersonaStatus, PersonaVersionView } from './models/persona.model';
 import type { AuditEvent, FieldChange, PersonaComment, Review } from './models/review.model';
+import type { PersonaContent } from './persona-content';
 import { diffContent } from './persona-diff';
 import {
-  PERSONA_COLUMNS,
-  SHOWN_VERSION,
   answerRefsOf,
   participantIdsOf,
   statusOfVersion,
   toPersona,
   toWords,
   type ParticipantsById,
-  type PersonaRow,
   type QuestionTitles,
 } from './persona-view';
 
-export const PERSONA_VIA =
-  'SELECT p.id, st.workspace_id, st.id AS study_id FROM persona p JOIN study st ON st.id = p.study_id WHERE p.id = $1';
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-type ShownRow = PersonaRow & { version: number; content: PersonaContent };
-
-interface VersionRow {
-  persona_id: string;
-  version: number;
-  content: PersonaContent;
-  origin: VersionOrigin;
-  created_at: Date;
-  creator: { id: string; email: string; name: string } | null;
-}
-
-const USER_JSON = (alias: string) =>
-  `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'email', ${alias}.email, 'name', ${alias}.name) END`;
-
-const SELECT_SHOWN = `SELECT ${PERSONA_COLUMNS}, v.version, v.content
-  FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = ${SHOWN_VERSION}`;
 
 /** Reading personas as a client sees them, with their versions, reviews, comments and audit trail. */
 @Injectable()
 export class PersonaService {
   constructor(
-    private readonly db: DataSource,
-    private readonly access: AccessService,
-    private readonly synthesis: SynthesisService,
+    private readonly personas: PersonaRepository,
+    private readonly reviewRows: ReviewRepository,
+    private readonly auditEvents: AuditEventRepository,
+    private readonly access: StudyAccessService,
     private readonly studies: StudyService,
+    private readonly participantReader: StudyParticipantsReader,
+    private readonly responses: ResponseReader,
     private readonly surveyVersions: SurveyVersionStore,
+    private readonly users: UserReader,
   ) {}
 
   /** Checks the caller's right on the persona's study; NOT_FOUND for outsiders and unknown ids alike. */
   requireAccess(user: AuthUser, id: string, right: Right): Promise<StudyAccess> {
-    return this.access.requireVia(user, PERSONA_VIA, id, right, 'The persona');
+    return this.access.requireVia(
+      user,
+      (personaId) => this.personas.studyOf(personaId),
+      id,
+      right,
+      'The persona',
+    );
   }
 
   /** A persona the caller may read, or null. */
@@ -78,35 +62,19 @@ export class PersonaService {
 
   /** The persona as a client sees it; callers check access first. */
   async view(id: string): Promise<Persona> {
-    const rows: ShownRow[] = await this.db.query(`${SELECT_SHOWN} WHERE p.id = $1`, [id]);
-    if (!rows.length) throw notFound('The persona');
-    return (await this.hydrate(rows))[0];
+    const row = await this.personas.shown(id);
+    if (!row) throw notFound('The persona');
+    return (await this.hydrate([row]))[0];
   }
 
   /** A study's personas, oldest first; `status` filters on the status a client sees (APPROVED includes approved personas with a newer draft). */
   async listForStudy(studyId: string, status: PersonaStatus | null): Promise<Persona[]> {
-    const rows: ShownRow[] = await this.db.query(
-      `${SELECT_SHOWN}
-        WHERE p.study_id = $1
-          AND ($2::text IS NULL OR (CASE WHEN v.version = p.latest_version THEN p.status ELSE 'APPROVED' END) = $2)
-        ORDER BY p.created_at, p.id`,
-      [studyId, status ?? null],
-    );
-    return this.hydrate(rows);
+    return this.hydrate(await this.personas.shownForStudy(studyId, status ?? null));
   }
 
   /** The personas a synthesis run wrote, each showing the newest version that run wrote. */
   async forRun(runId: string): Promise<Persona[]> {
-    const rows: ShownRow[] = await this.db.query(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (p.id) ${PERSONA_COLUMNS}, v.version, v.content, p.created_at
-           FROM persona_version v JOIN persona p ON p.id = v.persona_id
-          WHERE v.synthesis_run_id = $1
-          ORDER BY p.id, v.version DESC
-       ) x ORDER BY x.created_at, x.id`,
-      [runId],
-    );
-    return this.hydrate(rows);
+    return this.hydrate(await this.personas.writtenByRun(runId));
   }
 
   /** The newer version waiting beside the approved one, or null. */
@@ -122,10 +90,7 @@ export class PersonaService {
 
   /** Field-by-field changes from version `from` to version `to`. */
   async diff(persona: Persona, from: number, to: number): Promise<FieldChange[]> {
-    const rows: { version: number; content: PersonaContent }[] = await this.db.query(
-      'SELECT version, content FROM persona_version WHERE persona_id = $1 AND version = ANY($2::int[])',
-      [persona.id, [from, to]],
-    );
+    const rows = await this.personas.versionContents(persona.id, [from, to]);
     const content = (v: number) => {
       const row = rows.find((r) => r.version === v);
       if (!row)
@@ -139,58 +104,66 @@ export class PersonaService {
   }
 
   /** Reviews, oldest first. */
-  reviews(personaId: string): Promise<Review[]> {
-    return this.db.query(
-      `SELECT r.id, r.decision, r.comment, r.created_at AS "createdAt", r.persona_version AS "personaVersion", r.trait_checks AS "traitChecks",
-              ${USER_JSON('u')} AS reviewer
-         FROM review r JOIN app_user u ON u.id = r.reviewer_id
-        WHERE r.persona_id = $1 ORDER BY r.created_at, r.id`,
-      [personaId],
-    );
+  async reviews(personaId: string): Promise<Review[]> {
+    const rows = await this.reviewRows.reviewsOf(personaId);
+    const users = await this.users.mapByIds(rows.map((r) => r.reviewerId));
+    // A review keeps its reviewer (the foreign key has no ON DELETE), so every one is found.
+    return rows
+      .filter((r) => users.has(r.reviewerId))
+      .map((r) => ({
+        id: r.id,
+        decision: r.decision,
+        comment: r.comment,
+        createdAt: r.createdAt,
+        personaVersion: r.personaVersion,
+        traitChecks: r.traitChecks,
+        reviewer: users.get(r.reviewerId)!,
+      }));
   }
 
   /** Everything that happened to the persona, oldest first. */
-  auditTrail(personaId: string): Promise<AuditEvent[]> {
-    return this.db.query(
-      `SELECT a.id, a.action, a.before_version AS "beforeVersion", a.after_version AS "afterVersion", a.detail, a.created_at AS "createdAt",
-              ${USER_JSON('u')} AS actor
-         FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_id
-        WHERE a.persona_id = $1 ORDER BY a.created_at, a.id`,
-      [personaId],
-    );
+  async auditTrail(personaId: string): Promise<AuditEvent[]> {
+    const rows = await this.auditEvents.ofPersona(personaId);
+    const users = await this.users.mapByIds(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])));
+    return rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      beforeVersion: r.beforeVersion,
+      afterVersion: r.afterVersion,
+      detail: r.detail,
+      createdAt: r.createdAt,
+      actor: (r.actorId && users.get(r.actorId)) || null,
+    }));
   }
 
   /** Comments, oldest first. */
-  comments(personaId: string): Promise<PersonaComment[]> {
-    return this.db.query(
-      `SELECT c.id, c.body, c.trait_index AS "traitIndex", c.persona_version AS "personaVersion", c.created_at AS "createdAt",
-              ${USER_JSON('u')} AS author
-         FROM persona_comment c JOIN app_user u ON u.id = c.author_id
-        WHERE c.persona_id = $1 ORDER BY c.created_at, c.id`,
-      [personaId],
-    );
+  async comments(personaId: string): Promise<PersonaComment[]> {
+    const rows = await this.reviewRows.commentsOf(personaId);
+    const users = await this.users.mapByIds(rows.map((r) => r.authorId));
+    // A comment keeps its author (the foreign key has no ON DELETE), so every one is found.
+    return rows
+      .filter((r) => users.has(r.authorId))
+      .map((r) => ({
+        id: r.id,
+        body: r.body,
+        traitIndex: r.traitIndex,
+        personaVersion: r.personaVersion,
+        createdAt: r.createdAt,
+        author: users.get(r.authorId)!,
+      }));
   }
 
   async study(studyId: string): Promise<Study> {
     return this.studies.byId(studyId);
   }
 
-  /** The run that last wrote the persona, or null. */
-  async synthesisRun(runId: string | null): Promise<SynthesisRun | null> {
-    return runId ? nullIfNotFound(() => this.synthesis.byId(runId)) : null;
-  }
-
   private async versionRows(persona: Persona, only: number | null): Promise<PersonaVersionView[]> {
-    const rows: VersionRow[] = await this.db.query(
-      `SELECT v.persona_id, v.version, v.content, v.origin, v.created_at, ${USER_JSON('u')} AS creator
-         FROM persona_version v LEFT JOIN app_user u ON u.id = v.created_by
-        WHERE v.persona_id = $1 AND ($2::int IS NULL OR v.version = $2) ORDER BY v.version`,
-      [persona.id, only],
-    );
+    const rows = await this.personas.versions(persona.id, only);
     const contents = rows.map((r) => r.content);
-    const [participants, titles] = await Promise.all([
+    const [participants, titles, creators] = await Promise.all([
       this.participants(persona.studyId, contents),
       this.questionTitles(persona.studyId, contents),
+      this.users.mapByIds(rows.flatMap((r) => (r.created_by ? [r.created_by] : []))),
     ]);
     const row: PersonaRow = {
       id: persona.id,
@@ -207,7 +180,7 @@ export class PersonaService {
       version: v.version,
       status: statusOfVersion(row, v.version),
       origin: v.origin,
-      createdBy: v.creator,
+      createdBy: (v.created_by && creators.get(v.created_by)) || null,
       createdAt: v.created_at,
     }));
   }
@@ -238,10 +211,9 @@ export class PersonaService {
   ): Promise<QuestionTitles> {
     const refs = contents.flatMap(answerRefsOf).filter((r) => UUID.test(r.responseId));
     if (!refs.length) return new Map();
-    const rows: { id: string; survey_id: string; survey_version: number }[] = await this.db.query(
-      `SELECT r.id, r.survey_id, r.survey_version FROM response r JOIN survey s ON s.id = r.survey_id
-        WHERE s.study_id = $1 AND r.id = ANY($2::uuid[])`,
-      [studyId, [...new Set(refs.map((r) => r.responseId))]],
+    const rows = await this.responses.versionsOf(
+      studyId,
+      refs.map((r) => r.responseId),
     );
     const versionOf = new Map(rows.map((r) => [r.id, r]));
     const titles = new Map<string, string>();
@@ -249,7 +221,7 @@ export class PersonaService {
       const row = versionOf.get(ref.responseId);
       if (!row) continue;
       const definition = await nullIfNotFound(() =>
-        this.surveyVersions.get(row.survey_id, row.survey_version),
+        this.surveyVersions.get(row.surveyId, row.surveyVersion),
       );
       const question = definition?.questions.find((q) => q.id === ref.questionId);
       if (question) titles.set(`${ref.responseId}:${ref.questionId}`, question.title);
@@ -264,10 +236,7 @@ export class PersonaService {
   ): Promise<ParticipantsById> {
     const ids = [...new Set(contents.flatMap(participantIdsOf))];
     if (!ids.length) return new Map();
-    const rows: Participant[] = await this.db.query(
-      'SELECT id, label, attributes FROM participant WHERE study_id = $1 AND id = ANY($2::uuid[])',
-      [studyId, ids],
-    );
+    const rows = await this.participantReader.ofStudy(studyId, ids);
     return new Map(rows.map((p) => [p.id, p]));
   }
 }

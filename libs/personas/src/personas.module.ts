@@ -1,14 +1,18 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
 import { SourceTextModule } from '@persona-lab/coding';
+import { InterviewsModule } from '@persona-lab/interviews';
 import { StudiesModule } from '@persona-lab/studies';
 import { SurveyVersionsModule } from '@persona-lab/surveys';
+import { AuditEventRepository } from './data/audit-event.repository';
+import { PersonaMemberRepository } from './data/persona-member.repository';
+import { PersonaRepository } from './data/persona.repository';
+import { PERSONAS_ENTITIES } from './data/personas.entities';
+import { ReviewRepository } from './data/review.repository';
 import { PersonaExportController } from './persona-export.controller';
-import {
-  ReviewSettingsResolver,
-  StudyPersonasResolver,
-  SynthesisRunPersonasResolver,
-} from './persona-links.resolver';
+import { PersonaDraftService } from './persona-draft.service';
+import { ReviewSettingsResolver, StudyPersonasResolver } from './persona-links.resolver';
 import { PersonaMembersResolver } from './persona-members.resolver';
 import { PersonaMembersService } from './persona-members.service';
 import { PersonaWorkflowService } from './persona-workflow.service';
@@ -16,31 +20,32 @@ import { PersonaResolver } from './persona.resolver';
 import { PersonaService } from './persona.service';
 import { TraitEvidenceChecker } from './trait-evidence';
 
-export interface PersonasModuleOptions {
-  /** The app's `SynthesisModule.forRoot(...)`: a persona shows the run that wrote it. */
-  synthesis: DynamicModule;
-}
-
-/** Personas, their versions, the review workflow, comments and the audit trail. */
-@Module({})
-export class PersonasModule {
-  static forRoot(options: PersonasModuleOptions): DynamicModule {
-    return {
-      module: PersonasModule,
-      imports: [AuthModule, StudiesModule, SurveyVersionsModule, SourceTextModule, options.synthesis],
-      providers: [
-        TraitEvidenceChecker,
-        PersonaService,
-        PersonaWorkflowService,
-        PersonaResolver,
-        PersonaMembersService,
-        PersonaMembersResolver,
-        StudyPersonasResolver,
-        SynthesisRunPersonasResolver,
-        ReviewSettingsResolver,
-      ],
-      controllers: [PersonaExportController],
-      exports: [PersonaService],
-    };
-  }
-}
+/** Personas, their versions, the writer of synthesized drafts, the review workflow, comments and the audit trail. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(PERSONAS_ENTITIES),
+    AuthModule,
+    StudiesModule,
+    SurveyVersionsModule,
+    InterviewsModule,
+    SourceTextModule,
+  ],
+  providers: [
+    PersonaRepository,
+    PersonaMemberRepository,
+    ReviewRepository,
+    AuditEventRepository,
+    TraitEvidenceChecker,
+    PersonaService,
+    PersonaDraftService,
+    PersonaWorkflowService,
+    PersonaResolver,
+    PersonaMembersService,
+    PersonaMembersResolver,
+    StudyPersonasResolver,
+    ReviewSettingsResolver,
+  ],
+  controllers: [PersonaExportController],
+  exports: [PersonaService, PersonaDraftService],
+})
+export class PersonasModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SourceTextService, checkSpan, type SourceText } from '@persona-lab/coding';
 import { DomainError, ErrorCode, badInput, notFound } from '@persona-lab/errors';
-import type { StoredEvidence, StoredTrait } from '@persona-lab/synthesis';
+import type { StoredEvidence, StoredTrait } from './persona-content';
 import type { SourceQuoteInput, TraitInput } from './dto/persona.input';
 
 const MAX_EVIDENCE = 200;
@@ -89,7 +89,9 @@ export class TraitEvidenceChecker {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       throw badInput(
-        error.code === ErrorCode.NOT_FOUND ? `${where}: that source is not in this study.` : `${where}: ${error.message}`,
+        error.code === ErrorCode.NOT_FOUND
+          ? `${where}: that source is not in this study.`
+          : `${where}: ${error.message}`,
         details,
       );
     }
@@ -115,5 +117,4 @@ export class TraitEvidenceChecker {
       participantId: source.participantId,
     };
   }
-
 }

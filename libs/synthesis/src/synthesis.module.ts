@@ -1,6 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
-import { StudySynthesisResolver, SynthesisResolver } from './synthesis.resolver';
+import { CodingReadersModule } from '@persona-lab/coding';
+import { InterviewsModule } from '@persona-lab/interviews';
+import { PersonasModule } from '@persona-lab/personas';
+import { StudiesModule } from '@persona-lab/studies';
+import { SurveyVersionsModule } from '@persona-lab/surveys';
+import { SYNTHESIS_ENTITIES } from './data/synthesis.entities';
+import { SynthesisRunRepository } from './data/synthesis-run.repository';
+import { StudyParticipantsLoader } from './load-participants';
+import {
+  PersonaSynthesisRunResolver,
+  StudySynthesisResolver,
+  SynthesisResolver,
+  SynthesisRunPersonasResolver,
+} from './synthesis.resolver';
 import { STALE_RUN_SECONDS, SynthesisService } from './synthesis.service';
 
 export interface SynthesisModuleOptions {
@@ -11,15 +25,33 @@ export interface SynthesisModuleOptions {
   llm: DynamicModule;
 }
 
-/** Persona synthesis runs. */
+/** Persona synthesis runs; each hands its drafts to personas. */
 @Module({})
 export class SynthesisModule {
   static forRoot(options: SynthesisModuleOptions): DynamicModule {
     return {
       module: SynthesisModule,
-      imports: [AuthModule, options.jobs, options.llm],
-      providers: [{ provide: STALE_RUN_SECONDS, useValue: options.staleRunSeconds }, SynthesisService, SynthesisResolver, StudySynthesisResolver],
-      // Personas show the run that wrote them through it.
+      imports: [
+        TypeOrmModule.forFeature(SYNTHESIS_ENTITIES),
+        AuthModule,
+        StudiesModule,
+        SurveyVersionsModule,
+        InterviewsModule,
+        CodingReadersModule,
+        PersonasModule,
+        options.jobs,
+        options.llm,
+      ],
+      providers: [
+        { provide: STALE_RUN_SECONDS, useValue: options.staleRunSeconds },
+        SynthesisRunRepository,
+        StudyParticipantsLoader,
+        SynthesisService,
+        SynthesisResolver,
+        StudySynthesisResolver,
+        SynthesisRunPersonasResolver,
+        PersonaSynthesisRunResolver,
+      ],
       exports: [SynthesisService],
     };
   }

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
-import { Study } from '@persona-lab/studies';
+import { Access, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { Persona, PersonaService } from '@persona-lab/personas';
+import { Study, StudyAccessService } from '@persona-lab/studies';
 import { StartSynthesisInput, SynthesisRun } from './models/synthesis-run.model';
 import { SynthesisService } from './synthesis.service';
 
@@ -9,20 +10,33 @@ export class SynthesisResolver {
   constructor(private readonly synthesis: SynthesisService) {}
 
   @Access('user')
-  @Mutation(() => SynthesisRun, { description: 'Starts persona synthesis as a background run (OWNER, RESEARCHER).' })
-  startSynthesis(@CurrentUser() user: AuthUser, @Args('input', { type: () => StartSynthesisInput }) input: StartSynthesisInput): Promise<SynthesisRun> {
+  @Mutation(() => SynthesisRun, {
+    description: 'Starts persona synthesis as a background run (OWNER, RESEARCHER).',
+  })
+  startSynthesis(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => StartSynthesisInput }) input: StartSynthesisInput,
+  ): Promise<SynthesisRun> {
     return this.synthesis.start(user, input);
   }
 
   @Access('user')
-  @Mutation(() => SynthesisRun, { description: "Cancels a queued or running synthesis; the study's personas stay as they were." })
-  cancelSynthesis(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<SynthesisRun> {
+  @Mutation(() => SynthesisRun, {
+    description: "Cancels a queued or running synthesis; the study's personas stay as they were.",
+  })
+  cancelSynthesis(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SynthesisRun> {
     return this.synthesis.cancel(user, id);
   }
 
   @Access('user')
   @Query(() => SynthesisRun, { nullable: true, description: 'A synthesis run, or null.' })
-  synthesisRun(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<SynthesisRun | null> {
+  synthesisRun(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SynthesisRun | null> {
     return nullIfNotFound(() => this.synthesis.get(user, id));
   }
 }
@@ -31,12 +45,46 @@ export class SynthesisResolver {
 export class StudySynthesisResolver {
   constructor(
     private readonly synthesis: SynthesisService,
-    private readonly access: AccessService,
+    private readonly access: StudyAccessService,
   ) {}
 
   @ResolveField(() => [SynthesisRun], { description: 'Recent synthesis runs, newest first.' })
-  async synthesisRuns(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<SynthesisRun[]> {
+  async synthesisRuns(
+    @Parent() study: Study,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SynthesisRun[]> {
     await this.access.requireStudy(user, study.id, Right.READ);
     return this.synthesis.listForStudy(study.id);
+  }
+}
+
+@Resolver(() => SynthesisRun)
+export class SynthesisRunPersonasResolver {
+  constructor(
+    private readonly personaService: PersonaService,
+    private readonly access: StudyAccessService,
+  ) {}
+
+  @ResolveField(() => [Persona], {
+    description: 'The personas this run wrote, each showing the version it wrote.',
+  })
+  async personas(@Parent() run: SynthesisRun, @CurrentUser() user: AuthUser): Promise<Persona[]> {
+    await this.access.requireStudy(user, run.studyId, Right.READ);
+    return this.personaService.forRun(run.id);
+  }
+}
+
+/** A persona's run; the persona was reached through a check of the caller's access, as its other fields. */
+@Resolver(() => Persona)
+export class PersonaSynthesisRunResolver {
+  constructor(private readonly synthesis: SynthesisService) {}
+
+  @ResolveField(() => SynthesisRun, {
+    nullable: true,
+    description: 'The synthesis run that last wrote the persona.',
+  })
+  synthesisRun(@Parent() persona: Persona): Promise<SynthesisRun | null> {
+    const runId = persona.synthesisRunId;
+    return runId ? nullIfNotFound(() => this.synthesis.byId(runId)) : Promise.resolve(null);
   }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeRunPersonas } from '@persona-lab/synthesis';
+import { PersonaDraftService } from '@persona-lab/personas';
 import { addMember, createStudyFixture } from '../testing/fixtures';
 import { createTestApp, errorOf, type GqlResult, type TestApp } from '../testing/test-app';
 
@@ -473,9 +472,7 @@ describe('evidence names its question', () => {
 
 describe('the persona writer keeps fits', () => {
   it('writes member_fit with member_ids, and a re-run replaces it', async () => {
-    const tx = {
-      query: (sql: string, params?: unknown[]) => t.db.query(sql, params),
-    } as unknown as EntityManager;
+    const drafts = t.app.get(PersonaDraftService);
     // A study of its own, so the run leaves this file's personas alone.
     const studyId = ok(
       await t.gql(
@@ -485,7 +482,7 @@ describe('the persona writer keeps fits', () => {
       ),
     ).createStudy.id;
     const write = (fits?: Record<string, number>) =>
-      writeRunPersonas(tx, { studyId, workspaceId: ctx.workspaceId, runId, actorId: null }, [
+      drafts.writeRun({ studyId, workspaceId: ctx.workspaceId, runId, actorId: null }, [
         {
           content: {
             name: 'Writer test',

@@ -89,7 +89,10 @@ export class PersonaTrait {
   sharedByStudy!: boolean;
 }
 
-@ObjectType({ description: 'One answer of a sensitive question within a persona, beside its share in the whole study.' })
+@ObjectType({
+  description:
+    'One answer of a sensitive question within a persona, beside its share in the whole study.',
+})
 export class SensitiveShare {
   @Field(() => String, { description: 'The answer as the respondents chose it.' }) label!: string;
   @Field(() => Float, { description: 'Share of the members who answered, 0 to 1.' }) share!: number;
@@ -103,7 +106,9 @@ export class SensitiveShare {
 export class SensitiveProfile {
   @Field(() => String, { description: 'The question as worded.' }) question!: string;
   @Field(() => Int, { description: 'Members who answered it.' }) answered!: number;
-  @Field(() => [SensitiveShare], { description: 'Answers by share; rare answers are folded into "Other".' })
+  @Field(() => [SensitiveShare], {
+    description: 'Answers by share; rare answers are folded into "Other".',
+  })
   values!: SensitiveShare[];
 }
 
@@ -116,7 +121,8 @@ export abstract class PersonaWords {
   @Field(() => String, { description: 'A paragraph about the persona.' }) summary!: string;
   @Field(() => String, {
     nullable: true,
-    description: 'A short backstory drawn from the traits (null on versions written before backstories).',
+    description:
+      'A short backstory drawn from the traits (null on versions written before backstories).',
   })
   backstory!: string | null;
   @Field(() => Boolean, {

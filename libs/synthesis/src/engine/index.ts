@@ -66,7 +66,6 @@ export {
   UnfaithfulEvidenceError,
 } from './quality';
 export {
-  avatarSvg,
   describeSegment,
   describeSegments,
   MAX_TAGLINE_CHARS,

@@ -1,4 +1,12 @@
-import type { SourceRef, TraitKind } from './engine';
+import type { TraitKind } from './models/persona.model';
+
+/** Where a quote lives: a transcript segment, or one answer of a survey response (the synthesis engine's `SourceRef`). */
+export interface SourceRef {
+  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER';
+  segmentId?: string;
+  responseId?: string;
+  questionId?: string;
+}
 
 /** A verbatim quote as stored: `quote === sourceText.slice(start, end)`. */
 export interface StoredEvidence {
@@ -56,6 +64,22 @@ export function sameContent(a: PersonaContent, b: PersonaContent): boolean {
 }
 
 function normalize(c: PersonaContent) {
-  const ev = (e: StoredEvidence) => [e.source.type, e.source.segmentId ?? '', e.source.responseId ?? '', e.source.questionId ?? '', e.start, e.end];
-  return [c.name, c.tagline, c.summary, c.backstory ?? null, c.segmentShare, c.participantCount, c.traits.map((t) => [t.kind, t.text, t.evidence.map(ev)]), c.quotes.map(ev)];
+  const ev = (e: StoredEvidence) => [
+    e.source.type,
+    e.source.segmentId ?? '',
+    e.source.responseId ?? '',
+    e.source.questionId ?? '',
+    e.start,
+    e.end,
+  ];
+  return [
+    c.name,
+    c.tagline,
+    c.summary,
+    c.backstory ?? null,
+    c.segmentShare,
+    c.participantCount,
+    c.traits.map((t) => [t.kind, t.text, t.evidence.map(ev)]),
+    c.quotes.map(ev),
+  ];
 }

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+
+/** One audit event to record. */
+export interface AuditEventInput {
+  workspaceId: string;
+  studyId: string | null;
+  personaId: string | null;
+  actorId: string | null;
+  action: string;
+  before: number | null;
+  after: number | null;
+  detail: Record<string, unknown>;
+}
+
+/** The audit_event table: what happened to personas and to review settings. */
+@Injectable()
+export class AuditEventRepository {
+  constructor(
+    @InjectRepository(AuditEventEntity) private readonly repo: Repository<AuditEventEntity>,
+  ) {}
+
+  /** Records an event inside the transaction that performs the action. */
+  async add(tx: EntityManager, e: AuditEventInput): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_event (workspace_id, study_id, persona_id, actor_id, action, before_version, after_version, detail)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        e.workspaceId,
+        e.studyId,
+        e.personaId,
+        e.actorId,
+        e.action,
+        e.before,
+        e.after,
+        JSON.stringify(e.detail),
+      ],
+    );
+  }
+
+  /** Everything that happened to a persona, oldest first. */
+  ofPersona(personaId: string): Promise<AuditEventEntity[]> {
+    return this.repo.find({ where: { personaId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}

@@ -1,0 +1,15 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { VersionOrigin } from '../models/persona.model';
+import type { PersonaContent } from '../persona-content';
+
+/** One version of a persona (table `persona_version`): never edited once written. */
+@Entity('persona_version')
+export class PersonaVersionEntity {
+  @PrimaryColumn('uuid', { name: 'persona_id' }) personaId!: string;
+  @PrimaryColumn('int', { name: 'version' }) version!: number;
+  @Column('jsonb', { name: 'content' }) content!: PersonaContent;
+  @Column('text', { name: 'origin' }) origin!: VersionOrigin;
+  @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
+  @Column('uuid', { name: 'synthesis_run_id', nullable: true }) synthesisRunId!: string | null;
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt!: Date;
+}

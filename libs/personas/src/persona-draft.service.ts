@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@persona-lab/auth';
+import { AuditEventRepository } from './data/audit-event.repository';
+import { PersonaRepository } from './data/persona.repository';
+import { avatarSvg } from './persona-avatar';
+import { sameContent, type PersonaContent } from './persona-content';
+
+/** One segment of a synthesis run, as synthesis hands it over. */
+export interface DraftPersona {
+  content: Omit<PersonaContent, 'avatarSvg'>;
+  memberIds: string[];
+  /** Engine member id → how well the member fits the segment, 0..1 (stored as `persona.member_fit`; {} when absent). */
+  memberFits?: Record<string, number>;
+}
+
+/** Which run writes, for which study, on whose behalf (null: nobody, e.g. the demo seed). */
+export interface WriteContext {
+  studyId: string;
+  workspaceId: string;
+  runId: string;
+  actorId: string | null;
+}
+
+/** What a run did to the study's personas. */
+export interface WriteSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  vanished: number;
+}
+
+const MATCH_THRESHOLD = 0.3;
+
+export function jaccard(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  let inter = 0;
+  for (const x of b) if (set.has(x)) inter++;
+  const union = set.size + b.length - inter;
+  return union ? inter / union : 0;
+}
+
+/** Greedy one-to-one matching of new segments to existing personas by member overlap, best pairs first. */
+export function matchSegments(
+  drafts: { memberIds: string[] }[],
+  existing: { member_ids: string[] }[],
+): Map<number, number> {
+  const pairs: [number, number, number][] = [];
+  drafts.forEach((d, i) =>
+    existing.forEach((e, j) => pairs.push([jaccard(d.memberIds, e.member_ids), i, j])),
+  );
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const match = new Map<number, number>();
+  const used = new Set<number>();
+  for (const [score, i, j] of pairs) {
+    if (score < MATCH_THRESHOLD || match.has(i) || used.has(j)) continue;
+    match.set(i, j);
+    used.add(j);
+  }
+  return match;
+}
+
+/** Synthesis hands its drafts here: the writer of a run's personas. */
+@Injectable()
+export class PersonaDraftService {
+  constructor(
+    private readonly personas: PersonaRepository,
+    private readonly auditEvents: AuditEventRepository,
+  ) {}
+
+  /**
+   * Writes a run's personas in one transaction: the caller's `tx` when given (synthesis
+   * writes them with the run's own row), else a transaction of its own. A matched persona
+   * whose content is unchanged keeps its version; a changed one gets a new DRAFT version (an
+   * approved version is never edited: the change waits beside it); unmatched segments become
+   * new drafts; personas whose segment vanished are flagged, never deleted.
+   */
+  writeRun(ctx: WriteContext, drafts: DraftPersona[], tx?: Transaction): Promise<WriteSummary> {
+    return tx
+      ? this.write(tx, ctx, drafts)
+      : this.personas.transaction((own) => this.write(own, ctx, drafts));
+  }
+
+  private async write(
+    tx: Transaction,
+    ctx: WriteContext,
+    drafts: DraftPersona[],
+  ): Promise<WriteSummary> {
+    const existing = await this.personas.lockForRun(tx, ctx.studyId);
+    const match = matchSegments(drafts, existing);
+    const summary: WriteSummary = { created: 0, updated: 0, unchanged: 0, vanished: 0 };
+    const audit = (
+      personaId: string,
+      action: string,
+      before: number | null,
+      after: number | null,
+      detail: Record<string, unknown>,
+    ) =>
+      this.auditEvents.add(tx, {
+        workspaceId: ctx.workspaceId,
+        studyId: ctx.studyId,
+        personaId,
+        actorId: ctx.actorId,
+        action,
+        before,
+        after,
+        detail: { runId: ctx.runId, ...detail },
+      });
+
+    for (const [i, draft] of drafts.entries()) {
+      const members = { memberIds: draft.memberIds, memberFits: draft.memberFits ?? {} };
+      const j = match.get(i);
+      if (j === undefined) {
+        const id = randomUUID();
+        const content: PersonaContent = { ...draft.content, avatarSvg: avatarSvg(id) };
+        await this.personas.createFromRun(tx, {
+          id,
+          studyId: ctx.studyId,
+          runId: ctx.runId,
+          content,
+          ...members,
+        });
+        await audit(id, 'RESYNTHESIS_CREATE', null, 1, {});
+        summary.created++;
+        continue;
+      }
+      const old = existing[j];
+      // A persona keeps its name and face across runs, and a researcher's own words survive a re-run;
+      // only what the data says (traits, evidence, shares) changes.
+      const edited =
+        old.origin === 'EDIT' ? { tagline: old.content.tagline, summary: old.content.summary } : {};
+      const content: PersonaContent = {
+        ...draft.content,
+        ...edited,
+        name: old.content.name,
+        avatarSvg: old.content.avatarSvg,
+      };
+      if (sameContent(old.content, content)) {
+        await this.personas.setMembers(tx, old.id, members);
+        summary.unchanged++;
+        continue;
+      }
+      const version = old.latest_version + 1;
+      await this.personas.addRunVersion(tx, {
+        id: old.id,
+        version,
+        runId: ctx.runId,
+        content,
+        ...members,
+      });
+      await audit(old.id, 'RESYNTHESIS', old.latest_version, version, {
+        previousStatus: old.status,
+      });
+      summary.updated++;
+    }
+    const matched = new Set(match.values());
+    for (const [j, old] of existing.entries()) {
+      if (matched.has(j)) continue;
+      await this.personas.markVanished(tx, old.id);
+      await audit(old.id, 'SEGMENT_VANISHED', old.latest_version, old.latest_version, {});
+      summary.vanished++;
+    }
+    return summary;
+  }
+}
