@@ -1,6 +1,8 @@
 export { SurveysModule, type SurveysModuleOptions } from './surveys.module';
 export { SurveyVersionsModule } from './survey-versions.module';
-export { SurveyService, type SurveyRow } from './survey.service';
+export { SurveyService } from './survey.service';
+export type { SurveyRow } from './data/survey.repository';
+export { PersonaMembership, type PersonaRespondents } from './persona-membership';
 export { SurveyVersionStore } from './survey-version.store';
 export { SURVEYS_ENTITIES } from './data/surveys.entities';
 export {

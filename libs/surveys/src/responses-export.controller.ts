@@ -1,25 +1,19 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response as ExpressResponse } from 'express';
-import { DataSource } from 'typeorm';
 import { Access, CurrentUser, Right, type AuthUser } from '@persona-lab/auth';
+import {
+  ResultsRepository,
+  type ResponseCursor,
+  type ScopedResponseRow,
+} from './data/results.repository';
+import type { ResponseScope } from './data/response-scope';
 import { exportColumns } from './export-columns';
-import type { ResponseScope } from './models/response.model';
 import { filterApplies, parseResultsFilterParam } from './results-filter';
 import { ResultsService } from './results.service';
 import { SurveyService } from './survey.service';
 
 const PAGE = 1000;
-
-interface ExportRow {
-  id: string;
-  submitted_at: Date;
-  cursor_at: string;
-  complete: boolean;
-  survey_version: number;
-  answers: Record<string, unknown>;
-  hidden_fields: Record<string, string> | null;
-}
 
 /**
  * Streamed exports for signed-in members: constant memory whatever the number of responses.
@@ -29,7 +23,7 @@ interface ExportRow {
 @Controller('api/surveys')
 export class ResponsesExportController {
   constructor(
-    private readonly db: DataSource,
+    private readonly rowsOf: ResultsRepository,
     private readonly surveys: SurveyService,
     private readonly results: ResultsService,
   ) {}
@@ -38,28 +32,17 @@ export class ResponsesExportController {
   private async prepare(user: AuthUser, id: string, rawFilter: unknown) {
     const survey = await this.surveys.requireSurvey(user, id, Right.READ);
     const filter = parseResultsFilterParam(rawFilter);
-    // The same WHERE clause as the charts and the responses table (filterSql checks the conditions).
-    const { scope, questions } = await this.results.scope(id, survey.definition, filter);
+    // The same scope as the charts and the responses table (it checks the conditions).
+    const { scope, questions } = await this.results.scope(survey, filter);
     const name = `${survey.slug}-responses${filterApplies(filter) ? '-filtered' : ''}`;
     return { scope, questions, name };
   }
 
   /** Pages through the scope's responses oldest first with a keyset cursor, never holding more than one page. */
-  private async *rows(scope: ResponseScope): AsyncGenerator<ExportRow> {
-    let cursor: [string, string] | null = null;
+  private async *rows(scope: ResponseScope): AsyncGenerator<ScopedResponseRow> {
+    let cursor: ResponseCursor | null = null;
     while (true) {
-      const params = [...scope.params];
-      const p = (v: unknown) => {
-        params.push(v);
-        return `$${params.length}`;
-      };
-      const keyset = cursor ? `AND (r.submitted_at, r.id) > (${p(cursor[0])}::timestamptz, ${p(cursor[1])}::uuid)` : '';
-      const page: ExportRow[] = await this.db.query(
-        `SELECT r.id, r.submitted_at, r.submitted_at::text AS cursor_at, r.complete, r.survey_version, r.answers, r.hidden_fields
-           FROM response r WHERE ${scope.where} ${keyset}
-          ORDER BY r.submitted_at, r.id LIMIT ${p(PAGE)}`,
-        params,
-      );
+      const page = await this.rowsOf.page(scope, 'oldest', PAGE, cursor);
       yield* page;
       if (page.length < PAGE) return;
       const last = page[page.length - 1];
@@ -77,16 +60,31 @@ export class ResponsesExportController {
   ): Promise<void> {
     const { scope, questions, name } = await this.prepare(user, id, filter);
     // Hidden-field columns come from the whole survey, filtered or not, so every export of it has the same columns.
-    const hiddenKeys: string[] = (
-      await this.db.query('SELECT DISTINCT jsonb_object_keys(hidden_fields) AS k FROM response WHERE survey_id = $1 AND hidden_fields IS NOT NULL ORDER BY 1', [id])
-    ).map((r: { k: string }) => r.k);
+    const hiddenKeys = await this.rowsOf.hiddenFieldKeys(id);
     const columns = exportColumns(questions);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
-    const csv = stringify({ header: true, columns: ['response_id', 'submitted_at', 'complete', 'survey_version', ...hiddenKeys.map((k) => `hidden:${k}`), ...columns.map((c) => c.header)] });
+    const csv = stringify({
+      header: true,
+      columns: [
+        'response_id',
+        'submitted_at',
+        'complete',
+        'survey_version',
+        ...hiddenKeys.map((k) => `hidden:${k}`),
+        ...columns.map((c) => c.header),
+      ],
+    });
     csv.pipe(res);
     for await (const r of this.rows(scope)) {
-      const line = [r.id, r.submitted_at.toISOString(), r.complete, r.survey_version, ...hiddenKeys.map((k) => r.hidden_fields?.[k] ?? ''), ...columns.map((c) => c.value(r.answers))];
+      const line = [
+        r.id,
+        r.submitted_at.toISOString(),
+        r.complete,
+        r.survey_version,
+        ...hiddenKeys.map((k) => r.hidden_fields?.[k] ?? ''),
+        ...columns.map((c) => c.value(r.answers)),
+      ];
       // Respect back-pressure so memory stays flat on 100k rows.
       if (!csv.write(line)) await new Promise((resolve) => csv.once('drain', resolve));
     }
@@ -107,8 +105,16 @@ export class ResponsesExportController {
     res.write('[');
     let first = true;
     for await (const r of this.rows(scope)) {
-      const item = { id: r.id, submittedAt: r.submitted_at, complete: r.complete, surveyVersion: r.survey_version, hiddenFields: r.hidden_fields, answers: r.answers };
-      if (!res.write(`${first ? '' : ','}\n${JSON.stringify(item)}`)) await new Promise((resolve) => res.once('drain', resolve));
+      const item = {
+        id: r.id,
+        submittedAt: r.submitted_at,
+        complete: r.complete,
+        surveyVersion: r.survey_version,
+        hiddenFields: r.hidden_fields,
+        answers: r.answers,
+      };
+      if (!res.write(`${first ? '' : ','}\n${JSON.stringify(item)}`))
+        await new Promise((resolve) => res.once('drain', resolve));
       first = false;
     }
     res.end('\n]\n');

@@ -1,28 +1,50 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { badInput } from '@persona-lab/errors';
-import { npsScore, scaleBounds, type Question, type SurveyDefinition } from '@persona-lab/survey-logic';
-import type { ChoiceCount, QuestionResult, Response, ResponseConnection, ResponseScope, SurveyResults } from './models/response.model';
-import { filterSql, type ResultsFilterInput } from './results-filter';
-import { resultsAggregateSql } from './results-sql';
+import {
+  npsScore,
+  scaleBounds,
+  type Question,
+  type SurveyDefinition,
+} from '@persona-lab/survey-logic';
+import { ResultsRepository } from './data/results.repository';
+import { responseScope, type ResponseScope, type ScopeMembers } from './data/response-scope';
+import type { SurveyRow } from './data/survey.repository';
+import type {
+  ChoiceCount,
+  QuestionResult,
+  Response,
+  ResponseConnection,
+  SurveyResults,
+} from './models/response.model';
+import { PersonaMembership } from './persona-membership';
+import type { ResultsFilterInput } from './results-filter';
 import { SurveyVersionStore } from './survey-version.store';
+
+/** The survey fields results are computed from. */
+export type ResultsSurvey = Pick<SurveyRow, 'id' | 'study_id' | 'definition'>;
 
 const TEXT_SAMPLE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every question any version asked, latest wording first, so old responses still count. */
-export function questionsAcrossVersions(current: SurveyDefinition, versions: Map<number, SurveyDefinition>): Question[] {
+export function questionsAcrossVersions(
+  current: SurveyDefinition,
+  versions: Map<number, SurveyDefinition>,
+): Question[] {
   const seen = new Map<string, Question>();
   for (const q of current.questions) seen.set(q.id, q);
-  for (const def of [...versions.values()].reverse()) for (const q of def.questions) if (!seen.has(q.id)) seen.set(q.id, q);
+  for (const def of [...versions.values()].reverse())
+    for (const q of def.questions) if (!seen.has(q.id)) seen.set(q.id, q);
   return [...seen.values()];
 }
 
 // The cursor carries PostgreSQL's own timestamp text: a JS Date would drop the microseconds and skip rows.
-const encodeCursor = (submittedAt: string, id: string) => Buffer.from(`${submittedAt}|${id}`).toString('base64url');
+const encodeCursor = (submittedAt: string, id: string) =>
+  Buffer.from(`${submittedAt}|${id}`).toString('base64url');
 function decodeCursor(cursor: string): [string, string] {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!id || !/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(at) || !UUID.test(id)) throw badInput('The `after` cursor is not valid; use the endCursor of the previous page.');
+  if (!id || !/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(at) || !UUID.test(id))
+    throw badInput('The `after` cursor is not valid; use the endCursor of the previous page.');
   return [at, id];
 }
 
@@ -33,52 +55,77 @@ function decodeCursor(cursor: string): [string, string] {
 @Injectable()
 export class ResultsService {
   constructor(
-    private readonly db: DataSource,
+    private readonly rows: ResultsRepository,
     private readonly versions: SurveyVersionStore,
+    // Provided by the personas lib through the app (see the README); only a persona filter needs it.
+    @Optional()
+    @Inject(PersonaMembership)
+    private readonly membership: PersonaMembership | null = null,
   ) {}
 
   /**
-   * The one WHERE clause over `response r` for a survey under a filter, shared by
-   * the results, the responses page and its count. Throws BAD_USER_INPUT for a bad filter.
+   * The one scope over the survey's responses under a filter, shared by the results, the
+   * responses page and its count, and the exports. Throws BAD_USER_INPUT for a bad filter.
    */
-  private async filtered(surveyId: string, current: SurveyDefinition, filter: ResultsFilterInput | null | undefined) {
-    if (filter?.personaId) await this.checkPersona(surveyId, filter.personaId);
-    const versions = await this.versions.all(surveyId);
-    const questions = questionsAcrossVersions(current, versions);
-    const params: unknown[] = [surveyId];
-    const where = `r.survey_id = $1 AND ${filterSql(filter, new Map(questions.map((q) => [q.id, q])), params)}`;
-    const scope: ResponseScope = { where, params };
+  private async filtered(survey: ResultsSurvey, filter: ResultsFilterInput | null | undefined) {
+    const members = filter?.personaId
+      ? await this.personaMembers(survey.study_id, filter.personaId)
+      : null;
+    const versions = await this.versions.all(survey.id);
+    const questions = questionsAcrossVersions(survey.definition, versions);
+    const scope = responseScope(
+      survey.id,
+      filter,
+      new Map(questions.map((q) => [q.id, q])),
+      members,
+    );
     return { versions, questions, scope };
   }
 
   /** A persona filter must name a persona of the survey's own study; anything else is refused alike, so nothing about other studies leaks. */
-  private async checkPersona(surveyId: string, personaId: string): Promise<void> {
-    const refuse = () => badInput("The filter's persona is not one of this survey's study; pick a persona of the study or clear the persona filter.", { field: 'filter.personaId' });
+  private async personaMembers(studyId: string, personaId: string): Promise<ScopeMembers> {
+    const refuse = () =>
+      badInput(
+        "The filter's persona is not one of this survey's study; pick a persona of the study or clear the persona filter.",
+        { field: 'filter.personaId' },
+      );
     if (!UUID.test(personaId)) throw refuse();
-    const [row] = await this.db.query('SELECT 1 FROM persona p JOIN survey s ON s.study_id = p.study_id WHERE p.id = $1 AND s.id = $2', [personaId, surveyId]);
-    if (!row) throw refuse();
+    if (!this.membership) {
+      throw new Error(
+        "Filtering results by persona needs PersonaMembership: pass the personas lib's PersonaMembershipModule to SurveysModule.forRoot({ personaMembership }).",
+      );
+    }
+    const members = await this.membership.respondents(personaId, studyId);
+    if (!members) throw refuse();
+    return members;
   }
 
   /**
    * The same scope, for callers that read the rows themselves (the streamed
    * exports), with every question across versions. Throws BAD_USER_INPUT for a bad filter.
    */
-  async scope(surveyId: string, current: SurveyDefinition, filter: ResultsFilterInput | null | undefined): Promise<{ scope: ResponseScope; questions: Question[] }> {
-    const { scope, questions } = await this.filtered(surveyId, current, filter);
+  async scope(
+    survey: ResultsSurvey,
+    filter: ResultsFilterInput | null | undefined,
+  ): Promise<{ scope: ResponseScope; questions: Question[] }> {
+    const { scope, questions } = await this.filtered(survey, filter);
     return { scope, questions };
   }
 
-  async results(surveyId: string, current: SurveyDefinition, filter?: ResultsFilterInput | null): Promise<SurveyResults> {
-    const {
-      questions,
-      scope: { where, params },
-    } = await this.filtered(surveyId, current, filter);
-    const textIds = questions.filter((q) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT').map((q) => q.id);
-    const aggregateParams = [...params];
-    const { sql, columns } = resultsAggregateSql(questions, where, aggregateParams);
-    const [[row], texts] = await Promise.all([this.db.query(sql, aggregateParams), this.textSamples(textIds, where, params)]);
+  async results(survey: ResultsSurvey, filter?: ResultsFilterInput | null): Promise<SurveyResults> {
+    const { questions, scope } = await this.filtered(survey, filter);
+    const textIds = questions
+      .filter((q) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT')
+      .map((q) => q.id);
+    const [{ row, columns }, texts] = await Promise.all([
+      this.rows.aggregate(questions, scope),
+      this.textSamples(textIds, scope),
+    ]);
     const totals = { total: row.total as number, complete: row.complete as number };
-    const statBy = new Map<string, { answered: number; mean: number | null; median: number | null }>();
+    const statBy = new Map<
+      string,
+      { answered: number; mean: number | null; median: number | null }
+    >();
     const countBy = new Map<string, Map<string, number>>();
     columns.forEach((c, i) => {
       const value = row[`c${i}`];
@@ -95,21 +142,20 @@ export class ResultsService {
     return {
       responseCount: totals.total,
       completeCount: totals.complete,
-      questions: questions.map((q) => this.questionResult(q, statBy.get(q.id), countBy.get(q.id) ?? new Map(), texts.get(q.id))),
+      questions: questions.map((q) =>
+        this.questionResult(q, statBy.get(q.id), countBy.get(q.id) ?? new Map(), texts.get(q.id)),
+      ),
     };
   }
 
-  private async textSamples(questionIds: string[], where: string, params: unknown[]): Promise<Map<string, string[]>> {
+  private async textSamples(
+    questionIds: string[],
+    scope: ResponseScope,
+  ): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
-    const k = params.length + 1;
     await Promise.all(
       questionIds.map(async (id) => {
-        const rows: { t: string }[] = await this.db.query(
-          `SELECT r.answers ->> $${k} AS t FROM response r WHERE ${where} AND r.answers ? $${k}
-            ORDER BY r.submitted_at DESC, r.id DESC LIMIT ${TEXT_SAMPLE}`,
-          [...params, id],
-        );
-        out.set(id, rows.map((r) => r.t));
+        out.set(id, await this.rows.newestTexts(scope, id, TEXT_SAMPLE));
       }),
     );
     return out;
@@ -126,12 +172,22 @@ export class ResultsService {
     const numeric = ['RATING', 'LIKERT', 'NPS', 'NUMBER'].includes(q.type);
     let choices: ChoiceCount[] | null = null;
     if (q.options && ['SINGLE_CHOICE', 'DROPDOWN', 'MULTIPLE_CHOICE', 'RANKING'].includes(q.type)) {
-      choices = q.options.map((o) => ({ choiceId: o.id, label: o.label, count: counts.get(o.id) ?? 0, share: share(counts.get(o.id) ?? 0) }));
+      choices = q.options.map((o) => ({
+        choiceId: o.id,
+        label: o.label,
+        count: counts.get(o.id) ?? 0,
+        share: share(counts.get(o.id) ?? 0),
+      }));
     } else if (q.type === 'MATRIX') {
       choices = (q.rows ?? []).flatMap((row) =>
         (q.options ?? []).map((col) => {
           const count = counts.get(`${row.id}:${col.id}`) ?? 0;
-          return { choiceId: `${row.id}:${col.id}`, label: `${row.label}: ${col.label}`, count, share: share(count) };
+          return {
+            choiceId: `${row.id}:${col.id}`,
+            label: `${row.label}: ${col.label}`,
+            count,
+            share: share(count),
+          };
         }),
       );
     } else if (['RATING', 'LIKERT', 'NPS'].includes(q.type)) {
@@ -145,7 +201,8 @@ export class ResultsService {
     let nps = null;
     if (q.type === 'NPS') {
       const scores: number[] = [];
-      for (const [value, count] of counts) for (let i = 0; i < count; i++) scores.push(Number(value));
+      for (const [value, count] of counts)
+        for (let i = 0; i < count; i++) scores.push(Number(value));
       nps = npsScore(scores);
     }
     return {
@@ -161,29 +218,18 @@ export class ResultsService {
 
   /** Responses newest first, keyset-paginated (stable under concurrent inserts), under the same filter as `results`. */
   async responses(
-    surveyId: string,
-    current: SurveyDefinition,
+    survey: ResultsSurvey,
     first: number,
     after?: string | null,
     filter?: ResultsFilterInput | null,
   ): Promise<ResponseConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('`first` must be between 1 and 500.', { field: 'first' });
+    if (!Number.isInteger(first) || first < 1 || first > 500)
+      throw badInput('`first` must be between 1 and 500.', { field: 'first' });
     const cursor = after ? decodeCursor(after) : null;
-    const { versions, scope } = await this.filtered(surveyId, current, filter);
-    const params = [...scope.params];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    const keyset = cursor ? `AND (r.submitted_at, r.id) < (${p(cursor[0])}::timestamptz, ${p(cursor[1])}::uuid)` : '';
-    const rows = await this.db.query(
-      `SELECT r.id, r.survey_version, r.complete, r.submitted_at, r.submitted_at::text AS cursor_at, r.answers, r.hidden_fields
-         FROM response r WHERE ${scope.where} ${keyset}
-        ORDER BY r.submitted_at DESC, r.id DESC LIMIT ${p(first + 1)}`,
-      params,
-    );
+    const { versions, scope } = await this.filtered(survey, filter);
+    const rows = await this.rows.page(scope, 'newest', first + 1, cursor);
     const page = rows.slice(0, first);
-    const nodes: Response[] = page.map((r: any) => {
+    const nodes: Response[] = page.map((r) => {
       const order = versions.get(r.survey_version)?.questions.map((q) => q.id) ?? [];
       const keys = Object.keys(r.answers).sort((a, b) => order.indexOf(a) - order.indexOf(b));
       return {
@@ -196,12 +242,15 @@ export class ResultsService {
       };
     });
     const last = page[page.length - 1];
-    return { scope, nodes, endCursor: rows.length > first && last ? encodeCursor(last.cursor_at, last.id) : null };
+    return {
+      scope,
+      nodes,
+      endCursor: rows.length > first && last ? encodeCursor(last.cursor_at, last.id) : null,
+    };
   }
 
   /** How many responses a connection's scope holds (its filter applied, no page bounds). */
-  async count(scope: ResponseScope): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM response r WHERE ${scope.where}`, scope.params);
-    return row.n;
+  count(scope: ResponseScope): Promise<number> {
+    return this.rows.count(scope);
   }
 }

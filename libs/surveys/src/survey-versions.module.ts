@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ResponseReader } from './data/response.reader';
+import { SurveyVersionRepository } from './data/survey-version.repository';
 import { SurveyReader } from './data/survey.reader';
 import { SURVEYS_ENTITIES } from './data/surveys.entities';
 import { SurveyVersionStore } from './survey-version.store';
@@ -11,7 +12,7 @@ import { SurveyVersionStore } from './survey-version.store';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(SURVEYS_ENTITIES)],
-  providers: [SurveyVersionStore, SurveyReader, ResponseReader],
+  providers: [SurveyVersionRepository, SurveyVersionStore, SurveyReader, ResponseReader],
   exports: [SurveyVersionStore, SurveyReader, ResponseReader],
 })
 export class SurveyVersionsModule {}

@@ -1,6 +1,24 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AccessService, CurrentUser, Right, clientIp, nullIfNotFound, type AuthUser, type GqlContext } from '@persona-lab/auth';
-import { Study, StudyService } from '@persona-lab/studies';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import {
+  Access,
+  CurrentUser,
+  Right,
+  clientIp,
+  nullIfNotFound,
+  type AuthUser,
+  type GqlContext,
+} from '@persona-lab/auth';
+import { Study, StudyAccessService, StudyService } from '@persona-lab/studies';
 import { notFound, conflict } from '@persona-lab/errors';
 import {
   CreateSurveyInput,
@@ -12,7 +30,12 @@ import {
   UpdateSurveyInput,
 } from './dto/survey.input';
 import { SurveyStatusEnum, type SurveyStatus } from './graphql-enums';
-import { QuestionResult, ResponseConnection, SubmitResponsePayload, SurveyResults } from './models/response.model';
+import {
+  QuestionResult,
+  ResponseConnection,
+  SubmitResponsePayload,
+  SurveyResults,
+} from './models/response.model';
 import { CsvPreview, Invitation, PublicSurvey, Question, Survey } from './models/survey.model';
 import { ResultsService } from './results.service';
 import { SubmissionService } from './submission.service';
@@ -33,18 +56,29 @@ export class SurveyResolver {
 
   @Access('user')
   @Query(() => Survey, { nullable: true, description: 'A survey the caller may read, or null.' })
-  async survey(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Survey | null> {
-    return nullIfNotFound(async () => toSurvey(await this.surveys.requireSurvey(user, id, Right.READ)));
+  async survey(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Survey | null> {
+    return nullIfNotFound(async () =>
+      toSurvey(await this.surveys.requireSurvey(user, id, Right.READ)),
+    );
   }
 
   @Access('user')
   @Mutation(() => Survey, { description: 'Creates a DRAFT survey (OWNER, RESEARCHER).' })
-  createSurvey(@CurrentUser() user: AuthUser, @Args('input', { type: () => CreateSurveyInput }) input: CreateSurveyInput): Promise<Survey> {
+  createSurvey(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => CreateSurveyInput }) input: CreateSurveyInput,
+  ): Promise<Survey> {
     return this.surveys.create(user, input);
   }
 
   @Access('user')
-  @Mutation(() => Survey, { description: 'Edits a survey; on an OPEN survey, question changes take effect at the next publish.' })
+  @Mutation(() => Survey, {
+    description:
+      'Edits a survey; on an OPEN survey, question changes take effect at the next publish.',
+  })
   updateSurvey(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }) id: string,
@@ -54,19 +88,29 @@ export class SurveyResolver {
   }
 
   @Access('user')
-  @Mutation(() => Survey, { description: 'Opens the survey; publishing after a change freezes a new version.' })
-  publishSurvey(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Survey> {
+  @Mutation(() => Survey, {
+    description: 'Opens the survey; publishing after a change freezes a new version.',
+  })
+  publishSurvey(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Survey> {
     return this.surveys.publish(user, id);
   }
 
   @Access('user')
   @Mutation(() => Survey, { description: 'Stops taking responses.' })
-  closeSurvey(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Survey> {
+  closeSurvey(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Survey> {
     return this.surveys.close(user, id);
   }
 
   @Access('user')
-  @Mutation(() => [Invitation], { description: 'Creates single-use links, one per address (no email is sent).' })
+  @Mutation(() => [Invitation], {
+    description: 'Creates single-use links, one per address (no email is sent).',
+  })
   createInvitations(
     @CurrentUser() user: AuthUser,
     @Args('surveyId', { type: () => ID }) surveyId: string,
@@ -77,12 +121,18 @@ export class SurveyResolver {
 
   @Access('user')
   @Query(() => [Invitation], { description: "A survey's invitations." })
-  invitations(@CurrentUser() user: AuthUser, @Args('surveyId', { type: () => ID }) surveyId: string): Promise<Invitation[]> {
+  invitations(
+    @CurrentUser() user: AuthUser,
+    @Args('surveyId', { type: () => ID }) surveyId: string,
+  ): Promise<Invitation[]> {
     return this.surveys.invitations(user, surveyId);
   }
 
   @Access('public')
-  @Query(() => PublicSurvey, { nullable: true, description: "No token needed: what a respondent's form loads." })
+  @Query(() => PublicSurvey, {
+    nullable: true,
+    description: "No token needed: what a respondent's form loads.",
+  })
   async publicSurvey(
     @Args('slug', { type: () => String }) slug: string,
     @Args('invitationToken', { type: () => String, nullable: true }) invitationToken: string | null,
@@ -96,59 +146,90 @@ export class SurveyResolver {
     if (reason) throw conflict(reason);
     if (invitationToken) await this.surveys.checkInvitation(row.id, invitationToken);
     const definition = await this.versions.get(row.id, row.version);
-    return { title: row.title, description: row.description, version: row.version, questions: definition.questions, oneQuestionPerScreen: row.one_question_per_screen };
+    return {
+      title: row.title,
+      description: row.description,
+      version: row.version,
+      questions: definition.questions,
+      oneQuestionPerScreen: row.one_question_per_screen,
+    };
   }
 
   @Access('public')
-  @Mutation(() => SubmitResponsePayload, { description: "No token needed: a respondent's answers." })
+  @Mutation(() => SubmitResponsePayload, {
+    description: "No token needed: a respondent's answers.",
+  })
   submitResponse(
     @Args('input', { type: () => SubmitResponseInput }) input: SubmitResponseInput,
     @Context() ctx: GqlContext,
   ): Promise<SubmitResponsePayload> {
-    return this.submissions.submit(input, { ip: clientIp(ctx.req), userAgent: ctx.req.headers['user-agent'] ?? null });
+    return this.submissions.submit(input, {
+      ip: clientIp(ctx.req),
+      userAgent: ctx.req.headers['user-agent'] ?? null,
+    });
   }
 
   @Access('user')
-  @Query(() => ResponseConnection, { description: 'Responses, newest first; a filter picks the same responses surveyResults summarises.' })
+  @Query(() => ResponseConnection, {
+    description:
+      'Responses, newest first; a filter picks the same responses surveyResults summarises.',
+  })
   async responses(
     @CurrentUser() user: AuthUser,
     @Args('surveyId', { type: () => ID }) surveyId: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => ResultsFilter, nullable: true, description: 'Only responses matching it, as in surveyResults.' })
+    @Args('filter', {
+      type: () => ResultsFilter,
+      nullable: true,
+      description: 'Only responses matching it, as in surveyResults.',
+    })
     filter: ResultsFilter | null,
   ): Promise<ResponseConnection> {
     const row = await this.surveys.requireSurvey(user, surveyId, Right.READ);
-    return this.results.responses(surveyId, row.definition, first, after, filter);
+    return this.results.responses(row, first, after, filter);
   }
 
   @Access('user')
-  @Query(() => SurveyResults, { description: 'Counts, shares, means, medians, NPS and newest texts, computed in the database.' })
+  @Query(() => SurveyResults, {
+    description: 'Counts, shares, means, medians, NPS and newest texts, computed in the database.',
+  })
   async surveyResults(
     @CurrentUser() user: AuthUser,
     @Args('surveyId', { type: () => ID }) surveyId: string,
     @Args('filter', { type: () => ResultsFilter, nullable: true }) filter: ResultsFilter | null,
   ): Promise<SurveyResults> {
     const row = await this.surveys.requireSurvey(user, surveyId, Right.READ);
-    return this.results.results(surveyId, row.definition, filter);
+    return this.results.results(row, filter);
   }
 
   @Access('user')
-  @Mutation(() => Survey, { description: 'Brings an existing survey export in as a closed survey with its responses.' })
-  importSurveyCsv(@CurrentUser() user: AuthUser, @Args('input', { type: () => ImportSurveyCsvInput }) input: ImportSurveyCsvInput): Promise<Survey> {
+  @Mutation(() => Survey, {
+    description: 'Brings an existing survey export in as a closed survey with its responses.',
+  })
+  importSurveyCsv(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => ImportSurveyCsvInput }) input: ImportSurveyCsvInput,
+  ): Promise<Survey> {
     return this.importer.import(user, input);
   }
 
   @Access('user')
-  @Query(() => CsvPreview, { description: 'What importSurveyCsv would make of each column (type, persona field, sensitive, examples); writes nothing (OWNER, RESEARCHER).' })
-  previewSurveyCsv(@CurrentUser() user: AuthUser, @Args('input', { type: () => PreviewSurveyCsvInput }) input: PreviewSurveyCsvInput): Promise<CsvPreview> {
+  @Query(() => CsvPreview, {
+    description:
+      'What importSurveyCsv would make of each column (type, persona field, sensitive, examples); writes nothing (OWNER, RESEARCHER).',
+  })
+  previewSurveyCsv(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => PreviewSurveyCsvInput }) input: PreviewSurveyCsvInput,
+  ): Promise<CsvPreview> {
     return this.importer.preview(user, input);
   }
 
   @Access('user')
   @Mutation(() => Survey, {
     description:
-      'Changes questions\' analysis settings (persona field, sensitive, sensitive opt-in) on any survey, in place in every version: no new version, respondents see no change (OWNER, RESEARCHER).',
+      "Changes questions' analysis settings (persona field, sensitive, sensitive opt-in) on any survey, in place in every version: no new version, respondents see no change (OWNER, RESEARCHER).",
   })
   updateQuestionAnalysis(
     @CurrentUser() user: AuthUser,
@@ -158,7 +239,9 @@ export class SurveyResolver {
     return this.surveys.updateQuestionAnalysis(user, surveyId, questions);
   }
 
-  @ResolveField(() => SurveyStatusEnum, { description: 'DRAFT, OPEN or CLOSED; an open survey past its date or limit reads CLOSED.' })
+  @ResolveField(() => SurveyStatusEnum, {
+    description: 'DRAFT, OPEN or CLOSED; an open survey past its date or limit reads CLOSED.',
+  })
   status(@Parent() survey: Survey): Promise<SurveyStatus> {
     return this.surveys.effectiveStatus(survey);
   }
@@ -185,7 +268,9 @@ export class SurveyResolver {
 export class ResponseConnectionResolver {
   constructor(private readonly results: ResultsService) {}
 
-  @ResolveField(() => Int, { description: 'Responses matching the filter (all responses of the survey without one).' })
+  @ResolveField(() => Int, {
+    description: 'Responses matching the filter (all responses of the survey without one).',
+  })
   totalCount(@Parent() connection: ResponseConnection): Promise<number> {
     return this.results.count(connection.scope);
   }
@@ -193,8 +278,14 @@ export class ResponseConnectionResolver {
 
 @Resolver(() => QuestionResult)
 export class QuestionResultResolver {
-  @ResolveField(() => [String], { nullable: true, description: 'A sample of the newest text answers (at most 100).' })
-  texts(@Parent() result: QuestionResult, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): string[] | null {
+  @ResolveField(() => [String], {
+    nullable: true,
+    description: 'A sample of the newest text answers (at most 100).',
+  })
+  texts(
+    @Parent() result: QuestionResult,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+  ): string[] | null {
     return result.textSample ? result.textSample.slice(0, Math.max(0, Math.min(first, 100))) : null;
   }
 }
@@ -203,7 +294,7 @@ export class QuestionResultResolver {
 export class StudySurveysResolver {
   constructor(
     private readonly surveyService: SurveyService,
-    private readonly access: AccessService,
+    private readonly access: StudyAccessService,
   ) {}
 
   @ResolveField(() => [Survey], { description: 'Surveys of the study, newest first.' })
@@ -216,13 +307,17 @@ export class StudySurveysResolver {
 /** Questions stored before the sensitive flags existed read as not sensitive. */
 @Resolver(() => Question)
 export class QuestionResolver {
-  @ResolveField(() => Boolean, { description: 'A special-category question (gender, ethnicity, religion, sexual orientation, health, politics, exact birth date): never used to form segments.' })
+  @ResolveField(() => Boolean, {
+    description:
+      'A special-category question (gender, ethnicity, religion, sexual orientation, health, politics, exact birth date): never used to form segments.',
+  })
   sensitive(@Parent() question: Question): boolean {
     return question.sensitive === true;
   }
 
   @ResolveField(() => Boolean, {
-    description: "The researcher chose to show this sensitive question's distribution on personas, labelled, for description only — never for segments.",
+    description:
+      "The researcher chose to show this sensitive question's distribution on personas, labelled, for description only — never for segments.",
   })
   sensitiveOptIn(@Parent() question: Question): boolean {
     return question.sensitiveOptIn === true;

@@ -1,32 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
+import { Right, type AuthUser, type Transaction } from '@persona-lab/auth';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
+import { StudyAccessService } from '@persona-lab/studies';
 import { isEmail, validateDefinition, type SurveyDefinition } from '@persona-lab/survey-logic';
-import type { CreateSurveyInput, QuestionAnalysisInput, UpdateSurveyInput } from './dto/survey.input';
+import { InvitationRepository } from './data/invitation.repository';
+import { ResponseRepository } from './data/response.repository';
+import { SurveyVersionRepository } from './data/survey-version.repository';
+import { SurveyRepository, type SurveyRow } from './data/survey.repository';
+import type {
+  CreateSurveyInput,
+  QuestionAnalysisInput,
+  UpdateSurveyInput,
+} from './dto/survey.input';
 import type { SurveyStatus } from './graphql-enums';
 import type { Invitation, Survey } from './models/survey.model';
 import { applyAnalysis, badOptIn, fillAnalysis } from './question-analysis';
 import { SurveyVersionStore } from './survey-version.store';
 
-export interface SurveyRow {
-  id: string;
-  study_id: string;
-  title: string;
-  description: string | null;
-  status: SurveyStatus;
-  slug: string;
-  version: number;
-  definition: SurveyDefinition;
-  anonymous: boolean;
-  closes_at: Date | null;
-  response_limit: number | null;
-  one_question_per_screen: boolean;
-  unpublished_changes: boolean;
-}
-
-const SURVEY_VIA = 'SELECT s.id, st.workspace_id, st.id AS study_id FROM survey s JOIN study st ON st.id = s.study_id WHERE s.id = $1';
+export type { SurveyRow };
 
 export const toSurvey = (r: SurveyRow): Survey => ({
   id: r.id,
@@ -48,7 +40,11 @@ export const toSurvey = (r: SurveyRow): Survey => ({
 export const MAX_QUESTIONS = 500;
 
 export function checkDefinition(questions: unknown[], allowEmpty: boolean): SurveyDefinition {
-  if (questions.length > MAX_QUESTIONS) throw badInput(`A survey can have at most ${MAX_QUESTIONS} questions; this one has ${questions.length}.`, { field: 'questions' });
+  if (questions.length > MAX_QUESTIONS)
+    throw badInput(
+      `A survey can have at most ${MAX_QUESTIONS} questions; this one has ${questions.length}.`,
+      { field: 'questions' },
+    );
   if (allowEmpty && questions.length === 0) return { questions: [] };
   const result = validateDefinition({ questions });
   if (!result.ok) {
@@ -71,11 +67,17 @@ function checkOptIn(definition: SurveyDefinition): void {
 }
 
 /** Why a survey cannot take responses right now, or null when it can. */
-export function closedReason(row: Pick<SurveyRow, 'status' | 'closes_at' | 'response_limit'>, completeCount: number, now = new Date()): string | null {
+export function closedReason(
+  row: Pick<SurveyRow, 'status' | 'closes_at' | 'response_limit'>,
+  completeCount: number,
+  now = new Date(),
+): string | null {
   if (row.status === 'DRAFT') return 'This survey has not been published yet.';
   if (row.status === 'CLOSED') return 'This survey is closed and no longer takes responses.';
-  if (row.closes_at && row.closes_at <= now) return 'This survey closed on its closing date and no longer takes responses.';
-  if (row.response_limit && completeCount >= row.response_limit) return 'This survey has reached its response limit and no longer takes responses.';
+  if (row.closes_at && row.closes_at <= now)
+    return 'This survey closed on its closing date and no longer takes responses.';
+  if (row.response_limit && completeCount >= row.response_limit)
+    return 'This survey has reached its response limit and no longer takes responses.';
   return null;
 }
 
@@ -83,45 +85,48 @@ export function closedReason(row: Pick<SurveyRow, 'status' | 'closes_at' | 'resp
 @Injectable()
 export class SurveyService {
   constructor(
-    private readonly db: DataSource,
-    private readonly access: AccessService,
+    private readonly surveys: SurveyRepository,
+    private readonly frozen: SurveyVersionRepository,
+    private readonly invitationRows: InvitationRepository,
+    private readonly responses: ResponseRepository,
+    private readonly access: StudyAccessService,
     private readonly versions: SurveyVersionStore,
   ) {}
 
+  /** The survey, after checking the caller's right in its study (NOT_FOUND for outsiders). */
   async requireSurvey(user: AuthUser, id: string, right: Right): Promise<SurveyRow> {
-    await this.access.requireVia(user, SURVEY_VIA, id, right, 'The survey');
-    return this.row(this.db.manager, id);
+    // The locator reads the whole row, so the check and the read are one query.
+    let found: SurveyRow | undefined;
+    const locate = async (surveyId: string) =>
+      (found = await this.surveys.byId(surveyId))?.study_id;
+    await this.access.requireVia(user, locate, id, right, 'The survey');
+    return found!;
   }
 
-  async row(m: EntityManager, id: string, lock = false): Promise<SurveyRow> {
-    const [row] = await m.query(`SELECT * FROM survey WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  async row(id: string, tx?: Transaction, lock = false): Promise<SurveyRow> {
+    const row = await this.surveys.byId(id, tx, lock);
     if (!row) throw notFound('The survey');
     return row;
   }
 
   async listForStudy(studyId: string): Promise<Survey[]> {
-    const rows: SurveyRow[] = await this.db.query('SELECT * FROM survey WHERE study_id = $1 ORDER BY created_at DESC, id', [studyId]);
-    return rows.map(toSurvey);
+    return (await this.surveys.listForStudy(studyId)).map(toSurvey);
   }
 
   async create(user: AuthUser, input: CreateSurveyInput): Promise<Survey> {
     await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
     const definition = checkDefinition(await fillAnalysis(input.questions), true);
-    const [row] = await this.db.query(
-      `INSERT INTO survey (study_id, title, description, slug, definition, anonymous, closes_at, response_limit, one_question_per_screen)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-      [
-        input.studyId,
-        input.title.trim(),
-        input.description?.trim() || null,
-        randomBytes(8).toString('base64url'),
-        definition,
-        input.anonymous ?? false,
-        input.closesAt ?? null,
-        input.responseLimit ?? null,
-        input.oneQuestionPerScreen ?? true,
-      ],
-    );
+    const row = await this.surveys.insert({
+      studyId: input.studyId,
+      title: input.title.trim(),
+      description: input.description?.trim() || null,
+      slug: randomBytes(8).toString('base64url'),
+      definition,
+      anonymous: input.anonymous ?? false,
+      closesAt: input.closesAt ?? null,
+      responseLimit: input.responseLimit ?? null,
+      oneQuestionPerScreen: input.oneQuestionPerScreen ?? true,
+    });
     return toSurvey(row);
   }
 
@@ -129,28 +134,34 @@ export class SurveyService {
   async update(user: AuthUser, id: string, input: UpdateSurveyInput): Promise<Survey> {
     const before = await this.requireSurvey(user, id, Right.RESEARCH);
     // Omitted analysis settings are inferred (or kept) before the row is locked: the encoder may take a moment.
-    const questions = input.questions ? await fillAnalysis(input.questions, before.definition.questions) : null;
-    return this.db.transaction(async (tx) => {
-      const current = await this.row(tx, id, true);
-      const definition = questions ? checkDefinition(questions, current.status === 'DRAFT') : current.definition;
-      const questionsChanged = Boolean(input.questions) && JSON.stringify(definition) !== JSON.stringify(current.definition);
-      const [row] = await tx.query(
-        // TypeORM answers a bare UPDATE with [rows, count]; a CTE keeps the result a plain row list.
-        `WITH u AS (UPDATE survey SET title = $2, description = $3, definition = $4, anonymous = $5, closes_at = $6,
-                response_limit = $7, one_question_per_screen = $8,
-                unpublished_changes = unpublished_changes OR $9, updated_at = now()
-          WHERE id = $1 RETURNING *) SELECT * FROM u`,
-        [
-          id,
-          input.title?.trim() || current.title,
-          input.description !== undefined ? input.description?.trim() || null : current.description,
+    const questions = input.questions
+      ? await fillAnalysis(input.questions, before.definition.questions)
+      : null;
+    return this.surveys.transaction(async (tx) => {
+      const current = await this.row(id, tx, true);
+      const definition = questions
+        ? checkDefinition(questions, current.status === 'DRAFT')
+        : current.definition;
+      const questionsChanged =
+        Boolean(input.questions) &&
+        JSON.stringify(definition) !== JSON.stringify(current.definition);
+      const row = await this.surveys.update(
+        id,
+        {
+          title: input.title?.trim() || current.title,
+          description:
+            input.description !== undefined
+              ? input.description?.trim() || null
+              : current.description,
           definition,
-          input.anonymous ?? current.anonymous,
-          input.closesAt !== undefined ? input.closesAt : current.closes_at,
-          input.responseLimit !== undefined ? input.responseLimit : current.response_limit,
-          input.oneQuestionPerScreen ?? current.one_question_per_screen,
-          questionsChanged && current.status !== 'DRAFT',
-        ],
+          anonymous: input.anonymous ?? current.anonymous,
+          closesAt: input.closesAt !== undefined ? input.closesAt : current.closes_at,
+          responseLimit:
+            input.responseLimit !== undefined ? input.responseLimit : current.response_limit,
+          oneQuestionPerScreen: input.oneQuestionPerScreen ?? current.one_question_per_screen,
+          questionsChanged: questionsChanged && current.status !== 'DRAFT',
+        },
+        tx,
       );
       return toSurvey(row);
     });
@@ -163,24 +174,22 @@ export class SurveyService {
    */
   async publish(user: AuthUser, id: string): Promise<Survey> {
     await this.requireSurvey(user, id, Right.RESEARCH);
-    return this.db.transaction(async (tx) => {
-      const current = await this.row(tx, id, true);
+    return this.surveys.transaction(async (tx) => {
+      const current = await this.row(id, tx, true);
       const definition = checkDefinition(current.definition.questions, false);
       if (current.closes_at && current.closes_at <= new Date()) {
-        throw conflict('The closing date has passed. Move it to the future (or clear it) before publishing.');
+        throw conflict(
+          'The closing date has passed. Move it to the future (or clear it) before publishing.',
+        );
       }
       let version = current.version;
       if (current.status === 'DRAFT') {
-        await tx.query('INSERT INTO survey_version (survey_id, version, definition) VALUES ($1, $2, $3)', [id, version, definition]);
+        await this.frozen.insert(id, version, definition, tx);
       } else if (current.unpublished_changes) {
         version += 1;
-        await tx.query('INSERT INTO survey_version (survey_id, version, definition) VALUES ($1, $2, $3)', [id, version, definition]);
+        await this.frozen.insert(id, version, definition, tx);
       }
-      const [row] = await tx.query(
-        `WITH u AS (UPDATE survey SET status = 'OPEN', version = $2, unpublished_changes = false, updated_at = now() WHERE id = $1 RETURNING *) SELECT * FROM u`,
-        [id, version],
-      );
-      return toSurvey(row);
+      return toSurvey(await this.surveys.markPublished(id, version, tx));
     });
   }
 
@@ -189,40 +198,51 @@ export class SurveyService {
    * survey, in place: the survey's definition and every frozen version that has the question,
    * in one transaction, with no new version (respondents see nothing different).
    */
-  async updateQuestionAnalysis(user: AuthUser, surveyId: string, changes: QuestionAnalysisInput[]): Promise<Survey> {
+  async updateQuestionAnalysis(
+    user: AuthUser,
+    surveyId: string,
+    changes: QuestionAnalysisInput[],
+  ): Promise<Survey> {
     await this.requireSurvey(user, surveyId, Right.RESEARCH);
-    if (changes.length === 0) throw badInput('List at least one question to change.', { field: 'questions' });
-    if (changes.length > MAX_QUESTIONS) throw badInput(`Change at most ${MAX_QUESTIONS} questions at a time.`, { field: 'questions' });
+    if (changes.length === 0)
+      throw badInput('List at least one question to change.', { field: 'questions' });
+    if (changes.length > MAX_QUESTIONS)
+      throw badInput(`Change at most ${MAX_QUESTIONS} questions at a time.`, {
+        field: 'questions',
+      });
     const seen = new Set<string>();
     for (const c of changes) {
-      if (seen.has(c.questionId)) throw badInput(`Question "${c.questionId.slice(0, 80)}" is listed more than once; list it once.`, { questionId: c.questionId });
+      if (seen.has(c.questionId))
+        throw badInput(
+          `Question "${c.questionId.slice(0, 80)}" is listed more than once; list it once.`,
+          { questionId: c.questionId },
+        );
       seen.add(c.questionId);
     }
-    const row = await this.db.transaction(async (tx) => {
-      const current = await this.row(tx, surveyId, true);
-      const versions: { version: number; definition: SurveyDefinition }[] = await tx.query(
-        'SELECT version, definition FROM survey_version WHERE survey_id = $1 ORDER BY version FOR UPDATE',
-        [surveyId],
+    const row = await this.surveys.transaction(async (tx) => {
+      const current = await this.row(surveyId, tx, true);
+      const versions = await this.frozen.all(surveyId, tx, true);
+      const known = new Set(
+        [current.definition, ...versions.map((v) => v.definition)].flatMap((d) =>
+          d.questions.map((q) => q.id),
+        ),
       );
-      const known = new Set([current.definition, ...versions.map((v) => v.definition)].flatMap((d) => d.questions.map((q) => q.id)));
       const unknown = changes.find((c) => !known.has(c.questionId));
       if (unknown) {
-        throw badInput(`This survey has no question with the id "${unknown.questionId.slice(0, 80)}".`, { questionId: unknown.questionId });
+        throw badInput(
+          `This survey has no question with the id "${unknown.questionId.slice(0, 80)}".`,
+          { questionId: unknown.questionId },
+        );
       }
       const definition = applyAnalysis(current.definition, changes);
       checkOptIn(definition);
       for (const v of versions) {
         const frozen = applyAnalysis(v.definition, changes);
         checkOptIn(frozen);
-        if (JSON.stringify(frozen) !== JSON.stringify(v.definition)) {
-          await tx.query('UPDATE survey_version SET definition = $3 WHERE survey_id = $1 AND version = $2', [surveyId, v.version, frozen]);
-        }
+        if (JSON.stringify(frozen) !== JSON.stringify(v.definition))
+          await this.frozen.setDefinition(surveyId, v.version, frozen, tx);
       }
-      const [updated] = await tx.query(
-        'WITH u AS (UPDATE survey SET definition = $2, updated_at = now() WHERE id = $1 RETURNING *) SELECT * FROM u',
-        [surveyId, definition],
-      );
-      return updated as SurveyRow;
+      return this.surveys.setDefinition(surveyId, definition, tx);
     });
     this.versions.forget(surveyId);
     return toSurvey(row);
@@ -230,32 +250,35 @@ export class SurveyService {
 
   async close(user: AuthUser, id: string): Promise<Survey> {
     const current = await this.requireSurvey(user, id, Right.RESEARCH);
-    if (current.status === 'DRAFT') throw conflict('A draft cannot be closed; it has never been open.');
-    const [row] = await this.db.query(`WITH u AS (UPDATE survey SET status = 'CLOSED', updated_at = now() WHERE id = $1 RETURNING *) SELECT * FROM u`, [id]);
-    return toSurvey(row);
+    if (current.status === 'DRAFT')
+      throw conflict('A draft cannot be closed; it has never been open.');
+    return toSurvey(await this.surveys.markClosed(id));
   }
 
   /** Single-use links, one per address; an address invited before keeps its link. */
-  async createInvitations(user: AuthUser, surveyId: string, emails: string[]): Promise<Invitation[]> {
+  async createInvitations(
+    user: AuthUser,
+    surveyId: string,
+    emails: string[],
+  ): Promise<Invitation[]> {
     await this.requireSurvey(user, surveyId, Right.RESEARCH);
     const clean = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
     if (clean.length === 0) throw badInput('Add at least one email address.', { field: 'emails' });
-    if (clean.length > 5000) throw badInput('Invite at most 5,000 addresses at a time.', { field: 'emails' });
+    if (clean.length > 5000)
+      throw badInput('Invite at most 5,000 addresses at a time.', { field: 'emails' });
     const bad = clean.filter((e) => !isEmail(e))[0] as string | undefined;
-    if (bad !== undefined) throw badInput(`"${bad.slice(0, 80)}" is not an email address.`, { field: 'emails' });
-    return this.db.transaction(async (tx) => {
-      const existing: Invitation[] = await tx.query(
-        'SELECT id, email, token, status FROM invitation WHERE survey_id = $1 AND email = ANY($2)',
-        [surveyId, clean],
-      );
+    if (bad !== undefined)
+      throw badInput(`"${bad.slice(0, 80)}" is not an email address.`, { field: 'emails' });
+    return this.surveys.transaction(async (tx) => {
+      const existing = await this.invitationRows.byEmails(surveyId, clean, tx);
       const known = new Set(existing.map((i) => i.email));
       const fresh = clean.filter((e) => !known.has(e));
-      const created: Invitation[] = fresh.length
-        ? await tx.query(
-            `INSERT INTO invitation (survey_id, email, token)
-             SELECT $1, e, t FROM unnest($2::text[], $3::text[]) AS x(e, t)
-             RETURNING id, email, token, status`,
-            [surveyId, fresh, fresh.map(() => randomBytes(18).toString('base64url'))],
+      const created = fresh.length
+        ? await this.invitationRows.insertMany(
+            surveyId,
+            fresh,
+            fresh.map(() => randomBytes(18).toString('base64url')),
+            tx,
           )
         : [];
       const byEmail = new Map([...existing, ...created].map((i) => [i.email, i]));
@@ -265,34 +288,40 @@ export class SurveyService {
 
   async invitations(user: AuthUser, surveyId: string): Promise<Invitation[]> {
     await this.requireSurvey(user, surveyId, Right.READ);
-    return this.db.query('SELECT id, email, token, status FROM invitation WHERE survey_id = $1 ORDER BY created_at, email', [surveyId]);
+    return this.invitationRows.list(surveyId);
   }
 
   async bySlug(slug: string): Promise<SurveyRow | null> {
-    const [row] = await this.db.query('SELECT * FROM survey WHERE slug = $1', [slug]);
-    return row ?? null;
+    return (await this.surveys.bySlug(slug)) ?? null;
   }
 
   /** An invitation link must belong to the survey and not be used up. */
   async checkInvitation(surveyId: string, token: string): Promise<void> {
-    const [inv] = await this.db.query('SELECT status FROM invitation WHERE survey_id = $1 AND token = $2', [surveyId, token]);
-    if (!inv) throw badInput('This invitation link is not valid for this survey. Check the link you received.', { field: 'invitationToken' });
-    if (inv.status === 'COMPLETED') throw conflict('This invitation has already been used to complete the survey. Thank you for taking part!');
+    const status = await this.invitationRows.status(surveyId, token);
+    if (!status)
+      throw badInput(
+        'This invitation link is not valid for this survey. Check the link you received.',
+        { field: 'invitationToken' },
+      );
+    if (status === 'COMPLETED')
+      throw conflict(
+        'This invitation has already been used to complete the survey. Thank you for taking part!',
+      );
   }
 
-  async counts(surveyId: string): Promise<{ total: number; complete: number }> {
-    const [row] = await this.db.query(
-      'SELECT count(*)::int AS total, count(*) FILTER (WHERE complete)::int AS complete FROM response WHERE survey_id = $1',
-      [surveyId],
-    );
-    return row;
+  counts(surveyId: string): Promise<{ total: number; complete: number }> {
+    return this.responses.counts(surveyId);
   }
 
   /** The status a reader should see: an OPEN survey past its date or limit reads as CLOSED. */
   async effectiveStatus(survey: Survey): Promise<SurveyStatus> {
     if (survey.status !== 'OPEN') return survey.status;
     const complete = survey.responseLimit ? (await this.counts(survey.id)).complete : 0;
-    const row = { status: survey.status, closes_at: survey.closesAt, response_limit: survey.responseLimit };
+    const row = {
+      status: survey.status,
+      closes_at: survey.closesAt,
+      response_limit: survey.responseLimit,
+    };
     return closedReason(row, complete) ? 'CLOSED' : 'OPEN';
   }
 }

@@ -1,11 +1,24 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
 import { StudiesModule } from '@persona-lab/studies';
+import { InvitationRepository } from './data/invitation.repository';
+import { ResponseRepository } from './data/response.repository';
+import { ResultsRepository } from './data/results.repository';
+import { SurveyVersionRepository } from './data/survey-version.repository';
+import { SurveyRepository } from './data/survey.repository';
+import { SURVEYS_ENTITIES } from './data/surveys.entities';
 import { ResponsesExportController } from './responses-export.controller';
 import { ResultsService } from './results.service';
 import { PUBLIC_RATE_LIMIT, SubmissionService } from './submission.service';
 import { SurveyImportService } from './survey-import.service';
-import { QuestionResolver, QuestionResultResolver, ResponseConnectionResolver, StudySurveysResolver, SurveyResolver } from './survey.resolver';
+import {
+  QuestionResolver,
+  QuestionResultResolver,
+  ResponseConnectionResolver,
+  StudySurveysResolver,
+  SurveyResolver,
+} from './survey.resolver';
 import { SurveyService } from './survey.service';
 import { SurveyVersionsModule } from './survey-versions.module';
 
@@ -13,6 +26,12 @@ export interface SurveysModuleOptions {
   publicRequestsPerMinute: number;
   /** The app's `LlmModule.forRoot(...)`: question understanding at import may use the model. */
   llm: DynamicModule;
+  /**
+   * A module that exports `PersonaMembership` (the personas lib's `PersonaMembershipModule`), for
+   * the results and exports' persona filter. Without it, a persona filter fails with an error
+   * that says so; everything else works.
+   */
+  personaMembership?: Type | DynamicModule;
 }
 
 /** Surveys, versions, invitations, responses, results, import and export. */
@@ -21,9 +40,21 @@ export class SurveysModule {
   static forRoot(options: SurveysModuleOptions): DynamicModule {
     return {
       module: SurveysModule,
-      imports: [AuthModule, StudiesModule, SurveyVersionsModule, options.llm],
+      imports: [
+        TypeOrmModule.forFeature(SURVEYS_ENTITIES),
+        AuthModule,
+        StudiesModule,
+        SurveyVersionsModule,
+        options.llm,
+        ...(options.personaMembership ? [options.personaMembership] : []),
+      ],
       providers: [
         { provide: PUBLIC_RATE_LIMIT, useValue: options.publicRequestsPerMinute },
+        SurveyRepository,
+        SurveyVersionRepository,
+        InvitationRepository,
+        ResponseRepository,
+        ResultsRepository,
         SurveyService,
         SubmissionService,
         ResultsService,
@@ -35,6 +66,7 @@ export class SurveysModule {
         StudySurveysResolver,
       ],
       controllers: [ResponsesExportController],
+      exports: [SurveyVersionsModule],
     };
   }
 }

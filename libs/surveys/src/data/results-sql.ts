@@ -14,7 +14,11 @@ const NUMERIC = new Set(['RATING', 'LIKERT', 'NPS', 'NUMBER']);
  * numeric questions — the shape a person would write by hand, so PostgreSQL
  * scans the rows once. Question ids and values are always parameters.
  */
-export function resultsAggregateSql(questions: Question[], where: string, params: unknown[]): { sql: string; columns: ResultColumn[] } {
+export function resultsAggregateSql(
+  questions: Question[],
+  where: string,
+  params: unknown[],
+): { sql: string; columns: ResultColumn[] } {
   const columns: ResultColumn[] = [];
   const exprs: string[] = [];
   const p = (v: unknown) => {
@@ -34,24 +38,33 @@ export function resultsAggregateSql(questions: Question[], where: string, params
       add({ qid: q.id, kind: 'mean' }, `avg(${num})::float8`);
       add({ qid: q.id, kind: 'median' }, `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${num})`);
     }
-    const count = (choiceId: string, test: string) => add({ qid: q.id, kind: 'count', choiceId }, `count(*) FILTER (WHERE ${test})`);
+    const count = (choiceId: string, test: string) =>
+      add({ qid: q.id, kind: 'count', choiceId }, `count(*) FILTER (WHERE ${test})`);
     if (SCALE.has(q.type)) {
       const bounds = scaleBounds(q) ?? { min: 1, max: 5 };
-      for (let v = bounds.min; v <= bounds.max; v++) count(String(v), `${answer} = ${p(JSON.stringify(v))}::jsonb`);
+      for (let v = bounds.min; v <= bounds.max; v++)
+        count(String(v), `${answer} = ${p(JSON.stringify(v))}::jsonb`);
     } else if (q.type === 'SINGLE_CHOICE' || q.type === 'DROPDOWN') {
       for (const o of q.options ?? []) count(o.id, `${answer} = ${p(JSON.stringify(o.id))}::jsonb`);
     } else if (q.type === 'MULTIPLE_CHOICE') {
-      for (const o of q.options ?? []) count(o.id, `${answer} @> ${p(JSON.stringify([o.id]))}::jsonb`);
+      for (const o of q.options ?? [])
+        count(o.id, `${answer} @> ${p(JSON.stringify([o.id]))}::jsonb`);
     } else if (q.type === 'RANKING') {
       // How often each option was ranked first.
-      for (const o of q.options ?? []) count(o.id, `${answer} -> 0 = ${p(JSON.stringify(o.id))}::jsonb`);
+      for (const o of q.options ?? [])
+        count(o.id, `${answer} -> 0 = ${p(JSON.stringify(o.id))}::jsonb`);
     } else if (q.type === 'MATRIX') {
       for (const row of q.rows ?? []) {
         const cell = `${answer} -> ${p(row.id)}`;
-        for (const col of q.options ?? []) count(`${row.id}:${col.id}`, `${cell} = ${p(JSON.stringify(col.id))}::jsonb`);
+        for (const col of q.options ?? [])
+          count(`${row.id}:${col.id}`, `${cell} = ${p(JSON.stringify(col.id))}::jsonb`);
       }
     }
   }
-  const select = ['count(*)::int AS total', 'count(*) FILTER (WHERE r.complete)::int AS complete', ...exprs];
+  const select = [
+    'count(*)::int AS total',
+    'count(*) FILTER (WHERE r.complete)::int AS complete',
+    ...exprs,
+  ];
   return { sql: `SELECT ${select.join(',\n  ')}\nFROM response r WHERE ${where}`, columns };
 }
