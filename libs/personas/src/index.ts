@@ -1,4 +1,5 @@
 export { PersonasModule } from './personas.module';
+export { PersonaMembershipModule } from './persona-membership.module';
 export { PERSONAS_ENTITIES } from './data/personas.entities';
 export { PersonaService } from './persona.service';
 export { PersonaWorkflowService } from './persona-workflow.service';
