@@ -22,7 +22,7 @@ import { HttpErrorFilter } from './http/http-error.filter';
 import { SurveysModule } from '@persona-lab/surveys';
 import { StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
-import { PersonasModule } from '@persona-lab/personas';
+import { PersonaMembershipModule, PersonasModule } from '@persona-lab/personas';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -88,7 +88,12 @@ export class AppModule {
         }),
         StudiesModule,
         InterviewsModule,
-        SurveysModule.forRoot({ publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE, llm }),
+        SurveysModule.forRoot({
+          publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE,
+          llm,
+          // Surveys sit below personas: the results' persona filter reads members through this port.
+          personaMembership: PersonaMembershipModule,
+        }),
         CodingModule.forRoot({ jobs, llm }),
         synthesis,
         PersonasModule,
