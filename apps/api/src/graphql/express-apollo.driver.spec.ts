@@ -22,10 +22,12 @@ const resolvers = {
   Mutation: { add: (_: unknown, { a, b }: { a: number; b: number }) => a + b },
 };
 
+type Ctx = { req: express.Request };
+
 async function serve(
   glue: 'integration' | 'lean',
-): Promise<{ server: Server; apollo: ApolloServer }> {
-  const apollo = new ApolloServer({
+): Promise<{ server: Server; apollo: ApolloServer<Ctx> }> {
+  const apollo = new ApolloServer<Ctx>({
     typeDefs,
     resolvers,
     csrfPrevention: true,
@@ -50,7 +52,7 @@ async function serve(
 
 /** Differential test: the lean glue answers every request exactly as @as-integrations/express5 does. */
 describe('apolloExpressHandler', () => {
-  const servers: { server: Server; apollo: ApolloServer }[] = [];
+  const servers: { server: Server; apollo: ApolloServer<Ctx> }[] = [];
   beforeAll(async () => {
     servers.push(await serve('integration'), await serve('lean'));
   });
