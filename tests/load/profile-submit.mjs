@@ -14,12 +14,16 @@ const app = await startApp({ label: 'prof', nodeArgs: ['--cpu-prof', `--cpu-prof
 const who = await researcher(app);
 const studyId = await createStudy(app, who, 'Profile');
 const survey = await publishedSurvey(app, who, studyId, 'Profile', QUESTIONS);
+const xacts = async () => Number((await app.pool.query('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()')).rows[0].xact_commit);
+const x0 = await xacts();
 const t0 = process.hrtime.bigint() / 1000n;
 const m = await submitLoad({ url: app.url, slug: survey.slug, prefix: 'p', seconds: Number(process.env.BENCH_SUBMIT_SECONDS ?? 10), connections: 64, acked: new Set() });
 const t1 = process.hrtime.bigint() / 1000n;
-console.log(`${m.rps.toFixed(0)} req/s, p99 ${m.p99} ms, ${m.total} requests, ${m.non2xx} non-2xx`);
+const x1 = await xacts();
+console.log(`${m.rps.toFixed(0)} req/s, ${((x1 - x0) / m.total).toFixed(3)} database transactions per request, p99 ${m.p99} ms, ${m.total} requests, ${m.non2xx} non-2xx`);
 await app.stop().catch(() => undefined);
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+console.log(`profile: ${join(dir, file ?? "")} window ${t0} ${t1}`);
 if (!file) throw new Error('no profile written');
 const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
