@@ -1,5 +1,5 @@
 export { AuthModule, AccountsModule, type AccountsModuleOptions } from './auth.module';
-export { AccessService, nullIfNotFound, type StudyAccess } from './access.service';
+export { AccessService, nullIfNotFound } from './access.service';
 export { WorkspaceService } from './workspace.service';
 export { SessionService } from './session.service';
 export { AUTH_ENTITIES } from './data/auth.entities';
