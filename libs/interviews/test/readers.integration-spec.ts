@@ -176,15 +176,4 @@ describe('InterviewReader', () => {
     ]);
     expect(await interviews.forParticipantsOrIds(studyId, [], [])).toEqual([]);
   });
-
-  it('answers the study of each interview, leaving unknown ids out', async () => {
-    expect(
-      await interviews.studiesOf([iv.later, iv.elsewhere, '00000000-0000-4000-8000-000000000000']),
-    ).toEqual(
-      new Map([
-        [iv.later, studyId],
-        [iv.elsewhere, otherStudyId],
-      ]),
-    );
-  });
 });

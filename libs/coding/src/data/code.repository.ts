@@ -62,12 +62,6 @@ export class CodeRepository {
     return code;
   }
 
-  /** The codes with these ids (unknown ids are left out), in one query. */
-  async byIds(ids: readonly string[]): Promise<CodeRow[]> {
-    if (!ids.length) return [];
-    return this.codes.query(`${SELECT_CODE} WHERE id = ANY($1::uuid[])`, [ids]);
-  }
-
   /** The study a code belongs to, or undefined when there is no such code. */
   async studyOf(id: string): Promise<string | undefined> {
     const row = await this.codes.findOne({ select: { studyId: true }, where: { id } });

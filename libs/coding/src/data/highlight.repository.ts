@@ -219,16 +219,6 @@ export class HighlightRepository {
     return n;
   }
 
-  /** Highlights of each code that are not rejected, in one query (codes without any answer 0). */
-  async countForCodes(codeIds: readonly string[]): Promise<Map<string, number>> {
-    if (!codeIds.length) return new Map();
-    const rows: { code_id: string; n: number }[] = await this.highlights.query(
-      `SELECT code_id, count(*)::int AS n FROM highlight WHERE code_id = ANY($1::uuid[]) AND status <> 'REJECTED' GROUP BY code_id`,
-      [codeIds],
-    );
-    return new Map(rows.map((r) => [r.code_id, r.n]));
-  }
-
   /** A study's highlights with their codes, oldest first, for the CSV export. */
   async forExport(studyId: string): Promise<ExportedHighlight[]> {
     return this.highlights.query(

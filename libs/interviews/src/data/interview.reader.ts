@@ -35,14 +35,4 @@ export class InterviewReader {
       [studyId, participantIds, interviewIds],
     );
   }
-
-  /** The study of each of these interviews (unknown ids are left out). */
-  async studiesOf(interviewIds: readonly string[]): Promise<Map<string, string>> {
-    if (!interviewIds.length) return new Map();
-    const rows: { id: string; study_id: string }[] = await this.interviews.query(
-      'SELECT id, study_id FROM interview WHERE id = ANY($1::uuid[])',
-      [interviewIds],
-    );
-    return new Map(rows.map((r) => [r.id, r.study_id]));
-  }
 }
