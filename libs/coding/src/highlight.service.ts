@@ -132,20 +132,25 @@ export class HighlightService {
       this.responses.surveysOf(responseIds),
     ]);
     // A source is an interview, or one question of a survey; a unit is a segment, or one answer.
+    const sourceOf = (c: (typeof calls)[number]): string | null => {
+      const owner =
+        c.type === 'TRANSCRIPT_SEGMENT'
+          ? interviewOf.get(c.segmentId!)
+          : surveyOf.get(c.responseId!);
+      if (!owner) return null; // its text was deleted meanwhile
+      return c.type === 'TRANSCRIPT_SEGMENT' ? `iv:${owner}` : `sq:${owner}:${c.questionId}`;
+    };
     const rows = calls.map((c) => ({
       coder: c.coder,
       code_id: c.codeId,
-      source:
-        c.type === 'TRANSCRIPT_SEGMENT'
-          ? `iv:${interviewOf.get(c.segmentId!)}`
-          : `sq:${surveyOf.get(c.responseId!)}:${c.questionId}`,
+      source: sourceOf(c),
       unit:
         c.type === 'TRANSCRIPT_SEGMENT'
           ? `seg:${c.segmentId}`
           : `ans:${c.responseId}:${c.questionId}`,
     }));
     const sourcesOf = (coder: string) =>
-      new Set(rows.filter((r) => r.coder === coder).map((r) => r.source));
+      new Set(rows.flatMap((r) => (r.coder === coder && r.source ? [r.source] : [])));
     const a = sourcesOf(coderA);
     const shared = [...sourcesOf(coderB)].filter((x) => a.has(x));
     const interviews = shared.filter((x) => x.startsWith('iv:')).map((x) => x.slice(3));
