@@ -6,7 +6,6 @@ export { CodedHighlightReader, type CodedHighlight } from './data/coded-highligh
 export { SourceTextService, checkSpan, type SourceText } from './source-text.service';
 export { CodebookService } from './codebook.service';
 export { HighlightService } from './highlight.service';
-// Synthesis still imports the budget from here; it belongs to @persona-lab/llm.
 export { loadCodingUnits, unitKey, type CodingUnit } from './coding-units';
 export { ThemeRunService, THEME_CODER } from './themes/theme-run.service';
 export { Code, Highlight, SourceRef, CodingRun, RunStatusEnum, SourceTypeEnum, type RunStatus, type SourceType, type CodeCategory } from './models/coding.model';
