@@ -9,12 +9,26 @@ const KIND_TITLES: Record<TraitKind, string> = {
   MOTIVATION: 'Motivations',
 };
 
-// Quotes are participants' words: keep them from turning into Markdown structure.
+/**
+ * Every field is text, never Markdown or HTML: persona words come from edits, LLM output and
+ * participants. Collapses whitespace, backslash-escapes CommonMark's inline punctuation (HTML
+ * tags, links, images, emphasis, code, headings, tables, strikethrough, entities) and a
+ * block marker at the start (`-`, `+`, `=`, `1.`), so a field can start a line safely.
+ */
 const inline = (text: string) =>
   text
     .replace(/\s+/g, ' ')
-    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
-    .trim();
+    .trim()
+    .replace(/([\\`*_{}[\]()<>#|!~&])/g, '\\$1')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+/** A multi-line field: its paragraphs kept apart, each escaped as {@link inline}. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map(inline)
+    .filter(Boolean)
+    .join('\n\n');
 const quoteLine = (e: Evidence) =>
   `> ${inline(e.quote)}${e.participant ? ` — ${inline(e.participant.label)}` : ''}`;
 
@@ -22,7 +36,7 @@ const quoteLine = (e: Evidence) =>
 export function personaMarkdown(p: Persona, studyName: string): string {
   const lines: string[] = [`# ${inline(p.name)}`, ''];
   if (p.tagline) lines.push(`*${inline(p.tagline)}*`, '');
-  lines.push(p.summary.trim(), '');
+  lines.push(paragraphs(p.summary), '');
   lines.push(
     `Stands for ${p.participantCount} participant${p.participantCount === 1 ? '' : 's'} (${Math.round(p.segmentShare * 100)} % of the study "${inline(studyName)}").`,
     '',

@@ -56,7 +56,8 @@ async function importSegments(studyId: string, token: string): Promise<Segment[]
 }
 
 /** A synthesis-made persona (version 1, DRAFT) whose one trait quotes P1's real words. */
-const seedPersona = (name = 'Morning Exporter') => seedPersonaRow(t.db, { studyId: ctx.studyId, runId, segment: answer, name });
+const seedPersona = (name = 'Morning Exporter') =>
+  seedPersonaRow(t.db, { studyId: ctx.studyId, runId, segment: answer, name });
 
 async function approve(id: string) {
   ok(await t.gql(SUBMIT, { id }, researcher.token));
@@ -399,6 +400,33 @@ describe('Markdown export', () => {
     expect((await fetchUrl(path(id))).status).toBe(401);
     expect((await fetchUrl(path(id), other.owner.token)).status).toBe(404);
     expect((await fetchUrl(path('not-a-uuid'), viewer.token)).status).toBe(404);
+  });
+
+  it('writes every field as text: no HTML, links, headings or code from persona words', async () => {
+    const id = await seedPersona('Escaped Persona');
+    const summary =
+      '<script>alert(1)</script> see [link](javascript:alert(1))\n# heading\n\n`code` and ```fence```\n- item';
+    ok(
+      await t.gql(
+        UPDATE,
+        {
+          id,
+          i: { name: '<img src=x onerror=alert(1)>', tagline: '[x](javascript:alert(2))', summary },
+        },
+        researcher.token,
+      ),
+    );
+    await approve(id);
+    const md = await (await fetchUrl(path(id), viewer.token)).text();
+    expect(md).toContain('# \\<img src=x onerror=alert\\(1\\)\\>\n');
+    expect(md).toContain('*\\[x\\]\\(javascript:alert\\(2\\)\\)*');
+    expect(md).toContain(
+      '\\<script\\>alert\\(1\\)\\</script\\> see \\[link\\]\\(javascript:alert\\(1\\)\\) \\# heading\n\n\\`code\\` and \\`\\`\\`fence\\`\\`\\` - item',
+    );
+    // Nothing unescaped survives: every <, [, (, # and backtick of the persona's words has a backslash.
+    const words = md.slice(0, md.indexOf('Stands for'));
+    expect(words).not.toMatch(/(?<!\\)[<[`]/);
+    expect(words).not.toMatch(/^#(?! \\<img)/m);
   });
 
   it('exports the approved version while a newer draft waits', async () => {
