@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, forbidden, notFound } from '@persona-lab/errors';
+import { batchLoad } from './batch-load';
 import type { AuthUser } from './context';
 import { MembershipRepository } from './data/membership.repository';
 import { Right, type Role, can, describeRight } from './roles';
@@ -19,6 +20,43 @@ export class AccessService {
   async roleIn(userId: string, workspaceId: string): Promise<Role | null> {
     if (!UUID.test(workspaceId)) return null;
     return this.memberships.roleOf(workspaceId, userId);
+  }
+
+  /**
+   * `roleIn` for a field resolved once per parent: the roles asked for in one tick of the GraphQL
+   * request `ctx` are read in one query.
+   */
+  roleInBatched(ctx: object, userId: string, workspaceId: string): Promise<Role | null> {
+    return batchLoad(
+      ctx,
+      `auth.roleIn:${userId}`,
+      (ids: readonly string[]) => this.rolesIn(userId, ids),
+      workspaceId,
+    );
+  }
+
+  /** The user's role in each workspace (null where not a member or not a uuid), in the order asked, in one query. */
+  async rolesIn(userId: string, workspaceIds: readonly string[]): Promise<(Role | null)[]> {
+    const rows = await this.memberships.rolesOf(
+      userId,
+      workspaceIds.filter((id) => UUID.test(id)),
+    );
+    const roles = new Map(rows.map((r) => [r.workspaceId, r.role]));
+    return workspaceIds.map((id) => roles.get(id) ?? null);
+  }
+
+  /** `requireWorkspace` for a field resolved once per parent: the roles are read in one query per tick of the request `ctx`. */
+  async requireWorkspaceBatched(
+    ctx: object,
+    user: AuthUser,
+    workspaceId: string,
+    right: Right,
+    what = 'The workspace',
+  ): Promise<Role> {
+    const role = await this.roleInBatched(ctx, user.id, workspaceId);
+    if (!role) throw notFound(what);
+    this.check(role, right);
+    return role;
   }
 
   /** The caller's role in the workspace; NOT_FOUND for a non-member, FORBIDDEN when the role lacks the right. */

@@ -82,8 +82,8 @@ export class WorkspaceResolver {
   }
 
   @ResolveField(() => [Membership], { description: 'Who belongs to the workspace, with their roles.' })
-  async members(@Parent() ws: Workspace, @CurrentUser() user: AuthUser): Promise<Membership[]> {
-    await this.access.requireWorkspace(user, ws.id, Right.READ);
-    return this.workspaceService.members(ws.id);
+  async members(@Parent() ws: Workspace, @CurrentUser() user: AuthUser, @Context() ctx: object): Promise<Membership[]> {
+    await this.access.requireWorkspaceBatched(ctx, user, ws.id, Right.READ);
+    return this.workspaceService.membersBatched(ctx, ws.id);
   }
 }

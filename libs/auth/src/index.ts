@@ -11,3 +11,4 @@ export { Role, Right, can, RIGHTS_OF } from './roles';
 export { User, Workspace, Membership, AuthPayload } from './models/user.model';
 export { JSONScalar, assertJsonWithinLimits, type JsonLimits } from './scalars';
 export { requestLoader, byKeys } from './request-loader';
+export { batchLoad } from './batch-load';

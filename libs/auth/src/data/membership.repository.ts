@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { Role } from '../roles';
 import { MembershipEntity } from './membership.entity';
 import type { UserRow } from './user.repository';
@@ -8,6 +8,12 @@ import type { UserRow } from './user.repository';
 /** A member of a workspace and their role. */
 export interface MemberRow {
   user: UserRow;
+  role: Role;
+}
+
+/** A user's role in one workspace. */
+export interface WorkspaceRole {
+  workspaceId: string;
   role: Role;
 }
 
@@ -22,6 +28,33 @@ export class MembershipRepository {
   async roleOf(workspaceId: string, userId: string): Promise<Role | null> {
     const row = await this.repo.findOne({ select: { role: true }, where: { workspaceId, userId } });
     return row?.role ?? null;
+  }
+
+  /** The user's role in each of these workspaces they belong to (others are left out), in one query. */
+  rolesOf(userId: string, workspaceIds: readonly string[]): Promise<WorkspaceRole[]> {
+    if (!workspaceIds.length) return Promise.resolve([]);
+    return this.repo.find({
+      select: { workspaceId: true, role: true },
+      where: { userId, workspaceId: In([...new Set(workspaceIds)]) },
+    });
+  }
+
+  /** The members of each of these workspaces with their accounts, in one query; per workspace in the order they joined. */
+  async membersOfMany(
+    workspaceIds: readonly string[],
+  ): Promise<(MemberRow & { workspaceId: string })[]> {
+    if (!workspaceIds.length) return [];
+    const rows: { workspace_id: string; id: string; email: string; name: string; role: Role }[] =
+      await this.repo.query(
+        `SELECT m.workspace_id, u.id, u.email, u.name, m.role FROM membership m JOIN app_user u ON u.id = m.user_id
+          WHERE m.workspace_id = ANY($1::uuid[]) ORDER BY m.workspace_id, m.created_at, u.email`,
+        [[...new Set(workspaceIds)]],
+      );
+    return rows.map((r) => ({
+      workspaceId: r.workspace_id,
+      role: r.role,
+      user: { id: r.id, email: r.email, name: r.name },
+    }));
   }
 
   /** Members with their accounts, in the order they joined. */
