@@ -9,6 +9,7 @@ import { SESSION_TTL_MS, SessionService } from './session.service';
 import { WorkspaceService } from './workspace.service';
 import { AUTH_ENTITIES } from './data/auth.entities';
 import { MembershipRepository } from './data/membership.repository';
+import { RateLimitRepository } from './data/rate-limit.repository';
 import { SessionRepository } from './data/session.repository';
 import { UserReader } from './data/user.reader';
 import { UserRepository } from './data/user.repository';
@@ -28,11 +29,12 @@ export interface AccountsModuleOptions {
     MembershipRepository,
     UserRepository,
     UserReader,
+    RateLimitRepository,
     AccessService,
     WorkspaceService,
     WorkspaceResolver,
   ],
-  exports: [AccessService, WorkspaceService, UserReader],
+  exports: [AccessService, WorkspaceService, UserReader, RateLimitRepository],
 })
 export class AuthModule {}
 
@@ -45,7 +47,7 @@ export class AccountsModule {
   static forRoot(options: AccountsModuleOptions): DynamicModule {
     return {
       module: AccountsModule,
-      imports: [TypeOrmModule.forFeature(AUTH_ENTITIES)],
+      imports: [TypeOrmModule.forFeature(AUTH_ENTITIES), AuthModule],
       providers: [
         UserRepository,
         SessionRepository,

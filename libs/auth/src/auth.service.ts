@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, ErrorCode, badInput, conflict } from '@persona-lab/errors';
+import {
+  RateLimitRepository,
+  type SharedLimit,
+  isLimitReached,
+} from './data/rate-limit.repository';
 import { UserRepository } from './data/user.repository';
 import type { LogInInput, SignUpInput } from './dto/auth.input';
 import { SessionService } from './session.service';
@@ -20,8 +24,8 @@ const normalizeEmail = (email: string) => email.trim().toLowerCase();
 /** Accounts and sign-in. Log-in attempts are limited per email and per IP address. */
 @Injectable()
 export class AuthService {
-  private readonly perEmail: RateLimiterMemory;
-  private readonly perIp: RateLimiterMemory;
+  private readonly perEmail: SharedLimit;
+  private readonly perIp: SharedLimit;
   // Verifying against a real hash for unknown emails keeps response times alike, so timing does not reveal accounts.
   private readonly dummyHash: Promise<string>;
   private readonly hashOptions: argon2.Options & { raw?: false };
@@ -29,13 +33,22 @@ export class AuthService {
   constructor(
     private readonly users: UserRepository,
     private readonly sessions: SessionService,
+    limits: RateLimitRepository,
     @Inject(LOGIN_LIMIT) attemptsPer15Min: number,
     @Inject(ARGON2_MEMORY_KIB) memoryCost: number,
   ) {
     this.hashOptions = { type: argon2.argon2id, memoryCost };
     this.dummyHash = argon2.hash('not-a-real-password-0000', this.hashOptions);
-    this.perEmail = new RateLimiterMemory({ points: attemptsPer15Min, duration: 15 * 60 });
-    this.perIp = new RateLimiterMemory({ points: attemptsPer15Min * 5, duration: 15 * 60 });
+    this.perEmail = limits.limit({
+      name: 'login_email',
+      points: attemptsPer15Min,
+      duration: 15 * 60,
+    });
+    this.perIp = limits.limit({
+      name: 'login_ip',
+      points: attemptsPer15Min * 5,
+      duration: 15 * 60,
+    });
   }
 
   async signUp(input: SignUpInput): Promise<SignedIn> {
@@ -67,11 +80,12 @@ export class AuthService {
     return { token, user: { id: user.id, email: user.email, name: user.name } };
   }
 
-  private async consume(limiter: RateLimiterMemory, key: string): Promise<void> {
+  private async consume(limiter: SharedLimit, key: string): Promise<void> {
     try {
       await limiter.consume(key);
     } catch (res) {
-      const minutes = Math.max(1, Math.ceil((res as RateLimiterRes).msBeforeNext / 60_000));
+      if (!isLimitReached(res)) throw res;
+      const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
       throw new DomainError(
         ErrorCode.TOO_MANY_REQUESTS,
         `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,

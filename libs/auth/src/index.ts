@@ -4,6 +4,12 @@ export { WorkspaceService } from './workspace.service';
 export { SessionService } from './session.service';
 export { AUTH_ENTITIES } from './data/auth.entities';
 export { UserReader } from './data/user.reader';
+export {
+  RateLimitRepository,
+  SharedLimit,
+  isLimitReached,
+  type LimitOptions,
+} from './data/rate-limit.repository';
 export type { UserRow } from './data/user.repository';
 export type { Transaction } from './data/transaction';
 export { Access, CurrentUser, clientIp, type AuthUser, type GqlContext, type AuthedRequest } from './context';

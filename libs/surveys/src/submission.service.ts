@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { Transaction } from '@persona-lab/auth';
+import {
+  RateLimitRepository,
+  type SharedLimit,
+  type Transaction,
+  isLimitReached,
+} from '@persona-lab/auth';
 import { GroupCommit } from '@persona-lab/db';
 import { DomainError, ErrorCode, badInput, conflict, notFound } from '@persona-lab/errors';
 import { ParticipantService } from '@persona-lab/studies';
@@ -66,7 +70,8 @@ function cleanHiddenFields(value: unknown): Record<string, string> | null {
  */
 @Injectable()
 export class SubmissionService {
-  private readonly limiter: RateLimiterMemory;
+  /** Per client IP, counted in the table every replica shares. */
+  private readonly limiter: SharedLimit;
   /** Open surveys seen by the full path (slug → id, version); the batch statement re-checks them. */
   private readonly openSurveys = new Map<string, OpenSurvey>();
   private static readonly MAX_OPEN_SURVEYS = 1000;
@@ -82,15 +87,23 @@ export class SubmissionService {
     private readonly invitations: InvitationRepository,
     private readonly versions: SurveyVersionStore,
     private readonly participants: ParticipantService,
+    limits: RateLimitRepository,
     @Inject(PUBLIC_RATE_LIMIT) perMinute: number,
   ) {
-    this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+    // Once an IP is over the limit, this replica refuses it from memory for the rest of the minute.
+    this.limiter = limits.limit({
+      name: 'public',
+      points: perMinute,
+      duration: 60,
+      inMemoryBlockOnConsumed: perMinute + 1,
+    });
   }
 
   async rateLimit(ip: string): Promise<void> {
     try {
       await this.limiter.consume(ip);
-    } catch {
+    } catch (error) {
+      if (!isLimitReached(error)) throw error;
       throw new DomainError(
         ErrorCode.TOO_MANY_REQUESTS,
         'Too many requests from your network. Wait a minute and try again.',

@@ -22,9 +22,15 @@ export interface TestApp {
 
 let counter = 0;
 
-/** The real app on a fresh database, listening on a random loopback port. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/**
+ * The real app on a fresh database, listening on a random loopback port. Given `sharedDb` (another
+ * test app's `db`), it runs as a second replica on that database and leaves dropping it to its owner.
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  sharedDb?: TestDatabase,
+): Promise<TestApp> {
+  const db = sharedDb ?? (await createTestDatabase());
   // A lighter Argon2 cost keeps sign-ups fast in tests; production keeps the 64 MiB default.
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ARGON2_MEMORY_KIB: '4096', ...env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -56,7 +62,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!sharedDb) await db.drop();
     },
   };
 }

@@ -1,7 +1,14 @@
 import { AppUserEntity } from './app-user.entity';
 import { MembershipEntity } from './membership.entity';
+import { RateLimitEntity } from './rate-limit.entity';
 import { SessionEntity } from './session.entity';
 import { WorkspaceEntity } from './workspace.entity';
 
-/** The tables auth owns: app_user, session, workspace, membership. */
-export const AUTH_ENTITIES = [AppUserEntity, SessionEntity, WorkspaceEntity, MembershipEntity];
+/** The tables auth owns: app_user, session, workspace, membership, rate_limit. */
+export const AUTH_ENTITIES = [
+  AppUserEntity,
+  SessionEntity,
+  WorkspaceEntity,
+  MembershipEntity,
+  RateLimitEntity,
+];
