@@ -83,9 +83,13 @@ describe('offline words', () => {
       ],
     };
     expect(describeSegment(seg).tagline).toBe('Held back by “The kernel takes forever to start.”');
+    // The backstory quotes them too, rather than nesting one label inside another.
+    expect(describeSegment(seg).backstory).toContain(
+      'What gets in the way: in their words, “The kernel takes forever to start.”',
+    );
   });
 
-  it('summarises in 3–5 sentences and tells a backstory of 2–3 sentences, only from the traits', () => {
+  it('summarises in 3–5 sentences and tells a backstory of 2–5 sentences (what they do, want and struggle with), only from the traits', () => {
     const w = describeSegment(segA);
     const sentences = (s: string) => s.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
     expect(w.summary).toContain(`${w.name} stands for 30 % of participants (3 people).`);
@@ -94,7 +98,9 @@ describe('offline words', () => {
     expect(sentences(w.summary)).toBeLessThanOrEqual(5);
     expect(w.backstory).toContain('Role: Analyst (60 %)');
     expect(sentences(w.backstory)).toBeGreaterThanOrEqual(2);
-    expect(sentences(w.backstory)).toBeLessThanOrEqual(3);
+    expect(sentences(w.backstory)).toBeLessThanOrEqual(5);
+    expect(w.backstory).toMatch(/What they are after: wants automated dashboards\./);
+    expect(w.backstory).toMatch(/What gets in the way: /);
     expect(describeSegment(segB).summary).toContain('A small segment');
   });
 

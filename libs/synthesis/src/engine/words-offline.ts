@@ -296,9 +296,19 @@ function backstory(name: string, segment: DescribableSegment): string {
       ? `${name} is drawn from ${segment.memberIds.length} participants; their most common profile answers: ${profile.join('; ')}.`
       : `${name} is drawn from ${segment.memberIds.length} participants who told us about their work, not about themselves.`,
   ];
+  // A trait already worded as people's own words ("What they want: “Pycharm”") is quoted as such.
+  const clause = (t: Trait): string => {
+    const phrase = traitPhrase(t);
+    const quoted = /^[^“]+: (“.*”)$/.exec(phrase);
+    return quoted ? `in their words, ${quoted[1]}` : lowerFirst(phrase);
+  };
   const behaviour = top(segment.traits, 'BEHAVIOR');
-  if (behaviour) lines.push(`Day to day: ${lowerFirst(traitPhrase(behaviour))}.`);
-  const motive = top(segment.traits, 'MOTIVATION') ?? top(segment.traits, 'GOAL');
-  if (motive) lines.push(`What keeps them at it: ${lowerFirst(traitPhrase(motive))}.`);
-  return lines.slice(0, 3).join(' ');
+  if (behaviour) lines.push(`Day to day: ${clause(behaviour)}.`);
+  const goal = top(segment.traits, 'GOAL');
+  const motive = top(segment.traits, 'MOTIVATION');
+  if (goal) lines.push(`What they are after: ${clause(goal)}.`);
+  if (motive) lines.push(`What drives them: ${clause(motive)}.`);
+  const pain = top(segment.traits, 'PAIN_POINT');
+  if (pain) lines.push(`What gets in the way: ${clause(pain)}.`);
+  return lines.join(' ');
 }
