@@ -28,6 +28,7 @@ export default defineConfig({
         replacement: here('../../libs/survey-logic/src/index.ts'),
       },
       { find: '@persona-lab/errors', replacement: here('../../libs/errors/src/index.ts') },
+      { find: '@persona-lab/privacy', replacement: here('../../libs/privacy/src/index.ts') },
     ],
   },
   build: {

@@ -66,3 +66,5 @@ export function redact(text: string, mask?: string): string {
   }
   return out + text.slice(at);
 }
+
+export { csvCell, csvRow, type CsvValue } from './csv-cell';

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response as ExpressResponse } from 'express';
 import { Access, CurrentUser, Right, type AuthUser } from '@persona-lab/auth';
+import { csvRow } from '@persona-lab/privacy';
 import {
   ResultsRepository,
   type ResponseCursor,
@@ -66,25 +67,27 @@ export class ResponsesExportController {
     res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
     const csv = stringify({
       header: true,
-      columns: [
+      // Headers hold question titles and hidden-field keys: guarded against formulas like every cell.
+      columns: csvRow([
         'response_id',
         'submitted_at',
         'complete',
         'survey_version',
         ...hiddenKeys.map((k) => `hidden:${k}`),
         ...columns.map((c) => c.header),
-      ],
+      ]).map(String),
     });
     csv.pipe(res);
     for await (const r of this.rows(scope)) {
-      const line = [
+      // Numbers (ratings, picks, ranks) stay numbers; text that a spreadsheet would run is guarded.
+      const line = csvRow([
         r.id,
         r.submitted_at.toISOString(),
         r.complete,
         r.survey_version,
         ...hiddenKeys.map((k) => r.hidden_fields?.[k] ?? ''),
         ...columns.map((c) => c.value(r.answers)),
-      ];
+      ]);
       // Respect back-pressure so memory stays flat on 100k rows.
       if (!csv.write(line)) await new Promise((resolve) => csv.once('drain', resolve));
     }

@@ -1,3 +1,5 @@
+import { csvCell as guardFormula } from '@persona-lab/privacy';
+
 /** The public link of a survey, or of one invitation when a token is given. */
 export function surveyLink(slug: string, token?: string | null): string {
   const base = `${window.location.origin}/s/${encodeURIComponent(slug)}`;
@@ -30,8 +32,9 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** One CSV cell, quoted when it needs to be (RFC 4180). */
-function csvCell(value: string): string {
+/** One CSV cell, guarded against spreadsheet formulas (the server's exports do the same), quoted when it needs to be (RFC 4180). */
+function csvCell(raw: string): string {
+  const value = String(guardFormula(raw));
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { csvRow } from '@persona-lab/privacy';
 import { qdcColor } from './qdc';
 import { buildTree, nameKey } from './tree';
 import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory } from './types';
@@ -33,7 +34,8 @@ export function codebookToCsv(codes: readonly ExchangeCode[]): string {
     c.parentId ?? '',
     c.parentId === null ? '' : nameOf.get(c.parentId)!,
   ]);
-  return stringify([[...CODEBOOK_CSV_COLUMNS], ...rows]);
+  // Code names and descriptions are typed by people: guarded against spreadsheet formulas.
+  return stringify([csvRow(CODEBOOK_CSV_COLUMNS), ...rows.map(csvRow)]);
 }
 
 /** A code read from one spreadsheet row, before its parent is known. */

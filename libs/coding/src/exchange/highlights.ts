@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { csvCell as defuse, csvRow } from '@persona-lab/privacy';
 import type { ExchangeHighlight } from './types';
 
 /** The columns {@link highlightsToCsv} writes, in order. */
@@ -16,13 +17,6 @@ export const HIGHLIGHT_CSV_COLUMNS = [
   'confidence',
   'created_at',
 ] as const;
-
-/**
- * Spreadsheets run a cell that starts with = + - @ (or a tab/CR before one)
- * as a formula. Highlight text is quoted from participants, so such cells get
- * a leading apostrophe, the usual CSV-injection guard; the words stay as typed.
- */
-const defuse = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /**
  * Writes coded highlights as CSV, one row per highlight, with the columns
@@ -45,5 +39,5 @@ export function highlightsToCsv(rows: readonly ExchangeHighlight[]): string {
     h.confidence === null ? '' : String(h.confidence),
     defuse(h.createdAt),
   ]);
-  return stringify([[...HIGHLIGHT_CSV_COLUMNS], ...records]);
+  return stringify([csvRow(HIGHLIGHT_CSV_COLUMNS), ...records]);
 }
