@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Transaction } from '@persona-lab/auth';
+import { batchLoad, type Transaction } from '@persona-lab/auth';
 import { ParticipantRepository } from './data/participant.repository';
 import type { Participant } from './models/participant.model';
 
@@ -16,5 +16,22 @@ export class ParticipantService {
   /** The study's participants by label; the caller has already checked access to the study. */
   listForStudy(studyId: string): Promise<Participant[]> {
     return this.participants.listForStudy(studyId);
+  }
+
+  /** `listForStudy` for a field resolved once per study: one query per tick of the GraphQL request `ctx`. */
+  listForStudyBatched(ctx: object, studyId: string): Promise<Participant[]> {
+    return batchLoad(
+      ctx,
+      'studies.participants',
+      (ids: readonly string[]) => this.listForStudies(ids),
+      studyId,
+    );
+  }
+
+  private async listForStudies(studyIds: readonly string[]): Promise<Participant[][]> {
+    const byStudy = new Map<string, Participant[]>(studyIds.map((id) => [id, []]));
+    for (const { studyId, ...participant } of await this.participants.listForStudies(studyIds))
+      byStudy.get(studyId)?.push(participant);
+    return studyIds.map((id) => byStudy.get(id)!);
   }
 }

@@ -1,4 +1,13 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import {
   Access,
   AccessService,
@@ -45,20 +54,22 @@ export class StudyResolver {
   @ResolveField(() => Workspace, {
     description: "The workspace that holds the study (with the caller's role in it).",
   })
-  async workspace(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Workspace> {
-    return (
-      (await this.workspaces.get(user, study.workspaceId)) ??
-      this.workspaces.byId(study.workspaceId)
-    );
+  workspace(
+    @Parent() study: Study,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
+  ): Promise<Workspace> {
+    return this.workspaces.getOrByIdBatched(ctx, user, study.workspaceId);
   }
 
   @ResolveField(() => [Participant], { description: 'Pseudonymous participants of the study.' })
   async participants(
     @Parent() study: Study,
     @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
   ): Promise<Participant[]> {
-    await this.studyAccess.requireStudy(user, study.id, Right.READ);
-    return this.participantService.listForStudy(study.id);
+    await this.studyAccess.requireStudyBatched(ctx, user, study.id, Right.READ);
+    return this.participantService.listForStudyBatched(ctx, study.id);
   }
 }
 
@@ -70,8 +81,12 @@ export class WorkspaceStudiesResolver {
   ) {}
 
   @ResolveField(() => [Study], { description: 'Studies in the workspace, newest first.' })
-  async studies(@Parent() ws: Workspace, @CurrentUser() user: AuthUser): Promise<Study[]> {
-    await this.access.requireWorkspace(user, ws.id, Right.READ);
-    return this.studyService.listForWorkspace(ws.id);
+  async studies(
+    @Parent() ws: Workspace,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
+  ): Promise<Study[]> {
+    await this.access.requireWorkspaceBatched(ctx, user, ws.id, Right.READ);
+    return this.studyService.listForWorkspaceBatched(ctx, ws.id);
   }
 }

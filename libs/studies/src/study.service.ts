@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import { AccessService, Right, batchLoad, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
 import { badInput, notFound } from '@persona-lab/errors';
 import type { StudyEntity } from './data/study.entity';
 import { StudyRepository } from './data/study.repository';
@@ -27,6 +27,21 @@ export class StudyService {
     return (await this.studies.listForWorkspace(workspaceId)).map(toStudy);
   }
 
+  /** `listForWorkspace` for a field resolved once per workspace: one query per tick of the GraphQL request `ctx`. */
+  listForWorkspaceBatched(ctx: object, workspaceId: string): Promise<Study[]> {
+    return batchLoad(
+      ctx,
+      'studies.ofWorkspace',
+      async (ids: readonly string[]) => {
+        const byWorkspace = new Map<string, Study[]>(ids.map((id) => [id, []]));
+        for (const row of await this.studies.listForWorkspaces(ids))
+          byWorkspace.get(row.workspaceId)?.push(toStudy(row));
+        return ids.map((id) => byWorkspace.get(id)!);
+      },
+      workspaceId,
+    );
+  }
+
   /** Creates a study (OWNER, RESEARCHER). */
   async create(
     user: AuthUser,
@@ -45,6 +60,29 @@ export class StudyService {
     const row = await this.studies.byId(id);
     if (!row) throw notFound('The study');
     return toStudy(row);
+  }
+
+  /** `byId` for a field resolved once per parent (a persona's study): one query per tick of the GraphQL request `ctx`. */
+  async byIdBatched(ctx: object, id: string): Promise<Study> {
+    const row = await batchLoad(
+      ctx,
+      'studies.byId',
+      async (ids: readonly string[]) => {
+        const rows = new Map((await this.studies.byIds(ids)).map((r) => [r.id, r]));
+        return ids.map((i) => rows.get(i) ?? null);
+      },
+      id,
+    );
+    if (!row) throw notFound('The study');
+    return toStudy(row);
+  }
+
+  /** `get` for a field resolved once per parent (a survey's study): one query per step per tick of the GraphQL request `ctx`. */
+  async getBatched(ctx: object, user: AuthUser, id: string): Promise<Study | null> {
+    const access = await nullIfNotFound(() =>
+      this.studyAccess.requireStudyBatched(ctx, user, id, Right.READ),
+    );
+    return access ? this.byIdBatched(ctx, id) : null;
   }
 
   /** A study the user may read, or null (the same answer whether it is missing or foreign). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { StudyEntity } from './study.entity';
 
 /** The study table: the only code that reads or writes it. */
@@ -17,6 +17,21 @@ export class StudyRepository {
   /** Studies in a workspace, newest first. */
   listForWorkspace(workspaceId: string): Promise<StudyEntity[]> {
     return this.repo.find({ where: { workspaceId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** Studies in each of these workspaces, in one query; per workspace newest first. */
+  listForWorkspaces(workspaceIds: readonly string[]): Promise<StudyEntity[]> {
+    if (!workspaceIds.length) return Promise.resolve([]);
+    return this.repo.find({
+      where: { workspaceId: In([...new Set(workspaceIds)]) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** The studies with these ids, in one query; unknown ids are left out, order is not kept. */
+  byIds(ids: readonly string[]): Promise<StudyEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.repo.findBy({ id: In([...new Set(ids)]) });
   }
 
   byId(id: string): Promise<StudyEntity | null> {
