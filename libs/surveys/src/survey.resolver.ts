@@ -242,25 +242,29 @@ export class SurveyResolver {
   @ResolveField(() => SurveyStatusEnum, {
     description: 'DRAFT, OPEN or CLOSED; an open survey past its date or limit reads CLOSED.',
   })
-  status(@Parent() survey: Survey): Promise<SurveyStatus> {
-    return this.surveys.effectiveStatus(survey);
+  status(@Parent() survey: Survey, @Context() ctx: object): Promise<SurveyStatus> {
+    return this.surveys.effectiveStatus(survey, ctx);
   }
 
   @ResolveField(() => Study, { description: 'The study the survey belongs to.' })
-  async study(@Parent() survey: Survey, @CurrentUser() user: AuthUser): Promise<Study> {
-    const study = await this.studies.get(user, survey.studyId);
+  async study(
+    @Parent() survey: Survey,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
+  ): Promise<Study> {
+    const study = await this.studies.getBatched(ctx, user, survey.studyId);
     if (!study) throw notFound('The study');
     return study;
   }
 
   @ResolveField(() => Int, { description: 'All responses, partial ones included.' })
-  async responseCount(@Parent() survey: Survey): Promise<number> {
-    return (await this.surveys.counts(survey.id)).total;
+  async responseCount(@Parent() survey: Survey, @Context() ctx: object): Promise<number> {
+    return (await this.surveys.countsBatched(ctx, survey.id)).total;
   }
 
   @ResolveField(() => Int, { description: 'Complete responses.' })
-  async completeCount(@Parent() survey: Survey): Promise<number> {
-    return (await this.surveys.counts(survey.id)).complete;
+  async completeCount(@Parent() survey: Survey, @Context() ctx: object): Promise<number> {
+    return (await this.surveys.countsBatched(ctx, survey.id)).complete;
   }
 }
 
@@ -298,9 +302,13 @@ export class StudySurveysResolver {
   ) {}
 
   @ResolveField(() => [Survey], { description: 'Surveys of the study, newest first.' })
-  async surveys(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Survey[]> {
-    await this.access.requireStudy(user, study.id, Right.READ);
-    return this.surveyService.listForStudy(study.id);
+  async surveys(
+    @Parent() study: Study,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
+  ): Promise<Survey[]> {
+    await this.access.requireStudyBatched(ctx, user, study.id, Right.READ);
+    return this.surveyService.listForStudyBatched(ctx, study.id);
   }
 }
 

@@ -114,6 +114,18 @@ export class ResponseRepository {
     return row;
   }
 
+  /** `counts` of each of these surveys, in one query; a survey without responses has no row. */
+  countsOf(
+    surveyIds: readonly string[],
+  ): Promise<{ survey_id: string; total: number; complete: number }[]> {
+    if (!surveyIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `SELECT survey_id, count(*)::int AS total, count(*) FILTER (WHERE complete)::int AS complete
+         FROM response WHERE survey_id = ANY($1::uuid[]) GROUP BY survey_id`,
+      [[...new Set(surveyIds)]],
+    );
+  }
+
   async completeCount(
     surveyId: string,
     manager: EntityManager = this.repo.manager,

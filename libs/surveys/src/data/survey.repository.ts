@@ -100,6 +100,15 @@ export class SurveyRepository {
     );
   }
 
+  /** The surveys of each of these studies, in one query; per study newest first. */
+  listForStudies(studyIds: readonly string[]): Promise<SurveyRow[]> {
+    if (!studyIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      'SELECT * FROM survey WHERE study_id = ANY($1::uuid[]) ORDER BY created_at DESC, id',
+      [[...new Set(studyIds)]],
+    );
+  }
+
   async insert(s: NewSurvey): Promise<SurveyRow> {
     const [row] = await this.repo.query(
       `INSERT INTO survey (study_id, title, description, slug, definition, anonymous, closes_at, response_limit, one_question_per_screen)
