@@ -294,7 +294,7 @@ function backstory(name: string, segment: DescribableSegment): string {
   const lines = [
     profile.length > 0
       ? `${name} is drawn from ${segment.memberIds.length} participants; their most common profile answers: ${profile.join('; ')}.`
-      : `${name} is drawn from ${segment.memberIds.length} participants who told us about their work, not about themselves.`,
+      : `${name} is drawn from ${segment.memberIds.length} participants; no profile answer sets them apart from the study.`,
   ];
   // A trait already worded as people's own words ("What they want: “Pycharm”") is quoted as such.
   const clause = (t: Trait): string => {
