@@ -3,11 +3,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService } from './access.service';
 import { AuthGuard } from './auth.guard';
-import { ARGON2_MEMORY_KIB, AuthService, LOGIN_LIMIT } from './auth.service';
+import { ARGON2_MEMORY_KIB, AuthService } from './auth.service';
+import { LOGIN_LIMIT, LoginThrottle } from './login-throttle';
 import { AuthResolver, WorkspaceResolver } from './auth.resolver';
 import { SESSION_TTL_MS, SessionService } from './session.service';
 import { WorkspaceService } from './workspace.service';
 import { AUTH_ENTITIES } from './data/auth.entities';
+import { LoginDeviceRepository } from './data/login-device.repository';
 import { MembershipRepository } from './data/membership.repository';
 import { RateLimitRepository } from './data/rate-limit.repository';
 import { SessionRepository } from './data/session.repository';
@@ -51,11 +53,13 @@ export class AccountsModule {
       providers: [
         UserRepository,
         SessionRepository,
+        LoginDeviceRepository,
         { provide: SESSION_TTL_MS, useValue: options.sessionTtlHours * 3_600_000 },
         { provide: LOGIN_LIMIT, useValue: options.loginAttemptsPer15Min },
         { provide: ARGON2_MEMORY_KIB, useValue: options.argon2MemoryKib },
         { provide: APP_GUARD, useClass: AuthGuard },
         SessionService,
+        LoginThrottle,
         AuthService,
         AuthResolver,
       ],

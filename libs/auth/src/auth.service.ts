@@ -1,31 +1,33 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { DomainError, ErrorCode, badInput, conflict } from '@persona-lab/errors';
-import {
-  RateLimitRepository,
-  type SharedLimit,
-  isLimitReached,
-} from './data/rate-limit.repository';
+import { LoginDeviceRepository } from './data/login-device.repository';
 import { UserRepository } from './data/user.repository';
 import type { LogInInput, SignUpInput } from './dto/auth.input';
-import { SessionService } from './session.service';
+import { LoginThrottle } from './login-throttle';
+import { SessionService, hashToken } from './session.service';
 
-export const LOGIN_LIMIT = Symbol('LOGIN_LIMIT');
 /** Argon2id memory cost in KiB (OWASP's 19–64 MiB range in production; tests use less). */
 export const ARGON2_MEMORY_KIB = Symbol('ARGON2_MEMORY_KIB');
 
+/** A device token stays good this long after the last sign-in that showed it. */
+const DEVICE_TTL_MS = 180 * 24 * 3_600_000;
+
 export interface SignedIn {
   token: string;
+  deviceToken: string;
   user: { id: string; email: string; name: string };
 }
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-/** Accounts and sign-in. Log-in attempts are limited per email and per IP address. */
+/**
+ * Accounts and sign-in. Sign-in attempts go through {@link LoginThrottle}; a successful sign-in
+ * hands the client a device token that keeps it out of the throttling strangers cause.
+ */
 @Injectable()
 export class AuthService {
-  private readonly perEmail: SharedLimit;
-  private readonly perIp: SharedLimit;
   // Verifying against a real hash for unknown emails keeps response times alike, so timing does not reveal accounts.
   private readonly dummyHash: Promise<string>;
   private readonly hashOptions: argon2.Options & { raw?: false };
@@ -33,22 +35,12 @@ export class AuthService {
   constructor(
     private readonly users: UserRepository,
     private readonly sessions: SessionService,
-    limits: RateLimitRepository,
-    @Inject(LOGIN_LIMIT) attemptsPer15Min: number,
+    private readonly devices: LoginDeviceRepository,
+    private readonly throttle: LoginThrottle,
     @Inject(ARGON2_MEMORY_KIB) memoryCost: number,
   ) {
     this.hashOptions = { type: argon2.argon2id, memoryCost };
     this.dummyHash = argon2.hash('not-a-real-password-0000', this.hashOptions);
-    this.perEmail = limits.limit({
-      name: 'login_email',
-      points: attemptsPer15Min,
-      duration: 15 * 60,
-    });
-    this.perIp = limits.limit({
-      name: 'login_ip',
-      points: attemptsPer15Min * 5,
-      duration: 15 * 60,
-    });
   }
 
   async signUp(input: SignUpInput): Promise<SignedIn> {
@@ -63,33 +55,43 @@ export class AuthService {
       });
     }
     const token = await this.sessions.issue(id);
-    return { token, user: { id, email, name } };
+    const deviceToken = await this.rememberDevice(id, null);
+    return { token, deviceToken, user: { id, email, name } };
   }
 
   async logIn(input: LogInInput, ip: string): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
-    await this.consume(this.perIp, ip);
-    await this.consume(this.perEmail, email);
     const user = await this.users.credentialsByEmail(email);
+    const trustedDevice = user ? await this.knownDevice(user.id, input.deviceToken) : null;
+    const attempt = await this.throttle.admit({ email, ip, trustedDevice });
     const ok = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), input.password);
     if (!user || !ok) {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The email or password is not right.');
     }
-    await this.perEmail.delete(email);
+    await attempt.succeeded();
     const token = await this.sessions.issue(user.id);
-    return { token, user: { id: user.id, email: user.email, name: user.name } };
+    const deviceToken = await this.rememberDevice(
+      user.id,
+      trustedDevice ? input.deviceToken! : null,
+    );
+    return { token, deviceToken, user: { id: user.id, email: user.email, name: user.name } };
   }
 
-  private async consume(limiter: SharedLimit, key: string): Promise<void> {
-    try {
-      await limiter.consume(key);
-    } catch (res) {
-      if (!isLimitReached(res)) throw res;
-      const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-      throw new DomainError(
-        ErrorCode.TOO_MANY_REQUESTS,
-        `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-      );
-    }
+  /** The hash of `deviceToken` when it is a live device of this account, else null. */
+  private async knownDevice(userId: string, deviceToken?: string | null): Promise<string | null> {
+    if (!deviceToken || deviceToken.length > 200) return null;
+    const hash = hashToken(deviceToken);
+    return (await this.devices.isDeviceOf(userId, hash)) ? hash : null;
+  }
+
+  /** Keeps the client's device token alive, or issues one to a client that had none. */
+  private async rememberDevice(userId: string, known: string | null): Promise<string> {
+    const deviceToken = known ?? `pld_${randomBytes(32).toString('base64url')}`;
+    await this.devices.remember(
+      userId,
+      hashToken(deviceToken),
+      new Date(Date.now() + DEVICE_TTL_MS),
+    );
+    return deviceToken;
   }
 }

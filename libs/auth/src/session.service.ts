@@ -5,7 +5,8 @@ import { SessionRepository } from './data/session.repository';
 
 export const SESSION_TTL_MS = Symbol('SESSION_TTL_MS');
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** Tokens (sessions, devices) are stored as this hash only. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Opaque bearer sessions: only a hash is stored, so a database leak does not leak tokens; revocable. */
 @Injectable()

@@ -192,6 +192,8 @@ export type InvitationStatus =
 
 /** Credentials to sign in. */
 export type LogInInput = {
+  /** The `deviceToken` of this client's last sign-in to this account: a client that signed in before keeps signing in while others guessing the password are throttled. */
+  deviceToken?: string | null | undefined;
   /** Email address. */
   email: string;
   /** Password. */
@@ -1024,14 +1026,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { token: string, user: { id: string, email: string, name: string } } };
+export type SignUpMutation = { signUp: { token: string, deviceToken: string, user: { id: string, email: string, name: string } } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { token: string, user: { id: string, email: string, name: string } } };
+export type LogInMutation = { logIn: { token: string, deviceToken: string, user: { id: string, email: string, name: string } } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2559,6 +2561,7 @@ export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
     token
+    deviceToken
     user {
       id
       email
@@ -2571,6 +2574,7 @@ export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
     token
+    deviceToken
     user {
       id
       email

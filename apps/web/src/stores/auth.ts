@@ -16,6 +16,28 @@ interface StoredSession {
 }
 
 const STORAGE_KEY = 'persona-lab.session';
+/** Device tokens by account email: they outlive sign-out, so strangers' guesses never lock this browser out. */
+const DEVICES_KEY = 'persona-lab.devices';
+
+function deviceTokens(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(DEVICES_KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function rememberDevice(email: string, deviceToken: string): void {
+  try {
+    localStorage.setItem(
+      DEVICES_KEY,
+      JSON.stringify({ ...deviceTokens(), [email.trim().toLowerCase()]: deviceToken }),
+    );
+  } catch {
+    // Private mode may refuse writes; this browser then counts as a new device next time.
+  }
+}
 
 const MeQuery = graphql(`
   query Me {
@@ -31,6 +53,7 @@ const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       token
+      deviceToken
       user {
         id
         email
@@ -44,6 +67,7 @@ const LogInMutation = graphql(`
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
       token
+      deviceToken
       user {
         id
         email
@@ -113,11 +137,18 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function signUp(input: SignUpInput): Promise<void> {
     const { signUp } = await gqlRequest(SignUpMutation, { input }, { anonymous: true });
+    rememberDevice(signUp.user.email, signUp.deviceToken);
     setSession(signUp.token, signUp.user);
   }
 
   async function logIn(input: LogInInput): Promise<void> {
-    const { logIn } = await gqlRequest(LogInMutation, { input }, { anonymous: true });
+    const deviceToken = deviceTokens()[input.email.trim().toLowerCase()] ?? null;
+    const { logIn } = await gqlRequest(
+      LogInMutation,
+      { input: { ...input, deviceToken } },
+      { anonymous: true },
+    );
+    rememberDevice(logIn.user.email, logIn.deviceToken);
     setSession(logIn.token, logIn.user);
   }
 

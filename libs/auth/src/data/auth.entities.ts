@@ -1,14 +1,16 @@
 import { AppUserEntity } from './app-user.entity';
+import { LoginDeviceEntity } from './login-device.entity';
 import { MembershipEntity } from './membership.entity';
 import { RateLimitEntity } from './rate-limit.entity';
 import { SessionEntity } from './session.entity';
 import { WorkspaceEntity } from './workspace.entity';
 
-/** The tables auth owns: app_user, session, workspace, membership, rate_limit. */
+/** The tables auth owns: app_user, session, workspace, membership, rate_limit, login_device. */
 export const AUTH_ENTITIES = [
   AppUserEntity,
   SessionEntity,
   WorkspaceEntity,
   MembershipEntity,
   RateLimitEntity,
+  LoginDeviceEntity,
 ];

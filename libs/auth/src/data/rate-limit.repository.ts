@@ -21,6 +21,7 @@ export interface LimitOptions {
 export class SharedLimit {
   constructor(
     private readonly limiter: RateLimiterPostgres,
+    readonly name: string,
     readonly points: number,
   ) {}
 
@@ -88,7 +89,7 @@ export class RateLimitRepository implements OnModuleInit, OnModuleDestroy {
       inMemoryBlockOnConsumed: options.inMemoryBlockOnConsumed,
     });
     this.limiters.push(limiter as (typeof this.limiters)[number]);
-    return new SharedLimit(limiter, options.points);
+    return new SharedLimit(limiter, options.name, options.points);
   }
 
   onModuleInit(): void {

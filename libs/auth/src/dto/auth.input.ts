@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, Length, MaxLength, MinLength } from 'class-validator';
 
 @InputType({ description: 'A new account.' })
 export class SignUpInput {
@@ -27,4 +27,13 @@ export class LogInInput {
   @Field(() => String, { description: 'Password.' })
   @MaxLength(200, { message: 'The password is too long.' })
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The `deviceToken` of this client's last sign-in to this account: a client that signed in before keeps signing in while others guessing the password are throttled.",
+  })
+  @IsOptional()
+  @MaxLength(200, { message: 'The device token is too long.' })
+  deviceToken?: string | null;
 }

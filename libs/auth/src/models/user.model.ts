@@ -10,7 +10,13 @@ export class User {
 
 @ObjectType({ description: 'A signed-in session.' })
 export class AuthPayload {
-  @Field(() => String, { description: 'Bearer token for the Authorization header.' }) token!: string;
+  @Field(() => String, { description: 'Bearer token for the Authorization header.' })
+  token!: string;
+  @Field(() => String, {
+    description:
+      'Keep it on this client and send it with the next `logIn` to this account: it proves this client signed in before, so guesses by others never lock it out. Not a session: it signs nobody in.',
+  })
+  deviceToken!: string;
   @Field(() => User, { description: 'The signed-in user.' }) user!: User;
 }
 
@@ -20,12 +26,16 @@ export class Membership {
   @Field(() => Role, { description: 'What the member may do.' }) role!: Role;
 }
 
-@ObjectType({ description: 'A team space that holds studies; everything inside is visible to its members only.' })
+@ObjectType({
+  description: 'A team space that holds studies; everything inside is visible to its members only.',
+})
 export class Workspace {
   @Field(() => ID, { description: 'Unique id.' }) id!: string;
   @Field(() => String, { description: 'Workspace name.' }) name!: string;
   @Field(() => Role, { nullable: true, description: "The caller's role in this workspace." })
   myRole?: Role;
-  @Field(() => Boolean, { description: 'Whether an OWNER may approve a persona version they edited themselves.' })
+  @Field(() => Boolean, {
+    description: 'Whether an OWNER may approve a persona version they edited themselves.',
+  })
   allowSelfApproval!: boolean;
 }
