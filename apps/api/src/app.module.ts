@@ -1,4 +1,4 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -13,6 +13,7 @@ import { CodingModule } from '@persona-lab/coding';
 import { SynthesisModule } from '@persona-lab/synthesis';
 import { AccountsModule } from '@persona-lab/auth';
 import type { AppConfig } from './config';
+import { ExpressApolloDriver } from './graphql/express-apollo.driver';
 import { createFormatError } from './graphql/format-error';
 import { requestErrorStatusPlugin } from './graphql/status-plugin';
 import { variablesLimitPlugin } from './graphql/variables-limit-plugin';
@@ -63,7 +64,8 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          // Apollo through a leaner Express glue (graphql/express-apollo.driver.ts).
+          driver: ExpressApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
           // Strict RFC 3339 date-times: an impossible date is a BAD_USER_INPUT, never an Invalid Date in SQL.
