@@ -60,6 +60,11 @@ export function matchSegments(
   return match;
 }
 
+/** A version's authors plus one more (none when `userId` is null), without duplicates. */
+export function authorsWith(authors: readonly string[], userId: string | null): string[] {
+  return [...new Set(userId ? [...authors, userId] : authors)];
+}
+
 /** Synthesis hands its drafts here: the writer of a run's personas. */
 @Injectable()
 export class PersonaDraftService {
@@ -118,6 +123,7 @@ export class PersonaDraftService {
           studyId: ctx.studyId,
           runId: ctx.runId,
           content,
+          authors: ctx.actorId ? [ctx.actorId] : [],
           ...members,
         });
         await audit(id, 'RESYNTHESIS_CREATE', null, 1, {});
@@ -146,6 +152,9 @@ export class PersonaDraftService {
         version,
         runId: ctx.runId,
         content,
+        // The new version keeps the name (and edited words) of the old one, so the old one's
+        // authors stay its authors for the four-eyes rule; whoever started the run joins them.
+        authors: authorsWith(old.authors, ctx.actorId),
         ...members,
       });
       await audit(old.id, 'RESYNTHESIS', old.latest_version, version, {

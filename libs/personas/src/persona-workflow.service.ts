@@ -19,6 +19,7 @@ import type { Persona, PersonaStatus } from './models/persona.model';
 import type { PersonaComment } from './models/review.model';
 import { sameContent, type PersonaContent } from './persona-content';
 import { changedFields } from './persona-diff';
+import { authorsWith } from './persona-draft.service';
 import { PersonaService } from './persona.service';
 import { TraitEvidenceChecker } from './trait-evidence';
 
@@ -90,7 +91,15 @@ export class PersonaWorkflowService {
       };
       if (sameContent(p.content, next)) return;
       const version = p.latest_version + 1;
-      await this.repo.addEditedVersion(tx, id, version, next, user.id);
+      // Unchanged fields were written by the earlier authors: they stay authors of the new version.
+      await this.repo.addEditedVersion(
+        tx,
+        id,
+        version,
+        next,
+        user.id,
+        authorsWith(p.authors, user.id),
+      );
       await this.audit(tx, access, user, p, 'EDIT', p.latest_version, version, {
         fields: changedFields(p.content, next),
         previousStatus: p.status,
@@ -106,14 +115,17 @@ export class PersonaWorkflowService {
       const p = await this.lock(tx, id);
       if (p.status !== 'DRAFT') throw conflict(NOT_SUBMITTABLE[p.status]!, { status: p.status });
       await this.setStatus(tx, id, 'IN_REVIEW');
+      // Whoever submits a version vouches for it: they count as its author for the four-eyes rule.
+      await this.repo.addAuthor(tx, id, p.latest_version, user.id);
       await this.audit(tx, access, user, p, 'SUBMIT', p.latest_version, p.latest_version, {});
     });
     return this.personas.view(id);
   }
 
   /**
-   * A decision on the version in review. Nobody approves a version they wrote
-   * themselves, unless the workspace allows it and they are an OWNER.
+   * A decision on the version in review. Nobody approves a version they are an author of
+   * (wrote a field it keeps, started the synthesis run that wrote it, or submitted it),
+   * unless the workspace allows self-approval and they are an OWNER.
    */
   async review(user: AuthUser, input: ReviewPersonaInput): Promise<Persona> {
     const access = await this.personas.requireAccess(user, input.personaId, Right.REVIEW_PERSONAS);
@@ -142,10 +154,12 @@ export class PersonaWorkflowService {
         });
       if (
         input.decision === 'APPROVE' &&
-        p.created_by === user.id &&
+        p.authors.includes(user.id) &&
         !(await this.maySelfApprove(tx, access))
       ) {
-        throw forbidden('You edited this version, so someone else must approve it.');
+        throw forbidden(
+          'You wrote, synthesized or submitted this version, so someone else must approve it.',
+        );
       }
       const reviewId = await this.reviewRows.addReview(tx, {
         personaId: p.id,

@@ -312,7 +312,7 @@ describe('no self-approval', () => {
     const refused = errorOf(await review(id, 'APPROVE', owner.token));
     expect(refused).toMatchObject({
       code: 'FORBIDDEN',
-      message: 'You edited this version, so someone else must approve it.',
+      message: 'You wrote, synthesized or submitted this version, so someone else must approve it.',
     });
     expect((await persona(id)).status).toBe('IN_REVIEW');
     // Only approving is blocked: the author may still send it back.

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { VersionOrigin } from '../models/persona.model';
 import type { PersonaContent } from '../persona-content';
 
-/** One version of a persona (table `persona_version`): never edited once written. */
+/** One version of a persona (table `persona_version`): its content never changes once written; only its submitters join `authors`. */
 @Entity('persona_version')
 export class PersonaVersionEntity {
   @PrimaryColumn('uuid', { name: 'persona_id' }) personaId!: string;
@@ -11,5 +11,7 @@ export class PersonaVersionEntity {
   @Column('text', { name: 'origin' }) origin!: VersionOrigin;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
   @Column('uuid', { name: 'synthesis_run_id', nullable: true }) synthesisRunId!: string | null;
+  /** Everyone who counts as an author for the four-eyes rule: wrote a kept field, ran the synthesis, or submitted it. */
+  @Column('uuid', { name: 'authors', array: true, default: () => "'{}'" }) authors!: string[];
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt!: Date;
 }

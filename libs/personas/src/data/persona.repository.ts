@@ -37,6 +37,8 @@ export interface LockedPersona {
   approved_version: number | null;
   content: PersonaContent;
   created_by: string | null;
+  /** Who wrote a field of the latest version, ran the synthesis that wrote it, or submitted it. */
+  authors: string[];
 }
 
 /** A study's persona as a synthesis run finds it (locked), with its latest version. */
@@ -47,6 +49,7 @@ export interface RunPersona {
   origin: VersionOrigin;
   member_ids: string[];
   content: PersonaContent;
+  authors: string[];
 }
 
 /** What a run writes for one persona's members. */
@@ -110,6 +113,54 @@ export class PersonaRepository {
     );
   }
 
+  /** `shownForStudy` for many studies in one query; per study oldest first. */
+  shownForStudies(studyIds: readonly string[], status: PersonaStatus | null): Promise<ShownRow[]> {
+    if (!studyIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `${SELECT_SHOWN}
+        WHERE p.study_id = ANY($1::uuid[])
+          AND ($2::text IS NULL OR (CASE WHEN v.version = p.latest_version THEN p.status ELSE 'APPROVED' END) = $2)
+        ORDER BY p.created_at, p.id`,
+      [[...new Set(studyIds)], status ?? null],
+    );
+  }
+
+  /** `writtenByRun` for many runs in one query, each row with the run it answers (`run_id`); per run oldest persona first. */
+  writtenByRuns(runIds: readonly string[]): Promise<(ShownRow & { run_id: string })[]> {
+    if (!runIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (v.synthesis_run_id, p.id) ${PERSONA_COLUMNS}, v.version, v.content, p.created_at,
+                v.synthesis_run_id AS run_id
+           FROM persona_version v JOIN persona p ON p.id = v.persona_id
+          WHERE v.synthesis_run_id = ANY($1::uuid[])
+          ORDER BY v.synthesis_run_id, p.id, v.version DESC
+       ) x ORDER BY x.created_at, x.id`,
+      [[...new Set(runIds)]],
+    );
+  }
+
+  /** Every version of each of these personas, in one query; per persona oldest first. */
+  versionsOfMany(personaIds: readonly string[]): Promise<VersionRow[]> {
+    if (!personaIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `SELECT persona_id, version, content, origin, created_at, created_by FROM persona_version
+        WHERE persona_id = ANY($1::uuid[]) ORDER BY persona_id, version`,
+      [[...new Set(personaIds)]],
+    );
+  }
+
+  /** One version of each persona (`versions[i]` of `personaIds[i]`), in one query; missing ones are left out. */
+  versionsAt(personaIds: readonly string[], versions: readonly number[]): Promise<VersionRow[]> {
+    if (!personaIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `SELECT v.persona_id, v.version, v.content, v.origin, v.created_at, v.created_by
+         FROM persona_version v JOIN unnest($1::uuid[], $2::int[]) AS k(persona_id, version)
+           ON k.persona_id = v.persona_id AND k.version = v.version`,
+      [personaIds, versions],
+    );
+  }
+
   /** Every version of a persona (or only version `only`), oldest first. */
   versions(personaId: string, only: number | null): Promise<VersionRow[]> {
     return this.repo.query(
@@ -142,7 +193,7 @@ export class PersonaRepository {
   /** Locks the persona row for a workflow step; undefined when there is no such persona. */
   async lock(tx: EntityManager, id: string): Promise<LockedPersona | undefined> {
     const [row] = await tx.query(
-      `SELECT p.id, p.status, p.latest_version, p.approved_version, v.content, v.created_by
+      `SELECT p.id, p.status, p.latest_version, p.approved_version, v.content, v.created_by, v.authors
          FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version
         WHERE p.id = $1 FOR UPDATE OF p`,
       [id],
@@ -150,21 +201,31 @@ export class PersonaRepository {
     return row;
   }
 
-  /** Adds an edited version and makes it the latest, as a DRAFT. */
+  /** Adds an edited version and makes it the latest, as a DRAFT; `authors` includes the editor. */
   async addEditedVersion(
     tx: EntityManager,
     id: string,
     version: number,
     content: PersonaContent,
     userId: string,
+    authors: readonly string[],
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO persona_version (persona_id, version, content, origin, created_by) VALUES ($1, $2, $3, 'EDIT', $4)`,
-      [id, version, JSON.stringify(content), userId],
+      `INSERT INTO persona_version (persona_id, version, content, origin, created_by, authors) VALUES ($1, $2, $3, 'EDIT', $4, $5::uuid[])`,
+      [id, version, JSON.stringify(content), userId, authors],
     );
     await tx.query(
       `UPDATE persona SET status = 'DRAFT', latest_version = $2, updated_at = now() WHERE id = $1`,
       [id, version],
+    );
+  }
+
+  /** Adds a user to a version's authors (a submitter); nothing when already there. */
+  async addAuthor(tx: EntityManager, id: string, version: number, userId: string): Promise<void> {
+    await tx.query(
+      `UPDATE persona_version SET authors = array_append(authors, $3::uuid)
+        WHERE persona_id = $1 AND version = $2 AND NOT ($3::uuid = ANY(authors))`,
+      [id, version, userId],
     );
   }
 
@@ -184,7 +245,7 @@ export class PersonaRepository {
   /** A study's personas that a run may match (not archived), locked, oldest first. */
   lockForRun(tx: EntityManager, studyId: string): Promise<RunPersona[]> {
     return tx.query(
-      `SELECT p.id, p.status, p.latest_version, p.member_ids, v.content, v.origin
+      `SELECT p.id, p.status, p.latest_version, p.member_ids, v.content, v.origin, v.authors
          FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version
         WHERE p.study_id = $1 AND p.status <> 'ARCHIVED' ORDER BY p.created_at, p.id FOR UPDATE OF p`,
       [studyId],
@@ -194,26 +255,38 @@ export class PersonaRepository {
   /** A new DRAFT persona with its first version, written by a run. */
   async createFromRun(
     tx: EntityManager,
-    p: { id: string; studyId: string; runId: string; content: PersonaContent } & PersonaMembers,
+    p: {
+      id: string;
+      studyId: string;
+      runId: string;
+      content: PersonaContent;
+      authors: readonly string[];
+    } & PersonaMembers,
   ): Promise<void> {
     await tx.query(
       `INSERT INTO persona (id, study_id, status, latest_version, member_ids, member_fit, synthesis_run_id) VALUES ($1, $2, 'DRAFT', 1, $3, $5, $4)`,
       [p.id, p.studyId, JSON.stringify(p.memberIds), p.runId, JSON.stringify(p.memberFits)],
     );
     await tx.query(
-      `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, 1, $2, 'SYNTHESIS', $3)`,
-      [p.id, p.content, p.runId],
+      `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id, authors) VALUES ($1, 1, $2, 'SYNTHESIS', $3, $4::uuid[])`,
+      [p.id, p.content, p.runId, p.authors],
     );
   }
 
   /** A run's new version of an existing persona, made the latest as a DRAFT. */
   async addRunVersion(
     tx: EntityManager,
-    p: { id: string; version: number; runId: string; content: PersonaContent } & PersonaMembers,
+    p: {
+      id: string;
+      version: number;
+      runId: string;
+      content: PersonaContent;
+      authors: readonly string[];
+    } & PersonaMembers,
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, $2, $3, 'SYNTHESIS', $4)`,
-      [p.id, p.version, p.content, p.runId],
+      `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id, authors) VALUES ($1, $2, $3, 'SYNTHESIS', $4, $5::uuid[])`,
+      [p.id, p.version, p.content, p.runId, p.authors],
     );
     await tx.query(
       `UPDATE persona SET status = 'DRAFT', latest_version = $2, member_ids = $3, member_fit = $5, segment_vanished = false,
