@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentUser, Right, Workspace, type AuthUser } from '@persona-lab/auth';
 import { Study, StudyAccessService } from '@persona-lab/studies';
 import { Persona, PersonaStatusEnum, type PersonaStatus } from './models/persona.model';
@@ -20,9 +20,10 @@ export class StudyPersonasResolver {
     @Parent() study: Study,
     @CurrentUser() user: AuthUser,
     @Args('status', { type: () => PersonaStatusEnum, nullable: true }) status: PersonaStatus | null,
+    @Context() ctx: object,
   ): Promise<Persona[]> {
-    await this.access.requireStudy(user, study.id, Right.READ);
-    return this.personaService.listForStudy(study.id, status ?? null);
+    await this.access.requireStudyBatched(ctx, user, study.id, Right.READ);
+    return this.personaService.listForStudyBatched(ctx, study.id, status ?? null);
   }
 }
 

@@ -1,4 +1,14 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Access, CurrentUser, type AuthUser } from '@persona-lab/auth';
 import { Study } from '@persona-lab/studies';
 import { ReviewPersonaInput, UpdatePersonaInput } from './dto/persona.input';
@@ -91,13 +101,13 @@ export class PersonaResolver {
   }
 
   @ResolveField(() => Study, { description: 'The study the persona belongs to.' })
-  study(@Parent() persona: Persona): Promise<Study> {
-    return this.personas.study(persona.studyId);
+  study(@Parent() persona: Persona, @Context() ctx: object): Promise<Study> {
+    return this.personas.studyBatched(ctx, persona.studyId);
   }
 
   @ResolveField(() => [Review], { description: 'Reviews of every version, oldest first.' })
-  reviews(@Parent() persona: Persona): Promise<Review[]> {
-    return this.personas.reviews(persona.id);
+  reviews(@Parent() persona: Persona, @Context() ctx: object): Promise<Review[]> {
+    return this.personas.reviewsBatched(ctx, persona.id);
   }
 
   @ResolveField(() => PersonaVersionView, {
@@ -105,13 +115,13 @@ export class PersonaResolver {
     description:
       'While the approved version is shown: the newer DRAFT, IN_REVIEW or REJECTED version beside it. Null otherwise.',
   })
-  draft(@Parent() persona: Persona): Promise<PersonaVersionView | null> {
-    return this.personas.draftOf(persona);
+  draft(@Parent() persona: Persona, @Context() ctx: object): Promise<PersonaVersionView | null> {
+    return this.personas.draftOfBatched(ctx, persona);
   }
 
   @ResolveField(() => [PersonaVersionView], { description: 'Every version, oldest first.' })
-  versions(@Parent() persona: Persona): Promise<PersonaVersionView[]> {
-    return this.personas.versions(persona);
+  versions(@Parent() persona: Persona, @Context() ctx: object): Promise<PersonaVersionView[]> {
+    return this.personas.versionsBatched(ctx, persona);
   }
 
   @ResolveField(() => [FieldChange], {
@@ -128,12 +138,12 @@ export class PersonaResolver {
   @ResolveField(() => [AuditEvent], {
     description: 'Everything that happened to the persona, oldest first.',
   })
-  auditTrail(@Parent() persona: Persona): Promise<AuditEvent[]> {
-    return this.personas.auditTrail(persona.id);
+  auditTrail(@Parent() persona: Persona, @Context() ctx: object): Promise<AuditEvent[]> {
+    return this.personas.auditTrailBatched(ctx, persona.id);
   }
 
   @ResolveField(() => [PersonaComment], { description: 'Comments on any version, oldest first.' })
-  comments(@Parent() persona: Persona): Promise<PersonaComment[]> {
-    return this.personas.comments(persona.id);
+  comments(@Parent() persona: Persona, @Context() ctx: object): Promise<PersonaComment[]> {
+    return this.personas.commentsBatched(ctx, persona.id);
   }
 }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Right, UserReader, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
+import {
+  Right,
+  UserReader,
+  batchLoad,
+  nullIfNotFound,
+  type AuthUser,
+  type UserRow,
+} from '@persona-lab/auth';
 import { badInput, notFound } from '@persona-lab/errors';
 import {
   StudyParticipantsReader,
@@ -10,7 +17,12 @@ import {
 } from '@persona-lab/studies';
 import { ResponseReader, SurveyVersionStore } from '@persona-lab/surveys';
 import { AuditEventRepository } from './data/audit-event.repository';
-import { PersonaRepository, type PersonaRow, type ShownRow } from './data/persona.repository';
+import {
+  PersonaRepository,
+  type PersonaRow,
+  type ShownRow,
+  type VersionRow,
+} from './data/persona.repository';
 import { ReviewRepository } from './data/review.repository';
 import type { Persona, PersonaStatus, PersonaVersionView } from './models/persona.model';
 import type { AuditEvent, FieldChange, PersonaComment, Review } from './models/review.model';
@@ -72,6 +84,38 @@ export class PersonaService {
     return this.hydrate(await this.personas.shownForStudy(studyId, status ?? null));
   }
 
+  /** `listForStudy` for a field resolved once per study: one query per tick of the GraphQL request `ctx` (then the evidence's names and titles per study, as `listForStudy`). */
+  listForStudyBatched(
+    ctx: object,
+    studyId: string,
+    status: PersonaStatus | null,
+  ): Promise<Persona[]> {
+    return batchLoad(
+      ctx,
+      `personas.ofStudy:${status ?? ''}`,
+      async (ids: readonly string[]) => {
+        const rows = await this.personas.shownForStudies(ids, status ?? null);
+        const personas = await this.hydrate(rows);
+        return ids.map((id) => personas.filter((p) => p.studyId === id));
+      },
+      studyId,
+    );
+  }
+
+  /** `forRun` for a field resolved once per run: one query per tick of the GraphQL request `ctx`. */
+  forRunBatched(ctx: object, runId: string): Promise<Persona[]> {
+    return batchLoad(
+      ctx,
+      'personas.ofRun',
+      async (ids: readonly string[]) => {
+        const rows = await this.personas.writtenByRuns(ids);
+        const personas = await this.hydrate(rows);
+        return ids.map((id) => personas.filter((_, i) => rows[i].run_id === id));
+      },
+      runId,
+    );
+  }
+
   /** The personas a synthesis run wrote, each showing the newest version that run wrote. */
   async forRun(runId: string): Promise<Persona[]> {
     return this.hydrate(await this.personas.writtenByRun(runId));
@@ -86,6 +130,45 @@ export class PersonaService {
   /** Every version, oldest first. */
   versions(persona: Persona): Promise<PersonaVersionView[]> {
     return this.versionRows(persona, null);
+  }
+
+  /** `versions` for a field resolved once per persona: one query per step per tick of the GraphQL request `ctx`. */
+  versionsBatched(ctx: object, persona: Persona): Promise<PersonaVersionView[]> {
+    return batchLoad(
+      ctx,
+      'personas.versions',
+      async (list: readonly Persona[]) => {
+        const rows = await this.personas.versionsOfMany(list.map((p) => p.id));
+        return this.versionViews(
+          list,
+          list.map((p) => rows.filter((r) => r.persona_id === p.id)),
+        );
+      },
+      persona,
+    );
+  }
+
+  /** `draftOf` for a field resolved once per persona: one query per step per tick of the GraphQL request `ctx`. */
+  async draftOfBatched(ctx: object, persona: Persona): Promise<PersonaVersionView | null> {
+    if (!persona.hasDraft) return null;
+    const views = await batchLoad(
+      ctx,
+      'personas.draft',
+      async (list: readonly Persona[]) => {
+        const rows = await this.personas.versionsAt(
+          list.map((p) => p.id),
+          list.map((p) => p.latestVersion),
+        );
+        return this.versionViews(
+          list,
+          list.map((p) =>
+            rows.filter((r) => r.persona_id === p.id && r.version === p.latestVersion),
+          ),
+        );
+      },
+      persona,
+    );
+    return views[0] ?? null;
   }
 
   /** Field-by-field changes from version `from` to version `to`. */
@@ -119,6 +202,85 @@ export class PersonaService {
         traitChecks: r.traitChecks,
         reviewer: users.get(r.reviewerId)!,
       }));
+  }
+
+  /** `reviews` for a field resolved once per persona: one query per step per tick of the GraphQL request `ctx`. */
+  reviewsBatched(ctx: object, personaId: string): Promise<Review[]> {
+    return batchLoad(
+      ctx,
+      'personas.reviews',
+      async (ids: readonly string[]) => {
+        const rows = await this.reviewRows.reviewsOfMany(ids);
+        const users = await this.users.mapByIds(rows.map((r) => r.reviewerId));
+        return ids.map((id) =>
+          rows
+            .filter((r) => r.personaId === id && users.has(r.reviewerId))
+            .map((r) => ({
+              id: r.id,
+              decision: r.decision,
+              comment: r.comment,
+              createdAt: r.createdAt,
+              personaVersion: r.personaVersion,
+              traitChecks: r.traitChecks,
+              reviewer: users.get(r.reviewerId)!,
+            })),
+        );
+      },
+      personaId,
+    );
+  }
+
+  /** `auditTrail` for a field resolved once per persona: one query per step per tick of the GraphQL request `ctx`. */
+  auditTrailBatched(ctx: object, personaId: string): Promise<AuditEvent[]> {
+    return batchLoad(
+      ctx,
+      'personas.auditTrail',
+      async (ids: readonly string[]) => {
+        const rows = await this.auditEvents.ofPersonas(ids);
+        const users = await this.users.mapByIds(
+          rows.flatMap((r) => (r.actorId ? [r.actorId] : [])),
+        );
+        return ids.map((id) =>
+          rows
+            .filter((r) => r.personaId === id)
+            .map((r) => ({
+              id: r.id,
+              action: r.action,
+              beforeVersion: r.beforeVersion,
+              afterVersion: r.afterVersion,
+              detail: r.detail,
+              createdAt: r.createdAt,
+              actor: (r.actorId && users.get(r.actorId)) || null,
+            })),
+        );
+      },
+      personaId,
+    );
+  }
+
+  /** `comments` for a field resolved once per persona: one query per step per tick of the GraphQL request `ctx`. */
+  commentsBatched(ctx: object, personaId: string): Promise<PersonaComment[]> {
+    return batchLoad(
+      ctx,
+      'personas.comments',
+      async (ids: readonly string[]) => {
+        const rows = await this.reviewRows.commentsOfMany(ids);
+        const users = await this.users.mapByIds(rows.map((r) => r.authorId));
+        return ids.map((id) =>
+          rows
+            .filter((r) => r.personaId === id && users.has(r.authorId))
+            .map((r) => ({
+              id: r.id,
+              body: r.body,
+              traitIndex: r.traitIndex,
+              personaVersion: r.personaVersion,
+              createdAt: r.createdAt,
+              author: users.get(r.authorId)!,
+            })),
+        );
+      },
+      personaId,
+    );
   }
 
   /** Everything that happened to the persona, oldest first. */
@@ -157,6 +319,43 @@ export class PersonaService {
     return this.studies.byId(studyId);
   }
 
+  /** `study` for a field resolved once per persona: one query per tick of the GraphQL request `ctx`. */
+  studyBatched(ctx: object, studyId: string): Promise<Study> {
+    return this.studies.byIdBatched(ctx, studyId);
+  }
+
+  /**
+   * The version views of many personas (`rows[i]` are the versions of `list[i]`): the evidence's
+   * participants and question titles read once per study, the editors once, as `versionRows`
+   * reads them for one persona.
+   */
+  private async versionViews(
+    list: readonly Persona[],
+    rows: VersionRow[][],
+  ): Promise<PersonaVersionView[][]> {
+    const byStudy = new Map<string, PersonaContent[]>();
+    list.forEach((p, i) =>
+      byStudy.set(p.studyId, [...(byStudy.get(p.studyId) ?? []), ...rows[i].map((r) => r.content)]),
+    );
+    const maps = new Map<string, [ParticipantsById, QuestionTitles]>();
+    const [creators] = await Promise.all([
+      this.users.mapByIds(rows.flat().flatMap((r) => (r.created_by ? [r.created_by] : []))),
+      ...[...byStudy].map(async ([studyId, contents]) =>
+        maps.set(
+          studyId,
+          await Promise.all([
+            this.participants(studyId, contents),
+            this.questionTitles(studyId, contents),
+          ]),
+        ),
+      ),
+    ]);
+    return list.map((persona, i) => {
+      const [participants, titles] = maps.get(persona.studyId)!;
+      return this.toVersionViews(persona, rows[i], participants, titles, creators);
+    });
+  }
+
   private async versionRows(persona: Persona, only: number | null): Promise<PersonaVersionView[]> {
     const rows = await this.personas.versions(persona.id, only);
     const contents = rows.map((r) => r.content);
@@ -165,6 +364,16 @@ export class PersonaService {
       this.questionTitles(persona.studyId, contents),
       this.users.mapByIds(rows.flatMap((r) => (r.created_by ? [r.created_by] : []))),
     ]);
+    return this.toVersionViews(persona, rows, participants, titles, creators);
+  }
+
+  private toVersionViews(
+    persona: Persona,
+    rows: VersionRow[],
+    participants: ParticipantsById,
+    titles: QuestionTitles,
+    creators: Map<string, UserRow>,
+  ): PersonaVersionView[] {
     const row: PersonaRow = {
       id: persona.id,
       study_id: persona.studyId,

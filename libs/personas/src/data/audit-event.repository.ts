@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** One audit event to record. */
@@ -43,5 +43,14 @@ export class AuditEventRepository {
   /** Everything that happened to a persona, oldest first. */
   ofPersona(personaId: string): Promise<AuditEventEntity[]> {
     return this.repo.find({ where: { personaId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The events of each of these personas, in one query; per persona oldest first. */
+  ofPersonas(personaIds: readonly string[]): Promise<AuditEventEntity[]> {
+    if (!personaIds.length) return Promise.resolve([]);
+    return this.repo.find({
+      where: { personaId: In([...new Set(personaIds)]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 }

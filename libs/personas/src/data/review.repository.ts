@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import type { ReviewDecision } from '../models/review.model';
 import { PersonaCommentEntity } from './persona-comment.entity';
 import { ReviewEntity } from './review.entity';
@@ -66,5 +66,23 @@ export class ReviewRepository {
   /** A persona's comments, oldest first. */
   commentsOf(personaId: string): Promise<PersonaCommentEntity[]> {
     return this.comments.find({ where: { personaId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The reviews of each of these personas, in one query; per persona oldest first. */
+  reviewsOfMany(personaIds: readonly string[]): Promise<ReviewEntity[]> {
+    if (!personaIds.length) return Promise.resolve([]);
+    return this.reviews.find({
+      where: { personaId: In([...new Set(personaIds)]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The comments on each of these personas, in one query; per persona oldest first. */
+  commentsOfMany(personaIds: readonly string[]): Promise<PersonaCommentEntity[]> {
+    if (!personaIds.length) return Promise.resolve([]);
+    return this.comments.find({
+      where: { personaId: In([...new Set(personaIds)]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 }
