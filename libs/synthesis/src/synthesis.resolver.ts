@@ -1,4 +1,13 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Access, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
 import { Persona, PersonaService } from '@persona-lab/personas';
 import { Study, StudyAccessService } from '@persona-lab/studies';
@@ -52,9 +61,10 @@ export class StudySynthesisResolver {
   async synthesisRuns(
     @Parent() study: Study,
     @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
   ): Promise<SynthesisRun[]> {
-    await this.access.requireStudy(user, study.id, Right.READ);
-    return this.synthesis.listForStudy(study.id);
+    await this.access.requireStudyBatched(ctx, user, study.id, Right.READ);
+    return this.synthesis.listForStudyBatched(ctx, study.id);
   }
 }
 
@@ -68,9 +78,13 @@ export class SynthesisRunPersonasResolver {
   @ResolveField(() => [Persona], {
     description: 'The personas this run wrote, each showing the version it wrote.',
   })
-  async personas(@Parent() run: SynthesisRun, @CurrentUser() user: AuthUser): Promise<Persona[]> {
-    await this.access.requireStudy(user, run.studyId, Right.READ);
-    return this.personaService.forRun(run.id);
+  async personas(
+    @Parent() run: SynthesisRun,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
+  ): Promise<Persona[]> {
+    await this.access.requireStudyBatched(ctx, user, run.studyId, Right.READ);
+    return this.personaService.forRunBatched(ctx, run.id);
   }
 }
 
@@ -83,8 +97,10 @@ export class PersonaSynthesisRunResolver {
     nullable: true,
     description: 'The synthesis run that last wrote the persona.',
   })
-  synthesisRun(@Parent() persona: Persona): Promise<SynthesisRun | null> {
+  synthesisRun(@Parent() persona: Persona, @Context() ctx: object): Promise<SynthesisRun | null> {
     const runId = persona.synthesisRunId;
-    return runId ? nullIfNotFound(() => this.synthesis.byId(runId)) : Promise.resolve(null);
+    return runId
+      ? nullIfNotFound(() => this.synthesis.byIdBatched(ctx, runId))
+      : Promise.resolve(null);
   }
 }

@@ -5,7 +5,7 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
-import { Right, type AuthUser } from '@persona-lab/auth';
+import { Right, batchLoad, type AuthUser } from '@persona-lab/auth';
 import { JobQueue } from '@persona-lab/db';
 import { conflict, notFound } from '@persona-lab/errors';
 import {
@@ -114,6 +114,34 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
 
   async listForStudy(studyId: string): Promise<SynthesisRun[]> {
     return this.runs.listForStudy(studyId);
+  }
+
+  /** `listForStudy` for a field resolved once per study: one query per tick of the GraphQL request `ctx`. */
+  listForStudyBatched(ctx: object, studyId: string): Promise<SynthesisRun[]> {
+    return batchLoad(
+      ctx,
+      'synthesis.runsOfStudy',
+      async (ids: readonly string[]) => {
+        const runs = await this.runs.listForStudies(ids);
+        return ids.map((id) => runs.filter((r) => r.studyId === id));
+      },
+      studyId,
+    );
+  }
+
+  /** `byId` for a field resolved once per parent (a persona's run): one query per tick of the GraphQL request `ctx`. */
+  async byIdBatched(ctx: object, id: string): Promise<SynthesisRun> {
+    const run = await batchLoad(
+      ctx,
+      'synthesis.runById',
+      async (ids: readonly string[]) => {
+        const runs = new Map((await this.runs.byIds(ids)).map((r) => [r.id, r]));
+        return ids.map((i) => runs.get(i) ?? null);
+      },
+      id,
+    );
+    if (!run) throw notFound('The synthesis run');
+    return run;
   }
 
   private requireRun(user: AuthUser, id: string, right: Right) {

@@ -37,6 +37,26 @@ export class SynthesisRunRepository {
     ]);
   }
 
+  /** The runs with these ids as a client sees them, in one query; unknown ids are left out. */
+  byIds(ids: readonly string[]): Promise<SynthesisRun[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.repo.query(`${SELECT_RUN} WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+  }
+
+  /** `listForStudy` for many studies in one query: each study's 20 most recent runs, newest first. */
+  listForStudies(studyIds: readonly string[]): Promise<SynthesisRun[]> {
+    if (!studyIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `${SELECT_RUN} WHERE id IN (
+         SELECT id FROM (
+           SELECT id, row_number() OVER (PARTITION BY study_id ORDER BY created_at DESC) AS n
+             FROM synthesis_run WHERE study_id = ANY($1::uuid[])
+         ) recent WHERE n <= 20
+       ) ORDER BY created_at DESC`,
+      [[...new Set(studyIds)]],
+    );
+  }
+
   /** The study a run belongs to, or undefined when there is no such run. */
   async studyOf(id: string): Promise<string | undefined> {
     const run = await this.repo.findOne({ select: { studyId: true }, where: { id } });
