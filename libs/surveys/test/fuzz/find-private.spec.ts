@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { everyRun, GrowthLog, hostileShapes, linearEnough } from '@persona-lab/db/testing';
-import { findPrivate } from '../../src';
+import { findPrivate } from '@persona-lab/privacy';
 
+// (Here, not in libs/privacy: the fuzz helpers live in db's testing entry, below surveys.)
 // Emails and phone numbers are looked for in every answer and transcript turn that feeds
 // features, previews and prompts. The search must stay linear on hostile text: long runs of
 // letters without an `@` (the old email regex backtracked quadratically: 2 s on 32 KB), dotted
