@@ -6,6 +6,7 @@ import { LoginDeviceRepository } from './data/login-device.repository';
 import { UserRepository } from './data/user.repository';
 import type { LogInInput, SignUpInput } from './dto/auth.input';
 import { LoginThrottle } from './login-throttle';
+import { assertStrongPassword } from './password-policy';
 import { SessionService, hashToken } from './session.service';
 
 /** Argon2id memory cost in KiB (OWASP's 19–64 MiB range in production; tests use less). */
@@ -47,6 +48,7 @@ export class AuthService {
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
     if (!name) throw badInput('Enter your name.', { field: 'name' });
+    assertStrongPassword(input.password, [email, name]);
     const passwordHash = await argon2.hash(input.password, this.hashOptions);
     const id = await this.users.insertIfNew(email, name, passwordHash);
     if (!id) {

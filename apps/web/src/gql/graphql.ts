@@ -350,7 +350,7 @@ export type SignUpInput = {
   email: string;
   /** Display name. */
   name: string;
-  /** At least 10 characters. */
+  /** At least 10 characters, not only spaces, and not easy to guess: common passwords, simple patterns and ones made of the name or email are refused. */
   password: string;
 };
 

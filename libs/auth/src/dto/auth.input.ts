@@ -8,7 +8,10 @@ export class SignUpInput {
   @MaxLength(254, { message: 'The email address is too long.' })
   email!: string;
 
-  @Field(() => String, { description: 'At least 10 characters.' })
+  @Field(() => String, {
+    description:
+      'At least 10 characters, not only spaces, and not easy to guess: common passwords, simple patterns and ones made of the name or email are refused.',
+  })
   @MinLength(10, { message: 'Choose a password of at least 10 characters.' })
   @MaxLength(200, { message: 'Choose a password of at most 200 characters.' })
   password!: string;
