@@ -85,6 +85,7 @@ export class AppModule {
         }),
         AccountsModule.forRoot({
           sessionTtlHours: config.SESSION_TTL_HOURS,
+          sessionIdleHours: config.SESSION_IDLE_HOURS,
           loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
           argon2MemoryKib: config.ARGON2_MEMORY_KIB,
         }),

@@ -27,6 +27,7 @@ const schema = z.object({
     .default('8mb'),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(65536),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 30),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().positive().default(10),
   PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),

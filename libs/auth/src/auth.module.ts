@@ -6,7 +6,8 @@ import { AuthGuard } from './auth.guard';
 import { ARGON2_MEMORY_KIB, AuthService } from './auth.service';
 import { LOGIN_LIMIT, LoginThrottle } from './login-throttle';
 import { AuthResolver, WorkspaceResolver } from './auth.resolver';
-import { SESSION_TTL_MS, SessionService } from './session.service';
+import { SESSION_IDLE_MS, SESSION_TTL_MS, SessionService } from './session.service';
+import { SessionResolver } from './session.resolver';
 import { WorkspaceService } from './workspace.service';
 import { AUTH_ENTITIES } from './data/auth.entities';
 import { LoginDeviceRepository } from './data/login-device.repository';
@@ -19,6 +20,8 @@ import { WorkspaceRepository } from './data/workspace.repository';
 
 export interface AccountsModuleOptions {
   sessionTtlHours: number;
+  /** A session unused this long stops working (default 72). */
+  sessionIdleHours?: number;
   loginAttemptsPer15Min: number;
   argon2MemoryKib: number;
 }
@@ -55,6 +58,7 @@ export class AccountsModule {
         SessionRepository,
         LoginDeviceRepository,
         { provide: SESSION_TTL_MS, useValue: options.sessionTtlHours * 3_600_000 },
+        { provide: SESSION_IDLE_MS, useValue: (options.sessionIdleHours ?? 72) * 3_600_000 },
         { provide: LOGIN_LIMIT, useValue: options.loginAttemptsPer15Min },
         { provide: ARGON2_MEMORY_KIB, useValue: options.argon2MemoryKib },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -62,6 +66,7 @@ export class AccountsModule {
         LoginThrottle,
         AuthService,
         AuthResolver,
+        SessionResolver,
       ],
     };
   }

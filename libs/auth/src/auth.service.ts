@@ -4,7 +4,8 @@ import * as argon2 from 'argon2';
 import { DomainError, ErrorCode, badInput, conflict } from '@persona-lab/errors';
 import { LoginDeviceRepository } from './data/login-device.repository';
 import { UserRepository } from './data/user.repository';
-import type { LogInInput, SignUpInput } from './dto/auth.input';
+import type { ChangePasswordInput, LogInInput, SignUpInput } from './dto/auth.input';
+import type { AuthUser } from './context';
 import { LoginThrottle } from './login-throttle';
 import { assertStrongPassword } from './password-policy';
 import { SessionService, hashToken } from './session.service';
@@ -77,6 +78,28 @@ export class AuthService {
       trustedDevice ? input.deviceToken! : null,
     );
     return { token, deviceToken, user: { id: user.id, email: user.email, name: user.name } };
+  }
+
+  /**
+   * Replaces the password of the signed-in account after checking its current one, and signs out
+   * every other session (the one making the request stays signed in).
+   */
+  async changePassword(me: AuthUser, input: ChangePasswordInput): Promise<void> {
+    const user = await this.users.credentialsById(me.id);
+    if (!user) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in to continue.');
+    const attempt = await this.throttle.admitPasswordChange(user.id);
+    if (!(await argon2.verify(user.passwordHash, input.currentPassword))) {
+      throw badInput('The current password is not right.', { field: 'currentPassword' });
+    }
+    await attempt.succeeded();
+    if (input.newPassword === input.currentPassword) {
+      throw badInput('Choose a new password, different from the current one.', {
+        field: 'newPassword',
+      });
+    }
+    assertStrongPassword(input.newPassword, [user.email, user.name], 'newPassword');
+    const passwordHash = await argon2.hash(input.newPassword, this.hashOptions);
+    await this.users.changePassword(user.id, passwordHash, me.sessionId);
   }
 
   /** The hash of `deviceToken` when it is a live device of this account, else null. */

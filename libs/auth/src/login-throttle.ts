@@ -52,6 +52,8 @@ export class LoginThrottle {
   private readonly perEmailAndIp: SharedLimit;
   private readonly perIp: SharedLimit;
   private readonly perEmail: SharedLimit;
+  /** Wrong current passwords per account in `changePassword` (a stolen session must not guess it). */
+  private readonly perPasswordChange: SharedLimit;
   /** How many blocks each counter earned in the last day: the next block doubles. */
   private readonly strikes: SharedLimit;
 
@@ -62,6 +64,7 @@ export class LoginThrottle {
     this.perEmailAndIp = per15Min('login_email_ip', attempts);
     this.perIp = per15Min('login_ip', attempts * 5);
     this.perEmail = per15Min('login_email', attempts * 5);
+    this.perPasswordChange = per15Min('password_change', attempts);
     this.strikes = limits.limit({
       name: 'login_strikes',
       points: 10_000,
@@ -96,6 +99,17 @@ export class LoginThrottle {
         for (const c of rest) await c.limit.reward(c.key);
       },
     };
+  }
+
+  /** Counts a check of an account's current password before a change, like a sign-in of a known device. */
+  async admitPasswordChange(userId: string): Promise<Admission> {
+    const counted = {
+      limit: this.perPasswordChange,
+      key: userId,
+      refusal: 'Too many wrong passwords.',
+    };
+    await this.count(counted);
+    return { succeeded: () => counted.limit.delete(userId) };
   }
 
   private async count({ limit, key, refusal }: Counted): Promise<void> {

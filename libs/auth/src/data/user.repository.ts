@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Not, Repository } from 'typeorm';
 import { AppUserEntity } from './app-user.entity';
+import { SessionEntity } from './session.entity';
 
 /** What other code may see of an account: never the password hash. */
 export interface UserRow {
@@ -52,6 +53,27 @@ export class UserRepository {
       [email],
     );
     return rows[0];
+  }
+
+  /** The account and its password hash, by id. */
+  async credentialsById(id: string): Promise<UserCredentials | undefined> {
+    const row = await this.repo.findOne({
+      select: { ...PUBLIC_COLUMNS, passwordHash: true },
+      where: { id },
+    });
+    return row ?? undefined;
+  }
+
+  /** Sets a new password hash and revokes every other session of the account, in one transaction. */
+  async changePassword(id: string, passwordHash: string, keepSessionId: string): Promise<void> {
+    await this.repo.manager.transaction(async (m) => {
+      await m.update(AppUserEntity, { id }, { passwordHash });
+      await m.update(
+        SessionEntity,
+        { userId: id, revokedAt: IsNull(), id: Not(keepSessionId) },
+        { revokedAt: () => 'now()' },
+      );
+    });
   }
 
   /** Accounts by id, in no particular order; unknown ids are left out. */

@@ -40,3 +40,18 @@ export class LogInInput {
   @MaxLength(200, { message: 'The device token is too long.' })
   deviceToken?: string | null;
 }
+
+@InputType({ description: 'A new password for the signed-in account, with its current one.' })
+export class ChangePasswordInput {
+  @Field(() => String, { description: 'The password the account has now.' })
+  @MaxLength(200, { message: 'The password is too long.' })
+  currentPassword!: string;
+
+  @Field(() => String, {
+    description:
+      'At least 10 characters, not only spaces, and not easy to guess (the rules of signUp).',
+  })
+  @MinLength(10, { message: 'Choose a password of at least 10 characters.' })
+  @MaxLength(200, { message: 'Choose a password of at most 200 characters.' })
+  newPassword!: string;
+}
