@@ -35,6 +35,8 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+    // Introspection and "did you mean" suggestions map the schema for anyone: off in production unless GRAPHQL_INTROSPECTION=true.
+    const openSchema = config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
     const armor = new ApolloArmor({
       maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
       costLimit: { maxCost: config.GRAPHQL_MAX_COST },
@@ -42,8 +44,7 @@ export class AppModule {
       maxDirectives: { n: 30 },
       // Its parser runs inside a plugin hook, where a syntax error becomes a 500; depth, cost and alias limits cover the same ground.
       maxTokens: { enabled: false },
-      // Field suggestions ("did you mean…") are harmless here and help API users.
-      blockFieldSuggestion: { enabled: false },
+      blockFieldSuggestion: { enabled: !openSchema },
     }).protect();
     // Configured once and handed to every module that runs jobs or calls a model: one queue, one client.
     const jobs = JobsModule.forRoot({
@@ -72,7 +73,7 @@ export class AppModule {
           buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: GraphQLDateTime }] },
           sortSchema: true,
           playground: false,
-          introspection: true,
+          introspection: openSchema,
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
           persistedQueries: false,

@@ -32,6 +32,8 @@ const schema = z.object({
   PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(20000),
+  /** Introspection and "did you mean" suggestions; unset: on except when NODE_ENV=production. */
+  GRAPHQL_INTROSPECTION: bool.optional(),
   TOKEN_BUDGET: z.coerce.number().int().positive().default(2_000_000),
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(300),
   WEB_DIST: z.string().optional(),
