@@ -1,4 +1,13 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Access, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
 import { Study, StudyAccessService, StudyService } from '@persona-lab/studies';
 import { notFound } from '@persona-lab/errors';
@@ -14,8 +23,12 @@ export class InterviewResolver {
   ) {}
 
   @ResolveField(() => Study, { description: 'The study the interview belongs to.' })
-  async study(@Parent() interview: Interview, @CurrentUser() user: AuthUser): Promise<Study> {
-    const study = await this.studies.get(user, interview.studyId);
+  async study(
+    @Parent() interview: Interview,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
+  ): Promise<Study> {
+    const study = await this.studies.getBatched(ctx, user, interview.studyId);
     if (!study) throw notFound('The study');
     return study;
   }
@@ -44,8 +57,8 @@ export class InterviewResolver {
   }
 
   @ResolveField(() => [TranscriptSegment], { description: 'The turns, in order.' })
-  segments(@Parent() interview: Interview): Promise<TranscriptSegment[]> {
-    return this.interviews.segments(interview.id);
+  segments(@Parent() interview: Interview, @Context() ctx: object): Promise<TranscriptSegment[]> {
+    return this.interviews.segmentsBatched(ctx, interview.id);
   }
 }
 
@@ -57,8 +70,12 @@ export class StudyInterviewsResolver {
   ) {}
 
   @ResolveField(() => [Interview], { description: 'Interviews of the study, newest first.' })
-  async interviews(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Interview[]> {
-    await this.access.requireStudy(user, study.id, Right.READ);
-    return this.interviewService.listForStudy(study.id);
+  async interviews(
+    @Parent() study: Study,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
+  ): Promise<Interview[]> {
+    await this.access.requireStudyBatched(ctx, user, study.id, Right.READ);
+    return this.interviewService.listForStudyBatched(ctx, study.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Right, type AuthUser } from '@persona-lab/auth';
+import { Right, batchLoad, type AuthUser } from '@persona-lab/auth';
 import { badInput } from '@persona-lab/errors';
 import { ParticipantReader, ParticipantService, StudyAccessService } from '@persona-lab/studies';
 import { InterviewRepository, type InterviewRow } from './data/interview.repository';
@@ -94,6 +94,34 @@ export class InterviewService {
 
   async segments(interviewId: string): Promise<TranscriptSegment[]> {
     return this.interviews.segments(interviewId);
+  }
+
+  /** `listForStudy` for a field resolved once per study: one query per step per tick of the GraphQL request `ctx`. */
+  listForStudyBatched(ctx: object, studyId: string): Promise<Interview[]> {
+    return batchLoad(
+      ctx,
+      'interviews.ofStudy',
+      async (ids: readonly string[]) => {
+        const interviews = await this.withParticipants(await this.interviews.listForStudies(ids));
+        return ids.map((id) => interviews.filter((i) => i.studyId === id));
+      },
+      studyId,
+    );
+  }
+
+  /** `segments` for a field resolved once per interview: one query per tick of the GraphQL request `ctx`. */
+  segmentsBatched(ctx: object, interviewId: string): Promise<TranscriptSegment[]> {
+    return batchLoad(
+      ctx,
+      'interviews.segments',
+      async (ids: readonly string[]) => {
+        const byInterview = new Map<string, TranscriptSegment[]>(ids.map((id) => [id, []]));
+        for (const { interviewId: id, ...segment } of await this.interviews.segmentsOfMany(ids))
+          byInterview.get(id)?.push(segment);
+        return ids.map((id) => byInterview.get(id)!);
+      },
+      interviewId,
+    );
   }
 
   /** The interviews as the model shows them, with their interviewees (one query for all). */

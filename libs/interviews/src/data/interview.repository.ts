@@ -119,6 +119,28 @@ export class InterviewRepository {
     );
   }
 
+  /** The interviews of each of these studies, in one query; per study newest first. */
+  async listForStudies(studyIds: readonly string[]): Promise<InterviewRow[]> {
+    if (!studyIds.length) return [];
+    return this.interviews.query(
+      `${SELECT_INTERVIEW} WHERE i.study_id = ANY($1::uuid[]) ORDER BY i.created_at DESC, i.id`,
+      [[...new Set(studyIds)]],
+    );
+  }
+
+  /** The turns of each of these interviews, in one query; per interview in order. */
+  async segmentsOfMany(
+    interviewIds: readonly string[],
+  ): Promise<(SegmentRow & { interviewId: string })[]> {
+    if (!interviewIds.length) return [];
+    return this.interviews.query(
+      `SELECT interview_id AS "interviewId", id, index, speaker, start_ms AS "startMs", end_ms AS "endMs", text,
+              is_interviewer AS "isInterviewer"
+         FROM transcript_segment WHERE interview_id = ANY($1::uuid[]) ORDER BY interview_id, index`,
+      [[...new Set(interviewIds)]],
+    );
+  }
+
   /** An interview's turns, in order. */
   async segments(interviewId: string): Promise<SegmentRow[]> {
     return this.interviews.query(
