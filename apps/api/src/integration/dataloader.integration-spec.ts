@@ -215,4 +215,38 @@ describe('per-parent fields batch: the statements of a list query do not grow wi
     expect(twenty.data.study.synthesisRuns[0].personas.map((p: any) => p.id)).toEqual(personas.map((p) => p.id));
     expect(twenty.statements.length, twenty.statements.join('\n')).toBe(five.statements.length);
   });
+
+  it("a study's interviews with their interviewee, turns and study", async () => {
+    const owner = await signUp('Interviewer');
+    const ws = await newWorkspace(owner.token, 'Interviews');
+    const seed = async (name: string, n: number) => {
+      const studyId = await newStudy(owner.token, ws, name);
+      for (let i = 0; i < n; i++)
+        await gql(
+          'mutation($i: ImportTranscriptInput!) { importTranscript(input: $i) { id } }',
+          { i: { studyId, title: `Interview ${i}`, format: 'PLAIN', content: `Interviewer: How do you export?\nP${i}: Every morning, to CSV.`, participantLabel: `P${i}`, interviewerSpeakers: ['Interviewer'] } },
+          owner.token,
+        );
+      return studyId;
+    };
+    const small = await seed('Two interviews', 2);
+    const large = await seed('Eight interviews', 8);
+    const query = `query($id: ID!) { study(id: $id) { interviews { title participant { label } segmentCount segments { index speaker text isInterviewer } study { name } } } }`;
+    const two = await measured(query, { id: small }, owner.token);
+    const eight = await measured(query, { id: large }, owner.token);
+
+    const interviews = eight.data.study.interviews as any[];
+    expect(interviews).toHaveLength(8);
+    expect(interviews[0]).toEqual({
+      title: 'Interview 7',
+      participant: { label: 'P7' },
+      segmentCount: 2,
+      segments: [
+        { index: 0, speaker: 'Interviewer', text: 'How do you export?', isInterviewer: true },
+        { index: 1, speaker: 'P7', text: 'Every morning, to CSV.', isInterviewer: false },
+      ],
+      study: { name: 'Eight interviews' },
+    });
+    expect(eight.statements.length, eight.statements.join('\n')).toBe(two.statements.length);
+  });
 });
