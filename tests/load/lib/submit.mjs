@@ -13,6 +13,14 @@ const CONNECTIONS = 64;
 const SECONDS = Number(process.env.BENCH_SUBMIT_SECONDS ?? 15);
 const WARM_SECONDS = 3;
 
+/** Transactions committed in the app's database so far (pg_stat_database). */
+async function commits(app) {
+  const { rows } = await app.pool.query(
+    'SELECT xact_commit::float8 AS n FROM pg_stat_database WHERE datname = current_database()',
+  );
+  return rows[0].n;
+}
+
 /** Warm-up, then the measured run; CPU ms per request of the server process and of PostgreSQL. */
 async function loadPhase(app, target, slug, prefix, log, label) {
   const acked = new Set();
@@ -24,7 +32,13 @@ async function loadPhase(app, target, slug, prefix, log, label) {
     connections: CONNECTIONS,
     acked,
   });
-  const before = { node: cpuMs(target.pid), pg: postgresCpuMs(app), client: process.cpuUsage() };
+  await sleep(1200); // the warm-up's counters reach pg_stat_database first
+  const before = {
+    node: cpuMs(target.pid),
+    pg: postgresCpuMs(app),
+    client: process.cpuUsage(),
+    xacts: await commits(app),
+  };
   const m = await submitLoad({
     url: target.url,
     slug,
@@ -34,6 +48,9 @@ async function loadPhase(app, target, slug, prefix, log, label) {
     acked,
   });
   const nodeMs = (cpuMs(target.pid) - before.node) / m.total;
+  // PostgreSQL publishes its counters lazily (about once a second): a close figure, for spotting a query per request.
+  await sleep(1200);
+  const xactsPerRequest = ((await commits(app)) - before.xacts) / m.total;
   const pgMs = (postgresCpuMs(app) - before.pg) / m.total;
   const client = process.cpuUsage(before.client);
   const clientMs = (client.user + client.system) / 1000 / m.total;
@@ -42,9 +59,10 @@ async function loadPhase(app, target, slug, prefix, log, label) {
       `(${m.total} requests, ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts; load avg ${loadAverage()})`,
   );
   log(
-    `  ${''.padEnd(9)} CPU per request: server ${fmt(nodeMs)} ms + PostgreSQL ${fmt(pgMs)} ms (load generator ${fmt(clientMs)} ms)`,
+    `  ${''.padEnd(9)} CPU per request: server ${fmt(nodeMs)} ms + PostgreSQL ${fmt(pgMs)} ms (load generator ${fmt(clientMs)} ms); ` +
+      `${fmt(xactsPerRequest, 3)} database transactions per request`,
   );
-  return { ...m, acked, cpuMs: nodeMs + pgMs, nodeMs, pgMs };
+  return { ...m, acked, cpuMs: nodeMs + pgMs, nodeMs, pgMs, xactsPerRequest };
 }
 
 /** Each of `ids` sent `copies` times at once; returns the responseIds answered per id. */
@@ -164,6 +182,14 @@ export async function run({ log }) {
         `${fmt(base.cpuMs)} ms`,
         fmt(ratio(appRun.cpuMs, base.cpuMs)),
         '(info) ≤ 1.00',
+        '—',
+      ],
+      [
+        'submit DB transactions per request',
+        fmt(appRun.xactsPerRequest, 3),
+        fmt(base.xactsPerRequest, 3),
+        fmt(ratio(appRun.xactsPerRequest, base.xactsPerRequest)),
+        '(info)',
         '—',
       ],
       [
