@@ -3,3 +3,4 @@ export { startEmbeddedPostgres, ensureDatabase, type EmbeddedPostgresHandle } fr
 export { JobQueue, type JobHandler, type JobQueueOptions } from './job-queue';
 export { JobsModule } from './jobs.module';
 export { GroupCommit, type GroupCommitOptions } from './group-commit';
+export { migrations } from './migrations';

@@ -247,15 +247,15 @@ export class SubmissionService {
             invitationId: survey.anonymous ? null : (invitation?.id ?? null),
           });
           if (invitation) {
-            await this.invitations.markUsed(
-              invitation.id,
-              {
-                status: saved.complete ? 'COMPLETED' : 'STARTED',
-                clientResponseId: input.clientResponseId,
-                participantId,
-              },
-              tx,
-            );
+            const status = saved.complete ? 'COMPLETED' : 'STARTED';
+            // Anonymous: the invitation keeps only its status, so no join leads from an address to answers.
+            if (survey.anonymous) await this.invitations.markStatus(invitation.id, status, tx);
+            else
+              await this.invitations.markUsed(
+                invitation.id,
+                { status, clientResponseId: input.clientResponseId, participantId },
+                tx,
+              );
           }
           if (
             survey.response_limit &&
@@ -282,6 +282,8 @@ export class SubmissionService {
         'This invitation link is not valid for this survey. Check the link you received.',
         { field: 'invitationToken' },
       );
+    // On an anonymous survey a completed invitation names no response (null): a retry of the
+    // completed response was answered before this, so any other use is a second response.
     if (inv.status === 'COMPLETED' && inv.client_response_id !== clientResponseId) {
       throw conflict(
         'This invitation has already been used to complete the survey. Thank you for taking part!',

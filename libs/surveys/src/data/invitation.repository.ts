@@ -84,6 +84,14 @@ export class InvitationRepository {
     return row;
   }
 
+  /**
+   * On an anonymous survey an invitation keeps only how far its respondent got: no response
+   * id and no participant, so nothing joins the invited address to the answers.
+   */
+  async markStatus(id: string, status: InvitationStatus, manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE invitation SET status = $2 WHERE id = $1', [id, status]);
+  }
+
   /** Records the response an invitation was used for; a participant, once linked, stays. */
   async markUsed(
     id: string,
