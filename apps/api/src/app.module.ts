@@ -20,6 +20,7 @@ import { variablesLimitPlugin } from './graphql/variables-limit-plugin';
 import { validationPipe } from './graphql/validation';
 import { HealthController } from './http/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
+import { linkSecret } from './link-secret';
 import { SurveysModule } from '@persona-lab/surveys';
 import { StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
@@ -94,6 +95,7 @@ export class AppModule {
         InterviewsModule,
         SurveysModule.forRoot({
           publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE,
+          linkSecret: linkSecret(config),
           llm,
           // Surveys sit below personas: the results' persona filter reads members through this port.
           personaMembership: PersonaMembershipModule,

@@ -30,6 +30,8 @@ const schema = z.object({
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().positive().default(10),
   PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Signs participant links; unset: generated once and kept in DATA_DIR (see link-secret.ts). */
+  LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(20000),
   /** Introspection and "did you mean" suggestions; unset: on except when NODE_ENV=production. */

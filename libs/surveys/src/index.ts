@@ -24,6 +24,7 @@ export {
 } from './data/response.reader';
 export { Survey, Question } from './models/survey.model';
 export { SubmissionService } from './submission.service';
+export { ParticipantLinkSigner, PARTICIPANT_SIG_FIELD } from './participant-link';
 export { importSurveyCsv, previewSurveyCsv, CsvImportError } from './import';
 export {
   understandQuestions,

@@ -10,6 +10,7 @@ import { DomainError, ErrorCode, badInput, conflict, notFound } from '@persona-l
 import { ParticipantService } from '@persona-lab/studies';
 import { validateResponse } from '@persona-lab/survey-logic';
 import { InvitationRepository, type InvitationClaim } from './data/invitation.repository';
+import { PARTICIPANT_SIG_FIELD, ParticipantLinkSigner } from './participant-link';
 import { ResponseRepository, type PlainWrite, type SurveyHead } from './data/response.repository';
 import { SurveyRepository } from './data/survey.repository';
 import type { SubmitResponseInput } from './dto/survey.input';
@@ -87,6 +88,7 @@ export class SubmissionService {
     private readonly invitations: InvitationRepository,
     private readonly versions: SurveyVersionStore,
     private readonly participants: ParticipantService,
+    private readonly links: ParticipantLinkSigner,
     limits: RateLimitRepository,
     @Inject(PUBLIC_RATE_LIMIT) perMinute: number,
   ) {
@@ -133,7 +135,8 @@ export class SubmissionService {
     } catch {
       return null;
     }
-    if (hiddenFields?.participant?.trim()) return null;
+    // A participant link (signed or not) is for the full path to check.
+    if (hiddenFields?.participant?.trim() || hiddenFields?.[PARTICIPANT_SIG_FIELD]) return null;
     const checked = validateResponse(
       await this.versions.get(open.id, open.version),
       input.answers,
@@ -208,8 +211,11 @@ export class SubmissionService {
       const first = checked.errors[0];
       throw badInput(first.message, { questionId: first.questionId, errors: checked.errors });
     }
-    const hiddenFields = cleanHiddenFields(input.hiddenFields);
-    const participantLabel = hiddenFields?.participant?.trim();
+    // Only a link signed for this survey names a participant; an unsigned one is an ordinary hidden field.
+    const { hiddenFields, label: participantLabel } = this.links.read(
+      survey.id,
+      cleanHiddenFields(input.hiddenFields),
+    );
     const simple = !input.invitationToken && !survey.response_limit && !participantLabel;
     const write = (
       tx: Transaction | undefined,

@@ -10,6 +10,8 @@ import { SurveyRepository } from './data/survey.repository';
 import { SURVEYS_ENTITIES } from './data/surveys.entities';
 import { ResponsesExportController } from './responses-export.controller';
 import { ResultsService } from './results.service';
+import { LINK_SECRET, ParticipantLinkSigner } from './participant-link';
+import { ParticipantLinkResolver } from './participant-link.resolver';
 import { PUBLIC_RATE_LIMIT, SubmissionService } from './submission.service';
 import { SurveyImportService } from './survey-import.service';
 import {
@@ -24,6 +26,8 @@ import { SurveyVersionsModule } from './survey-versions.module';
 
 export interface SurveysModuleOptions {
   publicRequestsPerMinute: number;
+  /** The server secret participant links are signed with (config `LINK_SECRET`). */
+  linkSecret: string;
   /** The app's `LlmModule.forRoot(...)`: question understanding at import may use the model. */
   llm: DynamicModule;
   /**
@@ -50,6 +54,9 @@ export class SurveysModule {
       ],
       providers: [
         { provide: PUBLIC_RATE_LIMIT, useValue: options.publicRequestsPerMinute },
+        { provide: LINK_SECRET, useValue: options.linkSecret },
+        ParticipantLinkSigner,
+        ParticipantLinkResolver,
         SurveyRepository,
         SurveyVersionRepository,
         InvitationRepository,

@@ -47,6 +47,18 @@ function ok<T = Record<string, any>>(res: GqlResult): T {
   return res.data as T;
 }
 
+/** The hidden fields of a researcher's signed participant link (unsigned ones link nobody). */
+async function participantFields(participant: string): Promise<Record<string, string>> {
+  const { signature } = ok(
+    await t.gql(
+      'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { signature } }',
+      { s: surveyId, l: participant },
+      ctx.owner.token,
+    ),
+  ).participantLink;
+  return { participant, participant_sig: signature };
+}
+
 async function submit(slug: string, freq: string, participant?: string): Promise<string> {
   const res = ok(
     await t.gql('mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }', {
@@ -55,7 +67,7 @@ async function submit(slug: string, freq: string, participant?: string): Promise
         clientResponseId: randomUUID(),
         complete: true,
         answers: [{ questionId: 'freq', value: freq }],
-        hiddenFields: participant ? { participant } : null,
+        hiddenFields: participant ? await participantFields(participant) : null,
       },
     }),
   );

@@ -207,10 +207,11 @@ describe('submitResponse', () => {
     expect(row.ip).not.toBeNull();
   });
 
-  it('stores no IP, user agent or invitation link for anonymous surveys, and links participants by hidden field', async () => {
+  it('stores no IP, user agent or invitation link for anonymous surveys, and links participants by a signed hidden field', async () => {
     const s = await openSurvey({ anonymous: true });
     const [inv] = (await t.gql('mutation($id: ID!, $e: [String!]!) { createInvitations(surveyId: $id, emails: $e) { token } }', { id: s.id, e: ['anon@example.com'] }, ctx.owner.token)).data!.createInvitations;
-    await submit(s.slug, { role: 'dev', sat: 4 }, { invitationToken: inv.token, hiddenFields: { participant: 'P7', source: 'newsletter' } });
+    const link = (await t.gql('query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { signature } }', { s: s.id, l: 'P7' }, ctx.owner.token)).data!.participantLink;
+    await submit(s.slug, { role: 'dev', sat: 4 }, { invitationToken: inv.token, hiddenFields: { participant: 'P7', participant_sig: link.signature, source: 'newsletter' } });
     const [row] = await t.db.query<any>('SELECT ip, user_agent, invitation_id, hidden_fields, participant_id FROM response WHERE survey_id = $1', [s.id]);
     expect(row).toMatchObject({ ip: null, user_agent: null, invitation_id: null, hidden_fields: { participant: 'P7', source: 'newsletter' } });
     const [p] = await t.db.query<{ label: string }>('SELECT label FROM participant WHERE id = $1', [row.participant_id]);

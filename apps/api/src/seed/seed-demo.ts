@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@persona-lab/auth';
 import { CodebookService, HighlightService } from '@persona-lab/coding';
 import { InterviewService } from '@persona-lab/interviews';
-import { SubmissionService, SurveyService } from '@persona-lab/surveys';
+import { ParticipantLinkSigner, SubmissionService, SurveyService } from '@persona-lab/surveys';
 import { SynthesisService } from '@persona-lab/synthesis';
 import { DEMO_CODES, DEMO_QUESTIONS, DEMO_RESPONSES, DEMO_STUDY, demoResponses, demoTranscripts, sentenceSpan } from './demo-study';
 
@@ -51,6 +51,8 @@ export async function seedDemo(app: INestApplication, logger: Logger): Promise<b
   const survey = await surveys.create(user, { studyId, title: DEMO_STUDY.surveyTitle, questions: DEMO_QUESTIONS as never, anonymous: false });
   await surveys.publish(user, survey.id);
   const submissions = get(SubmissionService);
+  // Respondents linked to interviewees answer through signed participant links, as researchers share them.
+  const links = get(ParticipantLinkSigner);
   const responses = demoResponses(DEMO_RESPONSES);
   const responseIds: string[] = [];
   for (const r of responses) {
@@ -60,7 +62,7 @@ export async function seedDemo(app: INestApplication, logger: Logger): Promise<b
         clientResponseId: randomUUID(),
         complete: true,
         answers: Object.entries(r.answers).map(([questionId, value]) => ({ questionId, value })),
-        hiddenFields: r.participant ? { participant: r.participant } : undefined,
+        hiddenFields: r.participant ? { participant: r.participant, participant_sig: links.sign(survey.id, r.participant) } : undefined,
       },
       { ip: 'seed', userAgent: null },
     );

@@ -13,6 +13,13 @@ export async function seedStudyViaApi(t: TestApp, token: string, studyId: string
   ).data!.createSurvey;
   await t.gql('mutation($id: ID!) { publishSurvey(id: $id) { id } }', { id: survey.id }, token);
   const generated = demoResponses(options.responses ?? 60);
+  // Respondents linked to interviewees answer through a researcher's signed participant link.
+  const signed = new Map<string, string>();
+  for (const label of new Set(generated.flatMap((r) => (r.participant ? [r.participant] : [])))) {
+    const res = await t.gql('query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { signature } }', { s: survey.id, l: label }, token);
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    signed.set(label, res.data.participantLink.signature);
+  }
   const responseIds: string[] = [];
   for (let i = 0; i < generated.length; i += 20) {
     const ids = await Promise.all(
@@ -23,7 +30,7 @@ export async function seedStudyViaApi(t: TestApp, token: string, studyId: string
             clientResponseId: randomUUID(),
             complete: true,
             answers: Object.entries(r.answers).map(([questionId, value]) => ({ questionId, value })),
-            ...(r.participant ? { hiddenFields: { participant: r.participant } } : {}),
+            ...(r.participant ? { hiddenFields: { participant: r.participant, participant_sig: signed.get(r.participant)! } } : {}),
           },
         });
         if (!res.data) throw new Error(JSON.stringify(res.errors));
