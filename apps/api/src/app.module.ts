@@ -64,7 +64,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        // Every statement runs under a timeout; a worker-only process (background jobs) has a longer one.
+        TypeOrmModule.forRoot(
+          dataSourceOptions(
+            databaseUrl,
+            20,
+            config.ROLE === 'worker' ? config.JOB_STATEMENT_TIMEOUT_MS : config.STATEMENT_TIMEOUT_MS,
+          ),
+        ),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           // Apollo through a leaner Express glue (graphql/express-apollo.driver.ts).
           driver: ExpressApolloDriver,

@@ -38,6 +38,10 @@ const schema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   TOKEN_BUDGET: z.coerce.number().int().positive().default(2_000_000),
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(300),
+  /** PostgreSQL statement_timeout of the app's pool (every request's SQL); 0 turns it off. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  /** The same for a ROLE=worker process, which runs only background jobs (loading a large study). */
+  JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(300_000),
   WEB_DIST: z.string().optional(),
 });
 

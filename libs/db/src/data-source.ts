@@ -9,6 +9,8 @@ import { migrations } from './migrations';
 export function dataSourceOptions(
   url: string,
   poolSize = 20,
+  /** PostgreSQL's `statement_timeout` for every statement on the pool; 0 or unset: none (migrations). */
+  statementTimeoutMs = 0,
 ): DataSourceOptions & { autoLoadEntities: true } {
   return {
     autoLoadEntities: true,
@@ -18,7 +20,12 @@ export function dataSourceOptions(
     migrationsRun: false,
     synchronize: false,
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 5_000,
+      // Sent with each connection's start-up: PostgreSQL stops a statement running longer (error 57014).
+      ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   };
 }
 
@@ -50,6 +57,16 @@ const UNAVAILABLE_CODES = new Set([
   '57P03',
   '53300',
 ]);
+
+/** True when PostgreSQL stopped a statement at its `statement_timeout` (57014, query_canceled). */
+export function isStatementTimeout(error: unknown): boolean {
+  let e = error as { code?: string; driverError?: unknown } | undefined;
+  for (let depth = 0; e && depth < 3; depth++) {
+    if (e.code === '57014') return true;
+    e = e.driverError as typeof e;
+  }
+  return false;
+}
 
 /** True when an error means "the database cannot be reached right now", not "the query is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {

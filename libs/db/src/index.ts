@@ -1,4 +1,4 @@
-export { dataSourceOptions, runMigrations, isDatabaseUnavailable } from './data-source';
+export { dataSourceOptions, runMigrations, isDatabaseUnavailable, isStatementTimeout } from './data-source';
 export { startEmbeddedPostgres, ensureDatabase, type EmbeddedPostgresHandle } from './embedded-postgres';
 export { JobQueue, type JobHandler, type JobQueueOptions } from './job-queue';
 export { JobsModule } from './jobs.module';

@@ -3,7 +3,7 @@ import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, ErrorCode } from '@persona-lab/errors';
-import { isDatabaseUnavailable } from '@persona-lab/db';
+import { isDatabaseUnavailable, isStatementTimeout } from '@persona-lab/db';
 
 const CLIENT_CODES: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
@@ -58,6 +58,15 @@ export function createFormatError(logger: Logger) {
       logger.warn({ err: original }, 'database unavailable');
       return {
         message: 'The database is not reachable right now. Try again in a few seconds.',
+        path,
+        locations,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
+    if (isStatementTimeout(original)) {
+      logger.warn({ path }, 'statement timeout');
+      return {
+        message: 'This request took too long in the database and was stopped. Narrow the filter or try again in a moment.',
         path,
         locations,
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
