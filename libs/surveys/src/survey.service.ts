@@ -178,6 +178,11 @@ export class SurveyService {
         },
         tx,
       );
+      if (row.anonymous && !current.anonymous) {
+        // Turned anonymous: nothing may join an invited address to answers from now on, earlier ones included.
+        await this.invitationRows.forgetLinks(id, tx);
+        await this.responses.forgetInvitations(id, tx);
+      }
       return toSurvey(row);
     });
   }

@@ -109,6 +109,28 @@ describe('invitations on anonymous surveys', () => {
     expect(errorOf(await submit(s.slug, randomUUID(), a.token)).code).toBe('CONFLICT');
   });
 
+  it('are forgotten when a survey is made anonymous', async () => {
+    const s = await survey(false);
+    const [a] = ok(
+      await t.gql(INVITE, { id: s.id, e: ['later@example.com'] }, ctx.owner.token),
+    ).createInvitations;
+    ok(await submit(s.slug, randomUUID(), a.token));
+    expect(await joined(s.id)).toHaveLength(1);
+    ok(
+      await t.gql(
+        'mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { anonymous } }',
+        { id: s.id, i: { anonymous: true } },
+        ctx.owner.token,
+      ),
+    );
+    expect(await joined(s.id)).toEqual([]);
+    const [row] = await t.db.query<Record<string, unknown>>(
+      'SELECT status, client_response_id, participant_id FROM invitation WHERE survey_id = $1',
+      [s.id],
+    );
+    expect(row).toEqual({ status: 'COMPLETED', client_response_id: null, participant_id: null });
+  });
+
   it('the migration forgets the links that invitations of anonymous surveys kept, and only those', async () => {
     const anonymous = await survey(true);
     const named = await survey(false);

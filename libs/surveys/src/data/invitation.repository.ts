@@ -92,6 +92,15 @@ export class InvitationRepository {
     await manager.query('UPDATE invitation SET status = $2 WHERE id = $1', [id, status]);
   }
 
+  /** A survey turned anonymous: its invitations keep only their status. */
+  async forgetLinks(surveyId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE invitation SET client_response_id = NULL, participant_id = NULL
+        WHERE survey_id = $1 AND (client_response_id IS NOT NULL OR participant_id IS NOT NULL)`,
+      [surveyId],
+    );
+  }
+
   /** Records the response an invitation was used for; a participant, once linked, stays. */
   async markUsed(
     id: string,

@@ -185,4 +185,12 @@ export class ResponseRepository {
     );
     return row;
   }
+
+  /** A survey turned anonymous: its responses no longer name the invitation they came through. */
+  async forgetInvitations(surveyId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      'UPDATE response SET invitation_id = NULL WHERE survey_id = $1 AND invitation_id IS NOT NULL',
+      [surveyId],
+    );
+  }
 }
