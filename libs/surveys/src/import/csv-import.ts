@@ -180,22 +180,57 @@ async function planCsv(
       : readTimestamps(rows, timestampIndex, nameOf(timestampIndex, timestampColumn!), warnings);
 
   const rowNumbers = rows.map((r) => r.row);
-  const plans: ColumnPlan[] = headers.map((header, i) => {
-    const override = overrides.get(i);
-    const name = nameOf(i, header);
+  // First what each column is (cheap: its cells and the skip rules), so the question limit is
+  // checked before any inference: 4 million one-character columns used to be inferred one by
+  // one (a minute of a busy server) before being refused.
+  const columnsRead = headers.map((header, i) => {
     const cells = rows.map((r) => r.cells[i].trim());
     const answered = cells.filter(Boolean);
-    const base = { index: i, header, answered, personaField: 'NONE' as PersonaField, sensitive: false, built: null };
+    const skipReason =
+      i === timestampIndex
+        ? null
+        : (whyNotAQuestion(header, overrides.get(i), timestampColumn) ??
+          (answered.length === 0 ? 'no response answers it' : null));
+    return { header, cells, answered, skipReason };
+  });
+  const questionColumns = columnsRead.filter(
+    (c, i) => i !== timestampIndex && !c.skipReason,
+  ).length;
+  if (questionColumns > MAX_QUESTION_COLUMNS) {
+    throw new CsvImportError(
+      `The CSV has ${questionColumns} question columns but a survey can have at most ${MAX_QUESTION_COLUMNS} questions; skip columns in columns or split the file.`,
+    );
+  }
+  const plans: ColumnPlan[] = columnsRead.map(({ header, cells, answered, skipReason }, i) => {
+    const override = overrides.get(i);
+    const name = nameOf(i, header);
+    const base = {
+      index: i,
+      header,
+      answered,
+      personaField: 'NONE' as PersonaField,
+      sensitive: false,
+      built: null,
+    };
     const guessType = () => (answered.length ? inferColumn(header, answered).type : 'SHORT_TEXT');
     if (i === timestampIndex) {
-      return { ...base, skipReason: 'it holds the submission times', timestamp: true, type: guessType(), reason: 'The submission time of each response → not a question' };
+      return {
+        ...base,
+        skipReason: 'it holds the submission times',
+        timestamp: true,
+        type: guessType(),
+        reason: 'The submission time of each response → not a question',
+      };
     }
-    const skipReason =
-      whyNotAQuestion(header, override, timestampColumn) ??
-      (answered.length === 0 ? 'no response answers it' : null);
     if (skipReason) {
       warnings.push(`Skipped ${name}: ${skipReason}.`);
-      return { ...base, skipReason, timestamp: false, type: override?.type ?? guessType(), reason: `Skipped: ${skipReason} → not used for personas` };
+      return {
+        ...base,
+        skipReason,
+        timestamp: false,
+        type: override?.type ?? guessType(),
+        reason: `Skipped: ${skipReason} → not used for personas`,
+      };
     }
     const inferred = override?.type || override?.delimiter ? null : inferColumn(header, answered);
     const type = override?.type ?? inferred?.type ?? 'MULTIPLE_CHOICE';
@@ -208,11 +243,6 @@ async function planCsv(
   });
 
   const kept = plans.filter((p) => p.built);
-  if (kept.length > MAX_QUESTION_COLUMNS) {
-    throw new CsvImportError(
-      `The CSV has ${kept.length} question columns but a survey can have at most ${MAX_QUESTION_COLUMNS} questions; skip columns in columns or split the file.`,
-    );
-  }
   const evidence: QuestionEvidence[] = kept.map((p) => ({
     title: p.header,
     type: p.type,
@@ -265,7 +295,9 @@ export async function importSurveyCsv(
     sensitive: c.sensitive,
     ...c.built!.fields,
   }));
-  const skippedColumns = plan.columns.filter((c) => c.skipReason && !c.timestamp).map((c) => c.header);
+  const skippedColumns = plan.columns
+    .filter((c) => c.skipReason && !c.timestamp)
+    .map((c) => c.header);
   const responses: ImportedResponse[] = plan.rows.map((_, r) => {
     const answers: Record<string, unknown> = {};
     questions.forEach((q, k) => {

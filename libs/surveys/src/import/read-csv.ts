@@ -20,11 +20,15 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
 /** Gives every column a non-empty title that no other column has: "Q", "Q (2)", "Q (3)". */
 function uniqueHeaders(raw: readonly string[], warnings: string[]): string[] {
   const used = new Set<string>();
+  // The next number to try per base title, so k copies of one header cost k steps, not k².
+  const next = new Map<string, number>();
   return raw.map((cell, i) => {
     const text = cell.trim();
     const base = text || `Column ${i + 1}`;
     let title = base;
-    for (let n = 2; used.has(title); n++) title = `${base} (${n})`;
+    let n = next.get(base) ?? 2;
+    for (; used.has(title); n++) title = `${base} (${n})`;
+    next.set(base, n);
     used.add(title);
     if (!text) warnings.push(`Column ${i + 1} has no header, so it is called "${title}".`);
     else if (title !== text) {

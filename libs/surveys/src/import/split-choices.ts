@@ -129,19 +129,21 @@ export function splitChoices(values: readonly string[], delimiter: string): Choi
 export function commonChoices(split: ChoiceSplit, limit = 40): CommonChoices {
   const entries = [...split.counts];
   const total = entries.reduce((sum, [, n]) => sum + n, 0);
-  let minRows = 2;
-  for (;;) {
-    const kept = entries.filter(([, n]) => n >= minRows);
-    const rare = entries.length - kept.length;
-    if (kept.length + (rare > 0 ? 1 : 0) <= limit) {
-      const covered = kept.reduce((sum, [, n]) => sum + n, 0);
-      return {
-        options: kept.map(([label]) => label),
-        minRows,
-        coverage: total === 0 ? 0 : covered / total,
-        rare,
-      };
-    }
-    minRows++;
-  }
+  // The smallest bar from 2 that leaves at most `limit` slots, read off the counts sorted high
+  // to low instead of refiltering every choice for each bar tried (that was quadratic when 40
+  // choices are in every row and each row adds a rare one). When the bar 2 leaves too many, the
+  // "Other" slot is needed and the bar must pass the count of the limit-th most used choice.
+  const sorted = entries.map(([, n]) => n).sort((a, b) => b - a);
+  const keptAt2 = sorted.filter((n) => n >= 2).length;
+  const slotsAt2 = keptAt2 + (keptAt2 < sorted.length ? 1 : 0);
+  const minRows = slotsAt2 <= limit ? 2 : sorted[limit - 1] + 1;
+  const kept = entries.filter(([, n]) => n >= minRows);
+  const rare = entries.length - kept.length;
+  const covered = kept.reduce((sum, [, n]) => sum + n, 0);
+  return {
+    options: kept.map(([label]) => label),
+    minRows,
+    coverage: total === 0 ? 0 : covered / total,
+    rare,
+  };
 }
