@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QueryRunner } from 'typeorm';
+import { migrations } from '@persona-lab/db';
 import { addMember, createStudyFixture } from '../testing/fixtures';
 import { seedPersonaRow } from '../testing/persona-seed';
 import { seedStudyViaApi } from '../testing/seed-study';
@@ -161,5 +163,62 @@ describe('authors of a version for the four-eyes rule', () => {
     expect(errorOf(await approve(id, owner.token))).toMatchObject(REFUSAL);
     expect((await latest(id)).authors).toEqual([owner.id]);
     expect(ok(await approve(id, reviewer.token)).reviewPersona.status).toBe('APPROVED');
+  });
+
+  // Last in the file: it drops and re-adds the column as the migration does on an existing database.
+  it('the migration fills the authors of existing versions from editors, run starters and submitters, carried forward', async () => {
+    const [segment] = await t.db.query<{ id: string; text: string }>(
+      `SELECT s.id, s.text FROM transcript_segment s JOIN interview i ON i.id = s.interview_id
+        WHERE i.study_id = $1 AND NOT s.is_interviewer ORDER BY s.text LIMIT 1`,
+      [ctx.studyId],
+    );
+    const run = async (by: string | null) =>
+      (
+        await t.db.query<{ id: string }>(
+          `INSERT INTO synthesis_run (study_id, status, provider, progress, created_by) VALUES ($1, 'SUCCEEDED', 'offline', 1, $2) RETURNING id`,
+          [ctx.studyId, by],
+        )
+      )[0].id;
+    const byResearcher = await run(researcher.id);
+    const id = await seedPersonaRow(t.db, {
+      studyId: ctx.studyId,
+      runId: byResearcher,
+      segment,
+      phrase: segment.text.slice(0, 10),
+    });
+    const content = JSON.stringify({ name: 'Old persona' });
+    await t.db.query(
+      `INSERT INTO persona_version (persona_id, version, content, origin, created_by) VALUES ($1, 2, $2, 'EDIT', $3)`,
+      [id, content, owner.id],
+    );
+    await t.db.query(
+      `INSERT INTO audit_event (workspace_id, study_id, persona_id, actor_id, action, before_version, after_version) VALUES ($1, $2, $3, $4, 'SUBMIT', 2, 2)`,
+      [ctx.workspaceId, ctx.studyId, id, secondOwner.id],
+    );
+    await t.db.query(
+      `INSERT INTO persona_version (persona_id, version, content, origin, synthesis_run_id) VALUES ($1, 3, $2, 'SYNTHESIS', $3)`,
+      [id, content, await run(null)],
+    );
+
+    await t.db.query('ALTER TABLE persona_version DROP COLUMN authors');
+    const migration = migrations
+      .map((M) => new M())
+      .find((m) => m.name === 'PersonaVersionAuthors1764300009100')!;
+    await migration.up({
+      query: (sql: string, params?: unknown[]) => t.db.query(sql, params),
+    } as unknown as QueryRunner);
+
+    const rows = await t.db.query<{ version: number; authors: string[] }>(
+      'SELECT version, authors FROM persona_version WHERE persona_id = $1 ORDER BY version',
+      [id],
+    );
+    const sorted = (ids: string[]) => [...ids].sort();
+    expect(rows.map((r) => [r.version, sorted(r.authors)])).toEqual([
+      [1, [researcher.id]],
+      [2, sorted([researcher.id, owner.id, secondOwner.id])],
+      [3, sorted([researcher.id, owner.id, secondOwner.id])],
+    ]);
+    // Versions nobody wrote get an empty set, never null.
+    expect(await t.db.query('SELECT 1 FROM persona_version WHERE authors IS NULL')).toEqual([]);
   });
 });
