@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow } from './csv-cell';
+import { csvCell, csvRow, csvUnguard } from './csv-cell';
 
 describe('csvCell', () => {
   it('guards text that a spreadsheet would run as a formula', () => {
@@ -18,5 +18,23 @@ describe('csvCell', () => {
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
     expect(csvRow(['@x', 1, null])).toEqual(["'@x", 1, '']);
+  });
+
+  it('csvUnguard reads back exactly what csvCell guarded', () => {
+    for (const text of [
+      '=1+1',
+      '+x',
+      '-child',
+      '@me',
+      '\t=1',
+      "'quoted",
+      "'=already",
+      "''=twice",
+      'plain',
+      "'",
+      '',
+    ]) {
+      expect(csvUnguard(String(csvCell(text)))).toBe(text);
+    }
   });
 });

@@ -4,7 +4,8 @@
  * writes (cells and headers) passes through {@link csvCell}: such text gets a leading `'`,
  * the usual CSV-injection guard, which spreadsheets show as plain text and hide.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text that already looks guarded ('=…, ''=…) is guarded again, so {@link csvUnguard} reads back exactly what was written. */
+const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
 
 /** A value as one CSV cell. */
 export type CsvValue = string | number | boolean | null | undefined;
@@ -19,10 +20,18 @@ export type CsvValue = string | number | boolean | null | undefined;
 export function csvCell(value: CsvValue): string | number | boolean {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return value;
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_GUARD.test(value) ? `'${value}` : value;
 }
 
 /** {@link csvCell} for every cell of a row (or a header). */
 export function csvRow(values: readonly CsvValue[]): (string | number | boolean)[] {
   return values.map(csvCell);
+}
+
+/**
+ * Reverses {@link csvCell} on a cell read back from one of the app's own exports: a `'`
+ * followed by a formula character is the guard, not the text. Other cells are returned as is.
+ */
+export function csvUnguard(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -112,4 +112,4 @@ export function redact(text: string, mask?: string): string {
   return out + text.slice(at);
 }
 
-export { csvCell, csvRow, type CsvValue } from './csv-cell';
+export { csvCell, csvRow, csvUnguard, type CsvValue } from './csv-cell';
