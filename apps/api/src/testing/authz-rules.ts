@@ -48,6 +48,8 @@ export interface Rule {
   tolerate?: string[];
   /** The call revokes the caller's session, so it is made with a fresh one. */
   freshSession?: true;
+  /** The call acts on every session of the caller's account, so a new account of its own makes it. */
+  ownAccount?: true;
 }
 
 const uid = () => randomUUID().slice(0, 8);
@@ -196,6 +198,14 @@ export const RULES: Record<string, Rule> = {
     vars: (_w, h) => ({ i: { email: h.loginEmail, password: 'correct-horse-battery' } }),
   },
   logOut: { access: 'USER', doc: 'mutation { logOut }', vars: () => ({}), freshSession: true },
+  signOutEverywhere: { access: 'USER', doc: 'mutation { signOutEverywhere }', vars: () => ({}), ownAccount: true },
+  changePassword: {
+    access: 'USER',
+    doc: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }',
+    // A wrong current password: the call is checked end to end but never changes a fixture account's password.
+    vars: () => ({ i: { currentPassword: 'not-the-password-0', newPassword: 'lantern tide gravel' } }),
+    tolerate: ['BAD_USER_INPUT'],
+  },
   mergeCodes: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($a: ID!, $b: ID!) { mergeCodes(sourceId: $a, targetId: $b) { id name highlightCount } }',
