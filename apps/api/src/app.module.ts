@@ -14,6 +14,7 @@ import { SynthesisModule } from '@persona-lab/synthesis';
 import { AccountsModule } from '@persona-lab/auth';
 import type { AppConfig } from './config';
 import { ExpressApolloDriver } from './graphql/express-apollo.driver';
+import { costLimitRule } from './graphql/cost-limit';
 import { createFormatError } from './graphql/format-error';
 import { requestErrorStatusPlugin } from './graphql/status-plugin';
 import { variablesLimitPlugin } from './graphql/variables-limit-plugin';
@@ -40,7 +41,8 @@ export class AppModule {
     const openSchema = config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
     const armor = new ApolloArmor({
       maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
-      costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+      // The cost limit is graphql/cost-limit.ts: armor's figures plus the cost of filtered results.
+      costLimit: { enabled: false },
       maxAliases: { n: 30 },
       maxDirectives: { n: 30 },
       // Its parser runs inside a plugin hook, where a syntax error becomes a 500; depth, cost and alias limits cover the same ground.
@@ -87,7 +89,7 @@ export class AppModule {
           persistedQueries: false,
           // No HTTP caching of GraphQL answers, so the per-field cache-control bookkeeping is off.
           plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), requestErrorStatusPlugin, variablesLimitPlugin],
-          validationRules: armor.validationRules,
+          validationRules: [...armor.validationRules, costLimitRule({ maxCost: config.GRAPHQL_MAX_COST })],
           csrfPrevention: true,
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: createFormatError(logger),
