@@ -114,7 +114,7 @@ describe('ReviewPanel', () => {
         data: null,
         errors: [
           {
-            message: 'You edited this version, so someone else must approve it.',
+            message: 'You wrote, synthesized or submitted this version, so someone else must approve it.',
             extensions: { code: 'FORBIDDEN' },
           },
         ],
