@@ -13,7 +13,8 @@ import {
 } from './persona-helpers';
 
 const CHANGES_COMMENT = 'Please ground the tagline in evidence';
-const SELF_APPROVAL_REFUSAL = 'You wrote, synthesized or submitted this version, so someone else must approve it.';
+const SELF_APPROVAL_REFUSAL =
+  'You wrote, synthesized or submitted this version, so someone else must approve it.';
 
 /** Records how long each phase of a test took, as an annotation and on the console. */
 function stopwatch(testInfo: import('@playwright/test').TestInfo) {

@@ -114,7 +114,8 @@ describe('ReviewPanel', () => {
         data: null,
         errors: [
           {
-            message: 'You wrote, synthesized or submitted this version, so someone else must approve it.',
+            message:
+              'You wrote, synthesized or submitted this version, so someone else must approve it.',
             extensions: { code: 'FORBIDDEN' },
           },
         ],
