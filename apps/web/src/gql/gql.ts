@@ -74,6 +74,7 @@ type Documents = {
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": typeof types.CreateInvitationsDocument,
+    "\n  query ParticipantLink($surveyId: ID!, $label: String!) {\n    participantLink(surveyId: $surveyId, label: $label) {\n      label\n      path\n    }\n  }\n": typeof types.ParticipantLinkDocument,
     "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": typeof types.StudySurveysDocument,
     "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSurveyDocument,
     "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": typeof types.PreviewSurveyCsvDocument,
@@ -159,6 +160,7 @@ const documents: Documents = {
     "\n  mutation ImportSurveyCsv($input: ImportSurveyCsvInput!) {\n    importSurveyCsv(input: $input) {\n      id\n    }\n  }\n": types.ImportSurveyCsvDocument,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    invitations(surveyId: $surveyId) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.SurveyInvitationsDocument,
     "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n": types.CreateInvitationsDocument,
+    "\n  query ParticipantLink($surveyId: ID!, $label: String!) {\n    participantLink(surveyId: $surveyId, label: $label) {\n      label\n      path\n    }\n  }\n": types.ParticipantLinkDocument,
     "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": types.StudySurveysDocument,
     "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": types.CreateSurveyDocument,
     "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": types.PreviewSurveyCsvDocument,
@@ -421,6 +423,10 @@ export function graphql(source: "\n  query SurveyInvitations($surveyId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {\n    createInvitations(surveyId: $surveyId, emails: $emails) {\n      id\n      email\n      token\n      status\n    }\n  }\n"): typeof import('./graphql').CreateInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipantLink($surveyId: ID!, $label: String!) {\n    participantLink(surveyId: $surveyId, label: $label) {\n      label\n      path\n    }\n  }\n"): typeof import('./graphql').ParticipantLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

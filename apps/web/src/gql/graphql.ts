@@ -889,6 +889,14 @@ export type CreateInvitationsMutationVariables = Exact<{
 
 export type CreateInvitationsMutation = { createInvitations: Array<{ id: string, email: string, token: string, status: InvitationStatus }> };
 
+export type ParticipantLinkQueryVariables = Exact<{
+  surveyId: string | number;
+  label: string;
+}>;
+
+
+export type ParticipantLinkQuery = { participantLink: { label: string, path: string } };
+
 export type StudySurveysQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2264,6 +2272,14 @@ export const CreateInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateInvitationsMutation, CreateInvitationsMutationVariables>;
+export const ParticipantLinkDocument = new TypedDocumentString(`
+    query ParticipantLink($surveyId: ID!, $label: String!) {
+  participantLink(surveyId: $surveyId, label: $label) {
+    label
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantLinkQuery, ParticipantLinkQueryVariables>;
 export const StudySurveysDocument = new TypedDocumentString(`
     query StudySurveys($id: ID!) {
   study(id: $id) {
