@@ -76,6 +76,7 @@ export const RULES: Record<string, Rule> = {
   },
   invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
+  participantLink: { access: ROLES_TABLE.RESEARCH, doc: 'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { label signature path } }', vars: (w) => ({ s: w.surveyId, l: `P-${uid()}` }) },
   persona: { access: ROLES_TABLE.READ, doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`, vars: (w) => ({ id: w.personaId }) },
   previewSurveyCsv: {
     access: ROLES_TABLE.RESEARCH,
