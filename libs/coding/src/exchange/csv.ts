@@ -68,7 +68,12 @@ function readDrafts(csv: string): Draft[] {
   if (headerAt < 0)
     throw new CodebookFormatError('The CSV is empty; it needs a header row and one row per code.');
   const headers = records[headerAt].map(headerKey);
-  const column = (name: string) => headers.indexOf(name);
+  // Each column's index looked up once: per row it was a scan of the whole header (rows × columns).
+  const at = new Map<string, number>();
+  headers.forEach((h, i) => {
+    if (!at.has(h)) at.set(h, i);
+  });
+  const column = (name: string) => at.get(name) ?? -1;
   if (column('name') < 0) {
     throw new CodebookFormatError(
       `Row ${headerAt + 1}: the header has no "name" column; the columns are ${CODEBOOK_CSV_COLUMNS.join(',')}.`,

@@ -9,7 +9,20 @@ const NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 const ORIGIN = 'Persona Lab';
 /** Categories travel as sets named "Persona Lab: PAIN_POINT"; other tools just see code sets. */
 const SET_PREFIX = 'Persona Lab: ';
-const SET_NAME = /^\s*Persona Lab\s*:\s*([A-Za-z_ ]+?)\s*$/i;
+// "Persona Lab: CATEGORY" read in two linear steps (prefix, then the trimmed rest): the single
+// regex /^\s*Persona Lab\s*:\s*([A-Za-z_ ]+?)\s*$/i backtracked quadratically on a set name
+// with a long run of spaces (2 s on 32 KB).
+const SET_PREFIX_RE = /^Persona Lab\s*:/i;
+const SET_CATEGORY = /^[A-Za-z_ ]+$/;
+
+/** The category a set name announces ("Persona Lab: PAIN_POINT" → "PAIN_POINT"), or ''. */
+function setCategory(name: string): string {
+  const trimmed = name.trim();
+  const prefix = SET_PREFIX_RE.exec(trimmed);
+  if (!prefix) return '';
+  const rest = trimmed.slice(prefix[0].length).trim();
+  return SET_CATEGORY.test(rest) ? rest.replace(/\s+/g, '_').toUpperCase() : '';
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A UUID-shaped (version 5 layout) guid derived from `seed`, the same every time. */
@@ -135,8 +148,7 @@ const childrenNamed = (el: XmlElement, name: string) => el.children.filter((c) =
 function categoriesFromSets(book: XmlElement): Map<string, CodeCategory> {
   const categories = new Map<string, CodeCategory>();
   for (const set of childrenNamed(book, 'Sets').flatMap((s) => childrenNamed(s, 'Set'))) {
-    const match = SET_NAME.exec(set.attrs.get('name') ?? '');
-    const category = match?.[1].trim().replace(/\s+/g, '_').toUpperCase() ?? '';
+    const category = setCategory(set.attrs.get('name') ?? '');
     if (!isCodeCategory(category)) continue;
     for (const member of childrenNamed(set, 'MemberCode')) {
       // The standard says targetGUID; some tools write guid.

@@ -52,7 +52,9 @@ export function buildTree<T extends TreeCode>(
   while (stack.length) {
     const code = stack.pop()!;
     ordered.push(code);
-    stack.push(...[...(children.get(code.id) ?? [])].reverse());
+    // One push per child: spreading a list of 100k+ children into push() overflows the call stack.
+    const kids = children.get(code.id) ?? [];
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
   }
   if (ordered.length < codes.length) {
     // Unreached codes hang below a loop: walk up from one until a code repeats.
