@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Right, type AuthUser } from '@persona-lab/auth';
+import { Right, batchLoad, byKeys, type AuthUser } from '@persona-lab/auth';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
 import { StudyAccessService, type StudyAccess } from '@persona-lab/studies';
 import { CodeRepository, type ImportedCode } from './data/code.repository';
@@ -35,6 +35,51 @@ export class CodebookService {
 
   async highlightCount(codeId: string): Promise<number> {
     return this.highlights.countForCode(codeId);
+  }
+
+  /** `list` for a field resolved once per study: one query per tick of the GraphQL request `ctx`. */
+  listBatched(ctx: object, studyId: string): Promise<Code[]> {
+    return batchLoad(
+      ctx,
+      'coding.codebook',
+      async (ids: readonly string[]) => {
+        const codes = await this.codes.listForStudies(ids);
+        return ids.map((id) => codes.filter((c) => c.studyId === id));
+      },
+      studyId,
+    );
+  }
+
+  /** `byId` for a field resolved once per parent (a highlight's code): one query per tick of the GraphQL request `ctx`. */
+  async byIdBatched(ctx: object, id: string): Promise<Code> {
+    const code = await batchLoad(
+      ctx,
+      'coding.code',
+      async (ids: readonly string[]) => {
+        const codes = new Map((await this.codes.byIds(ids)).map((c) => [c.id, c]));
+        return ids.map((i) => codes.get(i) ?? null);
+      },
+      id,
+    );
+    if (!code) throw notFound('The code');
+    return code;
+  }
+
+  /** `highlightCount` for a field resolved once per code: one query per tick of the GraphQL request `ctx`. */
+  highlightCountBatched(ctx: object, codeId: string): Promise<number> {
+    return batchLoad(
+      ctx,
+      'coding.highlightCount',
+      async (ids: readonly string[]) =>
+        byKeys(
+          ids,
+          await this.highlights.countForCodes(ids),
+          (r) => r.codeId,
+          (r) => r.n,
+          0,
+        ),
+      codeId,
+    );
   }
 
   async create(user: AuthUser, input: CreateCodeInput): Promise<Code> {

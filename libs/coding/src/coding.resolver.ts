@@ -1,4 +1,14 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Access, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
 import { Study, StudyAccessService } from '@persona-lab/studies';
 import { CodebookService } from './codebook.service';
@@ -87,13 +97,13 @@ export class CodeResolver {
   }
 
   @ResolveField(() => Code, { nullable: true, description: 'The parent code.' })
-  parent(@Parent() code: Code): Promise<Code> | null {
-    return code.parentId ? this.codebook.byId(code.parentId) : null;
+  parent(@Parent() code: Code, @Context() ctx: object): Promise<Code> | null {
+    return code.parentId ? this.codebook.byIdBatched(ctx, code.parentId) : null;
   }
 
   @ResolveField(() => Int, { description: 'Highlights with this code (suggested and accepted).' })
-  highlightCount(@Parent() code: Code): Promise<number> {
-    return this.codebook.highlightCount(code.id);
+  highlightCount(@Parent() code: Code, @Context() ctx: object): Promise<number> {
+    return this.codebook.highlightCountBatched(ctx, code.id);
   }
 }
 
@@ -183,8 +193,8 @@ export class HighlightResolver {
   }
 
   @ResolveField(() => Code, { description: 'The code applied.' })
-  code(@Parent() h: Highlight): Promise<Code> {
-    return this.codebook.byId(h.codeId);
+  code(@Parent() h: Highlight, @Context() ctx: object): Promise<Code> {
+    return this.codebook.byIdBatched(ctx, h.codeId);
   }
 }
 
@@ -220,8 +230,12 @@ export class StudyCodesResolver {
   ) {}
 
   @ResolveField(() => [Code], { description: 'The codebook, by name.' })
-  async codes(@Parent() study: Study, @CurrentUser() user: AuthUser): Promise<Code[]> {
-    await this.access.requireStudy(user, study.id, Right.READ);
-    return this.codebook.list(study.id);
+  async codes(
+    @Parent() study: Study,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: object,
+  ): Promise<Code[]> {
+    await this.access.requireStudyBatched(ctx, user, study.id, Right.READ);
+    return this.codebook.listBatched(ctx, study.id);
   }
 }

@@ -53,6 +53,21 @@ export class CodeRepository {
     return this.codes.query(`${SELECT_CODE} WHERE study_id = $1 ORDER BY lower(name)`, [studyId]);
   }
 
+  /** The codebooks of these studies, in one query; per study by name. */
+  async listForStudies(studyIds: readonly string[]): Promise<CodeRow[]> {
+    if (!studyIds.length) return [];
+    return this.codes.query(
+      `${SELECT_CODE} WHERE study_id = ANY($1::uuid[]) ORDER BY lower(name)`,
+      [[...new Set(studyIds)]],
+    );
+  }
+
+  /** The codes with these ids, in one query; unknown ids are left out, order is not kept. */
+  async byIds(ids: readonly string[]): Promise<CodeRow[]> {
+    if (!ids.length) return [];
+    return this.codes.query(`${SELECT_CODE} WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+  }
+
   /** One code, or undefined when there is none. */
   async byId(
     id: string,

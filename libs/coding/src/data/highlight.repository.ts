@@ -219,6 +219,16 @@ export class HighlightRepository {
     return n;
   }
 
+  /** `countForCode` of each of these codes, in one query; a code without highlights has no row. */
+  countForCodes(codeIds: readonly string[]): Promise<{ codeId: string; n: number }[]> {
+    if (!codeIds.length) return Promise.resolve([]);
+    return this.highlights.query(
+      `SELECT code_id AS "codeId", count(*)::int AS n FROM highlight
+        WHERE code_id = ANY($1::uuid[]) AND status <> 'REJECTED' GROUP BY code_id`,
+      [[...new Set(codeIds)]],
+    );
+  }
+
   /** A study's highlights with their codes, oldest first, for the CSV export. */
   async forExport(studyId: string): Promise<ExportedHighlight[]> {
     return this.highlights.query(
@@ -259,6 +269,36 @@ export class HighlightRepository {
       [codeId, coder],
     );
     return row;
+  }
+
+  /** `suggestionCounts` of each of these codes, in one query; a code without any has no row. */
+  suggestionCountsOf(
+    codeIds: readonly string[],
+    coder: string,
+  ): Promise<{ codeId: string; pending: number; accepted: number }[]> {
+    if (!codeIds.length) return Promise.resolve([]);
+    return this.highlights.query(
+      `SELECT code_id AS "codeId", count(*) FILTER (WHERE status = 'SUGGESTED')::int AS pending,
+              count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted
+         FROM highlight WHERE code_id = ANY($1::uuid[]) AND coder = $2 GROUP BY code_id`,
+      [[...new Set(codeIds)], coder],
+    );
+  }
+
+  /** `bestOfCoder` for each of these codes, in one query (the same query per code, laterally). */
+  bestOfCoderMany(
+    codeIds: readonly string[],
+    coder: string,
+    limit: number,
+  ): Promise<HighlightRow[]> {
+    if (!codeIds.length) return Promise.resolve([]);
+    return this.highlights.query(
+      `SELECT best.* FROM unnest($1::uuid[]) AS c(code_id) CROSS JOIN LATERAL (
+         ${SELECT_HIGHLIGHT} WHERE h.code_id = c.code_id AND h.coder = $2 AND h.status <> 'REJECTED'
+          ORDER BY h.confidence DESC NULLS LAST, h.id LIMIT $3
+       ) best`,
+      [[...new Set(codeIds)], coder, limit],
+    );
   }
 
   /** A code's best-fitting highlights by one coder that are not rejected (highest confidence first). */

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentUser, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
 import { CodebookService } from '../codebook.service';
 import { Code, Highlight } from '../models/coding.model';
@@ -78,22 +78,22 @@ export class ThemeResolver {
   }
 
   @ResolveField(() => Code, { description: "The theme's code in the codebook." })
-  code(@Parent() theme: Theme): Promise<Code> {
-    return this.codebook.byId(theme.codeId);
+  code(@Parent() theme: Theme, @Context() ctx: object): Promise<Code> {
+    return this.codebook.byIdBatched(ctx, theme.codeId);
   }
 
   @ResolveField(() => Int, { description: 'Suggested highlights of the theme still waiting for review.' })
-  async pendingSuggestions(@Parent() theme: Theme): Promise<number> {
-    return (await this.themes.counts(theme)).pending;
+  async pendingSuggestions(@Parent() theme: Theme, @Context() ctx: object): Promise<number> {
+    return (await this.themes.countsBatched(ctx, theme)).pending;
   }
 
   @ResolveField(() => Int, { description: 'Suggested highlights of the theme that were accepted.' })
-  async acceptedSuggestions(@Parent() theme: Theme): Promise<number> {
-    return (await this.themes.counts(theme)).accepted;
+  async acceptedSuggestions(@Parent() theme: Theme, @Context() ctx: object): Promise<number> {
+    return (await this.themes.countsBatched(ctx, theme)).accepted;
   }
 
   @ResolveField(() => [Highlight], { description: 'The best-fitting member sentences (pending or accepted, never rejected), as highlights of its code.' })
-  examples(@Parent() theme: Theme, @Args('first', { type: () => Int, nullable: true, defaultValue: 3 }) first: number): Promise<Highlight[]> {
-    return this.themes.examples(theme, first ?? 3);
+  examples(@Parent() theme: Theme, @Args('first', { type: () => Int, nullable: true, defaultValue: 3 }) first: number, @Context() ctx: object): Promise<Highlight[]> {
+    return this.themes.examplesBatched(ctx, theme, first ?? 3);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Right, type AuthUser } from '@persona-lab/auth';
+import { Right, batchLoad, byKeys, type AuthUser } from '@persona-lab/auth';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
 import { StudyAccessService, type StudyAccess } from '@persona-lab/studies';
 import { SurveyReader, surveyQuestionKey } from '@persona-lab/surveys';
@@ -47,6 +47,38 @@ export class ThemeService {
       this.counted.set(theme, counted);
     }
     return counted;
+  }
+
+  /** `counts` for a field resolved once per theme: one query per tick of the GraphQL request `ctx`. */
+  countsBatched(ctx: object, theme: Theme): Promise<{ pending: number; accepted: number }> {
+    return batchLoad(
+      ctx,
+      'coding.themeCounts',
+      async (codeIds: readonly string[]) =>
+        byKeys(
+          codeIds,
+          await this.highlights.suggestionCountsOf(codeIds, THEME_CODER),
+          (r) => r.codeId,
+          (r) => ({ pending: r.pending, accepted: r.accepted }),
+          { pending: 0, accepted: 0 },
+        ),
+      theme.codeId,
+    );
+  }
+
+  /** `examples` for a field resolved once per theme: one query per tick (and page size) of the GraphQL request `ctx`. */
+  async examplesBatched(ctx: object, theme: Theme, first: number): Promise<Highlight[]> {
+    const n = Math.max(0, Math.min(50, Math.trunc(first)));
+    if (!n) return [];
+    return batchLoad(
+      ctx,
+      `coding.themeExamples:${n}`,
+      async (codeIds: readonly string[]) => {
+        const rows = await this.highlights.bestOfCoderMany(codeIds, THEME_CODER, n);
+        return codeIds.map((id) => rows.filter((r) => r.codeId === id));
+      },
+      theme.codeId,
+    );
   }
 
   /** The best-fitting member sentences that are not rejected: accepted or pending suggestions of the theme's code. */
