@@ -251,4 +251,62 @@ describe('per-parent fields batch: the statements of a list query do not grow wi
     });
     expect(eight.statements.length, eight.statements.join('\n')).toBe(two.statements.length);
   });
+
+  it("a codebook's codes with parent and highlight count, a study's highlights with their code, its themes with their code, counts and examples", async () => {
+    const owner = await signUp('Coder');
+    const ws = await newWorkspace(owner.token, 'Coding');
+    const seed = async (name: string, n: number) => {
+      const studyId = await newStudy(owner.token, ws, name);
+      await gql(
+        'mutation($i: ImportTranscriptInput!) { importTranscript(input: $i) { id } }',
+        { i: { studyId, title: 'Sam', format: 'PLAIN', content: 'Interviewer: Why?\nP1: Exports are slow and the pricing page confuses everyone on the team.', participantLabel: 'P1', interviewerSpeakers: ['Interviewer'] } },
+        owner.token,
+      );
+      const [segment] = await db.query<{ id: string }>(
+        `SELECT s.id FROM transcript_segment s JOIN interview i ON i.id = s.interview_id WHERE i.study_id = $1 AND NOT s.is_interviewer`,
+        [studyId],
+      );
+      // Code 0 is every other code's parent; code i has one accepted highlight by a person and i + 1 theme suggestions, the first accepted.
+      const codes = await db.query<{ id: string }>(
+        `INSERT INTO code (study_id, name, category) SELECT $1, 'Code ' || lpad(g::text, 2, '0'), 'OTHER' FROM generate_series(0, $2 - 1) g RETURNING id`,
+        [studyId, n],
+      );
+      await db.query(`UPDATE code SET parent_id = $1 WHERE study_id = $2 AND id <> $1`, [codes[0].id, studyId]);
+      for (const [i, code] of codes.entries()) {
+        await db.query(
+          `INSERT INTO highlight (study_id, code_id, source_type, segment_id, start_offset, end_offset, text, status, coder, confidence)
+           SELECT $1::uuid, $2::uuid, 'TRANSCRIPT_SEGMENT', $3::uuid, g, g + 7, 'Exports', CASE WHEN g = 0 THEN 'ACCEPTED' ELSE 'SUGGESTED' END, 'offline-themes', 1.0 / (g + 1)
+             FROM generate_series(0, $4) g
+           UNION ALL SELECT $1::uuid, $2::uuid, 'TRANSCRIPT_SEGMENT', $3::uuid, 10, 14, 'slow', 'ACCEPTED', $5::text, NULL`,
+          [studyId, code.id, segment.id, i, owner.id],
+        );
+        await db.query(`INSERT INTO theme (study_id, code_id, label, source_scope, theme_key, unit_count) VALUES ($1, $2, $3, 'TRANSCRIPTS', $3, $4)`, [
+          studyId,
+          code.id,
+          `Theme ${String(i).padStart(2, '0')}`,
+          i + 1,
+        ]);
+      }
+      return studyId;
+    };
+    const small = await seed('Five codes', 5);
+    const large = await seed('Thirty codes', 30);
+    const query = `query($id: ID!) {
+      study(id: $id) { codes { name parent { name } highlightCount } }
+      highlights(studyId: $id, status: ACCEPTED) { text code { name } }
+      themes(studyId: $id) { label code { name } pendingSuggestions acceptedSuggestions examples(first: 2) { start } }
+    }`;
+    const five = await measured(query, { id: small }, owner.token);
+    const thirty = await measured(query, { id: large }, owner.token);
+
+    const codes = thirty.data.study.codes as any[];
+    expect(codes).toHaveLength(30);
+    expect(codes[0]).toEqual({ name: 'Code 00', parent: null, highlightCount: 2 });
+    expect(codes[12]).toEqual({ name: 'Code 12', parent: { name: 'Code 00' }, highlightCount: 14 });
+    expect(thirty.data.highlights).toHaveLength(60);
+    expect(thirty.data.highlights.filter((h: any) => h.code.name === 'Code 12')).toHaveLength(2);
+    const theme = (thirty.data.themes as any[]).find((t) => t.label === 'Theme 12');
+    expect(theme).toEqual({ label: 'Theme 12', code: { name: 'Code 12' }, pendingSuggestions: 12, acceptedSuggestions: 1, examples: [{ start: 0 }, { start: 1 }] });
+    expect(thirty.statements.length, thirty.statements.join('\n')).toBe(five.statements.length);
+  });
 });
