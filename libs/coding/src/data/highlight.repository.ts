@@ -258,20 +258,7 @@ export class HighlightRepository {
     );
   }
 
-  /** Suggestions of a code by one coder still pending, and those accepted. */
-  async suggestionCounts(
-    codeId: string,
-    coder: string,
-  ): Promise<{ pending: number; accepted: number }> {
-    const [row]: { pending: number; accepted: number }[] = await this.highlights.query(
-      `SELECT count(*) FILTER (WHERE status = 'SUGGESTED')::int AS pending, count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted
-         FROM highlight WHERE code_id = $1 AND coder = $2`,
-      [codeId, coder],
-    );
-    return row;
-  }
-
-  /** `suggestionCounts` of each of these codes, in one query; a code without any has no row. */
+  /** Suggestions of each of these codes by one coder still pending, and those accepted, in one query; a code without any has no row. */
   suggestionCountsOf(
     codeIds: readonly string[],
     coder: string,
@@ -285,7 +272,7 @@ export class HighlightRepository {
     );
   }
 
-  /** `bestOfCoder` for each of these codes, in one query (the same query per code, laterally). */
+  /** Each code's `limit` best-fitting highlights by one coder that are not rejected (highest confidence first), in one query (per code, laterally). */
   bestOfCoderMany(
     codeIds: readonly string[],
     coder: string,
@@ -298,14 +285,6 @@ export class HighlightRepository {
           ORDER BY h.confidence DESC NULLS LAST, h.id LIMIT $3
        ) best`,
       [[...new Set(codeIds)], coder, limit],
-    );
-  }
-
-  /** A code's best-fitting highlights by one coder that are not rejected (highest confidence first). */
-  async bestOfCoder(codeId: string, coder: string, limit: number): Promise<HighlightRow[]> {
-    return this.highlights.query(
-      `${SELECT_HIGHLIGHT} WHERE h.code_id = $1 AND h.coder = $2 AND h.status <> 'REJECTED' ORDER BY h.confidence DESC NULLS LAST, h.id LIMIT $3`,
-      [codeId, coder, limit],
     );
   }
 }

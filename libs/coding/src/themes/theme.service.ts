@@ -13,9 +13,6 @@ import type { Theme } from './theme.model';
 /** Themes after discovery: read them, and accept, undo, rename, merge or drop them as a whole. */
 @Injectable()
 export class ThemeService {
-  // Both count fields of one theme in one answer share a query.
-  private readonly counted = new WeakMap<Theme, Promise<{ pending: number; accepted: number }>>();
-
   constructor(
     private readonly themes: ThemeRepository,
     private readonly highlights: HighlightRepository,
@@ -39,17 +36,7 @@ export class ThemeService {
     return this.found(await this.themes.byId(id));
   }
 
-  /** Suggestions of the theme's code still waiting for review, and those of them accepted (one query per theme object). */
-  counts(theme: Theme): Promise<{ pending: number; accepted: number }> {
-    let counted = this.counted.get(theme);
-    if (!counted) {
-      counted = this.highlights.suggestionCounts(theme.codeId, THEME_CODER);
-      this.counted.set(theme, counted);
-    }
-    return counted;
-  }
-
-  /** `counts` for a field resolved once per theme: one query per tick of the GraphQL request `ctx`. */
+  /** Suggestions of the theme's code still waiting for review, and those of them accepted: one query per tick of the GraphQL request `ctx` for a list of themes. */
   countsBatched(ctx: object, theme: Theme): Promise<{ pending: number; accepted: number }> {
     return batchLoad(
       ctx,
@@ -66,7 +53,7 @@ export class ThemeService {
     );
   }
 
-  /** `examples` for a field resolved once per theme: one query per tick (and page size) of the GraphQL request `ctx`. */
+  /** The best-fitting member sentences that are not rejected (accepted or pending suggestions of the theme's code): one query per tick (and page size) of the GraphQL request `ctx` for a list of themes. */
   async examplesBatched(ctx: object, theme: Theme, first: number): Promise<Highlight[]> {
     const n = Math.max(0, Math.min(50, Math.trunc(first)));
     if (!n) return [];
@@ -79,13 +66,6 @@ export class ThemeService {
       },
       theme.codeId,
     );
-  }
-
-  /** The best-fitting member sentences that are not rejected: accepted or pending suggestions of the theme's code. */
-  async examples(theme: Theme, first: number): Promise<Highlight[]> {
-    const n = Math.max(0, Math.min(50, Math.trunc(first)));
-    if (!n) return [];
-    return this.highlights.bestOfCoder(theme.codeId, THEME_CODER, n);
   }
 
   /** Accepts every pending suggestion of the theme at once, remembering which, for `undoAccept`. */
