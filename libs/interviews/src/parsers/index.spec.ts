@@ -48,9 +48,21 @@ describe('parseTranscript', () => {
     expect((caught as TranscriptParseError).line).toBe(1);
   });
 
+  it('refuses a file of more than MAX_TRANSCRIPT_LINES lines (or JSON items) before parsing it', () => {
+    const lines = 'Dan: hi\n'.repeat(parsers.MAX_TRANSCRIPT_LINES);
+    expect(() => parseTranscript('PLAIN', lines)).toThrow(/more than 50,000 lines/);
+    expect(() => parseTranscript('SRT', lines.replace(/\n/g, '\r'))).toThrow(
+      /more than 50,000 lines/,
+    );
+    expect(parseTranscript('PLAIN', lines.slice(0, -1))).toHaveLength(parsers.MAX_TRANSCRIPT_LINES);
+    const items = JSON.stringify(Array.from({ length: 50_001 }, () => ({ text: 'hi' })));
+    expect(() => parseTranscript('JSON', items)).toThrow(/50,001 items/);
+  });
+
   it('re-exports every parser and the shared helpers', () => {
     expect(Object.keys(parsers).sort()).toEqual(
       [
+        'MAX_TRANSCRIPT_LINES',
         'TRANSCRIPT_FORMATS',
         'TranscriptParseError',
         'decodeEntities',

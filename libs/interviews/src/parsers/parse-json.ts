@@ -1,6 +1,9 @@
 import { assertNotEmpty, mergeContiguousTurns, requireSegments } from './shared';
 import { ParsedSegment, TranscriptParseError } from './types';
 
+/** Most items one JSON transcript may have (the same bound as MAX_TRANSCRIPT_LINES in ./index). */
+const MAX_JSON_ITEMS = 50_000;
+
 const SHAPE_HINT =
   'Expected an array of {"speaker", "start", "end", "text"} items (times in seconds), ' +
   'or a Whisper-style object with a "segments" array.';
@@ -42,6 +45,11 @@ export function parseJson(content: string): ParsedSegment[] {
     throw new TranscriptParseError(`The JSON has the wrong shape. ${SHAPE_HINT}`);
   }
 
+  if (items.length > MAX_JSON_ITEMS) {
+    throw new TranscriptParseError(
+      `The JSON has ${items.length.toLocaleString('en')} items, more than the ${MAX_JSON_ITEMS.toLocaleString('en')} one transcript may have; split it into several files.`,
+    );
+  }
   const segments: ParsedSegment[] = [];
   items.forEach((item, index) => {
     const segment = readItem(item, `${path === 'item' ? 'Item' : 'Segment'} ${index}`);
