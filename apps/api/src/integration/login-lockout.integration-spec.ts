@@ -1,6 +1,5 @@
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, type GqlResult, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, gqlFrom, type TestApp } from '../testing/test-app';
 
 // Issue 14, finding 8: wrong passwords from strangers must not lock the real user out. Clients
 // connect from different loopback addresses (127.0.0.x), which is what the server sees as their IP.
@@ -13,42 +12,12 @@ const ATTEMPTS = 3;
 let t: TestApp;
 let n = 0;
 
-/** A GraphQL request sent from the loopback address `from`. */
-function gqlFrom(
-  from: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<GqlResult> {
-  const url = new URL(`${t.url.replace('[::1]', '127.0.0.1')}/graphql`);
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        localAddress: from,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () =>
-          resolve({ ...(JSON.parse(text) as GqlResult), status: res.statusCode ?? 0 }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 const logIn = (from: string, email: string, password: string, deviceToken?: string) =>
-  gqlFrom(from, LOG_IN, { i: { email, password, ...(deviceToken ? { deviceToken } : {}) } });
+  gqlFrom(t, from, LOG_IN, { i: { email, password, ...(deviceToken ? { deviceToken } : {}) } });
 
 async function account(): Promise<{ email: string; deviceToken: string }> {
   const email = `victim${++n}@example.com`;
-  const res = await gqlFrom('127.0.0.1', SIGN_UP, {
+  const res = await gqlFrom(t, '127.0.0.1', SIGN_UP, {
     i: { email, password: PASSWORD, name: 'Victim' },
   });
   return { email, deviceToken: res.data!.signUp.deviceToken };

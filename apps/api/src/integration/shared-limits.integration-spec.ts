@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, gqlFrom, type TestApp } from '../testing/test-app';
 
 // Two replicas on one database count in the same rate_limit rows: two replicas allow what one allows.
 
@@ -41,6 +41,19 @@ describe('limits shared by replicas', () => {
     expect(errorOf(await b.gql(PUBLIC_SURVEY, { s: 'no-such-survey' })).code).toBe(
       'TOO_MANY_REQUESTS',
     );
+  });
+
+  it('counts concurrent requests exactly, though they share statements (group commit of the counter)', async () => {
+    // From an address of its own: 12 at once against a limit of 4 on two replicas.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        gqlFrom(i % 2 ? a : b, '127.0.0.9', PUBLIC_SURVEY, { s: 'no-such-survey' }),
+      ),
+    );
+    const served = answers.filter((r) => !r.errors);
+    expect(served).toHaveLength(4);
+    for (const r of answers.filter((x) => x.errors))
+      expect(errorOf(r).code).toBe('TOO_MANY_REQUESTS');
   });
 
   it('keeps the counters out of the write-ahead log, so a busy counter costs no fsync per request', async () => {

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
 import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
@@ -14,7 +15,11 @@ export interface TestApp {
   url: string;
   db: TestDatabase;
   app: NestExpressApplication;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   /** Signs up a fresh user and returns its token and id. */
   signUp(name?: string): Promise<{ token: string; id: string; email: string }>;
   close(): Promise<void>;
@@ -32,7 +37,12 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = sharedDb ?? (await createTestDatabase());
   // A lighter Argon2 cost keeps sign-ups fast in tests; production keeps the 64 MiB default.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ARGON2_MEMORY_KIB: '4096', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ARGON2_MEMORY_KIB: '4096',
+    ...env,
+  });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, db.url, logger);
   await app.listen(0, '127.0.0.1');
@@ -40,7 +50,10 @@ export async function createTestApp(
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const res = await fetch(`${url.replace('[::1]', '127.0.0.1')}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as GqlResult;
@@ -68,8 +81,47 @@ export async function createTestApp(
 }
 
 /** Asserts a GraphQL result failed with `code` and returns the error, for readable tests. */
-export function errorOf(result: GqlResult): { message: string; code: string; extensions: Record<string, any> } {
+export function errorOf(result: GqlResult): {
+  message: string;
+  code: string;
+  extensions: Record<string, any>;
+} {
   const error = result.errors?.[0];
   if (!error) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
-  return { message: error.message, code: error.extensions?.code, extensions: error.extensions ?? {} };
+  return {
+    message: error.message,
+    code: error.extensions?.code,
+    extensions: error.extensions ?? {},
+  };
+}
+
+/** A GraphQL request to `app` sent from the loopback address `from` (127.0.0.x), which the server sees as the client's IP. */
+export function gqlFrom(
+  app: TestApp,
+  from: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResult> {
+  const url = new URL(`${app.url.replace('[::1]', '127.0.0.1')}/graphql`);
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        localAddress: from,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () =>
+          resolve({ ...(JSON.parse(text) as GqlResult), status: res.statusCode ?? 0 }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
