@@ -59,6 +59,17 @@ export class JobQueue {
     });
   }
 
+  /**
+   * Runs `handler` once per `cron` period (pg-boss cron: at most once a minute, UTC) for the whole
+   * deployment, however many replicas call this: the schedule is one row in the `pgboss` schema and
+   * each period's job is taken by one worker. Replicas without workers only keep the schedule.
+   */
+  async schedule(name: string, cron: string, handler: () => Promise<void>): Promise<void> {
+    await this.ensureQueue(name);
+    await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+    await this.work(name, () => handler());
+  }
+
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }

@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnModuleDestroy,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Right, batchLoad, type AuthUser } from '@persona-lab/auth';
 import { JobQueue } from '@persona-lab/db';
 import { conflict, notFound } from '@persona-lab/errors';
@@ -33,6 +27,8 @@ import { OpenAiWordsDriver } from './words/openai.driver';
 import type { PersonaWordsProvider } from './words/words-provider';
 
 export const SYNTHESIS_JOB = 'synthesize';
+/** The stale-run sweep: one pg-boss schedule, so N replicas sweep once per period, not N times. */
+export const SWEEP_STALE_RUNS_JOB = 'synthesis-sweep-stale-runs';
 /** A run whose worker has not reported for this long is failed by the sweeper. */
 export const STALE_RUN_SECONDS = Symbol('STALE_RUN_SECONDS');
 
@@ -45,9 +41,8 @@ function memberFits(s: SegmentResult): Record<string, number> {
 
 /** Persona synthesis as a pg-boss job: progress as stages finish, personas written in one transaction at the end. */
 @Injectable()
-export class SynthesisService implements OnModuleInit, OnModuleDestroy {
+export class SynthesisService implements OnModuleInit {
   private readonly logger = new Logger('Synthesis');
-  private sweeper?: NodeJS.Timeout;
 
   constructor(
     private readonly runs: SynthesisRunRepository,
@@ -63,14 +58,9 @@ export class SynthesisService implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.queue.work<{ runId: string }>(SYNTHESIS_JOB, ({ runId }) => this.execute(runId));
-    this.sweeper = setInterval(
-      () => void this.failStaleRuns().catch(() => undefined),
-      30_000,
-    ).unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.sweeper) clearInterval(this.sweeper);
+    await this.queue.schedule(SWEEP_STALE_RUNS_JOB, '* * * * *', async () => {
+      await this.failStaleRuns();
+    });
   }
 
   async start(
