@@ -62,7 +62,17 @@ export class AppModule {
       model: config.OPENAI_MODEL,
       tokenBudget: config.TOKEN_BUDGET,
     });
-    const synthesis = SynthesisModule.forRoot({ staleRunSeconds: config.JOB_EXPIRE_SECONDS * 3, jobs, llm });
+    const synthesis = SynthesisModule.forRoot({
+      staleRunSeconds: config.JOB_EXPIRE_SECONDS * 3,
+      // pg-boss 10 cannot extend a job's expiry: a synthesis job gets the engine's budget plus room to load and write.
+      limits: {
+        maxParticipants: config.SYNTHESIS_MAX_PARTICIPANTS,
+        maxSeconds: config.SYNTHESIS_MAX_SECONDS,
+        jobExpireSeconds: config.SYNTHESIS_MAX_SECONDS + config.JOB_EXPIRE_SECONDS,
+      },
+      jobs,
+      llm,
+    });
     return {
       module: AppModule,
       imports: [

@@ -38,6 +38,10 @@ const schema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   TOKEN_BUDGET: z.coerce.number().int().positive().default(2_000_000),
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(300),
+  /** A synthesis run of a study with more participants fails before its engine starts. */
+  SYNTHESIS_MAX_PARTICIPANTS: z.coerce.number().int().positive().default(50_000),
+  /** The synthesis engine's time budget; its thread is stopped past it. */
+  SYNTHESIS_MAX_SECONDS: z.coerce.number().int().min(1).default(600),
   /** PostgreSQL statement_timeout of the app's pool (every request's SQL); 0 turns it off. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   /** The same for a ROLE=worker process, which runs only background jobs (loading a large study). */

@@ -9,7 +9,11 @@ export interface JobQueueOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
-export type JobHandler<T> = (data: T, meta: { jobId: string; retryCount: number }) => Promise<void>;
+/**
+ * `signal` aborts a second before pg-boss gives up on the handler (the job's expiry: it is then
+ * failed and retried while the handler's promise is left running), so a handler can stop its work.
+ */
+export type JobHandler<T> = (data: T, meta: { jobId: string; retryCount: number; signal: AbortSignal }) => Promise<void>;
 
 /**
  * Background jobs on pg-boss, in the same PostgreSQL (SKIP LOCKED): any
@@ -45,9 +49,14 @@ export class JobQueue {
   }
 
   /** Enqueues a job; `singletonKey` makes a second send of the same key a no-op while the first is pending. */
-  async send<T extends object>(name: string, data: T, options: { singletonKey?: string } = {}): Promise<string | null> {
+  async send<T extends object>(name: string, data: T, options: { singletonKey?: string; expireSeconds?: number } = {}): Promise<string | null> {
     await this.ensureQueue(name);
-    return this.boss.send(name, data, { singletonKey: options.singletonKey, expireInSeconds: this.options.expireSeconds, retryLimit: 2, retryDelay: 1 });
+    return this.boss.send(name, data, {
+      singletonKey: options.singletonKey,
+      expireInSeconds: options.expireSeconds ?? this.options.expireSeconds,
+      retryLimit: 2,
+      retryDelay: 1,
+    });
   }
 
   /** Registers a handler when this process runs workers; otherwise a no-op (an API-only replica). */
@@ -55,7 +64,13 @@ export class JobQueue {
     if (!this.options.runsWorkers) return;
     await this.ensureQueue(name);
     await this.boss.work<T>(name, { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true }, async ([job]) => {
-      await handler(job.data, { jobId: job.id, retryCount: job.retryCount });
+      const expiry = new AbortController();
+      const timer = setTimeout(() => expiry.abort('expired'), Math.max(1, job.expireInSeconds - 1) * 1000);
+      try {
+        await handler(job.data, { jobId: job.id, retryCount: job.retryCount, signal: expiry.signal });
+      } finally {
+        clearTimeout(timer);
+      }
     });
   }
 

@@ -15,10 +15,17 @@ import {
   SynthesisResolver,
   SynthesisRunPersonasResolver,
 } from './synthesis.resolver';
-import { STALE_RUN_SECONDS, SynthesisService } from './synthesis.service';
+import {
+  STALE_RUN_SECONDS,
+  SYNTHESIS_LIMITS,
+  SynthesisService,
+  type SynthesisLimits,
+} from './synthesis.service';
 
 export interface SynthesisModuleOptions {
   staleRunSeconds: number;
+  /** Size and time budgets of a run, and its job's expiry. */
+  limits: SynthesisLimits;
   /** The app's `JobsModule.forRoot(...)`: a synthesis run is a job. */
   jobs: DynamicModule;
   /** The app's `LlmModule.forRoot(...)`: the model client and the token budget. */
@@ -44,6 +51,7 @@ export class SynthesisModule {
       ],
       providers: [
         { provide: STALE_RUN_SECONDS, useValue: options.staleRunSeconds },
+        { provide: SYNTHESIS_LIMITS, useValue: options.limits },
         SynthesisRunRepository,
         StudyParticipantsLoader,
         SynthesisService,

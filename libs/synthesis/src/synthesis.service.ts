@@ -19,7 +19,7 @@ import {
   type EvidenceSpan,
   type SegmentResult,
 } from './engine';
-import { runEngine } from './run-engine';
+import { EngineStopped, EngineTimeLimit, runEngine } from './run-engine';
 import { StudyParticipantsLoader } from './load-participants';
 import type { SynthesisRun } from './models/synthesis-run.model';
 import { OfflineWordsDriver } from './words/offline.driver';
@@ -32,7 +32,24 @@ export const SWEEP_STALE_RUNS_JOB = 'synthesis-sweep-stale-runs';
 /** A run whose worker has not reported for this long is failed by the sweeper. */
 export const STALE_RUN_SECONDS = Symbol('STALE_RUN_SECONDS');
 
+/** The budgets of one run (SYNTHESIS_MAX_PARTICIPANTS, SYNTHESIS_MAX_SECONDS) and its job's expiry. */
+export const SYNTHESIS_LIMITS = Symbol('SYNTHESIS_LIMITS');
+export interface SynthesisLimits {
+  maxParticipants: number;
+  /** The engine's time budget. */
+  maxSeconds: number;
+  /** The job's expiry: the engine's budget plus room to load the study and write the words. */
+  jobExpireSeconds: number;
+}
+
+/** A live attempt beats this often while it runs (also while the engine thread computes). */
+export const HEARTBEAT_MS = 5_000;
+/** An attempt that has not beaten for this long is dead: a retried job may take the run over. */
+export const LIVE_SECONDS = 30;
+
 class RunCancelled extends Error {}
+/** A run over a budget: fails with this sentence. */
+class OverBudget extends Error {}
 
 /** How well each member fits their segment (the engine's per-member fit), keyed by member id. */
 function memberFits(s: SegmentResult): Record<string, number> {
@@ -54,10 +71,13 @@ export class SynthesisService implements OnModuleInit {
     @Inject(LLM_CLIENT) private readonly llm: LlmClient | null,
     @Inject(TOKEN_BUDGET) private readonly tokenBudget: number,
     @Inject(STALE_RUN_SECONDS) private readonly staleSeconds: number,
+    @Inject(SYNTHESIS_LIMITS) private readonly limits: SynthesisLimits,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.queue.work<{ runId: string }>(SYNTHESIS_JOB, ({ runId }) => this.execute(runId));
+    await this.queue.work<{ runId: string }>(SYNTHESIS_JOB, ({ runId }, { signal }) =>
+      this.execute(runId, signal),
+    );
     await this.queue.schedule(SWEEP_STALE_RUNS_JOB, '* * * * *', async () => {
       await this.failStaleRuns();
     });
@@ -80,7 +100,11 @@ export class SynthesisService implements OnModuleInit {
       personaCount: input.personaCount ?? null,
       createdBy: user.id,
     });
-    await this.queue.send(SYNTHESIS_JOB, { runId }, { singletonKey: runId });
+    await this.queue.send(
+      SYNTHESIS_JOB,
+      { runId },
+      { singletonKey: runId, expireSeconds: this.limits.jobExpireSeconds },
+    );
     return this.byId(runId);
   }
 
@@ -145,15 +169,36 @@ export class SynthesisService implements OnModuleInit {
   }
 
   /** Runs a claimed run to its end. A retry after a crash starts over and supersedes the dead attempt. */
-  async execute(runId: string): Promise<void> {
-    const claimed = await this.runs.claim(runId);
+  async execute(runId: string, expired?: AbortSignal): Promise<void> {
+    const claimed = await this.runs.claim(runId, LIVE_SECONDS);
     if (!claimed) return;
     const { attempt, studyId, provider, personaCount, actorId } = claimed;
+    // Stops the engine thread: a cancel (seen by the heartbeat) or the job's expiry.
+    const stop = new AbortController();
+    const onExpired = () => stop.abort('expired');
+    if (expired?.aborted) onExpired();
+    expired?.addEventListener('abort', onExpired, { once: true });
+    const heartbeat = setInterval(() => {
+      this.runs.beat(runId, attempt).then(
+        (live) => {
+          if (!live) stop.abort('cancelled');
+        },
+        () => undefined,
+      );
+    }, HEARTBEAT_MS);
     const report = async (stage: string, progress: number) => {
-      if (!(await this.runs.report(runId, attempt, stage, progress))) throw new RunCancelled();
+      if (!(await this.runs.report(runId, attempt, stage, progress))) {
+        stop.abort('cancelled');
+        throw new RunCancelled();
+      }
     };
     try {
       const loaded = await this.loader.load(studyId);
+      const count = loaded.participants.length;
+      if (count > this.limits.maxParticipants)
+        throw new OverBudget(
+          `This study has ${count.toLocaleString('en')} participants, more than one synthesis run may take (${this.limits.maxParticipants.toLocaleString('en')}, SYNTHESIS_MAX_PARTICIPANTS). Synthesise a smaller study, or ask your administrator to raise the limit on a server with more memory.`,
+        );
       await report('features', 0.1);
       const stages: [string, number][] = [];
       let reporting = Promise.resolve();
@@ -164,7 +209,21 @@ export class SynthesisService implements OnModuleInit {
           // Engine progress maps onto 0.1–0.75 of the run; updates are chained so they land in order.
           reporting = reporting.then(() => report(stage, 0.1 + 0.65 * p)).catch(() => undefined);
         },
-      );
+        { signal: stop.signal, maxSeconds: this.limits.maxSeconds },
+      ).catch((error) => {
+        if (error instanceof EngineStopped && error.reason === 'cancelled')
+          throw new RunCancelled();
+        if (error instanceof EngineStopped)
+          throw new OverBudget(
+            'The synthesis job ran past its expiry and was stopped; nothing was saved. Start it again, or ask your administrator to look at the server load.',
+          );
+        if (error instanceof EngineTimeLimit)
+          throw new OverBudget(
+            `The synthesis took longer than its limit of ${this.limits.maxSeconds} seconds (SYNTHESIS_MAX_SECONDS) and was stopped; nothing was saved. Synthesise a smaller study, or ask your administrator to raise the limit.`,
+          );
+        throw error;
+      });
+      if (stop.signal.aborted) throw new RunCancelled();
       await reporting;
       await report('words', 0.75);
       const words: PersonaWordsProvider =
@@ -248,18 +307,33 @@ export class SynthesisService implements OnModuleInit {
       if (!saved) throw new RunCancelled();
     } catch (error) {
       if (error instanceof RunCancelled) {
-        await this.runs.markCancelled(runId, attempt);
+        if (stop.signal.reason === 'expired')
+          await this.runs.markFailed(
+            runId,
+            attempt,
+            'The synthesis job ran past its expiry and was stopped; nothing was saved. Start it again.',
+          );
+        else await this.runs.markCancelled(runId, attempt);
         return;
       }
       const reason =
-        error instanceof LlmError || error instanceof SynthesisInputError
+        error instanceof LlmError ||
+        error instanceof SynthesisInputError ||
+        error instanceof OverBudget
           ? error.message
           : error instanceof UnfaithfulEvidenceError
             ? 'A quote did not match its source text, so nothing was saved. This is a bug; please report it.'
             : 'The synthesis run failed unexpectedly; see the server log.';
-      if (!(error instanceof LlmError || error instanceof SynthesisInputError))
+      if (!(
+        error instanceof LlmError ||
+        error instanceof SynthesisInputError ||
+        error instanceof OverBudget
+      ))
         this.logger.error(error);
       await this.runs.markFailed(runId, attempt, reason);
+    } finally {
+      clearInterval(heartbeat);
+      expired?.removeEventListener('abort', onExpired);
     }
   }
 

@@ -99,14 +99,20 @@ export class SynthesisRunRepository {
     return rows.length > 0;
   }
 
-  /** Claims a queued (or crashed running) run for a new attempt; undefined when it is no longer to be run. */
-  async claim(id: string): Promise<ClaimedRun | undefined> {
+  /**
+   * Claims a queued (or crashed running) run for a new attempt; undefined when it is no longer to
+   * be run, or when its current attempt is still alive (it beat within `liveSeconds`): a job retried
+   * while its first attempt runs never starts a second engine beside it.
+   */
+  async claim(id: string, liveSeconds: number): Promise<ClaimedRun | undefined> {
     const [row] = await this.repo.query(
       `WITH u AS (UPDATE synthesis_run SET status = 'RUNNING', attempt = attempt + 1, progress = 0, stage = 'loading',
                    started_at = COALESCE(started_at, now()), heartbeat_at = now()
-                 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') AND NOT cancel_requested
+                 WHERE id = $1 AND NOT cancel_requested
+                   AND (status = 'QUEUED' OR (status = 'RUNNING' AND (attempt = 0 OR heartbeat_at IS NULL
+                        OR heartbeat_at < now() - make_interval(secs => $2))))
                  RETURNING attempt, study_id, provider, persona_count, created_by) SELECT * FROM u`,
-      [id],
+      [id, liveSeconds],
     );
     return (
       row && {
@@ -125,6 +131,16 @@ export class SynthesisRunRepository {
       `WITH u AS (UPDATE synthesis_run SET stage = $3, progress = $4, heartbeat_at = now()
                    WHERE id = $1 AND attempt = $2 AND status = 'RUNNING' AND NOT cancel_requested RETURNING id) SELECT id FROM u`,
       [id, attempt, stage, progress],
+    );
+    return rows.length > 0;
+  }
+
+  /** The attempt is alive (its heartbeat); false when it is no longer the live one (cancelled or superseded). */
+  async beat(id: string, attempt: number): Promise<boolean> {
+    const rows = await this.repo.query(
+      `WITH u AS (UPDATE synthesis_run SET heartbeat_at = now()
+                   WHERE id = $1 AND attempt = $2 AND status = 'RUNNING' AND NOT cancel_requested RETURNING id) SELECT id FROM u`,
+      [id, attempt],
     );
     return rows.length > 0;
   }
