@@ -116,22 +116,6 @@ export class PersonaService {
     );
   }
 
-  /** The personas a synthesis run wrote, each showing the newest version that run wrote. */
-  async forRun(runId: string): Promise<Persona[]> {
-    return this.hydrate(await this.personas.writtenByRun(runId));
-  }
-
-  /** The newer version waiting beside the approved one, or null. */
-  async draftOf(persona: Persona): Promise<PersonaVersionView | null> {
-    if (!persona.hasDraft) return null;
-    return (await this.versionRows(persona, persona.latestVersion))[0] ?? null;
-  }
-
-  /** Every version, oldest first. */
-  versions(persona: Persona): Promise<PersonaVersionView[]> {
-    return this.versionRows(persona, null);
-  }
-
   /** `versions` for a field resolved once per persona: one query per step per tick of the GraphQL request `ctx`. */
   versionsBatched(ctx: object, persona: Persona): Promise<PersonaVersionView[]> {
     return batchLoad(
@@ -184,24 +168,6 @@ export class PersonaService {
       return row.content;
     };
     return diffContent(content(from), content(to));
-  }
-
-  /** Reviews, oldest first. */
-  async reviews(personaId: string): Promise<Review[]> {
-    const rows = await this.reviewRows.reviewsOf(personaId);
-    const users = await this.users.mapByIds(rows.map((r) => r.reviewerId));
-    // A review keeps its reviewer (the foreign key has no ON DELETE), so every one is found.
-    return rows
-      .filter((r) => users.has(r.reviewerId))
-      .map((r) => ({
-        id: r.id,
-        decision: r.decision,
-        comment: r.comment,
-        createdAt: r.createdAt,
-        personaVersion: r.personaVersion,
-        traitChecks: r.traitChecks,
-        reviewer: users.get(r.reviewerId)!,
-      }));
   }
 
   /** `reviews` for a field resolved once per persona: one query per step per tick of the GraphQL request `ctx`. */
@@ -263,56 +229,32 @@ export class PersonaService {
     return batchLoad(
       ctx,
       'personas.comments',
-      async (ids: readonly string[]) => {
-        const rows = await this.reviewRows.commentsOfMany(ids);
-        const users = await this.users.mapByIds(rows.map((r) => r.authorId));
-        return ids.map((id) =>
-          rows
-            .filter((r) => r.personaId === id && users.has(r.authorId))
-            .map((r) => ({
-              id: r.id,
-              body: r.body,
-              traitIndex: r.traitIndex,
-              personaVersion: r.personaVersion,
-              createdAt: r.createdAt,
-              author: users.get(r.authorId)!,
-            })),
-        );
-      },
+      (ids: readonly string[]) => this.commentsOfMany(ids),
       personaId,
     );
   }
 
-  /** Everything that happened to the persona, oldest first. */
-  async auditTrail(personaId: string): Promise<AuditEvent[]> {
-    const rows = await this.auditEvents.ofPersona(personaId);
-    const users = await this.users.mapByIds(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])));
-    return rows.map((r) => ({
-      id: r.id,
-      action: r.action,
-      beforeVersion: r.beforeVersion,
-      afterVersion: r.afterVersion,
-      detail: r.detail,
-      createdAt: r.createdAt,
-      actor: (r.actorId && users.get(r.actorId)) || null,
-    }));
+  /** Comments of many personas, oldest first; a comment keeps its author (no ON DELETE), so every one is found. */
+  private async commentsOfMany(ids: readonly string[]): Promise<PersonaComment[][]> {
+    const rows = await this.reviewRows.commentsOfMany(ids);
+    const users = await this.users.mapByIds(rows.map((r) => r.authorId));
+    return ids.map((id) =>
+      rows
+        .filter((r) => r.personaId === id && users.has(r.authorId))
+        .map((r) => ({
+          id: r.id,
+          body: r.body,
+          traitIndex: r.traitIndex,
+          personaVersion: r.personaVersion,
+          createdAt: r.createdAt,
+          author: users.get(r.authorId)!,
+        })),
+    );
   }
 
-  /** Comments, oldest first. */
+  /** Comments, oldest first (for one persona outside a GraphQL request). */
   async comments(personaId: string): Promise<PersonaComment[]> {
-    const rows = await this.reviewRows.commentsOf(personaId);
-    const users = await this.users.mapByIds(rows.map((r) => r.authorId));
-    // A comment keeps its author (the foreign key has no ON DELETE), so every one is found.
-    return rows
-      .filter((r) => users.has(r.authorId))
-      .map((r) => ({
-        id: r.id,
-        body: r.body,
-        traitIndex: r.traitIndex,
-        personaVersion: r.personaVersion,
-        createdAt: r.createdAt,
-        author: users.get(r.authorId)!,
-      }));
+    return (await this.commentsOfMany([personaId]))[0];
   }
 
   async study(studyId: string): Promise<Study> {
@@ -326,8 +268,7 @@ export class PersonaService {
 
   /**
    * The version views of many personas (`rows[i]` are the versions of `list[i]`): the evidence's
-   * participants and question titles read once per study, the editors once, as `versionRows`
-   * reads them for one persona.
+   * participants and question titles read once per study, the editors once.
    */
   private async versionViews(
     list: readonly Persona[],
@@ -354,17 +295,6 @@ export class PersonaService {
       const [participants, titles] = maps.get(persona.studyId)!;
       return this.toVersionViews(persona, rows[i], participants, titles, creators);
     });
-  }
-
-  private async versionRows(persona: Persona, only: number | null): Promise<PersonaVersionView[]> {
-    const rows = await this.personas.versions(persona.id, only);
-    const contents = rows.map((r) => r.content);
-    const [participants, titles, creators] = await Promise.all([
-      this.participants(persona.studyId, contents),
-      this.questionTitles(persona.studyId, contents),
-      this.users.mapByIds(rows.flatMap((r) => (r.created_by ? [r.created_by] : []))),
-    ]);
-    return this.toVersionViews(persona, rows, participants, titles, creators);
   }
 
   private toVersionViews(

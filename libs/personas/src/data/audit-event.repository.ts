@@ -40,11 +40,6 @@ export class AuditEventRepository {
     );
   }
 
-  /** Everything that happened to a persona, oldest first. */
-  ofPersona(personaId: string): Promise<AuditEventEntity[]> {
-    return this.repo.find({ where: { personaId }, order: { createdAt: 'ASC', id: 'ASC' } });
-  }
-
   /** The events of each of these personas, in one query; per persona oldest first. */
   ofPersonas(personaIds: readonly string[]): Promise<AuditEventEntity[]> {
     if (!personaIds.length) return Promise.resolve([]);

@@ -100,19 +100,6 @@ export class PersonaRepository {
     );
   }
 
-  /** The personas a synthesis run wrote, each with the newest version that run wrote, oldest persona first. */
-  writtenByRun(runId: string): Promise<ShownRow[]> {
-    return this.repo.query(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (p.id) ${PERSONA_COLUMNS}, v.version, v.content, p.created_at
-           FROM persona_version v JOIN persona p ON p.id = v.persona_id
-          WHERE v.synthesis_run_id = $1
-          ORDER BY p.id, v.version DESC
-       ) x ORDER BY x.created_at, x.id`,
-      [runId],
-    );
-  }
-
   /** `shownForStudy` for many studies in one query; per study oldest first. */
   shownForStudies(studyIds: readonly string[], status: PersonaStatus | null): Promise<ShownRow[]> {
     if (!studyIds.length) return Promise.resolve([]);
@@ -158,15 +145,6 @@ export class PersonaRepository {
          FROM persona_version v JOIN unnest($1::uuid[], $2::int[]) AS k(persona_id, version)
            ON k.persona_id = v.persona_id AND k.version = v.version`,
       [personaIds, versions],
-    );
-  }
-
-  /** Every version of a persona (or only version `only`), oldest first. */
-  versions(personaId: string, only: number | null): Promise<VersionRow[]> {
-    return this.repo.query(
-      `SELECT persona_id, version, content, origin, created_at, created_by FROM persona_version
-        WHERE persona_id = $1 AND ($2::int IS NULL OR version = $2) ORDER BY version`,
-      [personaId, only],
     );
   }
 

@@ -40,11 +40,6 @@ export class ReviewRepository {
     return row.id;
   }
 
-  /** A persona's reviews, oldest first. */
-  reviewsOf(personaId: string): Promise<ReviewEntity[]> {
-    return this.reviews.find({ where: { personaId }, order: { createdAt: 'ASC', id: 'ASC' } });
-  }
-
   /** Records a comment; returns its id. */
   async addComment(
     tx: EntityManager,
@@ -61,11 +56,6 @@ export class ReviewRepository {
       [c.personaId, c.personaVersion, c.traitIndex, c.authorId, c.body],
     );
     return row.id;
-  }
-
-  /** A persona's comments, oldest first. */
-  commentsOf(personaId: string): Promise<PersonaCommentEntity[]> {
-    return this.comments.find({ where: { personaId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** The reviews of each of these personas, in one query; per persona oldest first. */
