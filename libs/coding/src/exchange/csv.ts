@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { readCsvRows } from '@persona-lab/text';
 import { stringify } from 'csv-stringify/sync';
 import { csvRow } from '@persona-lab/privacy';
 import { qdcColor } from './qdc';
@@ -59,7 +59,7 @@ function fail(row: number, message: string): never {
 function readDrafts(csv: string): Draft[] {
   let records: string[][];
   try {
-    records = parse(csv, { bom: true, relax_column_count: true, relax_quotes: true });
+    records = readCsvRows(csv);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CodebookFormatError(`The file could not be read as CSV: ${detail}`);

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { readCsvRows } from '@persona-lab/text';
 import { CsvImportError } from './types';
 
 /** A data row with its spreadsheet row number (the header is row 1). */
@@ -49,8 +49,8 @@ function uniqueHeaders(raw: readonly string[], warnings: string[]): string[] {
 export function readCsv(csv: string): CsvTable {
   let records: string[][];
   try {
-    // relax_quotes: real exports contain stray quotes inside unquoted cells (e.g. 5" screen).
-    records = parse(csv, { bom: true, relax_column_count: true, relax_quotes: true });
+    // Real exports contain stray quotes inside unquoted cells (e.g. 5" screen): read as text.
+    records = readCsvRows(csv);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CsvImportError(`The file could not be read as CSV: ${detail}`);
