@@ -116,7 +116,8 @@ describe('crash safety', () => {
       final = await status();
     }
     expect(['SUCCEEDED', 'FAILED']).toContain(final.status);
-    if (final.status === 'FAILED') expect(final.error).toMatch(/\w{10,}/);
+    // A failure says what happened and what to do, in a sentence a user can act on.
+    if (final.status === 'FAILED') expect(final.error).toMatch(/^[A-Z][^\n]{20,}\.$/);
     const personas = await queryEmbedded<{ n: number }>(dataDir, pgPort, 'SELECT count(*)::int AS n FROM persona WHERE study_id = $1', [ctx.studyId]);
     if (final.status === 'SUCCEEDED') expect(personas[0].n).toBeGreaterThan(0);
     else expect(personas[0].n).toBe(personasAfterKill[0].n);
