@@ -40,4 +40,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BODY_LIMIT: 'lots' })).toThrow(/BODY_LIMIT/);
     expect(() => loadConfig({ OPENAI_BASE_URL: 'not a url' })).toThrow(/OPENAI_BASE_URL/);
   });
+
+  it('trusts no proxy by default and reads TRUST_PROXY as a hop count or a list (issue 14, finding 7)', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).TRUST_PROXY).toEqual(['loopback']);
+    expect(
+      loadConfig({
+        TRUST_PROXY: ' loopback, 172.16.0.0/12 ,10.1.2.3, fd00::/8, 10.0.0.0/255.0.0.0',
+      }).TRUST_PROXY,
+    ).toEqual(['loopback', '172.16.0.0/12', '10.1.2.3', 'fd00::/8', '10.0.0.0/255.0.0.0']);
+  });
+
+  it('refuses a TRUST_PROXY Express would misread or that trusts everyone, naming the bad entry', () => {
+    for (const bad of [
+      'true',
+      'caddy',
+      '10.0.0.0/33',
+      '10.0.0/8',
+      'loopback,,nope',
+      '::1/129',
+      ',',
+    ])
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: 'loopback, caddy' })).toThrow(
+      /"caddy" is not an address/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/any client choose its IP/);
+  });
 });

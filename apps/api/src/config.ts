@@ -1,9 +1,60 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const TRUST_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One entry of a trust-proxy list: a name Express knows, an address, or a CIDR (`10.0.0.0/8`, `fd00::/8`, `10.0.0.0/255.0.0.0`). */
+function trustEntryProblem(entry: string): string | null {
+  if (TRUST_NAMES.has(entry)) return null;
+  const [address, range, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined)
+    return `"${entry}" is not an address, a CIDR or one of loopback, linklocal, uniquelocal`;
+  if (range === undefined) return null;
+  const max = family === 4 ? 32 : 128;
+  if (/^\d{1,3}$/.test(range) && Number(range) <= max) return null;
+  if (family === 4 && isIP(range) === 4) return null;
+  return `"${entry}" has a bad prefix length (0–${max})`;
+}
+
+/**
+ * `TRUST_PROXY`: which peers may set the client IP through X-Forwarded-For (Express's `trust proxy`).
+ * Unset: none, the socket's address is the client IP. A whole number is a hop count (that many proxies
+ * in front, whatever their addresses); otherwise a comma-separated list of addresses, CIDRs and the
+ * names `loopback`, `linklocal`, `uniquelocal`. `true` (trust anyone) is refused: any client could pick its IP.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): number | string[] => {
+    if (/^\d+$/.test(value)) return Number(value);
+    if (/^(true|false)$/i.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'must name the proxies (addresses, CIDRs, loopback, linklocal, uniquelocal) or a hop count; true would let any client choose its IP, and unset already trusts none',
+      });
+      return z.NEVER;
+    }
+    const entries = value
+      .split(',')
+      .map((e) => e.trim())
+      .filter((e) => e !== '');
+    const problems = entries.map(trustEntryProblem).filter((p): p is string => p !== null);
+    if (entries.length === 0 || problems.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${problems.join('; ') || 'is empty'} (expected e.g. loopback, 10.0.0.0/8, 172.18.0.2 or a hop count like 1)`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -26,7 +77,10 @@ const schema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 8mb, 512kb or 1000000b')
     .default('8mb'),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(65536),
-  SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 30),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 30),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().positive().default(10),
   PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
@@ -47,6 +101,8 @@ const schema = z.object({
   /** The same for a ROLE=worker process, which runs only background jobs (loading a large study). */
   JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(300_000),
   WEB_DIST: z.string().optional(),
+  /** Proxies trusted to set the client IP (X-Forwarded-For); unset: none. See `trustProxy`. */
+  TRUST_PROXY: trustProxy.optional(),
 });
 
 export type AppConfig = z.infer<typeof schema> & { dataDir: string };

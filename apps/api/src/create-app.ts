@@ -24,7 +24,9 @@ export async function createApp(
       logger: new PinoNestLogger(logger),
     },
   );
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // The client IP (rate limits, stored responses) is the socket's address unless TRUST_PROXY names the
+  // proxies allowed to say otherwise through X-Forwarded-For; `clientIp` (libs/auth) reads `req.ip`.
+  app.set('trust proxy', config.TRUST_PROXY ?? false);
   // GraphQL answers are never served from an HTTP cache; hashing each body for an ETag is wasted work.
   app.set('etag', false);
   // helmet removes it anyway; not setting it saves the work.

@@ -101,6 +101,7 @@ export function gqlFrom(
   from: string,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GqlResult> {
   const url = new URL(`${app.url.replace('[::1]', '127.0.0.1')}/graphql`);
   const body = JSON.stringify({ query, variables });
@@ -110,7 +111,11 @@ export function gqlFrom(
       {
         method: 'POST',
         localAddress: from,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
       },
       (res) => {
         let text = '';
