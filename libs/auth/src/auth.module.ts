@@ -9,6 +9,7 @@ import { AuthResolver, WorkspaceResolver } from './auth.resolver';
 import { SESSION_IDLE_MS, SESSION_TTL_MS, SessionService } from './session.service';
 import { SessionResolver } from './session.resolver';
 import { WorkspaceService } from './workspace.service';
+import { WorkspaceInvitationService } from './invitation.service';
 import { AUTH_ENTITIES } from './data/auth.entities';
 import { LoginDeviceRepository } from './data/login-device.repository';
 import { MembershipRepository } from './data/membership.repository';
@@ -17,6 +18,7 @@ import { SessionRepository } from './data/session.repository';
 import { UserReader } from './data/user.reader';
 import { UserRepository } from './data/user.repository';
 import { WorkspaceRepository } from './data/workspace.repository';
+import { WorkspaceInvitationRepository } from './data/workspace-invitation.repository';
 
 export interface AccountsModuleOptions {
   sessionTtlHours: number;
@@ -37,9 +39,17 @@ export interface AccountsModuleOptions {
     RateLimitRepository,
     AccessService,
     WorkspaceService,
+    WorkspaceInvitationRepository,
+    WorkspaceInvitationService,
     WorkspaceResolver,
   ],
-  exports: [AccessService, WorkspaceService, UserReader, RateLimitRepository],
+  exports: [
+    AccessService,
+    WorkspaceService,
+    WorkspaceInvitationService,
+    UserReader,
+    RateLimitRepository,
+  ],
 })
 export class AuthModule {}
 

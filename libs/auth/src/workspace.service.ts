@@ -5,11 +5,12 @@ import { batchLoad } from './batch-load';
 import type { AuthUser } from './context';
 import { MembershipRepository } from './data/membership.repository';
 import type { Transaction } from './data/transaction';
-import { UserRepository } from './data/user.repository';
 import type { WorkspaceSettings } from './data/workspace.entity';
 import { WorkspaceRepository } from './data/workspace.repository';
 import type { Membership, Workspace } from './models/user.model';
 import { Right, Role } from './roles';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface WorkspaceRow {
   id: string;
@@ -31,7 +32,6 @@ export class WorkspaceService {
   constructor(
     private readonly workspaces: WorkspaceRepository,
     private readonly memberships: MembershipRepository,
-    private readonly users: UserRepository,
     private readonly access: AccessService,
   ) {}
 
@@ -101,23 +101,41 @@ export class WorkspaceService {
     return ids.map((id) => rows.get(id) ?? null);
   }
 
-  /** Adds an existing account to the workspace, or changes the role of a member. */
-  async addMember(
+  /**
+   * Changes a member's role (OWNER only); NOT_FOUND when `userId` is not a member, CONFLICT when
+   * it would leave the workspace without an OWNER.
+   */
+  async setMemberRole(
     user: AuthUser,
     workspaceId: string,
-    email: string,
+    userId: string,
     role: Role,
   ): Promise<Membership> {
     await this.access.requireWorkspace(user, workspaceId, Right.MANAGE_MEMBERS);
-    const target = await this.users.byEmail(email.trim());
-    if (!target)
-      throw badInput(`No account uses ${email.trim()}. Ask them to sign up first, then add them.`, {
-        field: 'email',
-      });
-    if (!(await this.memberships.setRoleKeepingAnOwner(workspaceId, target.id, role))) {
+    const outcome = UUID.test(userId)
+      ? await this.memberships.setRoleKeepingAnOwner(workspaceId, userId, role)
+      : 'not-member';
+    if (outcome === 'not-member') throw notFound('The member');
+    if (outcome === 'last-owner')
       throw conflict('A workspace needs at least one owner. Make someone else an owner first.');
-    }
-    return { user: target, role };
+    const member = (await this.memberships.members(workspaceId)).find((m) => m.user.id === userId);
+    if (!member) throw notFound('The member');
+    return member;
+  }
+
+  /**
+   * Takes the caller out of the workspace; NOT_FOUND when they are not a member, CONFLICT when
+   * they are its last OWNER. Their next request on it is answered as a non-member's.
+   */
+  async leave(user: AuthUser, workspaceId: string): Promise<boolean> {
+    await this.access.requireWorkspace(user, workspaceId, Right.READ);
+    const outcome = await this.memberships.leaveKeepingAnOwner(workspaceId, user.id);
+    if (outcome === 'not-member') throw notFound('The workspace');
+    if (outcome === 'last-owner')
+      throw conflict(
+        'You are the last owner of this workspace. Make another member an owner before you leave.',
+      );
+    return true;
   }
 
   /**

@@ -2,7 +2,13 @@ import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Right, Role, WorkspaceService, type AuthUser } from '@persona-lab/auth';
+import {
+  Right,
+  Role,
+  WorkspaceInvitationService,
+  WorkspaceService,
+  type AuthUser,
+} from '@persona-lab/auth';
 import { dataSourceOptions } from '@persona-lab/db';
 import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
 import { ErrorCode } from '@persona-lab/errors';
@@ -53,7 +59,9 @@ beforeAll(async () => {
   ]);
   const workspaces = app.get(WorkspaceService);
   workspaceId = (await workspaces.create(owner, 'Lab')).id;
-  await workspaces.addMember(owner, workspaceId, 'viewer@example.com', Role.VIEWER);
+  const invitations = app.get(WorkspaceInvitationService);
+  const invited = await invitations.invite(owner, workspaceId, viewer.email, Role.VIEWER);
+  await invitations.accept(viewer, invited.user.id);
   studyId = (await app.get(StudyService).create(owner, { workspaceId, name: 'Pricing' })).id;
 });
 

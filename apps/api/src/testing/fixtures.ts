@@ -9,14 +9,16 @@ export async function createStudyFixture(t: TestApp, name = 'Study') {
   return { owner, workspaceId, studyId: study.data!.createStudy.id as string };
 }
 
-/** Adds a freshly signed-up member with `role` and returns its token. */
+/** Adds a freshly signed-up member with `role` (invited by the owner, accepted by the member) and returns its token. */
 export async function addMember(t: TestApp, owner: { token: string }, workspaceId: string, role: string) {
   const member = await t.signUp(role);
-  const res = await t.gql(
-    'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role } }',
+  const invited = await t.gql(
+    'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role user { id } } }',
     { w: workspaceId, e: member.email, r: role },
     owner.token,
   );
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  if (!invited.data) throw new Error(JSON.stringify(invited.errors));
+  const accepted = await t.gql('mutation($id: ID!) { acceptInvitation(id: $id) { id } }', { id: invited.data.addMember.user.id }, member.token);
+  if (!accepted.data) throw new Error(JSON.stringify(accepted.errors));
   return member;
 }

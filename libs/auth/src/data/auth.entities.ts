@@ -4,8 +4,10 @@ import { MembershipEntity } from './membership.entity';
 import { RateLimitEntity } from './rate-limit.entity';
 import { SessionEntity } from './session.entity';
 import { WorkspaceEntity } from './workspace.entity';
+import { WorkspaceInvitationEntity } from './workspace-invitation.entity';
 
-/** The tables auth owns: app_user, session, workspace, membership, rate_limit, login_device. */
+/** The tables auth owns: app_user, session, workspace, membership, rate_limit, login_device,
+ * workspace_invitation. */
 export const AUTH_ENTITIES = [
   AppUserEntity,
   SessionEntity,
@@ -13,4 +15,5 @@ export const AUTH_ENTITIES = [
   MembershipEntity,
   RateLimitEntity,
   LoginDeviceEntity,
+  WorkspaceInvitationEntity,
 ];

@@ -68,24 +68,54 @@ export class MembershipRepository {
   }
 
   /**
-   * Adds the user to the workspace with this role, or changes their role, unless that would leave
-   * the workspace without an OWNER: then nothing is written and the answer is false.
+   * Changes a member's role, unless that would leave the workspace without an OWNER: then nothing
+   * is written. Never adds anyone (memberships start from an accepted invitation).
    */
-  async setRoleKeepingAnOwner(workspaceId: string, userId: string, role: Role): Promise<boolean> {
+  setRoleKeepingAnOwner(
+    workspaceId: string,
+    userId: string,
+    role: Role,
+  ): Promise<'changed' | 'not-member' | 'last-owner'> {
     return this.repo.manager.transaction(async (tx) => {
       // Lock the membership rows so two demotions cannot leave the workspace without an owner.
-      await tx.query('SELECT 1 FROM membership WHERE workspace_id = $1 FOR UPDATE', [workspaceId]);
-      const owners: { n: number }[] = await tx.query(
-        `SELECT count(*)::int AS n FROM membership WHERE workspace_id = $1 AND role = 'OWNER' AND user_id <> $2`,
-        [workspaceId, userId],
+      const rows: { user_id: string; role: Role }[] = await tx.query(
+        'SELECT user_id, role FROM membership WHERE workspace_id = $1 FOR UPDATE',
+        [workspaceId],
       );
-      if (role !== Role.OWNER && owners[0].n === 0) return false;
-      await tx.query(
-        `INSERT INTO membership (workspace_id, user_id, role) VALUES ($1, $2, $3)
-         ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
-        [workspaceId, userId, role],
+      if (!rows.some((r) => r.user_id === userId)) return 'not-member';
+      const otherOwners = rows.filter((r) => r.role === Role.OWNER && r.user_id !== userId);
+      if (role !== Role.OWNER && !otherOwners.length) return 'last-owner';
+      await tx.query('UPDATE membership SET role = $3 WHERE workspace_id = $1 AND user_id = $2', [
+        workspaceId,
+        userId,
+        role,
+      ]);
+      return 'changed';
+    });
+  }
+
+  /**
+   * Removes the user from the workspace, unless they are its last OWNER: then nothing is written.
+   * The membership rows are locked so two owners leaving together cannot leave it without one.
+   */
+  leaveKeepingAnOwner(
+    workspaceId: string,
+    userId: string,
+  ): Promise<'left' | 'not-member' | 'last-owner'> {
+    return this.repo.manager.transaction(async (tx) => {
+      const rows: { user_id: string; role: Role }[] = await tx.query(
+        'SELECT user_id, role FROM membership WHERE workspace_id = $1 FOR UPDATE',
+        [workspaceId],
       );
-      return true;
+      const mine = rows.find((r) => r.user_id === userId);
+      if (!mine) return 'not-member';
+      const otherOwners = rows.filter((r) => r.role === Role.OWNER && r.user_id !== userId);
+      if (mine.role === Role.OWNER && !otherOwners.length) return 'last-owner';
+      await tx.query('DELETE FROM membership WHERE workspace_id = $1 AND user_id = $2', [
+        workspaceId,
+        userId,
+      ]);
+      return 'left';
     });
   }
 }
