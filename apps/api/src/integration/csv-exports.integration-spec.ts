@@ -192,6 +192,28 @@ describe('codebook.csv and highlights.csv', () => {
       ]),
     );
 
+    // Imported back, the guarded cells read as typed.
+    const other = ok(
+      await t.gql(
+        'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }',
+        { i: { workspaceId: ctx.workspaceId, name: 'Round trip' } },
+        owner.token,
+      ),
+    ).createStudy.id;
+    const imported = ok(
+      await t.gql(
+        'mutation($s: ID!, $c: String!) { importCodebook(studyId: $s, format: CSV, content: $c) { name description parent { name } } }',
+        { s: other, c: codebook },
+        owner.token,
+      ),
+    ).importCodebook;
+    expect(imported).toEqual(
+      expect.arrayContaining([
+        { name: '=PARENT()', description: '+desc', parent: null },
+        { name: '-child', description: '@desc', parent: { name: '=PARENT()' } },
+      ]),
+    );
+
     const highlights = await get(`/api/studies/${ctx.studyId}/highlights.csv`);
     expect(cellsOf(highlights).filter(runnable)).toEqual([]);
     const rows: Record<string, string>[] = parse(highlights, { columns: true });

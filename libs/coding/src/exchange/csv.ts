@@ -1,6 +1,6 @@
 import { readCsvRows } from '@persona-lab/text';
 import { stringify } from 'csv-stringify/sync';
-import { csvRow } from '@persona-lab/privacy';
+import { csvRow, csvUnguard } from '@persona-lab/privacy';
 import { qdcColor } from './qdc';
 import { buildTree, nameKey } from './tree';
 import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory } from './types';
@@ -86,7 +86,9 @@ function readDrafts(csv: string): Draft[] {
     const cells = records[i];
     if (isBlank(cells)) continue;
     const row = i + 1;
-    const cell = (at: number) => (at < 0 ? '' : (cells[at] ?? '').replace(/\r\n?/g, '\n').trim());
+    // csvUnguard: our own codebook.csv guards formula-like cells with a leading '; read them back as typed.
+    const cell = (at: number) =>
+      at < 0 ? '' : csvUnguard((cells[at] ?? '').replace(/\r\n?/g, '\n')).trim();
     const name = cell(column('name'));
     if (!name) fail(row, 'the name is empty; every code needs a name.');
     const rawCategory = cell(column('category'));
