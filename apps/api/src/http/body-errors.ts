@@ -8,8 +8,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export class UnstorableTextError extends Error {}
 
 function checkText(value: string): void {
-  if (value.includes('\u0000')) throw new UnstorableTextError('Text cannot contain NUL characters (\\u0000). Remove them and try again.');
-  if (LONE_SURROGATE.test(value)) throw new UnstorableTextError('Text contains a broken character (a lone UTF-16 surrogate). Remove it and try again.');
+  if (value.includes('\u0000'))
+    throw new UnstorableTextError(
+      'Text cannot contain NUL characters (\\u0000). Remove them and try again.',
+    );
+  if (LONE_SURROGATE.test(value))
+    throw new UnstorableTextError(
+      'Text contains a broken character (a lone UTF-16 surrogate). Remove it and try again.',
+    );
 }
 
 const NEEDS_TEXT_CHECK = Symbol('needsTextCheck');
@@ -20,12 +26,20 @@ const ESCAPE = Buffer.from('\\u');
  * as a `\\u` escape (raw control characters are a syntax error, invalid UTF-8 decodes to U+FFFD), so only
  * bodies with an escape, or in another encoding, need their strings checked — most requests skip the walk.
  */
-export function flagEscapedText(req: IncomingMessage, _res: unknown, buf: Buffer, encoding: string): void {
-  if (encoding.toLowerCase() !== 'utf-8' || buf.includes(ESCAPE)) (req as unknown as Record<symbol, boolean>)[NEEDS_TEXT_CHECK] = true;
+export function flagEscapedText(
+  req: IncomingMessage,
+  _res: unknown,
+  buf: Buffer,
+  encoding: string,
+): void {
+  if (encoding.toLowerCase() !== 'utf-8' || buf.includes(ESCAPE))
+    (req as unknown as Record<symbol, boolean>)[NEEDS_TEXT_CHECK] = true;
 }
 
 /** The problem with a flagged body's text (NUL characters, lone surrogates in any key or string), or null. */
-export function unstorableText(req: IncomingMessage & { body?: unknown }): UnstorableTextError | null {
+export function unstorableText(
+  req: IncomingMessage & { body?: unknown },
+): UnstorableTextError | null {
   if (!(req as unknown as Record<symbol, boolean>)[NEEDS_TEXT_CHECK]) return null;
   // Iterative, so a deeply nested body cannot overflow the stack.
   const stack: unknown[] = [req.body];
@@ -55,23 +69,57 @@ export interface BodyError {
   type?: string;
   status?: number;
   message?: string;
+  code?: string;
+  encoding?: string;
 }
 
-/** What a client is told about a body that could not be read (too large, not JSON, unstorable text), in GraphQL's error shape. */
-export function bodyErrorAnswer(err: BodyError, limit: string): { status: number; body: { errors: { message: string; extensions: { code: ErrorCode } }[] } } {
-  const tooLarge = err.type === 'entity.too.large';
-  const message = tooLarge
-    ? `The request is larger than the ${limit} limit. Send a smaller file or split it.`
-    : err instanceof UnstorableTextError
-      ? err.message
-      : 'The request body is not valid JSON.';
-  return { status: tooLarge ? 413 : 400, body: { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] } };
+/**
+ * A compressed body that does not decode (not gzip though labelled gzip, truncated, corrupt): body-parser
+ * passes zlib's error on with status 400 and no `type`. zlib's codes are `Z_…` (gzip, deflate) and
+ * Node's `ERR__…` for brotli's decoder errors (`ERR__ERROR_FORMAT_PADDING_1`) and zstd's.
+ */
+function isBadCompressedBody(err: BodyError): boolean {
+  if (err.type || err.status !== 400 || typeof err.code !== 'string') return false;
+  return /^(Z_|ERR__|ERR_BROTLI|ERR_ZSTD)/.test(err.code);
 }
 
-/** Body-parser failures answered with `bodyErrorAnswer`, without internals. */
+/** What a client is told about a body that could not be read (too large, not JSON, not decodable, unstorable text), in GraphQL's error shape. */
+export function bodyErrorAnswer(
+  err: BodyError,
+  limit: string,
+): { status: number; body: { errors: { message: string; extensions: { code: ErrorCode } }[] } } {
+  let status = 400;
+  let message = 'The request body is not valid JSON.';
+  if (err.type === 'entity.too.large') {
+    status = 413;
+    message = `The request is larger than the ${limit} limit. Send a smaller file or split it.`;
+  } else if (err.type === 'encoding.unsupported') {
+    status = 415;
+    const encoding = String(err.encoding ?? 'unknown')
+      .slice(0, 40)
+      .replace(/[^\w.+-]/g, '?');
+    message = `The request's Content-Encoding "${encoding}" is not supported. Send the body uncompressed, or with gzip, deflate or br.`;
+  } else if (err.type === 'charset.unsupported') {
+    status = 415;
+    message = "The request body's charset is not supported. Send it as UTF-8.";
+  } else if (err.type === 'compressed.invalid') {
+    message =
+      'The request body could not be decompressed: it is not valid data for its Content-Encoding.';
+  } else if (err instanceof UnstorableTextError) {
+    message = err.message;
+  }
+  return {
+    status,
+    body: { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] },
+  };
+}
+
+/** Body-parser failures answered with `bodyErrorAnswer`, without internals. A client's bad body is its fault: nothing is logged. */
 export function bodyErrorHandler(limit: string) {
   return (err: BodyError, _req: Request, res: Response, next: NextFunction) => {
-    if (!err || !err.type) return next(err);
+    if (!err) return next(err);
+    if (isBadCompressedBody(err)) err = { type: 'compressed.invalid' };
+    if (!err.type) return next(err);
     const { status, body } = bodyErrorAnswer(err, limit);
     res.status(status).json(body);
   };
