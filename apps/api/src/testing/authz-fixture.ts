@@ -56,6 +56,12 @@ export interface Ws {
   themeRunId: string;
   /** A theme with one suggested highlight (accepted by acceptTheme when `accepted`). */
   newTheme(accepted?: boolean): Promise<string>;
+  /** The VIEWER's account id (a member whose role an owner may set). */
+  memberId: string;
+  /** A pending invitation to the workspace, for a fresh address. */
+  newWorkspaceInvitation(): Promise<string>;
+  /** A new workspace whose members are this one's, with the same roles (for calls that leave it). */
+  newSharedWorkspace(): Promise<string>;
 }
 
 /** The data of a successful answer; throws with the errors otherwise. */
@@ -186,6 +192,16 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
       );
       if (accepted) await sql('UPDATE theme SET accepted_ids = ARRAY[$2::uuid] WHERE id = $1', [theme.id, h.id]);
       return theme.id;
+    },
+    memberId: members.VIEWER.id,
+    async newWorkspaceInvitation() {
+      const add = 'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { user { id } } }';
+      return (await gql(add, { w: workspaceId, e: `invitee-${randomUUID()}@example.com`, r: 'VIEWER' }, 'addMember')).addMember.user.id as string;
+    },
+    async newSharedWorkspace() {
+      const [shared] = await sql<{ id: string }>(`INSERT INTO workspace (name) VALUES ($1) RETURNING id`, [`${unique} shared ${++n}`]);
+      await sql(`INSERT INTO membership (workspace_id, user_id, role) SELECT $1, user_id, role FROM membership WHERE workspace_id = $2`, [shared.id, workspaceId]);
+      return shared.id;
     },
     async newQueuedRun() {
       const study = await createStudy(`scratch run ${++n}`);

@@ -76,6 +76,7 @@ export const RULES: Record<string, Rule> = {
   },
   invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
+  myInvitations: { access: 'USER', doc: '{ myInvitations { id workspaceId workspaceName email role invitedByName createdAt expiresAt } }', vars: () => ({}) },
   participantLink: { access: ROLES_TABLE.RESEARCH, doc: 'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { label signature path } }', vars: (w) => ({ s: w.surveyId, l: `P-${uid()}` }) },
   persona: { access: ROLES_TABLE.READ, doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`, vars: (w) => ({ id: w.personaId }) },
   previewSurveyCsv: {
@@ -130,6 +131,33 @@ export const RULES: Record<string, Rule> = {
 
   // ---- Mutations ----
   acceptTheme: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!, $n: Int) { acceptTheme(id: $id) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }', vars: async (w) => ({ id: await w.newTheme(), n: 3 }) },
+  // Only the invitee (the account with the invited email) may answer an invitation; the fixture's
+  // invitations are to fresh addresses, so every caller is refused like an unknown id.
+  acceptInvitation: {
+    access: 'USER',
+    doc: 'mutation($id: ID!) { acceptInvitation(id: $id) { id name myRole } }',
+    vars: async (w) => ({ id: await w.newWorkspaceInvitation() }),
+    tolerate: ['NOT_FOUND'],
+  },
+  declineInvitation: {
+    access: 'USER',
+    doc: 'mutation($id: ID!) { declineInvitation(id: $id) }',
+    vars: async (w) => ({ id: await w.newWorkspaceInvitation() }),
+    tolerate: ['NOT_FOUND'],
+  },
+  revokeInvitation: { access: ROLES_TABLE.MANAGE, doc: 'mutation($id: ID!) { revokeInvitation(id: $id) }', vars: async (w) => ({ id: await w.newWorkspaceInvitation() }) },
+  setMemberRole: {
+    access: ROLES_TABLE.MANAGE,
+    doc: 'mutation($w: ID!, $u: ID!, $r: Role!) { setMemberRole(workspaceId: $w, userId: $u, role: $r) { role user { id } } }',
+    vars: (w) => ({ w: w.workspaceId, u: w.memberId, r: 'VIEWER' }),
+  },
+  // Any member may leave; the OWNER of the fresh workspace is its only owner, so it is refused.
+  leaveWorkspace: {
+    access: ROLES_TABLE.READ,
+    doc: 'mutation($w: ID!) { leaveWorkspace(workspaceId: $w) }',
+    vars: async (w) => ({ w: await w.newSharedWorkspace() }),
+    tolerate: ['CONFLICT'],
+  },
   addMember: {
     access: ROLES_TABLE.MANAGE,
     doc: 'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role user { id email } } }',
