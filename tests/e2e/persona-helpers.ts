@@ -58,14 +58,14 @@ export async function addMember(
 ) {
   const { addMember } = await gql(
     request,
-    'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role } }',
+    'mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { role user { id } } }',
     { w: workspaceId, e: email, r: role },
     ownerToken,
   );
-  return addMember as { role: Role };
+  return addMember as { role: Role; user: { id: string } };
 }
 
-/** Signs up a new account and adds it to the workspace with the given role. */
+/** Signs up a new account, invites it to the workspace with the given role and accepts as it. */
 export async function memberWithRole(
   request: APIRequestContext,
   ownerToken: string,
@@ -76,6 +76,14 @@ export async function memberWithRole(
   const session = await signUp(request, name, role.toLowerCase());
   const added = await addMember(request, ownerToken, workspaceId, session.user.email, role);
   if (added.role !== role) throw new Error(`addMember gave role ${added.role}, not ${role}`);
+  const { acceptInvitation } = await gql(
+    request,
+    'mutation($id: ID!) { acceptInvitation(id: $id) { myRole } }',
+    { id: added.user.id },
+    session.token,
+  );
+  if (acceptInvitation.myRole !== role)
+    throw new Error(`acceptInvitation gave role ${acceptInvitation.myRole}, not ${role}`);
   return session;
 }
 

@@ -89,8 +89,14 @@ type Documents = {
     "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n": typeof types.RenameThemeDocument,
     "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n": typeof types.MergeThemesDocument,
     "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n": typeof types.DropThemeDocument,
+    "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n": typeof types.LeaveWorkspaceDocument,
+    "\n  query MyInvitations {\n    myInvitations {\n      id\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": typeof types.MyInvitationsDocument,
+    "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id)\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  query WorkspaceInvitations($id: ID!) {\n    workspace(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.WorkspaceInvitationsDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersDocument,
-    "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  query WorkspaceStudies($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        description\n      }\n    }\n  }\n": typeof types.WorkspaceStudiesDocument,
     "\n  mutation CreateStudy($input: CreateStudyInput!) {\n    createStudy(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStudyDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
@@ -175,8 +181,14 @@ const documents: Documents = {
     "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n": types.RenameThemeDocument,
     "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n": types.MergeThemesDocument,
     "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n": types.DropThemeDocument,
+    "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n": types.LeaveWorkspaceDocument,
+    "\n  query MyInvitations {\n    myInvitations {\n      id\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": types.MyInvitationsDocument,
+    "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id)\n  }\n": types.DeclineInvitationDocument,
+    "\n  query WorkspaceInvitations($id: ID!) {\n    workspace(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.WorkspaceInvitationsDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersDocument,
-    "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n    }\n  }\n": types.AddMemberDocument,
     "\n  query WorkspaceStudies($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        description\n      }\n    }\n  }\n": types.WorkspaceStudiesDocument,
     "\n  mutation CreateStudy($input: CreateStudyInput!) {\n    createStudy(input: $input) {\n      id\n    }\n  }\n": types.CreateStudyDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
@@ -486,11 +498,35 @@ export function graphql(source: "\n  mutation DropTheme($id: ID!) {\n    dropThe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n"): typeof import('./graphql').LeaveWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInvitations {\n    myInvitations {\n      id\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').MyInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id)\n  }\n"): typeof import('./graphql').DeclineInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceInvitations($id: ID!) {\n    workspace(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AddMemberDocument;
+export function graphql(source: "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n    }\n  }\n"): typeof import('./graphql').AddMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -987,6 +987,46 @@ export type DropThemeMutationVariables = Exact<{
 
 export type DropThemeMutation = { dropTheme: boolean };
 
+export type LeaveWorkspaceMutationVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type LeaveWorkspaceMutation = { leaveWorkspace: boolean };
+
+export type MyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInvitationsQuery = { myInvitations: Array<{ id: string, workspaceName: string, role: Role, invitedByName: string | null, expiresAt: string }> };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type DeclineInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineInvitationMutation = { declineInvitation: boolean };
+
+export type WorkspaceInvitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceInvitationsQuery = { workspace: { id: string, invitations: Array<{ id: string, email: string, role: Role, expiresAt: string }> } | null };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
+
 export type WorkspaceMembersQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1001,7 +1041,7 @@ export type AddMemberMutationVariables = Exact<{
 }>;
 
 
-export type AddMemberMutation = { addMember: { role: Role, user: { id: string, name: string, email: string } } };
+export type AddMemberMutation = { addMember: { role: Role } };
 
 export type WorkspaceStudiesQueryVariables = Exact<{
   id: string | number;
@@ -2502,6 +2542,52 @@ export const DropThemeDocument = new TypedDocumentString(`
   dropTheme(id: $id)
 }
     `) as unknown as TypedDocumentString<DropThemeMutation, DropThemeMutationVariables>;
+export const LeaveWorkspaceDocument = new TypedDocumentString(`
+    mutation LeaveWorkspace($workspaceId: ID!) {
+  leaveWorkspace(workspaceId: $workspaceId)
+}
+    `) as unknown as TypedDocumentString<LeaveWorkspaceMutation, LeaveWorkspaceMutationVariables>;
+export const MyInvitationsDocument = new TypedDocumentString(`
+    query MyInvitations {
+  myInvitations {
+    id
+    workspaceName
+    role
+    invitedByName
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyInvitationsQuery, MyInvitationsQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($id: ID!) {
+  acceptInvitation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const DeclineInvitationDocument = new TypedDocumentString(`
+    mutation DeclineInvitation($id: ID!) {
+  declineInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
+export const WorkspaceInvitationsDocument = new TypedDocumentString(`
+    query WorkspaceInvitations($id: ID!) {
+  workspace(id: $id) {
+    id
+    invitations {
+      id
+      email
+      role
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceInvitationsQuery, WorkspaceInvitationsQueryVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const WorkspaceMembersDocument = new TypedDocumentString(`
     query WorkspaceMembers($id: ID!) {
   workspace(id: $id) {
@@ -2522,11 +2608,6 @@ export const AddMemberDocument = new TypedDocumentString(`
     mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {
   addMember(workspaceId: $workspaceId, email: $email, role: $role) {
     role
-    user {
-      id
-      name
-      email
-    }
   }
 }
     `) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
