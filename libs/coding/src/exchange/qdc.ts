@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { buildTree, nameKey } from './tree';
 import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory } from './types';
 import type { CodeCategory, ExchangeCode } from './types';
-import { parseXml, type XmlElement } from './xml-parse';
-import { writeXml, type XmlNode } from './xml-write';
+import { parseXml, writeXml, type XmlElement, type XmlNode } from './xml';
 
 const NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 const ORIGIN = 'Persona Lab';

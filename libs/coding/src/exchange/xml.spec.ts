@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml } from './xml-parse';
-import { escapeAttr, escapeText, writeXml } from './xml-write';
+import { CodebookFormatError } from './types';
+import { escapeAttr, escapeText, parseXml, writeXml } from './xml';
 
 describe('xml writer and parser', () => {
   it('round-trips any text through attributes and element text', () => {
@@ -39,5 +39,32 @@ describe('xml writer and parser', () => {
     expect(root.name).toBe('A');
     expect([...root.attrs]).toEqual([['id', '1']]);
     expect(root.children.map((c) => c.name)).toEqual(['B']);
+  });
+  it('never expands entities a DOCTYPE declares: a billion-laughs document is refused at once', () => {
+    const lol = Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`,
+    ).join('');
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol0 "lol">${lol}]>\n<lolz>&lol9;</lolz>`;
+    const started = performance.now();
+    expect(() => parseXml(bomb)).toThrow(CodebookFormatError);
+    expect(() => parseXml(bomb)).toThrow('Line 3: the entity &lol9; is unknown');
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // A flat entity (no nesting, so the library itself would expand it) is not expanded either.
+    const flat = `<!DOCTYPE a [<!ENTITY big "${'x'.repeat(5_000)}">]>\n<a v="&big;"/>`;
+    expect(() => parseXml(flat)).toThrow('Line 2: the entity &big; is unknown');
+  });
+
+  it('refuses external entities without reading them', () => {
+    const xxe = '<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<a>&x;</a>';
+    expect(() => parseXml(xxe)).toThrow(CodebookFormatError);
+    expect(() => parseXml(xxe)).not.toThrow(/root:/);
+  });
+
+  it('names the line of malformed markup, and of an element never closed', () => {
+    expect(() => parseXml('<a>\n<b>\n</c></a>')).toThrow(
+      'Line 3: </c> does not match <b> opened on line 2; close <b> first.',
+    );
+    expect(() => parseXml('<a>\n<b>\n<c/>')).toThrow('Line 2: <b> is never closed; add </b>.');
   });
 });
