@@ -4,7 +4,7 @@ import { createPinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { RouterView, createMemoryHistory, createRouter } from 'vue-router';
-import { fakeGraphql } from '../../../testing/fake-graphql';
+import { fakeGraphql } from '../../../../test/support/fake-graphql';
 import PersonaPage from './PersonaPage.vue';
 
 // The persona page on what needs-based synthesis writes, against a fake API: the small-segment

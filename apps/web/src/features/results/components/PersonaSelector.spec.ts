@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Router } from 'vue-router';
 import SurveyResultsPage from '../pages/SurveyResultsPage.vue';
 import { saveBlob } from '../../../utils/links';
-import { mountSurveyPage } from '../../../testing/mount-survey-page';
+import { mountSurveyPage } from '../../../../test/support/mount-survey-page';
 
 // The persona selector and the "Compare personas" view of the results page, against a fake API.
 

@@ -2,7 +2,7 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveBlob } from '../../../utils/links';
-import { mountSurveyPage } from '../../../testing/mount-survey-page';
+import { mountSurveyPage } from '../../../../test/support/mount-survey-page';
 import SurveyResultsPage from './SurveyResultsPage.vue';
 
 // jsdom has no object URLs and does not download: record what would be saved instead.

@@ -2,7 +2,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeGraphql } from '../../../testing/fake-graphql';
+import { fakeGraphql } from '../../../../test/support/fake-graphql';
 import AnalysisPanel from './AnalysisPanel.vue';
 
 type Q = {

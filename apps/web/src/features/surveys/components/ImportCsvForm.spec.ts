@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import { fakeGraphql } from '../../../testing/fake-graphql';
+import { fakeGraphql } from '../../../../test/support/fake-graphql';
 import { PREVIEW_DELAY_MS } from '../useCsvPreview';
 import ImportCsvForm from './ImportCsvForm.vue';
 

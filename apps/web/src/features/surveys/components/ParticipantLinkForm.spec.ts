@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeGraphql } from '../../../testing/fake-graphql';
+import { fakeGraphql } from '../../../../test/support/fake-graphql';
 import ParticipantLinkForm from './ParticipantLinkForm.vue';
 
 let api: ReturnType<typeof fakeGraphql>;

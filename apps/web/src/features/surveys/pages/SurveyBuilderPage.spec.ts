@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountSurveyPage } from '../../../testing/mount-survey-page';
+import { mountSurveyPage } from '../../../../test/support/mount-survey-page';
 import SurveyBuilderPage from './SurveyBuilderPage.vue';
 
 const question = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
