@@ -48,9 +48,9 @@ export default [
     },
   },
   {
-    // Production code never imports test code; specs and the apps' testing/ harness may (DESIGN.md: tests in test/).
+    // Production code never imports test code; only specs may (DESIGN.md: tests and their harnesses live in test/).
     files: ['libs/*/src/**/*.ts', 'apps/*/src/**/*.ts', 'apps/*/src/**/*.vue'],
-    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', 'apps/*/src/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

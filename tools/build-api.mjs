@@ -14,7 +14,7 @@ const walk = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!['testing', 'node_modules'].includes(entry.name)) walk(path);
+      if (entry.name !== 'node_modules') walk(path);
     } else if (/\.ts$/.test(entry.name) && !/\.(spec|integration-spec|report|d)\.ts$/.test(entry.name)) {
       sources.push(path);
     }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileShapes, type HostileShape } from '@persona-lab/db/testing';
 import { loadConfig } from '../../apps/api/src/config';
 import { bodyLimitBytes } from '../../apps/api/src/http/json-body';
-import { createTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
 // Issue 14: every parser that sees user text, fed hostile bodies through GraphQL up to the body
 // limit while /healthz is polled every 20 ms. For each input the slowest /healthz answer stays

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '@persona-lab/db';
 import type { QueryRunner } from 'typeorm';
-import { createStudyFixture } from '../testing/fixtures';
-import { createTestApp, errorOf, type GqlResult, type TestApp } from '../testing/test-app';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, errorOf, type GqlResult, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 6: on an anonymous survey an invitation keeps only its status, so no
 // column joins an invited address to a response; non-anonymous surveys keep their links.

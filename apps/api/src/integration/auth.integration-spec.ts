@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 const SIGN_UP = 'mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email name } } }';
 const LOG_IN = 'mutation($i: LogInInput!) { logIn(input: $i) { token user { id } } }';

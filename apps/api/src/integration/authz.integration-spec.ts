@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEMBER_ROLES, PASSWORD, buildWorkspace, must, type MemberRole, type Ws } from '../testing/authz-fixture';
-import { changedCounts, openSql, rowCounts, type Sql } from '../testing/authz-http';
-import { RULES, type Rule, type RuleHelpers, type Vars } from '../testing/authz-rules';
-import { createTestApp, type GqlResult, type TestApp } from '../testing/test-app';
+import { MEMBER_ROLES, PASSWORD, buildWorkspace, must, type MemberRole, type Ws } from '../../test/support/authz-fixture';
+import { changedCounts, openSql, rowCounts, type Sql } from '../../test/support/authz-http';
+import { RULES, type Rule, type RuleHelpers, type Vars } from '../../test/support/authz-rules';
+import { createTestApp, type GqlResult, type TestApp } from '../../test/support/test-app';
 
 // The access-control matrix: every Query and Mutation field × every kind of caller × ids from the
 // caller's workspace, another workspace, and one foreign (or unknown) id among the caller's own.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from '@persona-lab/fake-openai';
-import { addMember, createStudyFixture } from '../testing/fixtures';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { addMember, createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 const CREATE_CODE = 'mutation($i: CreateCodeInput!) { createCode(input: $i) { id name category parent { id } highlightCount } }';
 const APPLY = 'mutation($i: ApplyCodeInput!) { applyCode(input: $i) { id start end text status coder code { id name } source { type segmentId } } }';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../config';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, "Serving": docker-compose.yml runs two API replicas behind Caddy plus a worker and
 // PostgreSQL, with TRUST_PROXY set to the proxy's address; tools/compose-smoke.sh brings it up where

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudyFixture } from '../testing/fixtures';
-import { createTestApp, type GqlResult, type TestApp } from '../testing/test-app';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, type GqlResult, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 5: no CSV export writes a cell or header that a spreadsheet would run as a
 // formula (=, +, -, @, tab, CR at the start get a leading '); numbers stay numbers.

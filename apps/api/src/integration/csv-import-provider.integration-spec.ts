@@ -1,6 +1,6 @@
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from '@persona-lab/fake-openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 // Question understanding of a CSV import is offline unless the researcher asks for the model:
 // `provider: "openai"` on previewSurveyCsv / importSurveyCsv, against the tests' fake server.

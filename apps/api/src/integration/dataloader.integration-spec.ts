@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '../config';
 import { createApp } from '../create-app';
-import { startStatementCounter, type StatementCounter } from '../testing/statement-counter';
+import { startStatementCounter, type StatementCounter } from '../../test/support/statement-counter';
 
 // Fields resolved once per parent (a study's surveys' counts, a persona list's reviews) batch
 // through a loader per request: the SQL statements a list query sends must not grow with the

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RESPONSES, DEMO_STUDY } from '../seed/demo-study';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '../seed/seed-demo';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 const logger = pino({ level: 'silent' });
 const OPEN = new Set(['routine', 'goal', 'pain', 'why']);

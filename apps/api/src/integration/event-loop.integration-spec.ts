@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 // The three inputs an outside review used to freeze the server for every user: a huge JSON object
 // sent through Apollo, a WebVTT voice tag that never closes and a CSV timestamp cell full of

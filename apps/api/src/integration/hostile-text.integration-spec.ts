@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, buildWorkspace, must, type Ws } from '../testing/authz-fixture';
-import { describeStats, judge, newStats, openSql, rawGraphql, rowCounts, type Sql } from '../testing/authz-http';
-import { RULES } from '../testing/authz-rules';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { PASSWORD, buildWorkspace, must, type Ws } from '../../test/support/authz-fixture';
+import { describeStats, judge, newStats, openSql, rawGraphql, rowCounts, type Sql } from '../../test/support/authz-http';
+import { RULES } from '../../test/support/authz-rules';
+import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 // Hostile text in every text field a signed-in owner (or a respondent) can send: SQL- and
 // script-looking strings, odd Unicode, prompt injection, NUL. Each request must be refused with a

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkspace, type Ws } from '../testing/authz-fixture';
-import { describeStats, judge, newStats, openSql, rawGraphql, rowCounts, type Sql } from '../testing/authz-http';
-import { RULES, type RuleHelpers } from '../testing/authz-rules';
-import { variantsOf } from '../testing/authz-variants';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildWorkspace, type Ws } from '../../test/support/authz-fixture';
+import { describeStats, judge, newStats, openSql, rawGraphql, rowCounts, type Sql } from '../../test/support/authz-http';
+import { RULES, type RuleHelpers } from '../../test/support/authz-rules';
+import { variantsOf } from '../../test/support/authz-variants';
+import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 // Hostile requests against the running app: malformed documents and bodies, transport tricks,
 // invalid UTF-8, resource bombs, 10,000-item lists and, generated from the schema, wrong types and

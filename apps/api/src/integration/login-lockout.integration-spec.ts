@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, gqlFrom, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, gqlFrom, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 8: wrong passwords from strangers must not lock the real user out. Clients
 // connect from different loopback addresses (127.0.0.x), which is what the server sees as their IP.

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adjustedRandIndex, createRng } from '@persona-lab/synthesis-engine';
 import { generateNeedsStudy } from '@persona-lab/synthesis-engine/testing';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 // The whole product path on a study whose segments we know: a CSV export generated with five
 // latent NEEDS segments (behaviours, goals, pains, motives; open text paraphrased with synonyms

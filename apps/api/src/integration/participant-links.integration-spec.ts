@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, createStudyFixture } from '../testing/fixtures';
-import { createTestApp, errorOf, type GqlResult, type TestApp } from '../testing/test-app';
+import { addMember, createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, errorOf, type GqlResult, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 12: a public form cannot attach answers to an interviewee or create
 // participants by typing `participant=<label>` into the link; only a link signed by the server

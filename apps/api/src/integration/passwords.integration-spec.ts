@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 14: passwords of ten spaces or `aaaaaaaaaa` were accepted.
 

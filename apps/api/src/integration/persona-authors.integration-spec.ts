@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from 'typeorm';
 import { migrations } from '@persona-lab/db';
-import { addMember, createStudyFixture } from '../testing/fixtures';
-import { seedPersonaRow } from '../testing/persona-seed';
-import { seedStudyViaApi } from '../testing/seed-study';
-import { createTestApp, errorOf, type GqlResult, type TestApp } from '../testing/test-app';
+import { addMember, createStudyFixture } from '../../test/support/fixtures';
+import { seedPersonaRow } from '../../test/support/persona-seed';
+import { seedStudyViaApi } from '../../test/support/seed-study';
+import { createTestApp, errorOf, type GqlResult, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 4: no approval laundering. Whoever wrote a field a version keeps, started
 // the synthesis run that wrote it, or submitted it is its author: an OWNER cannot approve it

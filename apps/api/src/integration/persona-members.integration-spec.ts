@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PersonaDraftService } from '@persona-lab/personas';
-import { addMember, createStudyFixture } from '../testing/fixtures';
-import { createTestApp, errorOf, type GqlResult, type TestApp } from '../testing/test-app';
+import { addMember, createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, errorOf, type GqlResult, type TestApp } from '../../test/support/test-app';
 
 // Persona membership: members paged with their fit, and survey results, responses and exports cut by persona.
 

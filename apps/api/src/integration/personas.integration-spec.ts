@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, createStudyFixture } from '../testing/fixtures';
-import { seedPersonaRow } from '../testing/persona-seed';
-import { createTestApp, errorOf, type GqlResult, type TestApp } from '../testing/test-app';
+import { addMember, createStudyFixture } from '../../test/support/fixtures';
+import { seedPersonaRow } from '../../test/support/persona-seed';
+import { createTestApp, errorOf, type GqlResult, type TestApp } from '../../test/support/test-app';
 
 // The review workflow: who may do what, in which state, and what clients see meanwhile.
 

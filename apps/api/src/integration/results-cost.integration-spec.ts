@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudyFixture } from '../testing/fixtures';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 // Filtered results are an expensive read (the aggregate again under a condition per answer):
 // in the query cost limit a filtered surveyResults costs more than an unfiltered one.

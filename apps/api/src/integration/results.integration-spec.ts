@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudyFixture } from '../testing/fixtures';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 const questions = [
   { id: 'role', type: 'SINGLE_CHOICE', title: 'Role', options: [{ id: 'dev', label: 'Developer' }, { id: 'pm', label: 'PM' }, { id: 'ux', label: 'Designer' }] },

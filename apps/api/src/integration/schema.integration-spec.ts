@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 // Nest loads graphql's CommonJS build; printing with the same instance avoids the "another realm" error.
 const { lexicographicSortSchema, printSchema } = createRequire(__filename)('graphql') as typeof import('graphql');

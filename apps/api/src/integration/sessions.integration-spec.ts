@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 17: change password, sign out everywhere, and an idle timeout beside the absolute one.
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, gqlFrom, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, gqlFrom, type TestApp } from '../../test/support/test-app';
 
 // Two replicas on one database count in the same rate_limit rows: two replicas allow what one allows.
 

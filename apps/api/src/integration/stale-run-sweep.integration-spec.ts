@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SynthesisService } from '@persona-lab/synthesis';
-import { createStudyFixture } from '../testing/fixtures';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 // The stale-run sweeper is one pg-boss schedule (once a minute): two replicas on one database
 // sweep once per period between them, not once each (before: a 30 s timer in every replica).

@@ -2,8 +2,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isStatementTimeout } from '@persona-lab/db';
-import { createStudyFixture } from '../testing/fixtures';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 // Every statement of the app's pool runs under STATEMENT_TIMEOUT_MS; one that runs longer is stopped
 // by PostgreSQL (57014) and the client gets a sentence, never SQL.

@@ -4,8 +4,8 @@
 // statement (closing and republishing take effect at once), anonymity, partial saves.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudyFixture } from '../testing/fixtures';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 const CREATE = `mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id slug } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { id } }`;

@@ -4,8 +4,8 @@
 // Express answered plain submissions itself; the guard and variables-limit cases below failed then.)
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudyFixture } from '../testing/fixtures';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 const SUBMIT = `mutation Submit($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId complete } }`;
 const PUBLIC_SURVEY = `query($s: String!) { publicSurvey(slug: $s) { title } }`;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SynthesisService, liveEngineWorkers } from '@persona-lab/synthesis';
-import { buildEngineWorker } from '../testing/engine-worker';
-import { createStudyFixture } from '../testing/fixtures';
-import { seedStudyViaApi } from '../testing/seed-study';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { buildEngineWorker } from '../../test/support/engine-worker';
+import { createStudyFixture } from '../../test/support/fixtures';
+import { seedStudyViaApi } from '../../test/support/seed-study';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 // A synthesis run has a size and a time budget, and a cancel stops its engine thread. The engine
 // runs in a real worker thread here (bundled from its sources), observed by the live thread count.

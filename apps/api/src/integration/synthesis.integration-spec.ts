@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from '@persona-lab/fake-openai';
-import { addMember, createStudyFixture } from '../testing/fixtures';
-import { seedStudyViaApi } from '../testing/seed-study';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { addMember, createStudyFixture } from '../../test/support/fixtures';
+import { seedStudyViaApi } from '../../test/support/seed-study';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 const START =
   'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id status provider } }';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, gqlFrom, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, gqlFrom, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 7: X-Forwarded-For was trusted from any loopback, private or link-local peer, so a
 // client rotating the header escaped the sign-in and public limits. Now only the proxies TRUST_PROXY

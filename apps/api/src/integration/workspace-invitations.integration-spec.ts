@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorOf, type TestApp } from '../testing/test-app';
+import { createTestApp, errorOf, type TestApp } from '../../test/support/test-app';
 
 // Issue 14, finding 9: adding a member is an invitation the invitee accepts; the answer to an add
 // never tells whether the address has an account; members can leave; the last owner cannot.

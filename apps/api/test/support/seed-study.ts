@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_CODES, DEMO_QUESTIONS, demoResponses, demoTranscripts, sentenceSpan } from '../seed/demo-study';
+import { DEMO_CODES, DEMO_QUESTIONS, demoResponses, demoTranscripts, sentenceSpan } from '../../src/seed/demo-study';
 import type { TestApp } from './test-app';
 
 /**

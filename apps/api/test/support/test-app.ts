@@ -2,8 +2,8 @@ import { request } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
 import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
-import { loadConfig } from '../config';
-import { createApp } from '../create-app';
+import { loadConfig } from '../../src/config';
+import { createApp } from '../../src/create-app';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
