@@ -24,6 +24,14 @@ export type ApplyCodeInput = {
   start: number;
 };
 
+/** A new password for the signed-in account, with its current one. */
+export type ChangePasswordInput = {
+  /** The password the account has now. */
+  currentPassword: string;
+  /** At least 10 characters, not only spaces, and not easy to guess (the rules of signUp). */
+  newPassword: string;
+};
+
 /** An option, or a row or column of a matrix. */
 export type ChoiceInput = {
   /** Stable id, unique within the question. */
@@ -482,6 +490,18 @@ export type UpdateSurveyInput = {
   /** Title. */
   title?: string | null | undefined;
 };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: boolean };
 
 export type CodingCreateCodeMutationVariables = Exact<{
   input: CreateCodeInput;
@@ -1284,6 +1304,16 @@ export const ThemeRunFieldsFragmentDoc = new TypedDocumentString(`
   suggestionCount
 }
     `, {"fragmentName":"ThemeRunFields"}) as unknown as TypedDocumentString<ThemeRunFieldsFragment, unknown>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const CodingCreateCodeDocument = new TypedDocumentString(`
     mutation CodingCreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {

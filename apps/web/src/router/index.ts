@@ -43,6 +43,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Workspaces' },
       },
       {
+        path: 'account',
+        name: 'account',
+        component: () => import('../features/account/pages/AccountPage.vue'),
+        meta: { title: 'Account' },
+      },
+      {
         path: 'w/:workspaceId',
         name: 'workspace',
         props: true,

@@ -1,7 +1,11 @@
 import { vi } from 'vitest';
 
-/** What a handler answers: the operation's data, or `{ error }` for a GraphQL error. */
-type Answer = Record<string, unknown> | { error: { message: string; code: string } };
+/**
+ * What a handler answers: the operation's data, or `{ error }` for a GraphQL error (`field` becomes
+ * `extensions.field`, as the API sends it for a BAD_USER_INPUT about one input field).
+ */
+type Answer =
+  Record<string, unknown> | { error: { message: string; code: string; field?: string } };
 type Handler = (variables: Record<string, any>) => Answer | Promise<Answer>;
 
 /**
@@ -28,7 +32,12 @@ export function fakeGraphql(handlers: Record<string, Handler>) {
             errors: [
               {
                 message: (answer.error as { message: string }).message,
-                extensions: { code: (answer.error as { code: string }).code },
+                extensions: {
+                  code: (answer.error as { code: string }).code,
+                  ...((answer.error as { field?: string }).field
+                    ? { field: (answer.error as { field: string }).field }
+                    : {}),
+                },
               },
             ],
           }
