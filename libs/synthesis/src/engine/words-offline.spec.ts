@@ -87,6 +87,7 @@ describe('offline words', () => {
     expect(describeSegment(seg).backstory).toContain(
       'What gets in the way: in their words, “The kernel takes forever to start.”',
     );
+    expect(describeSegment(seg).backstory).not.toMatch(/”\./);
   });
 
   it('summarises in 3–5 sentences and tells a backstory of 2–5 sentences (what they do, want and struggle with), only from the traits', () => {

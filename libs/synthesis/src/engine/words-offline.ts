@@ -302,13 +302,15 @@ function backstory(name: string, segment: DescribableSegment): string {
     const quoted = /^[^“]+: (“.*”)$/.exec(phrase);
     return quoted ? `in their words, ${quoted[1]}` : lowerFirst(phrase);
   };
+  // A quote that ends its own sentence (“… I do.”) takes no second full stop.
+  const sentence = (text: string): string => (/[.!?]”?$/.test(text) ? text : `${text}.`);
   const behaviour = top(segment.traits, 'BEHAVIOR');
-  if (behaviour) lines.push(`Day to day: ${clause(behaviour)}.`);
+  if (behaviour) lines.push(sentence(`Day to day: ${clause(behaviour)}`));
   const goal = top(segment.traits, 'GOAL');
   const motive = top(segment.traits, 'MOTIVATION');
-  if (goal) lines.push(`What they are after: ${clause(goal)}.`);
-  if (motive) lines.push(`What drives them: ${clause(motive)}.`);
+  if (goal) lines.push(sentence(`What they are after: ${clause(goal)}`));
+  if (motive) lines.push(sentence(`What drives them: ${clause(motive)}`));
   const pain = top(segment.traits, 'PAIN_POINT');
-  if (pain) lines.push(`What gets in the way: ${clause(pain)}.`);
+  if (pain) lines.push(sentence(`What gets in the way: ${clause(pain)}`));
   return lines.join(' ');
 }
