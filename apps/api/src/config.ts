@@ -103,6 +103,12 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   /** Proxies trusted to set the client IP (X-Forwarded-For); unset: none. See `trustProxy`. */
   TRUST_PROXY: trustProxy.optional(),
+  /** Outgoing mail over SMTP (`smtp://user:pass@host:587`, `smtps://…`); unset: mail is written to the log and the UI says email is off. */
+  SMTP_URL: z.url().optional(),
+  /** The From address of every mail. */
+  MAIL_FROM: z.string().min(3).default('Persona Lab <no-reply@localhost>'),
+  /** Where users reach the web app: the base of every link in a mail and of share links. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
 });
 
 export type AppConfig = z.infer<typeof schema> & { dataDir: string };
