@@ -26,6 +26,7 @@ import { SurveysModule } from '@persona-lab/surveys';
 import { StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { PersonaMembershipModule, PersonasModule } from '@persona-lab/personas';
+import { NotificationsModule } from '@persona-lab/notifications';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -73,6 +74,8 @@ export class AppModule {
       jobs,
       llm,
     });
+    // The writer other modules call inside their transactions; its mails link to PUBLIC_URL.
+    const notifications = NotificationsModule.forRoot({ publicUrl: config.PUBLIC_URL });
     return {
       module: AppModule,
       imports: [
@@ -111,6 +114,7 @@ export class AppModule {
           argon2MemoryKib: config.ARGON2_MEMORY_KIB,
         }),
         StudiesModule,
+        notifications,
         InterviewsModule,
         SurveysModule.forRoot({
           publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE,

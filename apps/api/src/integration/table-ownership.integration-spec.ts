@@ -6,6 +6,7 @@ import { AUTH_ENTITIES } from '@persona-lab/auth';
 import { CODING_ENTITIES } from '@persona-lab/coding';
 import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
 import { INTERVIEWS_ENTITIES } from '@persona-lab/interviews';
+import { NOTIFICATIONS_ENTITIES } from '@persona-lab/notifications';
 import { PERSONAS_ENTITIES } from '@persona-lab/personas';
 import { STUDIES_ENTITIES } from '@persona-lab/studies';
 import { SURVEYS_ENTITIES } from '@persona-lab/surveys';
@@ -24,6 +25,7 @@ const OWNERS: Record<string, EntityList> = {
   coding: CODING_ENTITIES,
   synthesis: SYNTHESIS_ENTITIES,
   personas: PERSONAS_ENTITIES,
+  notifications: NOTIFICATIONS_ENTITIES,
 };
 
 const root = resolve(__dirname, '../../../..');

@@ -11,6 +11,9 @@ import { RateLimitUnlogged1764300007700 } from './1764300007700-rate-limit-unlog
 import { PersonaVersionAuthors1764300009100 } from './1764300009100-persona-version-authors';
 import { AnonymousInvitations1764300009200 } from './1764300009200-anonymous-invitations';
 import { WorkspaceInvitations1764300009300 } from './1764300009300-workspace-invitations';
+import { InvitationMail1764300013000 } from './1764300013000-invitation-mail';
+import { PersonaReview1764300012000 } from './1764300012000-persona-review';
+import { Notifications1764300011000 } from './1764300011000-notifications';
 
 /** Every migration, in order. The app runs them at boot; `synchronize` is never used. */
-export const migrations = [Foundation1764300000000, Surveys1764300001000, InterviewsCoding1764300002000, SynthesisPersonas1764300003000, Themes1764300005000, PersonaMembers1764300006000, RateLimit1764300007400, LoginDevice1764300007500, SessionLastSeen1764300007600, RateLimitUnlogged1764300007700, PersonaVersionAuthors1764300009100, AnonymousInvitations1764300009200, WorkspaceInvitations1764300009300];
+export const migrations = [Foundation1764300000000, Surveys1764300001000, InterviewsCoding1764300002000, SynthesisPersonas1764300003000, Themes1764300005000, PersonaMembers1764300006000, RateLimit1764300007400, LoginDevice1764300007500, SessionLastSeen1764300007600, RateLimitUnlogged1764300007700, PersonaVersionAuthors1764300009100, AnonymousInvitations1764300009200, WorkspaceInvitations1764300009300, Notifications1764300011000, PersonaReview1764300012000];

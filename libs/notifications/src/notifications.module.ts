@@ -1,0 +1,36 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@persona-lab/auth';
+import { NotificationRepository } from './data/notification.repository';
+import { NOTIFICATIONS_ENTITIES } from './data/notifications.entities';
+import { NotificationWriter } from './notification.writer';
+
+export interface NotificationsModuleOptions {
+  /** `MailModule.forRoot(...)` from the app: mails for notifications go through its outbox. */
+  mail?: DynamicModule;
+  /** Base of the links in mails (config PUBLIC_URL). */
+  publicUrl: string;
+}
+
+export const NOTIFICATIONS_PUBLIC_URL = Symbol('NOTIFICATIONS_PUBLIC_URL');
+
+/** Notifications: the writer other libs call inside their transactions, the inbox API and email settings. */
+@Module({})
+export class NotificationsModule {
+  static forRoot(options: NotificationsModuleOptions): DynamicModule {
+    return {
+      module: NotificationsModule,
+      imports: [
+        TypeOrmModule.forFeature(NOTIFICATIONS_ENTITIES),
+        AuthModule,
+        ...(options.mail ? [options.mail] : []),
+      ],
+      providers: [
+        { provide: NOTIFICATIONS_PUBLIC_URL, useValue: options.publicUrl.replace(/\/+$/, '') },
+        NotificationRepository,
+        NotificationWriter,
+      ],
+      exports: [NotificationWriter],
+    };
+  }
+}
