@@ -16,6 +16,7 @@ import { MembershipRepository } from './data/membership.repository';
 import { RateLimitRepository } from './data/rate-limit.repository';
 import { SessionRepository } from './data/session.repository';
 import { UserReader } from './data/user.reader';
+import { MemberWorkspacesReader } from './data/member-workspaces.reader';
 import { UserRepository } from './data/user.repository';
 import { WorkspaceRepository } from './data/workspace.repository';
 import { WorkspaceInvitationRepository } from './data/workspace-invitation.repository';
@@ -36,6 +37,7 @@ export interface AccountsModuleOptions {
     MembershipRepository,
     UserRepository,
     UserReader,
+    MemberWorkspacesReader,
     RateLimitRepository,
     AccessService,
     WorkspaceService,
@@ -48,6 +50,7 @@ export interface AccountsModuleOptions {
     WorkspaceService,
     WorkspaceInvitationService,
     UserReader,
+    MemberWorkspacesReader,
     RateLimitRepository,
   ],
 })

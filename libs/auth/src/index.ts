@@ -5,6 +5,7 @@ export { WorkspaceInvitationService, INVITATION_TTL_DAYS } from './invitation.se
 export { SessionService } from './session.service';
 export { AUTH_ENTITIES } from './data/auth.entities';
 export { UserReader } from './data/user.reader';
+export { MemberWorkspacesReader } from './data/member-workspaces.reader';
 export {
   RateLimitRepository,
   SharedLimit,
