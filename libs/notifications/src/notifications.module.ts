@@ -4,6 +4,9 @@ import { AuthModule } from '@persona-lab/auth';
 import { NotificationRepository } from './data/notification.repository';
 import { NOTIFICATIONS_ENTITIES } from './data/notifications.entities';
 import { NotificationWriter } from './notification.writer';
+import { NotificationSettingRepository } from './data/notification-setting.repository';
+import { NotificationFieldsResolver, NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
 
 export interface NotificationsModuleOptions {
   /** `MailModule.forRoot(...)` from the app: mails for notifications go through its outbox. */
@@ -28,7 +31,11 @@ export class NotificationsModule {
       providers: [
         { provide: NOTIFICATIONS_PUBLIC_URL, useValue: options.publicUrl.replace(/\/+$/, '') },
         NotificationRepository,
+        NotificationSettingRepository,
         NotificationWriter,
+        NotificationsService,
+        NotificationsResolver,
+        NotificationFieldsResolver,
       ],
       exports: [NotificationWriter],
     };

@@ -41,4 +41,79 @@ export class NotificationRepository {
       ],
     );
   }
+
+  /**
+   * A page of the user's notifications in these workspaces, newest first, starting after the
+   * keyset cursor (PostgreSQL's own timestamp text and the id, so no microsecond is lost).
+   */
+  page(
+    userId: string,
+    workspaceIds: readonly string[],
+    opts: { limit: number; unreadOnly: boolean; after: [string, string] | null },
+  ): Promise<NotificationPageRow[]> {
+    if (!workspaceIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `SELECT id, workspace_id AS "workspaceId", kind, actor_id AS "actorId", title, link,
+              study_id AS "studyId", subject_id AS "subjectId", created_at AS "createdAt",
+              read_at AS "readAt", created_at::text AS "cursorAt"
+         FROM notification
+        WHERE user_id = $1 AND workspace_id = ANY($2::uuid[])
+          AND ($3::boolean IS FALSE OR read_at IS NULL)
+          AND ($4::timestamptz IS NULL OR (created_at, id) < ($4::timestamptz, $5::uuid))
+        ORDER BY created_at DESC, id DESC
+        LIMIT $6`,
+      [
+        userId,
+        workspaceIds,
+        opts.unreadOnly,
+        opts.after?.[0] ?? null,
+        opts.after?.[1] ?? null,
+        opts.limit,
+      ],
+    );
+  }
+
+  /** How many of the user's notifications in these workspaces are unread (the partial index). */
+  async unreadCount(userId: string, workspaceIds: readonly string[]): Promise<number> {
+    if (!workspaceIds.length) return 0;
+    const rows: { n: number }[] = await this.repo.query(
+      `SELECT count(*)::int AS n FROM notification
+        WHERE user_id = $1 AND workspace_id = ANY($2::uuid[]) AND read_at IS NULL`,
+      [userId, workspaceIds],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Marks these of the user's unread notifications (in these workspaces) read; returns how many changed. */
+  async markRead(
+    userId: string,
+    workspaceIds: readonly string[],
+    ids: readonly string[] | 'all',
+  ): Promise<number> {
+    if (!workspaceIds.length || (ids !== 'all' && !ids.length)) return 0;
+    const rows: { id: string }[] = await this.repo.query(
+      `UPDATE notification SET read_at = now()
+        WHERE user_id = $1 AND workspace_id = ANY($2::uuid[]) AND read_at IS NULL
+          AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
+        RETURNING id`,
+      [userId, workspaceIds, ids === 'all' ? null : ids],
+    );
+    return rows.length;
+  }
+}
+
+/** One notification as the inbox reads it. */
+export interface NotificationPageRow {
+  id: string;
+  workspaceId: string;
+  kind: NotificationKind;
+  actorId: string | null;
+  title: string;
+  link: string;
+  studyId: string | null;
+  subjectId: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+  /** created_at as PostgreSQL prints it, for the cursor. */
+  cursorAt: string;
 }
