@@ -8,6 +8,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import { JobsModule, dataSourceOptions } from '@persona-lab/db';
+import { MailModule } from '@persona-lab/mail';
 import { LlmModule } from '@persona-lab/llm';
 import { CodingModule } from '@persona-lab/coding';
 import { SynthesisModule } from '@persona-lab/synthesis';
@@ -20,6 +21,7 @@ import { requestErrorStatusPlugin } from './graphql/status-plugin';
 import { variablesLimitPlugin } from './graphql/variables-limit-plugin';
 import { validationPipe } from './graphql/validation';
 import { HealthController } from './http/health.controller';
+import { EmailEnabledResolver } from './mail/email-enabled.resolver';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { linkSecret } from './link-secret';
 import { SurveysModule } from '@persona-lab/surveys';
@@ -56,6 +58,14 @@ export class AppModule {
       runsWorkers: config.ROLE !== 'api',
       expireSeconds: config.JOB_EXPIRE_SECONDS,
       log: (message, error) => logger.warn({ err: error }, message),
+    });
+    // Outgoing mail: an outbox written in the caller's transaction, delivered by a job over SMTP_URL
+    // (unset: mails go to the log). Handed to every module that sends mail: `XModule.forRoot({ ..., mail })`.
+    const mail = MailModule.forRoot({
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      jobs,
+      log: logger.child({ module: 'mail' }),
     });
     const llm = LlmModule.forRoot({
       apiKey: config.OPENAI_API_KEY,
@@ -113,6 +123,7 @@ export class AppModule {
           loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
           argon2MemoryKib: config.ARGON2_MEMORY_KIB,
         }),
+        mail,
         StudiesModule,
         notifications,
         InterviewsModule,
@@ -129,6 +140,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        EmailEnabledResolver,
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useValue: new HttpErrorFilter(logger) },
       ],

@@ -9,6 +9,11 @@ export interface JobQueueOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
+/** A connection pg-boss runs its insert on: the caller's transaction when a job must commit with its rows. */
+export interface JobDb {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 /**
  * `signal` aborts a second before pg-boss gives up on the handler (the job's expiry: it is then
  * failed and retried while the handler's promise is left running), so a handler can stop its work.
@@ -48,15 +53,30 @@ export class JobQueue {
     return created;
   }
 
-  /** Enqueues a job; `singletonKey` makes a second send of the same key a no-op while the first is pending. */
-  async send<T extends object>(name: string, data: T, options: { singletonKey?: string; expireSeconds?: number } = {}): Promise<string | null> {
+  /**
+   * Enqueues a job; `singletonKey` makes a second send of the same key a no-op while the first is pending.
+   * `db` inserts the job through the caller's connection (its transaction: the job exists only if it
+   * commits); `startAfter` delays it.
+   */
+  async send<T extends object>(
+    name: string,
+    data: T,
+    options: { singletonKey?: string; expireSeconds?: number; startAfter?: Date; db?: JobDb } = {},
+  ): Promise<string | null> {
     await this.ensureQueue(name);
     return this.boss.send(name, data, {
       singletonKey: options.singletonKey,
       expireInSeconds: options.expireSeconds ?? this.options.expireSeconds,
       retryLimit: 2,
       retryDelay: 1,
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.db ? { db: options.db } : {}),
     });
+  }
+
+  /** Creates the queue now (outside any caller's transaction), so a later `send` inside one only inserts the job. */
+  async prepare(name: string): Promise<void> {
+    await this.ensureQueue(name);
   }
 
   /** Registers a handler when this process runs workers; otherwise a no-op (an API-only replica). */

@@ -6,6 +6,7 @@ import { AUTH_ENTITIES } from '@persona-lab/auth';
 import { CODING_ENTITIES } from '@persona-lab/coding';
 import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
 import { INTERVIEWS_ENTITIES } from '@persona-lab/interviews';
+import { MAIL_ENTITIES } from '@persona-lab/mail';
 import { NOTIFICATIONS_ENTITIES } from '@persona-lab/notifications';
 import { PERSONAS_ENTITIES } from '@persona-lab/personas';
 import { STUDIES_ENTITIES } from '@persona-lab/studies';
@@ -26,6 +27,7 @@ const OWNERS: Record<string, EntityList> = {
   synthesis: SYNTHESIS_ENTITIES,
   personas: PERSONAS_ENTITIES,
   notifications: NOTIFICATIONS_ENTITIES,
+  mail: MAIL_ENTITIES,
 };
 
 const root = resolve(__dirname, '../../../..');

@@ -1,0 +1,3 @@
+import { MailOutboxEntity } from './mail-outbox.entity';
+
+export const MAIL_ENTITIES = [MailOutboxEntity];
