@@ -73,6 +73,10 @@ export class AppModule {
       model: config.OPENAI_MODEL,
       tokenBudget: config.TOKEN_BUDGET,
     });
+    // The writer other modules call inside their transactions; its mails link to PUBLIC_URL.
+    const notifications = NotificationsModule.forRoot({ publicUrl: config.PUBLIC_URL });
+    // Personas write review notifications; synthesis hands its drafts to the same module instance.
+    const personas = PersonasModule.forRoot({ notifications });
     const synthesis = SynthesisModule.forRoot({
       staleRunSeconds: config.JOB_EXPIRE_SECONDS * 3,
       // pg-boss 10 cannot extend a job's expiry: a synthesis job gets the engine's budget plus room to load and write.
@@ -83,9 +87,8 @@ export class AppModule {
       },
       jobs,
       llm,
+      personas,
     });
-    // The writer other modules call inside their transactions; its mails link to PUBLIC_URL.
-    const notifications = NotificationsModule.forRoot({ publicUrl: config.PUBLIC_URL });
     return {
       module: AppModule,
       imports: [
@@ -136,7 +139,7 @@ export class AppModule {
         }),
         CodingModule.forRoot({ jobs, llm }),
         synthesis,
-        PersonasModule,
+        personas,
       ],
       controllers: [HealthController],
       providers: [

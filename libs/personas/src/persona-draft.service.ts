@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@persona-lab/auth';
+import { NotificationWriter } from '@persona-lab/notifications';
+import { StudyService } from '@persona-lab/studies';
 import { AuditEventRepository } from './data/audit-event.repository';
 import { PersonaRepository } from './data/persona.repository';
 import { avatarSvg } from './persona-avatar';
@@ -65,12 +67,24 @@ export function authorsWith(authors: readonly string[], userId: string | null): 
   return [...new Set(userId ? [...authors, userId] : authors)];
 }
 
+/** "2 new personas, 1 updated" — what a run did, for its notification. */
+export function describeRun(s: WriteSummary): string {
+  const parts = [
+    s.created && `${s.created} new persona${s.created === 1 ? '' : 's'}`,
+    s.updated && `${s.updated} updated`,
+    s.vanished && `${s.vanished} no longer found`,
+  ].filter(Boolean);
+  return parts.length ? `${parts.join(', ')}.` : 'no persona changed.';
+}
+
 /** Synthesis hands its drafts here: the writer of a run's personas. */
 @Injectable()
 export class PersonaDraftService {
   constructor(
     private readonly personas: PersonaRepository,
     private readonly auditEvents: AuditEventRepository,
+    private readonly notifications: NotificationWriter,
+    private readonly studies: StudyService,
   ) {}
 
   /**
@@ -78,12 +92,34 @@ export class PersonaDraftService {
    * writes them with the run's own row), else a transaction of its own. A matched persona
    * whose content is unchanged keeps its version; a changed one gets a new DRAFT version (an
    * approved version is never edited: the change waits beside it); unmatched segments become
-   * new drafts; personas whose segment vanished are flagged, never deleted.
+   * new drafts; personas whose segment vanished are flagged, never deleted. Whoever started
+   * the run is told it finished (SYNTHESIS_FINISHED), in the same transaction.
    */
-  writeRun(ctx: WriteContext, drafts: DraftPersona[], tx?: Transaction): Promise<WriteSummary> {
-    return tx
-      ? this.write(tx, ctx, drafts)
-      : this.personas.transaction((own) => this.write(own, ctx, drafts));
+  async writeRun(
+    ctx: WriteContext,
+    drafts: DraftPersona[],
+    tx?: Transaction,
+  ): Promise<WriteSummary> {
+    const study = ctx.actorId ? await this.studies.byId(ctx.studyId) : null;
+    const run = async (manager: Transaction) => {
+      const summary = await this.write(manager, ctx, drafts);
+      if (ctx.actorId && study)
+        await this.notifications.notify(
+          {
+            workspaceId: ctx.workspaceId,
+            userIds: [ctx.actorId],
+            kind: 'SYNTHESIS_FINISHED',
+            actorId: null,
+            title: `Synthesis finished for “${study.name}”: ${describeRun(summary)}`,
+            link: `/studies/${ctx.studyId}/personas`,
+            studyId: ctx.studyId,
+            subjectId: ctx.runId,
+          },
+          manager,
+        );
+      return summary;
+    };
+    return tx ? run(tx) : this.personas.transaction(run);
   }
 
   private async write(

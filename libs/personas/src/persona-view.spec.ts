@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { hasPendingDraft, shownVersion, statusOfVersion, type PersonaRow } from './persona-view';
+import {
+  hasPendingDraft,
+  reviewStateOf,
+  shownVersion,
+  statusOfVersion,
+  type PersonaRow,
+} from './persona-view';
 
 const row = (
   status: PersonaRow['status'],
   latest: number,
   approved: number | null,
+  changesRequested = false,
 ): PersonaRow => ({
   id: 'p',
   study_id: 's',
@@ -13,6 +20,7 @@ const row = (
   approved_version: approved,
   segment_vanished: false,
   synthesis_run_id: null,
+  changes_requested: changesRequested,
 });
 
 describe('what a client sees', () => {
@@ -38,5 +46,21 @@ describe('what a client sees', () => {
     const r = row('ARCHIVED', 4, 2);
     expect(shownVersion(r)).toBe(4);
     expect(hasPendingDraft(r)).toBe(false);
+  });
+});
+
+describe('review state', () => {
+  it('says CHANGES_REQUESTED for a draft a reviewer sent back, until the next submit', () => {
+    expect(reviewStateOf(row('DRAFT', 3, null, true))).toBe('CHANGES_REQUESTED');
+    expect(reviewStateOf(row('DRAFT', 3, null))).toBe('NOT_SUBMITTED');
+    expect(reviewStateOf(row('IN_REVIEW', 3, null))).toBe('IN_REVIEW');
+  });
+
+  it('follows the status of the latest version otherwise; an archived persona keeps its approval', () => {
+    expect(reviewStateOf(row('APPROVED', 3, 3))).toBe('APPROVED');
+    expect(reviewStateOf(row('REJECTED', 4, 2))).toBe('REJECTED');
+    expect(reviewStateOf(row('ARCHIVED', 3, 3))).toBe('APPROVED');
+    expect(reviewStateOf(row('ARCHIVED', 4, 3))).toBe('NOT_SUBMITTED');
+    expect(reviewStateOf(row('ARCHIVED', 4, 3, true))).toBe('CHANGES_REQUESTED');
   });
 });

@@ -1,7 +1,13 @@
 import type { Participant } from '@persona-lab/studies';
 import type { PersonaRow } from './data/persona.repository';
 import type { PersonaContent, StoredEvidence } from './persona-content';
-import type { Evidence, Persona, PersonaStatus, PersonaWords } from './models/persona.model';
+import type {
+  Evidence,
+  Persona,
+  PersonaStatus,
+  PersonaWords,
+  ReviewState,
+} from './models/persona.model';
 
 export type { PersonaRow };
 
@@ -20,6 +26,25 @@ export function statusOfVersion(row: PersonaRow, version: number): PersonaStatus
   if (version === row.latest_version) return row.status;
   if (version === row.approved_version) return 'APPROVED';
   return null;
+}
+
+/**
+ * Where the latest version is in review. `status` keeps the contract (a request for changes
+ * leaves it DRAFT); this says CHANGES_REQUESTED until the next submit. An archived persona
+ * keeps the state it had (APPROVED when its latest version was the approved one).
+ */
+export function reviewStateOf(row: PersonaRow): ReviewState {
+  switch (row.status) {
+    case 'IN_REVIEW':
+    case 'APPROVED':
+    case 'REJECTED':
+      return row.status;
+    default:
+      if (row.changes_requested) return 'CHANGES_REQUESTED';
+      if (row.status === 'ARCHIVED' && row.approved_version === row.latest_version)
+        return 'APPROVED';
+      return 'NOT_SUBMITTED';
+  }
 }
 
 /** Every participant id a version's evidence points at. */
@@ -119,6 +144,7 @@ export function toPersona(
     studyId: row.study_id,
     synthesisRunId: row.synthesis_run_id,
     latestStatus: row.status,
+    reviewState: reviewStateOf(row),
     hasDraft: hasPendingDraft(row) && version === row.approved_version,
   };
 }

@@ -10,6 +10,7 @@ import {
   type Workspace,
 } from '@persona-lab/auth';
 import { badInput, conflict, forbidden, notFound } from '@persona-lab/errors';
+import { NotificationWriter, type NotificationKind } from '@persona-lab/notifications';
 import type { StudyAccess } from '@persona-lab/studies';
 import { AuditEventRepository } from './data/audit-event.repository';
 import { PersonaRepository, type LockedPersona } from './data/persona.repository';
@@ -21,7 +22,17 @@ import { sameContent, type PersonaContent } from './persona-content';
 import { changedFields } from './persona-diff';
 import { authorsWith } from './persona-draft.service';
 import { PersonaService } from './persona.service';
+import {
+  activeReviewers,
+  listNames,
+  mayReview,
+  mentionedIn,
+  nameOf,
+  waitingFor,
+  type ReviewMember,
+} from './review-rules';
 import { TraitEvidenceChecker } from './trait-evidence';
+import { MAX_MARK_NOTE_CHARS, marksProblem, readMarks, type Mark } from './trait-marks';
 
 /** What a person did to a persona, as the audit trail records it. */
 type PersonaAction =
@@ -46,6 +57,26 @@ const NOT_SUBMITTABLE: Partial<Record<PersonaStatus, string>> = {
 };
 
 const MAX_TRAIT_CHECKS_CHARS = 20_000;
+const MAX_NAMED_REVIEWERS = 20;
+
+/** The notification a decision sends to the version's authors, and its sentence. */
+const DECISION_NOTICE: Record<
+  ReviewPersonaInput['decision'],
+  { kind: NotificationKind; verb: string }
+> = {
+  APPROVE: { kind: 'PERSONA_APPROVED', verb: 'approved' },
+  REQUEST_CHANGES: { kind: 'CHANGES_REQUESTED', verb: 'asked for changes to' },
+  REJECT: { kind: 'PERSONA_REJECTED', verb: 'rejected' },
+};
+
+/** Four eyes: what an author hears when they try to decide on their own version. */
+const AUTHOR_REFUSAL: Record<ReviewPersonaInput['decision'], string> = {
+  APPROVE: 'You wrote, synthesized or submitted this version, so someone else must approve it.',
+  REQUEST_CHANGES:
+    'You wrote, synthesized or submitted this version, so someone else must review it; edit it yourself instead of requesting changes.',
+  REJECT:
+    'You wrote, synthesized or submitted this version, so someone else must review it; archive it if you no longer want it.',
+};
 
 /**
  * The review workflow: edits make new versions, submit, approve, request
@@ -62,6 +93,7 @@ export class PersonaWorkflowService {
     private readonly workspaces: WorkspaceService,
     private readonly personas: PersonaService,
     private readonly traits: TraitEvidenceChecker,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   /**
@@ -108,24 +140,53 @@ export class PersonaWorkflowService {
     return this.personas.view(id);
   }
 
-  /** DRAFT → IN_REVIEW. */
-  async submit(user: AuthUser, id: string): Promise<Persona> {
+  /**
+   * DRAFT → IN_REVIEW, optionally naming reviewers: current members with the review right who
+   * are not authors of the version (BAD_USER_INPUT naming who otherwise). Tells the named
+   * reviewers, or (none named) every member with the review right except the authors.
+   */
+  async submit(
+    user: AuthUser,
+    id: string,
+    reviewerIds?: readonly string[] | null,
+  ): Promise<Persona> {
     const access = await this.personas.requireAccess(user, id, Right.EDIT_PERSONAS);
+    const named = [...new Set(reviewerIds ?? [])];
+    if (named.length > MAX_NAMED_REVIEWERS)
+      throw badInput(`Name at most ${MAX_NAMED_REVIEWERS} reviewers.`, { field: 'reviewerIds' });
+    const members = await this.members(access);
     await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, id);
       if (p.status !== 'DRAFT') throw conflict(NOT_SUBMITTABLE[p.status]!, { status: p.status });
-      await this.setStatus(tx, id, 'IN_REVIEW');
       // Whoever submits a version vouches for it: they count as its author for the four-eyes rule.
+      const authors = authorsWith(p.authors, user.id);
+      const problem = reviewerProblem(named, members, authors);
+      if (problem) throw badInput(problem, { field: 'reviewerIds' });
+      await this.repo.submit(tx, id, p.latest_version, named);
       await this.repo.addAuthor(tx, id, p.latest_version, user.id);
-      await this.audit(tx, access, user, p, 'SUBMIT', p.latest_version, p.latest_version, {});
+      await this.audit(tx, access, user, p, 'SUBMIT', p.latest_version, p.latest_version, {
+        reviewerIds: named,
+      });
+      const recipients = waitingFor({ authors, reviewers: named }, members);
+      await this.notify(
+        tx,
+        access,
+        user,
+        p,
+        'REVIEW_REQUESTED',
+        recipients,
+        (who) => `${who} asked you to review “${p.content.name}”`,
+      );
     });
     return this.personas.view(id);
   }
 
   /**
-   * A decision on the version in review. Nobody approves a version they are an author of
+   * A decision on the version in review. Nobody decides on a version they are an author of
    * (wrote a field it keeps, started the synthesis run that wrote it, or submitted it),
-   * unless the workspace allows self-approval and they are an OWNER.
+   * unless the workspace allows self-approval and they are an OWNER. When reviewers were
+   * named at submit and one of them is still a member with the review right, only they
+   * decide. The version's authors are told.
    */
   async review(user: AuthUser, input: ReviewPersonaInput): Promise<Persona> {
     const access = await this.personas.requireAccess(user, input.personaId, Right.REVIEW_PERSONAS);
@@ -136,38 +197,33 @@ export class PersonaWorkflowService {
         { field: 'comment' },
       );
     }
-    const traitChecks = input.traitChecks ?? null;
-    if (
-      traitChecks !== null &&
-      (typeof traitChecks !== 'object' ||
-        JSON.stringify(traitChecks).length > MAX_TRAIT_CHECKS_CHARS)
-    ) {
-      throw badInput('traitChecks must be a JSON object or list of at most 20,000 characters.', {
-        field: 'traitChecks',
-      });
-    }
+    const { marks, problems, field, stored } = this.marksOf(input);
+    const members = await this.members(access);
     await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, input.personaId);
       if (p.status !== 'IN_REVIEW')
         throw conflict(`Only a persona in review can be reviewed; this one is ${p.status}.`, {
           status: p.status,
         });
-      if (
-        input.decision === 'APPROVE' &&
-        p.authors.includes(user.id) &&
-        !(await this.maySelfApprove(tx, access))
-      ) {
+      if (p.authors.includes(user.id) && !(await this.maySelfApprove(tx, access))) {
+        throw forbidden(AUTHOR_REFUSAL[input.decision]);
+      }
+      const assigned = activeReviewers(p, members);
+      if (assigned.length && !assigned.some((m) => m.user.id === user.id)) {
+        const names = listNames(assigned.map((m) => nameOf(m.user)));
         throw forbidden(
-          'You wrote, synthesized or submitted this version, so someone else must approve it.',
+          `${names} ${assigned.length === 1 ? 'was' : 'were'} asked to review this version; only ${assigned.length === 1 ? 'they decide' : 'one of them decides'} on it.`,
         );
       }
+      const problem = marksProblem(marks, problems, p.content.traits.length, p.latest_version);
+      if (problem) throw badInput(problem, { field });
       const reviewId = await this.reviewRows.addReview(tx, {
         personaId: p.id,
         reviewerId: user.id,
         decision: input.decision,
         comment,
         personaVersion: p.latest_version,
-        traitChecks,
+        traitChecks: stored,
       });
       await this.setStatus(
         tx,
@@ -175,6 +231,7 @@ export class PersonaWorkflowService {
         DECIDED[input.decision],
         input.decision === 'APPROVE' ? p.latest_version : undefined,
       );
+      if (input.decision === 'REQUEST_CHANGES') await this.repo.setChangesRequested(tx, p.id);
       const approving = input.decision === 'APPROVE';
       await this.audit(
         tx,
@@ -186,8 +243,55 @@ export class PersonaWorkflowService {
         p.latest_version,
         { reviewId, comment },
       );
+      const notice = DECISION_NOTICE[input.decision];
+      const authors = members.filter((m) => p.authors.includes(m.user.id));
+      await this.notify(
+        tx,
+        access,
+        user,
+        p,
+        notice.kind,
+        authors,
+        (who) => `${who} ${notice.verb} “${p.content.name}”`,
+      );
     });
     return this.personas.view(input.personaId);
+  }
+
+  /** The trait marks of a decision (from `traitMarks` or `traitChecks`, not both) and what to store. */
+  private marksOf(input: ReviewPersonaInput): {
+    marks: Mark[];
+    problems: string[];
+    field: string;
+    stored: unknown;
+  } {
+    const traitChecks = input.traitChecks ?? null;
+    if (input.traitMarks != null) {
+      if (traitChecks !== null)
+        throw badInput('Send the trait checks once: traitMarks or traitChecks, not both.', {
+          field: 'traitMarks',
+        });
+      const problems: string[] = [];
+      const marks = input.traitMarks.map((m, i) => {
+        if (!Number.isInteger(m.traitIndex) || m.traitIndex < 0)
+          problems.push(`entry ${i + 1} has no trait index (a whole number from 0)`);
+        const note = m.note?.trim() || null;
+        if (note && note.length > MAX_MARK_NOTE_CHARS)
+          problems.push(`the note of entry ${i + 1} is over 1,000 characters`);
+        return { traitIndex: m.traitIndex, ok: m.ok, note };
+      });
+      return { marks, problems, field: 'traitMarks', stored: marks.length ? marks : null };
+    }
+    if (
+      traitChecks !== null &&
+      (typeof traitChecks !== 'object' ||
+        JSON.stringify(traitChecks).length > MAX_TRAIT_CHECKS_CHARS)
+    ) {
+      throw badInput('traitChecks must be a JSON object or list of at most 20,000 characters.', {
+        field: 'traitChecks',
+      });
+    }
+    return { ...readMarks(traitChecks), field: 'traitChecks', stored: traitChecks };
   }
 
   /** Any state → ARCHIVED; final. */
@@ -221,6 +325,7 @@ export class PersonaWorkflowService {
     if (!text) throw badInput('Write something to comment.', { field: 'body' });
     if (text.length > 5000)
       throw badInput('Keep the comment under 5,000 characters.', { field: 'body' });
+    const members = text.includes('@') ? await this.members(access) : [];
     const id = await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, personaId);
       if (
@@ -245,6 +350,16 @@ export class PersonaWorkflowService {
         commentId,
         traitIndex,
       });
+      const mentioned = mentionedIn(text, members);
+      await this.notify(
+        tx,
+        access,
+        user,
+        p,
+        'MENTIONED',
+        mentioned,
+        (who) => `${who} mentioned you in a comment on “${p.content.name}”`,
+      );
       return commentId;
     });
     const comment = (await this.personas.comments(personaId)).find((c) => c.id === id);
@@ -271,6 +386,37 @@ export class PersonaWorkflowService {
     const workspace = await this.workspaces.get(user, workspaceId);
     if (!workspace) throw notFound('The workspace');
     return workspace;
+  }
+
+  /** The workspace's members with their roles (read before the transaction). */
+  private async members(access: StudyAccess): Promise<ReviewMember[]> {
+    return this.workspaces.members(access.workspaceId);
+  }
+
+  /** Tells these members (the actor is skipped), in the transaction that writes the event. */
+  private async notify(
+    tx: Transaction,
+    access: StudyAccess,
+    user: AuthUser,
+    p: LockedPersona,
+    kind: NotificationKind,
+    recipients: readonly ReviewMember[],
+    title: (actorName: string) => string,
+  ): Promise<void> {
+    if (!recipients.length) return;
+    await this.notifications.notify(
+      {
+        workspaceId: access.workspaceId,
+        userIds: recipients.map((m) => m.user.id),
+        kind,
+        actorId: user.id,
+        title: title(nameOf(user)),
+        link: `/personas/${p.id}`,
+        studyId: access.studyId,
+        subjectId: p.id,
+      },
+      tx,
+    );
   }
 
   private async maySelfApprove(tx: Transaction, access: StudyAccess): Promise<boolean> {
@@ -320,4 +466,26 @@ export class PersonaWorkflowService {
       detail,
     });
   }
+}
+
+/**
+ * Why these reviewers cannot be named for a version with these authors, naming who, or null:
+ * each must be a current member with the review right and not an author.
+ */
+export function reviewerProblem(
+  named: readonly string[],
+  members: readonly ReviewMember[],
+  authors: readonly string[],
+): string | null {
+  const byId = new Map(members.map((m) => [m.user.id, m]));
+  const strangers = named.filter((id) => !byId.has(id));
+  if (strangers.length)
+    return `${listNames(strangers)} ${strangers.length === 1 ? 'is not a member' : 'are not members'} of this workspace; name members who may review.`;
+  const cannot = named.map((id) => byId.get(id)!).filter((m) => !mayReview(m.role));
+  if (cannot.length)
+    return `${listNames(cannot.map((m) => `${nameOf(m.user)} (${m.role})`))} cannot review personas; name an OWNER or REVIEWER.`;
+  const own = named.map((id) => byId.get(id)!).filter((m) => authors.includes(m.user.id));
+  if (own.length)
+    return `${listNames(own.map((m) => nameOf(m.user)))} wrote, synthesized or submitted this version, so they cannot review it; name someone else.`;
+  return null;
 }

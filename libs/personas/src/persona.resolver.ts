@@ -9,13 +9,21 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Access, CurrentUser, type AuthUser } from '@persona-lab/auth';
+import { Access, CurrentUser, User, type AuthUser } from '@persona-lab/auth';
 import { Study } from '@persona-lab/studies';
 import { ReviewPersonaInput, UpdatePersonaInput } from './dto/persona.input';
 import { Persona, PersonaVersionView } from './models/persona.model';
-import { AuditEvent, FieldChange, PersonaComment, Review } from './models/review.model';
+import {
+  AuditEvent,
+  FieldChange,
+  PersonaComment,
+  Review,
+  ReviewEvent,
+} from './models/review.model';
 import { PersonaWorkflowService } from './persona-workflow.service';
 import { PersonaService } from './persona.service';
+import { ReviewHistoryService } from './review-history.service';
+import { ReviewQueueService } from './review-queue.service';
 
 /**
  * Personas and their review workflow. Access is checked where a persona is
@@ -27,6 +35,8 @@ export class PersonaResolver {
   constructor(
     private readonly personas: PersonaService,
     private readonly workflow: PersonaWorkflowService,
+    private readonly queue: ReviewQueueService,
+    private readonly history: ReviewHistoryService,
   ) {}
 
   @Access('user')
@@ -55,18 +65,31 @@ export class PersonaResolver {
   }
 
   @Access('user')
-  @Mutation(() => Persona, { description: 'Sends a DRAFT to review (OWNER, RESEARCHER).' })
-  submitPersonaForReview(
-    @CurrentUser() user: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<Persona> {
-    return this.workflow.submit(user, id);
+  @Query(() => [Persona], {
+    description:
+      "Personas in review that wait for the caller, across their workspaces' studies, oldest first: they were named as a reviewer, or nobody (still a member with the review right) was named and they may review. Never versions the caller wrote, synthesized or submitted.",
+  })
+  reviewQueue(@CurrentUser() user: AuthUser, @Context() ctx: object): Promise<Persona[]> {
+    return this.queue.forUser(user, ctx);
   }
 
   @Access('user')
   @Mutation(() => Persona, {
     description:
-      'Approves, requests changes to or rejects the version in review (OWNER, REVIEWER). Nobody approves a version they edited themselves.',
+      'Sends a DRAFT to review (OWNER, RESEARCHER). `reviewerIds` names who should review it: members with the review right (OWNER, REVIEWER) who are not authors of the version; then only they decide (while one of them is still a member). The reviewers are notified.',
+  })
+  submitPersonaForReview(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reviewerIds', { type: () => [ID], nullable: true }) reviewerIds: string[] | null,
+  ): Promise<Persona> {
+    return this.workflow.submit(user, id, reviewerIds);
+  }
+
+  @Access('user')
+  @Mutation(() => Persona, {
+    description:
+      'Approves, requests changes to or rejects the version in review (OWNER, REVIEWER). Nobody decides on a version they wrote, synthesized or submitted (unless the workspace allows self-approval and they are an OWNER); when reviewers were named, only they decide.',
   })
   reviewPersona(
     @CurrentUser() user: AuthUser,
@@ -145,5 +168,21 @@ export class PersonaResolver {
   @ResolveField(() => [PersonaComment], { description: 'Comments on any version, oldest first.' })
   comments(@Parent() persona: Persona, @Context() ctx: object): Promise<PersonaComment[]> {
     return this.personas.commentsBatched(ctx, persona.id);
+  }
+
+  @ResolveField(() => [User], {
+    description:
+      'While the latest version is IN_REVIEW: the reviewers named at submit who are still members with the review right (empty when nobody was named, or none is left: then anyone with the right may review).',
+  })
+  reviewers(@Parent() persona: Persona, @Context() ctx: object): Promise<User[]> {
+    return this.queue.reviewersBatched(ctx, persona);
+  }
+
+  @ResolveField(() => [ReviewEvent], {
+    description:
+      'The review as a conversation, oldest first: new versions, submits (naming reviewers), comments, decisions with their comments and trait marks, archiving.',
+  })
+  reviewHistory(@Parent() persona: Persona, @Context() ctx: object): Promise<ReviewEvent[]> {
+    return this.history.ofPersonaBatched(ctx, persona.id);
   }
 }

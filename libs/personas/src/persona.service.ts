@@ -28,6 +28,7 @@ import type { Persona, PersonaStatus, PersonaVersionView } from './models/person
 import type { AuditEvent, FieldChange, PersonaComment, Review } from './models/review.model';
 import type { PersonaContent } from './persona-content';
 import { diffContent } from './persona-diff';
+import { marksOf } from './trait-marks';
 import {
   answerRefsOf,
   participantIdsOf,
@@ -77,6 +78,13 @@ export class PersonaService {
     const row = await this.personas.shown(id);
     if (!row) throw notFound('The persona');
     return (await this.hydrate([row]))[0];
+  }
+
+  /** These personas as a client sees them, in the order asked (unknown ids are left out); callers check access first. */
+  async viewMany(ids: readonly string[]): Promise<Persona[]> {
+    const personas = await this.hydrate(await this.personas.shownByIds(ids));
+    const byId = new Map(personas.map((p) => [p.id, p]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** A study's personas, oldest first; `status` filters on the status a client sees (APPROVED includes approved personas with a newer draft). */
@@ -188,6 +196,7 @@ export class PersonaService {
               createdAt: r.createdAt,
               personaVersion: r.personaVersion,
               traitChecks: r.traitChecks,
+              traitMarks: marksOf(r.traitChecks),
               reviewer: users.get(r.reviewerId)!,
             })),
         );
@@ -312,6 +321,7 @@ export class PersonaService {
       approved_version: persona.approvedVersion,
       segment_vanished: persona.segmentVanished,
       synthesis_run_id: persona.synthesisRunId,
+      changes_requested: persona.reviewState === 'CHANGES_REQUESTED',
     };
     return rows.map((v) => ({
       ...toWords(v.content, participants, titles),

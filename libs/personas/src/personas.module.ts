@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
 import { SourceTextModule } from '@persona-lab/coding';
@@ -8,6 +8,7 @@ import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { AuditEventRepository } from './data/audit-event.repository';
 import { PersonaMemberRepository } from './data/persona-member.repository';
 import { PersonaRepository } from './data/persona.repository';
+import { PersonaSearchReader } from './data/persona.search';
 import { PERSONAS_ENTITIES } from './data/personas.entities';
 import { ReviewRepository } from './data/review.repository';
 import { PersonaExportController } from './persona-export.controller';
@@ -18,7 +19,14 @@ import { PersonaMembersService } from './persona-members.service';
 import { PersonaWorkflowService } from './persona-workflow.service';
 import { PersonaResolver } from './persona.resolver';
 import { PersonaService } from './persona.service';
+import { ReviewHistoryService } from './review-history.service';
+import { ReviewQueueService } from './review-queue.service';
 import { TraitEvidenceChecker } from './trait-evidence';
+
+export interface PersonasModuleOptions {
+  /** The app's `NotificationsModule.forRoot(...)`: review and synthesis events notify people in their transaction. */
+  notifications: DynamicModule;
+}
 
 /** Personas, their versions, the writer of synthesized drafts, the review workflow, comments and the audit trail. */
 @Module({
@@ -32,6 +40,7 @@ import { TraitEvidenceChecker } from './trait-evidence';
   ],
   providers: [
     PersonaRepository,
+    PersonaSearchReader,
     PersonaMemberRepository,
     ReviewRepository,
     AuditEventRepository,
@@ -40,12 +49,19 @@ import { TraitEvidenceChecker } from './trait-evidence';
     PersonaDraftService,
     PersonaWorkflowService,
     PersonaResolver,
+    ReviewQueueService,
+    ReviewHistoryService,
     PersonaMembersService,
     PersonaMembersResolver,
     StudyPersonasResolver,
     ReviewSettingsResolver,
   ],
   controllers: [PersonaExportController],
-  exports: [PersonaService, PersonaDraftService],
+  exports: [PersonaSearchReader, PersonaService, PersonaDraftService],
 })
-export class PersonasModule {}
+export class PersonasModule {
+  /** The module with the app's notifications writer; pass the same instance to SynthesisModule. */
+  static forRoot(options: PersonasModuleOptions): DynamicModule {
+    return { module: PersonasModule, imports: [options.notifications] };
+  }
+}

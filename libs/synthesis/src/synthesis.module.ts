@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
 import { CodingReadersModule } from '@persona-lab/coding';
 import { InterviewsModule } from '@persona-lab/interviews';
-import { PersonasModule } from '@persona-lab/personas';
 import { StudiesModule } from '@persona-lab/studies';
 import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { SYNTHESIS_ENTITIES } from './data/synthesis.entities';
@@ -30,6 +29,8 @@ export interface SynthesisModuleOptions {
   jobs: DynamicModule;
   /** The app's `LlmModule.forRoot(...)`: the model client and the token budget. */
   llm: DynamicModule;
+  /** The app's `PersonasModule.forRoot(...)`: the writer of a run's drafts (one instance with the app's). */
+  personas: DynamicModule;
 }
 
 /** Persona synthesis runs; each hands its drafts to personas. */
@@ -45,7 +46,7 @@ export class SynthesisModule {
         SurveyVersionsModule,
         InterviewsModule,
         CodingReadersModule,
-        PersonasModule,
+        options.personas,
         options.jobs,
         options.llm,
       ],

@@ -17,6 +17,8 @@ export class PersonaEntity {
     number
   >;
   @Column('boolean', { name: 'segment_vanished', default: false }) segmentVanished!: boolean;
+  /** A reviewer asked for changes and nobody has submitted since (ReviewState CHANGES_REQUESTED). */
+  @Column('boolean', { name: 'changes_requested', default: false }) changesRequested!: boolean;
   @Column('uuid', { name: 'synthesis_run_id', nullable: true }) synthesisRunId!: string | null;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;

@@ -14,6 +14,17 @@ export interface PersonaRow {
   approved_version: number | null;
   segment_vanished: boolean;
   synthesis_run_id: string | null;
+  /** A reviewer asked for changes and nobody has submitted since. */
+  changes_requested: boolean;
+}
+
+/** A persona waiting for review, with what decides who may review it. */
+export interface InReviewRow {
+  id: string;
+  study_id: string;
+  latest_version: number;
+  authors: string[];
+  reviewers: string[];
 }
 
 /** A persona row with the version a client sees (or the one a run wrote) and its content. */
@@ -39,6 +50,9 @@ export interface LockedPersona {
   created_by: string | null;
   /** Who wrote a field of the latest version, ran the synthesis that wrote it, or submitted it. */
   authors: string[];
+  /** The reviewers named when the latest version was last submitted. */
+  reviewers: string[];
+  study_id: string;
 }
 
 /** A study's persona as a synthesis run finds it (locked), with its latest version. */
@@ -59,7 +73,7 @@ export interface PersonaMembers {
 }
 
 const PERSONA_COLUMNS =
-  'p.id, p.study_id, p.status, p.latest_version, p.approved_version, p.segment_vanished, p.synthesis_run_id';
+  'p.id, p.study_id, p.status, p.latest_version, p.approved_version, p.segment_vanished, p.synthesis_run_id, p.changes_requested';
 /** An approved persona has a newer version that is not approved yet (and it is not archived). */
 const HAS_PENDING_DRAFT = `(p.approved_version IS NOT NULL AND p.approved_version <> p.latest_version AND p.status IN ('DRAFT', 'IN_REVIEW', 'REJECTED'))`;
 /** The version a client sees (`shownVersion` in persona-view.ts says the same in TypeScript). */
@@ -87,6 +101,12 @@ export class PersonaRepository {
   async shown(id: string): Promise<ShownRow | undefined> {
     const rows: ShownRow[] = await this.repo.query(`${SELECT_SHOWN} WHERE p.id = $1`, [id]);
     return rows[0];
+  }
+
+  /** These personas with the version a client sees (unknown ids are left out; order is not kept). */
+  shownByIds(ids: readonly string[]): Promise<ShownRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.repo.query(`${SELECT_SHOWN} WHERE p.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
   }
 
   /** A study's personas, oldest first; `status` filters on the status a client sees (APPROVED includes approved personas with a newer draft). */
@@ -171,7 +191,7 @@ export class PersonaRepository {
   /** Locks the persona row for a workflow step; undefined when there is no such persona. */
   async lock(tx: EntityManager, id: string): Promise<LockedPersona | undefined> {
     const [row] = await tx.query(
-      `SELECT p.id, p.status, p.latest_version, p.approved_version, v.content, v.created_by, v.authors
+      `SELECT p.id, p.study_id, p.status, p.latest_version, p.approved_version, v.content, v.created_by, v.authors, v.reviewers
          FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version
         WHERE p.id = $1 FOR UPDATE OF p`,
       [id],
@@ -204,6 +224,51 @@ export class PersonaRepository {
       `UPDATE persona_version SET authors = array_append(authors, $3::uuid)
         WHERE persona_id = $1 AND version = $2 AND NOT ($3::uuid = ANY(authors))`,
       [id, version, userId],
+    );
+  }
+
+  /** DRAFT → IN_REVIEW: the latest version waits for these reviewers (none: anyone with the right); a request for changes is answered. */
+  async submit(
+    tx: EntityManager,
+    id: string,
+    version: number,
+    reviewers: readonly string[],
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE persona SET status = 'IN_REVIEW', changes_requested = false, updated_at = now() WHERE id = $1`,
+      [id],
+    );
+    await tx.query(
+      'UPDATE persona_version SET reviewers = $3::uuid[] WHERE persona_id = $1 AND version = $2',
+      [id, version, reviewers],
+    );
+  }
+
+  /** Marks that a reviewer asked for changes (until the next submit). */
+  async setChangesRequested(tx: EntityManager, id: string): Promise<void> {
+    await tx.query('UPDATE persona SET changes_requested = true WHERE id = $1', [id]);
+  }
+
+  /** The personas IN_REVIEW in these studies, with the authors and named reviewers of the version in review; oldest first. */
+  inReview(studyIds: readonly string[]): Promise<InReviewRow[]> {
+    if (!studyIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `SELECT p.id, p.study_id, p.latest_version, v.authors, v.reviewers
+         FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version
+        WHERE p.study_id = ANY($1::uuid[]) AND p.status = 'IN_REVIEW'
+        ORDER BY p.updated_at, p.id`,
+      [[...new Set(studyIds)]],
+    );
+  }
+
+  /** The named reviewers of each persona's latest version, when it is IN_REVIEW (others are left out). */
+  reviewersInReview(personaIds: readonly string[]): Promise<{ id: string; reviewers: string[] }[]> {
+    if (!personaIds.length) return Promise.resolve([]);
+    return this.repo.query(
+      `SELECT p.id, v.reviewers
+         FROM persona p JOIN persona_version v ON v.persona_id = p.id AND v.version = p.latest_version
+        WHERE p.id = ANY($1::uuid[]) AND p.status = 'IN_REVIEW'`,
+      [[...new Set(personaIds)]],
     );
   }
 

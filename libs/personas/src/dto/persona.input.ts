@@ -55,6 +55,19 @@ export class UpdatePersonaInput {
   traits?: TraitInput[] | null;
 }
 
+@InputType({ description: "A reviewer's check of one trait of the version in review." })
+export class TraitMarkInput {
+  @Field(() => Int, { description: "The trait (0-based index into the version's traits)." })
+  traitIndex!: number;
+  @Field(() => Boolean, { description: 'True: supported by its evidence; false: not supported.' })
+  ok!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A note to the author on this trait (at most 1,000 characters).',
+  })
+  note?: string | null;
+}
+
 @InputType({ description: "A reviewer's decision on the version in review." })
 export class ReviewPersonaInput {
   @Field(() => ID, { description: 'The persona.' })
@@ -72,7 +85,15 @@ export class ReviewPersonaInput {
   @Field(() => JSONScalar, {
     nullable: true,
     description:
-      'Optional per-trait checks, e.g. [{ "traitIndex": 0, "ok": true }]; stored as sent.',
+      'Optional per-trait checks, e.g. [{ "traitIndex": 0, "ok": false, "note": "…" }] or { "0": "supported", "1": "unsupported" }; stored as sent. Every trait index must exist in the version reviewed.',
   })
   traitChecks?: unknown;
+  @Field(() => [TraitMarkInput], {
+    nullable: true,
+    description:
+      'Typed per-trait checks (instead of `traitChecks`; not both): one per trait at most, each index in the version reviewed.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'A persona has at most 50 traits.' })
+  traitMarks?: TraitMarkInput[] | null;
 }

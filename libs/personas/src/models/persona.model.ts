@@ -14,6 +14,23 @@ registerEnumType(PersonaStatusEnum, {
     'Where a persona is in review: DRAFT → IN_REVIEW → APPROVED, REJECTED or back to DRAFT; ARCHIVED is final.',
 });
 
+export const REVIEW_STATES = [
+  'NOT_SUBMITTED',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'REJECTED',
+] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export const ReviewStateEnum = Object.fromEntries(REVIEW_STATES.map((s) => [s, s])) as {
+  [K in ReviewState]: K;
+};
+registerEnumType(ReviewStateEnum, {
+  name: 'ReviewState',
+  description:
+    'Where the latest version is in review: NOT_SUBMITTED (a draft nobody sent yet), IN_REVIEW, CHANGES_REQUESTED (a reviewer asked for changes; stays until the next submit, through edits), APPROVED or REJECTED.',
+});
+
 export const TRAIT_KINDS = [
   'DEMOGRAPHIC',
   'PSYCHOGRAPHIC',
@@ -174,6 +191,11 @@ export class Persona extends PersonaWords {
       'Status of the latest version (differs from `status` while a draft waits beside the approved version).',
   })
   latestStatus!: PersonaStatus;
+  @Field(() => ReviewStateEnum, {
+    description:
+      'Where the latest version is in review. Unlike `status`, a request for changes shows as CHANGES_REQUESTED (status stays DRAFT) until the next submit.',
+  })
+  reviewState!: ReviewState;
   studyId!: string;
   synthesisRunId!: string | null;
   /** The approved version is shown and a newer one waits: `draft` resolves to it. */

@@ -21,6 +21,21 @@ registerEnumType(ChangeKindEnum, {
   description: 'How a field differs between two versions.',
 });
 
+@ObjectType({
+  description:
+    "A reviewer's check of one trait of the version reviewed: supported by its evidence or not, with an optional note to the author.",
+})
+export class TraitMark {
+  @Field(() => Int, {
+    description: "The trait (0-based index into the reviewed version's traits).",
+  })
+  traitIndex!: number;
+  @Field(() => Boolean, { description: 'True: supported by its evidence; false: not supported.' })
+  ok!: boolean;
+  @Field(() => String, { nullable: true, description: "The reviewer's note on the trait." })
+  note!: string | null;
+}
+
 @ObjectType({ description: "A reviewer's decision on one persona version." })
 export class Review {
   @Field(() => ID, { description: 'Unique id.' }) id!: string;
@@ -39,6 +54,11 @@ export class Review {
     description: "The reviewer's per-trait checks, as the client sent them.",
   })
   traitChecks!: unknown;
+  @Field(() => [TraitMark], {
+    description:
+      'The per-trait checks, typed (from `traitMarks` or `traitChecks`), by trait index; empty when none were sent.',
+  })
+  traitMarks!: TraitMark[];
 }
 
 @ObjectType({ description: 'One difference between two persona versions.' })
@@ -107,4 +127,67 @@ export class PersonaComment {
   traitIndex!: number | null;
   @Field(() => Int, { description: 'The version it was written on.' }) personaVersion!: number;
   @Field(() => Date, { description: 'When.' }) createdAt!: Date;
+}
+
+export const REVIEW_EVENT_KINDS = [
+  'NEW_VERSION',
+  'SUBMITTED',
+  'COMMENTED',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'REJECTED',
+  'ARCHIVED',
+] as const;
+export type ReviewEventKind = (typeof REVIEW_EVENT_KINDS)[number];
+export const ReviewEventKindEnum = Object.fromEntries(REVIEW_EVENT_KINDS.map((k) => [k, k])) as {
+  [K in ReviewEventKind]: K;
+};
+registerEnumType(ReviewEventKindEnum, {
+  name: 'ReviewEventKind',
+  description:
+    'One step of a review conversation: a new version (an edit or a re-synthesis), a submit, a comment, a decision, archiving.',
+});
+
+@ObjectType({
+  description:
+    "One step of a persona's review, as a conversation: who did what on which version, with what they said.",
+})
+export class ReviewEvent {
+  @Field(() => ID, {
+    description: 'Unique id (of the audit event, review or comment it comes from).',
+  })
+  id!: string;
+  @Field(() => ReviewEventKindEnum, { description: 'What happened.' }) kind!: ReviewEventKind;
+  @Field(() => User, {
+    nullable: true,
+    description: 'Who (null for a synthesis run nobody started, or a deleted account).',
+  })
+  actor!: User | null;
+  @Field(() => Date, { description: 'When.' }) createdAt!: Date;
+  @Field(() => Int, { description: 'The version it happened on (for NEW_VERSION: the new one).' })
+  version!: number;
+  @Field(() => [User], {
+    description: 'SUBMITTED: the reviewers named at submit (empty when nobody was named).',
+  })
+  reviewers!: User[];
+  @Field(() => String, {
+    nullable: true,
+    description: "What they said: the comment's text, or the decision's comment.",
+  })
+  body!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'COMMENTED: the trait the comment is about (null for the whole persona).',
+  })
+  traitIndex!: number | null;
+  @Field(() => [TraitMark], { description: "A decision's per-trait marks (empty otherwise)." })
+  traitMarks!: TraitMark[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'NEW_VERSION: EDIT (a person) or SYNTHESIS (a run); the fields an edit changed are in `fields`.',
+  })
+  origin!: string | null;
+  @Field(() => [String], { description: 'NEW_VERSION by an edit: the fields it changed.' })
+  fields!: string[];
 }
