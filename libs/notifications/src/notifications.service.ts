@@ -21,7 +21,11 @@ const encodeCursor = (row: NotificationPageRow): string =>
 
 function decodeCursor(cursor: string): [string, string] {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || !UUID.test(id) || Number.isNaN(Date.parse(at.replace(' ', 'T')))) {
+  if (
+    !id ||
+    !/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(at ?? '') ||
+    !UUID.test(id)
+  ) {
     throw badInput('The `after` cursor is not valid; use the endCursor of the previous page.', {
       field: 'after',
     });

@@ -91,14 +91,17 @@ export class NotificationRepository {
     ids: readonly string[] | 'all',
   ): Promise<number> {
     if (!workspaceIds.length || (ids !== 'all' && !ids.length)) return 0;
-    const rows: { id: string }[] = await this.repo.query(
-      `UPDATE notification SET read_at = now()
-        WHERE user_id = $1 AND workspace_id = ANY($2::uuid[]) AND read_at IS NULL
-          AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
-        RETURNING id`,
+    // Counted in SQL: TypeORM answers a bare UPDATE with [rows, rowCount], not the rows.
+    const rows: { n: number }[] = await this.repo.query(
+      `WITH marked AS (
+         UPDATE notification SET read_at = now()
+          WHERE user_id = $1 AND workspace_id = ANY($2::uuid[]) AND read_at IS NULL
+            AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
+          RETURNING 1)
+       SELECT count(*)::int AS n FROM marked`,
       [userId, workspaceIds, ids === 'all' ? null : ids],
     );
-    return rows.length;
+    return rows[0]?.n ?? 0;
   }
 }
 
