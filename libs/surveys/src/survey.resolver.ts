@@ -109,7 +109,8 @@ export class SurveyResolver {
 
   @Access('user')
   @Mutation(() => [Invitation], {
-    description: 'Creates single-use links, one per address (no email is sent).',
+    description:
+      'Creates single-use links, one per address (no email is sent; sendSurveyInvitations mails them).',
   })
   createInvitations(
     @CurrentUser() user: AuthUser,
@@ -144,7 +145,10 @@ export class SurveyResolver {
     const complete = row.response_limit ? (await this.surveys.counts(row.id)).complete : 0;
     const reason = closedReason(row, complete);
     if (reason) throw conflict(reason);
-    if (invitationToken) await this.surveys.checkInvitation(row.id, invitationToken);
+    if (invitationToken) {
+      await this.surveys.checkInvitation(row.id, invitationToken);
+      await this.surveys.markOpened(row.id, invitationToken);
+    }
     const definition = await this.versions.get(row.id, row.version);
     return {
       title: row.title,

@@ -329,6 +329,11 @@ export class SurveyService {
       );
   }
 
+  /** Records that an invitation's link was loaded (its first time only). */
+  markOpened(surveyId: string, token: string): Promise<void> {
+    return this.invitationRows.markOpened(surveyId, token);
+  }
+
   counts(surveyId: string): Promise<{ total: number; complete: number }> {
     return this.responses.counts(surveyId);
   }

@@ -23,6 +23,8 @@ import {
 } from './survey.resolver';
 import { SurveyService } from './survey.service';
 import { SurveyVersionsModule } from './survey-versions.module';
+import { InvitationMailResolver } from './invitations/invitation-mail.resolver';
+import { InvitationMailService, SURVEYS_PUBLIC_URL } from './invitations/invitation-mail.service';
 
 export interface SurveysModuleOptions {
   publicRequestsPerMinute: number;
@@ -36,6 +38,12 @@ export interface SurveysModuleOptions {
    * that says so; everything else works.
    */
   personaMembership?: Type | DynamicModule;
+  /** The app's `MailModule.forRoot(...)`: invitation and reminder mails go through its outbox. */
+  mail: DynamicModule;
+  /** The app's `JobsModule.forRoot(...)`: the reminder sweep is a pg-boss schedule. */
+  jobs: DynamicModule;
+  /** Where users reach the web app (config PUBLIC_URL): the base of the links in mails. */
+  publicUrl: string;
 }
 
 /** Surveys, versions, invitations, responses, results, import and export. */
@@ -50,11 +58,16 @@ export class SurveysModule {
         StudiesModule,
         SurveyVersionsModule,
         options.llm,
+        options.mail,
+        options.jobs,
         ...(options.personaMembership ? [options.personaMembership] : []),
       ],
       providers: [
         { provide: PUBLIC_RATE_LIMIT, useValue: options.publicRequestsPerMinute },
         { provide: LINK_SECRET, useValue: options.linkSecret },
+        { provide: SURVEYS_PUBLIC_URL, useValue: options.publicUrl.replace(/\/+$/, '') },
+        InvitationMailService,
+        InvitationMailResolver,
         ParticipantLinkSigner,
         ParticipantLinkResolver,
         SurveyRepository,
