@@ -163,6 +163,15 @@ export const RULES: Record<string, Rule> = {
     vars: () => ({}),
   },
 
+  // Notifications: any signed-in user, always their own rows only (notifications.integration-spec.ts).
+  notifications: {
+    access: 'USER',
+    doc: 'query($f: Int, $a: String, $u: Boolean) { notifications(first: $f, after: $a, unreadOnly: $u) { nodes { id kind title link createdAt read actor { id name } } endCursor } }',
+    vars: () => ({ f: 20, a: null, u: false }),
+  },
+  notificationSettings: { access: 'USER', doc: '{ notificationSettings { kind email } }', vars: () => ({}) },
+  unreadNotificationCount: { access: 'USER', doc: '{ unreadNotificationCount }', vars: () => ({}) },
+
   // ---- Mutations ----
   acceptTheme: {
     access: ROLES_TABLE.RESEARCH,
@@ -478,5 +487,12 @@ export const RULES: Record<string, Rule> = {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { id title status } }',
     vars: async (w) => ({ id: await w.newSurvey(false), i: { title: `Edited ${uid()}` } }),
+  },
+  markAllNotificationsRead: { access: 'USER', doc: 'mutation { markAllNotificationsRead }', vars: () => ({}) },
+  markNotificationsRead: { access: 'USER', doc: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', vars: () => ({ ids: [randomUUID()] }) },
+  updateNotificationSettings: {
+    access: 'USER',
+    doc: 'mutation($i: [NotificationSettingInput!]!) { updateNotificationSettings(input: $i) { kind email } }',
+    vars: () => ({ i: [{ kind: 'COMMENTED', email: false }] }),
   },
 };
