@@ -23,9 +23,7 @@ export const ROLES_TABLE = {
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Right = keyof typeof ROLES_TABLE;
-const union = (...rights: Right[]): MemberRole[] => [
-  ...new Set(rights.flatMap((r) => ROLES_TABLE[r])),
-];
+const union = (...rights: Right[]): MemberRole[] => [...new Set(rights.flatMap((r) => ROLES_TABLE[r]))];
 
 export interface RuleHelpers {
   /** Signs up a new account and returns its email. */
@@ -65,11 +63,7 @@ export const RULES: Record<string, Rule> = {
     doc: 'query($s: ID!, $a: String!, $b: String!) { codingAgreement(studyId: $s, coderA: $a, coderB: $b) { coderA coderB units observed cohensKappa } }',
     vars: (w) => ({ s: w.studyId, a: w.ownerId, b: 'offline-coder' }),
   },
-  codingRun: {
-    access: ROLES_TABLE.READ,
-    doc: 'query($id: ID!) { codingRun(id: $id) { id status provider suggestions } }',
-    vars: (w) => ({ id: w.codingRunId }),
-  },
+  codingRun: { access: ROLES_TABLE.READ, doc: 'query($id: ID!) { codingRun(id: $id) { id status provider suggestions } }', vars: (w) => ({ id: w.codingRunId }) },
   highlights: {
     access: ROLES_TABLE.READ,
     doc: 'query($s: ID!, $st: HighlightStatus, $c: ID) { highlights(studyId: $s, status: $st, codeId: $c) { id text coder status code { id name } source { segmentId responseId questionId } } }',
@@ -80,27 +74,11 @@ export const RULES: Record<string, Rule> = {
     doc: 'query($id: ID!) { interview(id: $id) { id title participant { id label } segments { id text speaker } } }',
     vars: (w) => ({ id: w.interviewId }),
   },
-  invitations: {
-    access: ROLES_TABLE.READ,
-    doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }',
-    vars: (w) => ({ s: w.surveyId }),
-  },
+  invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
-  myInvitations: {
-    access: 'USER',
-    doc: '{ myInvitations { id workspaceId workspaceName email role invitedByName createdAt expiresAt } }',
-    vars: () => ({}),
-  },
-  participantLink: {
-    access: ROLES_TABLE.RESEARCH,
-    doc: 'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { label signature path } }',
-    vars: (w) => ({ s: w.surveyId, l: `P-${uid()}` }),
-  },
-  persona: {
-    access: ROLES_TABLE.READ,
-    doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`,
-    vars: (w) => ({ id: w.personaId }),
-  },
+  myInvitations: { access: 'USER', doc: '{ myInvitations { id workspaceId workspaceName email role invitedByName createdAt expiresAt } }', vars: () => ({}) },
+  participantLink: { access: ROLES_TABLE.RESEARCH, doc: 'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { label signature path } }', vars: (w) => ({ s: w.surveyId, l: `P-${uid()}` }) },
+  persona: { access: ROLES_TABLE.READ, doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`, vars: (w) => ({ id: w.personaId }) },
   previewSurveyCsv: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'query($i: PreviewSurveyCsvInput!) { previewSurveyCsv(input: $i) { rowCount columns { index header type personaField sensitive skip reason sampleValues } warnings } }',
@@ -137,47 +115,22 @@ export const RULES: Record<string, Rule> = {
     doc: 'query($s: ID!, $f: ResultsFilter) { surveyResults(surveyId: $s, filter: $f) { responseCount completeCount questions { questionId answered texts } } }',
     vars: (w) => ({ s: w.surveyId }),
   },
-  synthesisRun: {
-    access: ROLES_TABLE.READ,
-    doc: 'query($id: ID!) { synthesisRun(id: $id) { id status personas { id name } } }',
-    vars: (w) => ({ id: w.synthesisRunId }),
-  },
+  synthesisRun: { access: ROLES_TABLE.READ, doc: 'query($id: ID!) { synthesisRun(id: $id) { id status personas { id name } } }', vars: (w) => ({ id: w.synthesisRunId }) },
   themeRun: {
     access: ROLES_TABLE.READ,
     doc: 'query($id: ID!) { themeRun(id: $id) { id status progress error message themeCount suggestionCount themes { id label } } }',
     vars: (w) => ({ id: w.themeRunId }),
   },
-  themes: {
-    access: ROLES_TABLE.READ,
-    doc: 'query($s: ID!, $n: Int) { themes(studyId: $s) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }',
-    vars: (w) => ({ s: w.studyId, n: 3 }),
-  },
+  themes: { access: ROLES_TABLE.READ, doc: 'query($s: ID!, $n: Int) { themes(studyId: $s) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }', vars: (w) => ({ s: w.studyId, n: 3 }) },
   workspace: {
     access: ROLES_TABLE.READ,
     doc: 'query($id: ID!) { workspace(id: $id) { id name myRole allowSelfApproval members { role user { id email } } studies { id name } } }',
     vars: (w) => ({ id: w.workspaceId }),
   },
-  workspaces: {
-    access: 'USER',
-    doc: '{ workspaces { id name myRole members { user { id email } } studies { id name } } }',
-    vars: () => ({}),
-  },
-
-  // Notifications: any signed-in user, always their own rows only (notifications.integration-spec.ts).
-  notifications: {
-    access: 'USER',
-    doc: 'query($f: Int, $a: String, $u: Boolean) { notifications(first: $f, after: $a, unreadOnly: $u) { nodes { id kind title link createdAt read actor { id name } } endCursor } }',
-    vars: () => ({ f: 20, a: null, u: false }),
-  },
-  notificationSettings: { access: 'USER', doc: '{ notificationSettings { kind email } }', vars: () => ({}) },
-  unreadNotificationCount: { access: 'USER', doc: '{ unreadNotificationCount }', vars: () => ({}) },
+  workspaces: { access: 'USER', doc: '{ workspaces { id name myRole members { user { id email } } studies { id name } } }', vars: () => ({}) },
 
   // ---- Mutations ----
-  acceptTheme: {
-    access: ROLES_TABLE.RESEARCH,
-    doc: 'mutation($id: ID!, $n: Int) { acceptTheme(id: $id) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }',
-    vars: async (w) => ({ id: await w.newTheme(), n: 3 }),
-  },
+  acceptTheme: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!, $n: Int) { acceptTheme(id: $id) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }', vars: async (w) => ({ id: await w.newTheme(), n: 3 }) },
   // Only the invitee (the account with the invited email) may answer an invitation; the fixture's
   // invitations are to fresh addresses, so every caller is refused like an unknown id.
   acceptInvitation: {
@@ -192,11 +145,7 @@ export const RULES: Record<string, Rule> = {
     vars: async (w) => ({ id: await w.newWorkspaceInvitation() }),
     tolerate: ['NOT_FOUND'],
   },
-  revokeInvitation: {
-    access: ROLES_TABLE.MANAGE,
-    doc: 'mutation($id: ID!) { revokeInvitation(id: $id) }',
-    vars: async (w) => ({ id: await w.newWorkspaceInvitation() }),
-  },
+  revokeInvitation: { access: ROLES_TABLE.MANAGE, doc: 'mutation($id: ID!) { revokeInvitation(id: $id) }', vars: async (w) => ({ id: await w.newWorkspaceInvitation() }) },
   setMemberRole: {
     access: ROLES_TABLE.MANAGE,
     doc: 'mutation($w: ID!, $u: ID!, $r: Role!) { setMemberRole(workspaceId: $w, userId: $u, role: $r) { role user { id } } }',
@@ -217,30 +166,11 @@ export const RULES: Record<string, Rule> = {
   applyCode: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: ApplyCodeInput!) { applyCode(input: $i) { id text status code { id name } source { segmentId } } }',
-    vars: async (w) => ({
-      i: {
-        codeId: await w.newCode(),
-        source: { type: 'TRANSCRIPT_SEGMENT', segmentId: w.segmentId },
-        start: 0,
-        end: 4,
-      },
-    }),
+    vars: async (w) => ({ i: { codeId: await w.newCode(), source: { type: 'TRANSCRIPT_SEGMENT', segmentId: w.segmentId }, start: 0, end: 4 } }),
   },
-  archivePersona: {
-    access: ROLES_TABLE.EDIT_PERSONAS,
-    doc: `mutation($id: ID!) { archivePersona(id: $id) { ${PERSONA} } }`,
-    vars: async (w) => ({ id: await w.newPersona('DRAFT') }),
-  },
-  cancelSynthesis: {
-    access: ROLES_TABLE.RESEARCH,
-    doc: 'mutation($id: ID!) { cancelSynthesis(id: $id) { id status } }',
-    vars: async (w) => ({ id: await w.newQueuedRun() }),
-  },
-  closeSurvey: {
-    access: ROLES_TABLE.RESEARCH,
-    doc: 'mutation($id: ID!) { closeSurvey(id: $id) { id status title } }',
-    vars: async (w) => ({ id: await w.newSurvey(true) }),
-  },
+  archivePersona: { access: ROLES_TABLE.EDIT_PERSONAS, doc: `mutation($id: ID!) { archivePersona(id: $id) { ${PERSONA} } }`, vars: async (w) => ({ id: await w.newPersona('DRAFT') }) },
+  cancelSynthesis: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { cancelSynthesis(id: $id) { id status } }', vars: async (w) => ({ id: await w.newQueuedRun() }) },
+  closeSurvey: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { closeSurvey(id: $id) { id status title } }', vars: async (w) => ({ id: await w.newSurvey(true) }) },
   commentOnPersona: {
     access: union('EDIT_PERSONAS', 'REVIEW'),
     doc: 'mutation($p: ID!, $b: String!, $t: Int) { commentOnPersona(personaId: $p, body: $b, traitIndex: $t) { id body traitIndex personaVersion author { id } } }',
@@ -249,14 +179,7 @@ export const RULES: Record<string, Rule> = {
   createCode: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: CreateCodeInput!) { createCode(input: $i) { id name } }',
-    vars: (w) => ({
-      i: {
-        studyId: w.studyId,
-        name: `Code ${uid()}`,
-        category: 'NEED',
-        description: 'When it hurts',
-      },
-    }),
+    vars: (w) => ({ i: { studyId: w.studyId, name: `Code ${uid()}`, category: 'NEED', description: 'When it hurts' } }),
   },
   createInvitations: {
     access: ROLES_TABLE.RESEARCH,
@@ -266,50 +189,23 @@ export const RULES: Record<string, Rule> = {
   createStudy: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id name workspace { id name } } }',
-    vars: (w) => ({
-      i: { workspaceId: w.workspaceId, name: `Study ${uid()}`, description: 'About' },
-    }),
+    vars: (w) => ({ i: { workspaceId: w.workspaceId, name: `Study ${uid()}`, description: 'About' } }),
   },
   createSurvey: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id title status study { id name } } }',
-    vars: (w) => ({
-      i: {
-        studyId: w.studyId,
-        title: `Survey ${uid()}`,
-        questions: [{ id: 'q', type: 'SHORT_TEXT', title: 'Why?' }],
-      },
-    }),
+    vars: (w) => ({ i: { studyId: w.studyId, title: `Survey ${uid()}`, questions: [{ id: 'q', type: 'SHORT_TEXT', title: 'Why?' }] } }),
   },
-  createWorkspace: {
-    access: 'USER',
-    doc: 'mutation($n: String!) { createWorkspace(name: $n) { id name myRole } }',
-    vars: () => ({ n: `Workspace ${uid()}` }),
-  },
-  deleteCode: {
-    access: ROLES_TABLE.RESEARCH,
-    doc: 'mutation($id: ID!, $f: Boolean) { deleteCode(id: $id, force: $f) }',
-    vars: async (w) => ({ id: await w.newCode() }),
-  },
+  createWorkspace: { access: 'USER', doc: 'mutation($n: String!) { createWorkspace(name: $n) { id name myRole } }', vars: () => ({ n: `Workspace ${uid()}` }) },
+  deleteCode: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!, $f: Boolean) { deleteCode(id: $id, force: $f) }', vars: async (w) => ({ id: await w.newCode() }) },
   // A fresh study has no open text: allowed callers get BAD_USER_INPUT after the role check, and no run writes in the background.
   discoverThemes: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: DiscoverThemesInput!) { discoverThemes(input: $i) { id status progress themeCount } }',
-    vars: async (w) => ({
-      i: {
-        studyId: await w.newStudy(),
-        questionIds: null,
-        includeTranscripts: true,
-        provider: 'offline',
-      },
-    }),
+    vars: async (w) => ({ i: { studyId: await w.newStudy(), questionIds: null, includeTranscripts: true, provider: 'offline' } }),
     tolerate: ['BAD_USER_INPUT'],
   },
-  dropTheme: {
-    access: ROLES_TABLE.RESEARCH,
-    doc: 'mutation($id: ID!) { dropTheme(id: $id) }',
-    vars: async (w) => ({ id: await w.newTheme() }),
-  },
+  dropTheme: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { dropTheme(id: $id) }', vars: async (w) => ({ id: await w.newTheme() }) },
   importCodebook: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($s: ID!, $f: CodebookFormat!, $c: String!) { importCodebook(studyId: $s, format: $f, content: $c) { id name } }',
@@ -318,26 +214,12 @@ export const RULES: Record<string, Rule> = {
   importSurveyCsv: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: ImportSurveyCsvInput!) { importSurveyCsv(input: $i) { id title status responseCount } }',
-    vars: (w) => ({
-      i: {
-        studyId: w.studyId,
-        title: `Imported ${uid()}`,
-        csv: 'Age,Comment\n30,Fine\n41,Too slow\n',
-      },
-    }),
+    vars: (w) => ({ i: { studyId: w.studyId, title: `Imported ${uid()}`, csv: 'Age,Comment\n30,Fine\n41,Too slow\n' } }),
   },
   importTranscript: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: ImportTranscriptInput!) { importTranscript(input: $i) { id title segments { id text } } }',
-    vars: (w) => ({
-      i: {
-        studyId: w.studyId,
-        title: `Call ${uid()}`,
-        format: 'PLAIN',
-        content: 'Interviewer: How is it?\nP9: It is fine.',
-        interviewerSpeakers: ['Interviewer'],
-      },
-    }),
+    vars: (w) => ({ i: { studyId: w.studyId, title: `Call ${uid()}`, format: 'PLAIN', content: 'Interviewer: How is it?\nP9: It is fine.', interviewerSpeakers: ['Interviewer'] } }),
   },
   logIn: {
     access: 'PUBLIC',
@@ -345,19 +227,12 @@ export const RULES: Record<string, Rule> = {
     vars: (_w, h) => ({ i: { email: h.loginEmail, password: 'correct-horse-battery' } }),
   },
   logOut: { access: 'USER', doc: 'mutation { logOut }', vars: () => ({}), freshSession: true },
-  signOutEverywhere: {
-    access: 'USER',
-    doc: 'mutation { signOutEverywhere }',
-    vars: () => ({}),
-    ownAccount: true,
-  },
+  signOutEverywhere: { access: 'USER', doc: 'mutation { signOutEverywhere }', vars: () => ({}), ownAccount: true },
   changePassword: {
     access: 'USER',
     doc: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }',
     // A wrong current password: the call is checked end to end but never changes a fixture account's password.
-    vars: () => ({
-      i: { currentPassword: 'not-the-password-0', newPassword: 'lantern tide gravel' },
-    }),
+    vars: () => ({ i: { currentPassword: 'not-the-password-0', newPassword: 'lantern tide gravel' } }),
     tolerate: ['BAD_USER_INPUT'],
   },
   mergeCodes: {
@@ -378,30 +253,11 @@ export const RULES: Record<string, Rule> = {
   sendSurveyInvitations: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: SendSurveyInvitationsInput!) { sendSurveyInvitations(input: $i) { sent { id email token delivery { state } } rejected { line text reason message } emailEnabled } }',
-    vars: (w) => ({
-      i: {
-        surveyId: w.surveyId,
-        addresses: `mailed-${uid()}@example.com\nnot an address`,
-        reminderAfterDays: 3,
-        maxReminders: 1,
-      },
-    }),
+    vars: (w) => ({ i: { surveyId: w.surveyId, addresses: `mailed-${uid()}@example.com\nnot an address`, reminderAfterDays: 3, maxReminders: 1 } }),
   },
-  unsubscribeFromSurvey: {
-    access: 'PUBLIC',
-    doc: 'mutation($t: String!) { unsubscribeFromSurvey(token: $t) }',
-    vars: () => ({ t: `unknown-${uid()}` }),
-  },
-  publishSurvey: {
-    access: ROLES_TABLE.RESEARCH,
-    doc: 'mutation($id: ID!) { publishSurvey(id: $id) { id status title } }',
-    vars: async (w) => ({ id: await w.newSurvey(false) }),
-  },
-  removeHighlight: {
-    access: ROLES_TABLE.RESEARCH,
-    doc: 'mutation($id: ID!) { removeHighlight(id: $id) }',
-    vars: async (w) => ({ id: await w.newHighlight() }),
-  },
+  unsubscribeFromSurvey: { access: 'PUBLIC', doc: 'mutation($t: String!) { unsubscribeFromSurvey(token: $t) }', vars: () => ({ t: `unknown-${uid()}` }) },
+  publishSurvey: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { publishSurvey(id: $id) { id status title } }', vars: async (w) => ({ id: await w.newSurvey(false) }) },
+  removeHighlight: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { removeHighlight(id: $id) }', vars: async (w) => ({ id: await w.newHighlight() }) },
   renameTheme: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($id: ID!, $l: String!, $n: Int) { renameTheme(id: $id, label: $l) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }',
@@ -425,35 +281,18 @@ export const RULES: Record<string, Rule> = {
   signUp: {
     access: 'PUBLIC',
     doc: 'mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email } } }',
-    vars: () => ({
-      i: {
-        email: `new-${uid()}@example.com`,
-        password: 'correct-horse-battery',
-        name: 'New person',
-      },
-    }),
+    vars: () => ({ i: { email: `new-${uid()}@example.com`, password: 'correct-horse-battery', name: 'New person' } }),
   },
   startSynthesis: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id status provider } }',
     vars: async (w) => ({ i: { studyId: await w.newStudy(), provider: 'offline' } }),
   },
-  submitPersonaForReview: {
-    access: ROLES_TABLE.EDIT_PERSONAS,
-    doc: `mutation($id: ID!) { submitPersonaForReview(id: $id) { ${PERSONA} } }`,
-    vars: async (w) => ({ id: await w.newPersona('DRAFT') }),
-  },
+  submitPersonaForReview: { access: ROLES_TABLE.EDIT_PERSONAS, doc: `mutation($id: ID!) { submitPersonaForReview(id: $id) { ${PERSONA} } }`, vars: async (w) => ({ id: await w.newPersona('DRAFT') }) },
   submitResponse: {
     access: 'PUBLIC',
     doc: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId complete } }',
-    vars: (w) => ({
-      i: {
-        slug: w.slug,
-        clientResponseId: randomUUID(),
-        complete: false,
-        answers: [{ questionId: 'pain', value: 'Too slow' }],
-      },
-    }),
+    vars: (w) => ({ i: { slug: w.slug, clientResponseId: randomUUID(), complete: false, answers: [{ questionId: 'pain', value: 'Too slow' }] } }),
   },
   suggestCodes: {
     access: ROLES_TABLE.RESEARCH,
@@ -478,21 +317,11 @@ export const RULES: Record<string, Rule> = {
   updateQuestionAnalysis: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($s: ID!, $q: [QuestionAnalysisInput!]!) { updateQuestionAnalysis(surveyId: $s, questions: $q) { id version questions { id personaField sensitive sensitiveOptIn } } }',
-    vars: async (w) => ({
-      s: await w.newSurvey(true),
-      q: [{ questionId: 'q1', personaField: 'PAIN_POINT' }],
-    }),
+    vars: async (w) => ({ s: await w.newSurvey(true), q: [{ questionId: 'q1', personaField: 'PAIN_POINT' }] }),
   },
   updateSurvey: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { id title status } }',
     vars: async (w) => ({ id: await w.newSurvey(false), i: { title: `Edited ${uid()}` } }),
-  },
-  markAllNotificationsRead: { access: 'USER', doc: 'mutation { markAllNotificationsRead }', vars: () => ({}) },
-  markNotificationsRead: { access: 'USER', doc: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', vars: () => ({ ids: [randomUUID()] }) },
-  updateNotificationSettings: {
-    access: 'USER',
-    doc: 'mutation($i: [NotificationSettingInput!]!) { updateNotificationSettings(input: $i) { kind email } }',
-    vars: () => ({ i: [{ kind: 'COMMENTED', email: false }] }),
   },
 };
