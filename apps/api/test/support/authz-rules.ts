@@ -129,6 +129,15 @@ export const RULES: Record<string, Rule> = {
   },
   workspaces: { access: 'USER', doc: '{ workspaces { id name myRole members { user { id email } } studies { id name } } }', vars: () => ({}) },
 
+  // Notifications: any signed-in user, always their own rows only (notifications.integration-spec.ts).
+  notifications: {
+    access: 'USER',
+    doc: 'query($f: Int, $a: String, $u: Boolean) { notifications(first: $f, after: $a, unreadOnly: $u) { nodes { id kind title link createdAt read actor { id name } } endCursor } }',
+    vars: () => ({ f: 20, a: null, u: false }),
+  },
+  notificationSettings: { access: 'USER', doc: '{ notificationSettings { kind email } }', vars: () => ({}) },
+  unreadNotificationCount: { access: 'USER', doc: '{ unreadNotificationCount }', vars: () => ({}) },
+
   // ---- Mutations ----
   acceptTheme: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!, $n: Int) { acceptTheme(id: $id) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }', vars: async (w) => ({ id: await w.newTheme(), n: 3 }) },
   // Only the invitee (the account with the invited email) may answer an invitation; the fixture's
@@ -323,5 +332,12 @@ export const RULES: Record<string, Rule> = {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { id title status } }',
     vars: async (w) => ({ id: await w.newSurvey(false), i: { title: `Edited ${uid()}` } }),
+  },
+  markAllNotificationsRead: { access: 'USER', doc: 'mutation { markAllNotificationsRead }', vars: () => ({}) },
+  markNotificationsRead: { access: 'USER', doc: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', vars: () => ({ ids: [randomUUID()] }) },
+  updateNotificationSettings: {
+    access: 'USER',
+    doc: 'mutation($i: [NotificationSettingInput!]!) { updateNotificationSettings(input: $i) { kind email } }',
+    vars: () => ({ i: [{ kind: 'COMMENTED', email: false }] }),
   },
 };
