@@ -27,7 +27,7 @@ import { linkSecret } from './link-secret';
 import { SurveysModule } from '@persona-lab/surveys';
 import { StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
-import { PersonaMembershipModule, PersonasModule } from '@persona-lab/personas';
+import { PersonaMembershipModule, PersonaSharesModule, PersonasModule } from '@persona-lab/personas';
 import { NotificationsModule } from '@persona-lab/notifications';
 
 export interface AppModuleOptions {
@@ -74,7 +74,7 @@ export class AppModule {
       tokenBudget: config.TOKEN_BUDGET,
     });
     // The writer other modules call inside their transactions; its mails link to PUBLIC_URL.
-    const notifications = NotificationsModule.forRoot({ publicUrl: config.PUBLIC_URL });
+    const notifications = NotificationsModule.forRoot({ mail, publicUrl: config.PUBLIC_URL });
     // Personas write review notifications; synthesis hands its drafts to the same module instance.
     const personas = PersonasModule.forRoot({ notifications });
     const synthesis = SynthesisModule.forRoot({
@@ -140,6 +140,11 @@ export class AppModule {
         CodingModule.forRoot({ jobs, llm }),
         synthesis,
         personas,
+        // Share links to approved personas: their addresses start with PUBLIC_URL; the public page is rate-limited like a survey's.
+        PersonaSharesModule.forRoot({
+          publicUrl: config.PUBLIC_URL,
+          publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE,
+        }),
       ],
       controllers: [HealthController],
       providers: [

@@ -8,6 +8,7 @@ import type { AppConfig } from './config';
 import { bodyErrorHandler, flagEscapedText, rejectUnstorableText } from './http/body-errors';
 import { bodyLimitBytes, jsonBody } from './http/json-body';
 import { replayHeaders } from './http/static-headers';
+import { shareHeaders } from './http/share-headers';
 import { webAppMiddleware } from './http/web-app';
 import { PinoNestLogger } from './logger';
 
@@ -55,6 +56,8 @@ export async function createApp(
   );
   app.use(rejectUnstorableText);
   app.use(bodyErrorHandler(config.BODY_LIMIT));
+  // Share pages: noindex, no referrer (their address holds the token).
+  app.use(shareHeaders);
   if (config.WEB_DIST) app.use(...webAppMiddleware(config.WEB_DIST));
   return app;
 }

@@ -7,15 +7,14 @@ import { NotificationWriter } from './notification.writer';
 import { NotificationSettingRepository } from './data/notification-setting.repository';
 import { NotificationFieldsResolver, NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { NOTIFICATIONS_PUBLIC_URL } from './notifications.tokens';
 
 export interface NotificationsModuleOptions {
   /** `MailModule.forRoot(...)` from the app: mails for notifications go through its outbox. */
-  mail?: DynamicModule;
+  mail: DynamicModule;
   /** Base of the links in mails (config PUBLIC_URL). */
   publicUrl: string;
 }
-
-export const NOTIFICATIONS_PUBLIC_URL = Symbol('NOTIFICATIONS_PUBLIC_URL');
 
 /** Notifications: the writer other libs call inside their transactions, the inbox API and email settings. */
 @Module({})
@@ -23,11 +22,7 @@ export class NotificationsModule {
   static forRoot(options: NotificationsModuleOptions): DynamicModule {
     return {
       module: NotificationsModule,
-      imports: [
-        TypeOrmModule.forFeature(NOTIFICATIONS_ENTITIES),
-        AuthModule,
-        ...(options.mail ? [options.mail] : []),
-      ],
+      imports: [TypeOrmModule.forFeature(NOTIFICATIONS_ENTITIES), AuthModule, options.mail],
       providers: [
         { provide: NOTIFICATIONS_PUBLIC_URL, useValue: options.publicUrl.replace(/\/+$/, '') },
         NotificationRepository,

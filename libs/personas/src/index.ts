@@ -1,5 +1,7 @@
 export { PersonasModule } from './personas.module';
 export { PersonaMembershipModule } from './persona-membership.module';
+export { PersonaSharesModule } from './persona-shares.module';
+export { SHARE_GONE, type PersonaShareOptions } from './persona-share.service';
 export { PERSONAS_ENTITIES } from './data/personas.entities';
 export { PersonaService } from './persona.service';
 export { PersonaWorkflowService } from './persona-workflow.service';

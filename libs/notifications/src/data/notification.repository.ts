@@ -23,12 +23,16 @@ export class NotificationRepository {
     @InjectRepository(NotificationEntity) private readonly repo: Repository<NotificationEntity>,
   ) {}
 
-  /** Inserts one row per recipient in one statement, in the caller's transaction when given. */
-  async insertMany(rows: readonly NotificationInsert[], manager?: EntityManager): Promise<void> {
-    if (!rows.length) return;
-    await (manager ?? this.repo.manager).query(
+  /** Inserts one row per recipient in one statement, in the caller's transaction when given; the new ids by user. */
+  async insertMany(
+    rows: readonly NotificationInsert[],
+    manager?: EntityManager,
+  ): Promise<Map<string, string>> {
+    if (!rows.length) return new Map();
+    const inserted: { id: string; user_id: string }[] = await (manager ?? this.repo.manager).query(
       `INSERT INTO notification (workspace_id, user_id, kind, actor_id, title, link, study_id, subject_id)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::uuid[], $8::uuid[])`,
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::uuid[], $8::uuid[])
+       RETURNING id, user_id`,
       [
         rows.map((r) => r.workspaceId),
         rows.map((r) => r.userId),
@@ -40,6 +44,7 @@ export class NotificationRepository {
         rows.map((r) => r.subjectId),
       ],
     );
+    return new Map(inserted.map((r) => [r.user_id, r.id]));
   }
 
   /**
