@@ -8,7 +8,7 @@ import {
   type AuthUser,
   type SharedLimit,
 } from '@persona-lab/auth';
-import { DomainError, ErrorCode, badInput, notFound } from '@persona-lab/errors';
+import { DomainError, ErrorCode, badInput } from '@persona-lab/errors';
 import { redact } from '@persona-lab/privacy';
 import { StudyAccessService } from '@persona-lab/studies';
 import { PersonaRepository } from './data/persona.repository';
