@@ -78,6 +78,8 @@ export const RULES: Record<string, Rule> = {
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
   myInvitations: { access: 'USER', doc: '{ myInvitations { id workspaceId workspaceName email role invitedByName createdAt expiresAt } }', vars: () => ({}) },
   participantLink: { access: ROLES_TABLE.RESEARCH, doc: 'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { label signature path } }', vars: (w) => ({ s: w.surveyId, l: `P-${uid()}` }) },
+  // Any signed-in user: only personas in their own workspaces that wait for them (persona-review.integration-spec.ts).
+  reviewQueue: { access: 'USER', doc: '{ reviewQueue { id name status reviewState reviewers { id } } }', vars: () => ({}) },
   persona: { access: ROLES_TABLE.READ, doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`, vars: (w) => ({ id: w.personaId }) },
   previewSurveyCsv: {
     access: ROLES_TABLE.RESEARCH,
@@ -297,7 +299,7 @@ export const RULES: Record<string, Rule> = {
     doc: 'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id status provider } }',
     vars: async (w) => ({ i: { studyId: await w.newStudy(), provider: 'offline' } }),
   },
-  submitPersonaForReview: { access: ROLES_TABLE.EDIT_PERSONAS, doc: `mutation($id: ID!) { submitPersonaForReview(id: $id) { ${PERSONA} } }`, vars: async (w) => ({ id: await w.newPersona('DRAFT') }) },
+  submitPersonaForReview: { access: ROLES_TABLE.EDIT_PERSONAS, doc: `mutation($id: ID!, $r: [ID!]) { submitPersonaForReview(id: $id, reviewerIds: $r) { ${PERSONA} } }`, vars: async (w) => ({ id: await w.newPersona('DRAFT'), r: null }) },
   submitResponse: {
     access: 'PUBLIC',
     doc: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId complete } }',
