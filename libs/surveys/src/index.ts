@@ -1,6 +1,8 @@
 export { SurveysModule, type SurveysModuleOptions } from './surveys.module';
 export { SurveyVersionsModule } from './survey-versions.module';
 export { SurveyService } from './survey.service';
+export { InvitationMailService } from './invitations/invitation-mail.service';
+export { parseAddressList, type AddressEntry } from './invitations/address-list';
 export type { SurveyRow } from './data/survey.repository';
 export { PersonaMembership, type PersonaRespondents } from './persona-membership';
 export { SurveyVersionStore } from './survey-version.store';
@@ -22,6 +24,7 @@ export {
   type TextAnswer,
   type TextAnswerGroup,
 } from './data/response.reader';
+export { AnswerSearchReader, type AnswerSearchRow } from './data/answer.search';
 export { Survey, Question } from './models/survey.model';
 export { SubmissionService } from './submission.service';
 export { ParticipantLinkSigner, PARTICIPANT_SIG_FIELD } from './participant-link';

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Why a line of an address list got no invitation. */
+export type AddressRejection =
+  | 'ALREADY_INVITED'
+  | 'DUPLICATE'
+  | 'INVALID_ADDRESS'
+  | 'UNSUBSCRIBED';
+
 /** One answer. */
 export type AnswerInput = {
   /** The question. */
@@ -88,6 +95,16 @@ export type CreateCodeInput = {
   parentId?: string | number | null | undefined;
   /** The study. */
   studyId: string | number;
+};
+
+/** A share link to one approved persona (personaId) or to a study's approved personas (studyId): exactly one of them. */
+export type CreateShareLinkInput = {
+  /** Days until the link stops working: 1 to 365, 30 when left out. */
+  expiresInDays?: number | null | undefined;
+  /** One approved persona. */
+  personaId?: string | number | null | undefined;
+  /** The study whose approved personas to share. */
+  studyId?: string | number | null | undefined;
 };
 
 /** A new study in a workspace. */
@@ -192,6 +209,16 @@ export type ImportTranscriptInput = {
   title: string;
 };
 
+/** Where a mailed invitation stands: QUEUED (waiting for the mail server), SENT, OPENED (the link was loaded), STARTED, COMPLETED, BOUNCED (the mail server refused it after every retry) or UNSUBSCRIBED. */
+export type InvitationDeliveryState =
+  | 'BOUNCED'
+  | 'COMPLETED'
+  | 'OPENED'
+  | 'QUEUED'
+  | 'SENT'
+  | 'STARTED'
+  | 'UNSUBSCRIBED';
+
 /** How far an invited respondent got. */
 export type InvitationStatus =
   | 'COMPLETED'
@@ -207,6 +234,16 @@ export type LogInInput = {
   /** Password. */
   password: string;
 };
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'CHANGES_REQUESTED'
+  | 'COMMENTED'
+  | 'MENTIONED'
+  | 'PERSONA_APPROVED'
+  | 'PERSONA_REJECTED'
+  | 'REVIEW_REQUESTED'
+  | 'SYNTHESIS_FINISHED';
 
 /** What a question tells persona synthesis about a respondent. */
 export type PersonaField =
@@ -315,6 +352,8 @@ export type ResultsFilter = {
   submittedAfter?: string | null | undefined;
   /** Submitted before. */
   submittedBefore?: string | null | undefined;
+  /** Only responses to this version of the survey (each response records the version it answered). */
+  surveyVersion?: number | null | undefined;
   /** Only responses where every condition holds. */
   where?: Array<ConditionInput> | null | undefined;
 };
@@ -325,6 +364,16 @@ export type ReviewDecision =
   | 'REJECT'
   | 'REQUEST_CHANGES';
 
+/** One step of a review conversation: a new version (an edit or a re-synthesis), a submit, a comment, a decision, archiving. */
+export type ReviewEventKind =
+  | 'APPROVED'
+  | 'ARCHIVED'
+  | 'CHANGES_REQUESTED'
+  | 'COMMENTED'
+  | 'NEW_VERSION'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
 /** A reviewer's decision on the version in review. */
 export type ReviewPersonaInput = {
   /** Why; required for REQUEST_CHANGES and REJECT. */
@@ -333,9 +382,19 @@ export type ReviewPersonaInput = {
   decision: ReviewDecision;
   /** The persona. */
   personaId: string | number;
-  /** Optional per-trait checks, e.g. [{ "traitIndex": 0, "ok": true }]; stored as sent. */
+  /** Optional per-trait checks, e.g. [{ "traitIndex": 0, "ok": false, "note": "…" }] or { "0": "supported", "1": "unsupported" }; stored as sent. Every trait index must exist in the version reviewed. */
   traitChecks?: unknown;
+  /** Typed per-trait checks (instead of `traitChecks`; not both): one per trait at most, each index in the version reviewed. */
+  traitMarks?: Array<TraitMarkInput> | null | undefined;
 };
+
+/** Where the latest version is in review: NOT_SUBMITTED (a draft nobody sent yet), IN_REVIEW, CHANGES_REQUESTED (a reviewer asked for changes; stays until the next submit, through edits), APPROVED or REJECTED. */
+export type ReviewState =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'IN_REVIEW'
+  | 'NOT_SUBMITTED'
+  | 'REJECTED';
 
 /** A member's role in a workspace. */
 export type Role =
@@ -352,10 +411,29 @@ export type RunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** Addresses to invite by email, and their reminders. */
+export type SendSurveyInvitationsInput = {
+  /** Addresses: one per line, or separated by commas or semicolons, or the text of a CSV file with an "email" column (at most 5,000). */
+  addresses: string;
+  /** At most this many reminders per address (0–5; default 1 when reminderAfterDays is given, else 0). */
+  maxReminders?: number | null | undefined;
+  /** Remind those who have not completed this many days after the last mail (1–365). */
+  reminderAfterDays?: number | null | undefined;
+  /** The survey (OPEN). */
+  surveyId: string | number;
+};
+
+/** What a share link shows: one approved persona, or the study's approved personas. */
+export type ShareScope =
+  | 'PERSONA'
+  | 'STUDY';
+
 /** A new account. */
 export type SignUpInput = {
   /** Email address used to sign in. */
   email: string;
+  /** The token of a workspace invitation link (`/join/<token>`) mailed to this email: the new account joins that workspace. A link that cannot be used (expired, withdrawn, for another address) refuses the sign-up. */
+  invitationToken?: string | null | undefined;
   /** Display name. */
   name: string;
   /** At least 10 characters, not only spaces, and not easy to guess: common passwords, simple patterns and ones made of the name or email are refused. */
@@ -441,6 +519,16 @@ export type TraitKind =
   | 'MOTIVATION'
   | 'PAIN_POINT'
   | 'PSYCHOGRAPHIC';
+
+/** A reviewer's check of one trait of the version in review. */
+export type TraitMarkInput = {
+  /** A note to the author on this trait (at most 1,000 characters). */
+  note?: string | null | undefined;
+  /** True: supported by its evidence; false: not supported. */
+  ok: boolean;
+  /** The trait (0-based index into the version's traits). */
+  traitIndex: number;
+};
 
 /** How a transcript file is written. */
 export type TranscriptFormat =
@@ -630,6 +718,37 @@ export type CodingRunQueryVariables = Exact<{
 
 export type CodingRunQuery = { codingRun: { id: string, status: RunStatus, progress: number, error: string | null, suggestions: number, provider: string } | null };
 
+export type InboxNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type InboxNotificationsQuery = { notifications: { endCursor: string | null, nodes: Array<{ id: string, kind: NotificationKind, title: string, link: string, createdAt: string, read: boolean, actor: { id: string, name: string } | null }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: Array<{ id: string, name: string, status: PersonaStatus, study: { id: string, name: string } }> };
+
 export type ImportTranscriptMutationVariables = Exact<{
   input: ImportTranscriptInput;
 }>;
@@ -661,6 +780,8 @@ export type PersonaMembersQueryVariables = Exact<{
 export type PersonaMembersQuery = { persona: { id: string, members: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, label: string, fit: number | null, interviewIds: Array<string>, participant: { id: string, label: string } | null, responses: Array<{ id: string, surveyId: string, surveyTitle: string, submittedAt: string }> }> } } | null };
 
 export type PersonaEvidenceFragment = { start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null };
+
+export type PersonaTraitMarkFragment = { traitIndex: number, ok: boolean, note: string | null };
 
 export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> };
 
@@ -710,14 +831,21 @@ export type PersonaDetailQueryVariables = Exact<{
 }>;
 
 
-export type PersonaDetailQuery = { persona: { summary: string, backstory: string | null, latestVersion: number, approvedVersion: number | null, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, backstory: string | null, participantCount: number, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string } }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
+export type PersonaDetailQuery = { persona: { summary: string, backstory: string | null, latestVersion: number, approvedVersion: number | null, reviewState: ReviewState, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, reviewers: Array<{ id: string, name: string }>, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, backstory: string | null, participantCount: number, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string }, traitMarks: Array<{ traitIndex: number, ok: boolean, note: string | null }> }>, reviewHistory: Array<{ id: string, kind: ReviewEventKind, createdAt: string, version: number, body: string | null, traitIndex: number | null, origin: string | null, fields: Array<string>, actor: { id: string, name: string } | null, reviewers: Array<{ id: string, name: string }>, traitMarks: Array<{ traitIndex: number, ok: boolean, note: string | null }> }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
+
+export type PersonaReviewerChoicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaReviewerChoicesQuery = { workspace: { id: string, members: Array<{ role: Role, user: { id: string, name: string, email: string } }> } | null };
 
 export type PersonaHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonaHistoryQuery = { persona: { id: string, versions: Array<{ version: number, status: PersonaStatus | null, origin: PersonaVersionOrigin, createdAt: string, name: string, createdBy: { name: string } | null }>, auditTrail: Array<{ id: string, action: string, beforeVersion: number | null, afterVersion: number | null, createdAt: string, detail: unknown, actor: { name: string } | null }> } | null };
+export type PersonaHistoryQuery = { persona: { id: string, reviews: Array<{ id: string, personaVersion: number, decision: ReviewDecision, reviewer: { name: string }, traitMarks: Array<{ traitIndex: number, ok: boolean, note: string | null }> }>, versions: Array<{ version: number, status: PersonaStatus | null, origin: PersonaVersionOrigin, createdAt: string, name: string, createdBy: { name: string } | null, traits: Array<{ text: string }> }>, auditTrail: Array<{ id: string, action: string, beforeVersion: number | null, afterVersion: number | null, createdAt: string, detail: unknown, actor: { name: string } | null }> } | null };
 
 export type PersonaDiffQueryVariables = Exact<{
   id: string | number;
@@ -752,6 +880,7 @@ export type UpdatePersonaMutation = { updatePersona: { id: string } };
 
 export type SubmitPersonaForReviewMutationVariables = Exact<{
   id: string | number;
+  reviewerIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
@@ -793,6 +922,36 @@ export type PersonaWorkspaceRoleQueryVariables = Exact<{
 
 
 export type PersonaWorkspaceRoleQuery = { workspace: { id: string, myRole: Role | null } | null };
+
+export type ShareLinkFieldsFragment = { id: string, scope: ShareScope, personaId: string | null, personaName: string | null, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean, viewCount: number, lastViewedAt: string | null, createdBy: { id: string, name: string } | null };
+
+export type ShareLinksQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type ShareLinksQuery = { shareLinks: Array<{ id: string, scope: ShareScope, personaId: string | null, personaName: string | null, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean, viewCount: number, lastViewedAt: string | null, createdBy: { id: string, name: string } | null }> };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  input: CreateShareLinkInput;
+}>;
+
+
+export type CreateShareLinkMutation = { createShareLink: { url: string, link: { id: string, scope: ShareScope, personaId: string | null, personaName: string | null, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean, viewCount: number, lastViewedAt: string | null, createdBy: { id: string, name: string } | null } } };
+
+export type RevokeShareLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeShareLinkMutation = { revokeShareLink: { id: string, scope: ShareScope, personaId: string | null, personaName: string | null, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean, viewCount: number, lastViewedAt: string | null, createdBy: { id: string, name: string } | null } };
+
+export type SharedPersonasQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SharedPersonasQuery = { sharedPersonas: { scope: ShareScope, expiresAt: string, personas: Array<{ name: string, tagline: string | null, summary: string, backstory: string | null, avatarSvg: string, segmentShare: number, participantCount: number, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ quote: string, sourceKind: SourceType }> }>, quotes: Array<{ quote: string, sourceKind: SourceType }> }> } };
 
 export type SurveyQuestionFieldsFragment = { id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null };
 
@@ -842,6 +1001,29 @@ export type StudyOverviewQueryVariables = Exact<{
 
 
 export type StudyOverviewQuery = { study: { id: string, name: string, description: string | null, workspace: { id: string, name: string, myRole: Role | null }, surveys: Array<{ id: string, title: string, status: SurveyStatus }>, interviews: Array<{ id: string, title: string }>, codes: Array<{ id: string, name: string, category: CodeCategory }>, personas: Array<{ id: string, name: string, status: PersonaStatus }> } | null };
+
+export type InvitationFieldsFragment = { id: string, email: string, token: string, status: InvitationStatus, delivery: { state: InvitationDeliveryState, sentAt: string | null, openedAt: string | null, reminders: number, maxReminders: number, reminderAfterDays: number | null, nextReminderAt: string | null, lastError: string | null } | null };
+
+export type SurveyInvitationsQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type SurveyInvitationsQuery = { emailEnabled: boolean, invitations: Array<{ id: string, email: string, token: string, status: InvitationStatus, delivery: { state: InvitationDeliveryState, sentAt: string | null, openedAt: string | null, reminders: number, maxReminders: number, reminderAfterDays: number | null, nextReminderAt: string | null, lastError: string | null } | null }> };
+
+export type SendSurveyInvitationsMutationVariables = Exact<{
+  input: SendSurveyInvitationsInput;
+}>;
+
+
+export type SendSurveyInvitationsMutation = { sendSurveyInvitations: { emailEnabled: boolean, sent: Array<{ id: string, email: string, token: string, status: InvitationStatus, delivery: { state: InvitationDeliveryState, sentAt: string | null, openedAt: string | null, reminders: number, maxReminders: number, reminderAfterDays: number | null, nextReminderAt: string | null, lastError: string | null } | null }>, rejected: Array<{ line: number, text: string, reason: AddressRejection, message: string }> } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, token: string, status: InvitationStatus, delivery: { state: InvitationDeliveryState, sentAt: string | null, openedAt: string | null, reminders: number, maxReminders: number, reminderAfterDays: number | null, nextReminderAt: string | null, lastError: string | null } | null } };
 
 export type SurveyEditorQueryVariables = Exact<{
   id: string | number;
@@ -894,21 +1076,6 @@ export type ImportSurveyCsvMutationVariables = Exact<{
 
 export type ImportSurveyCsvMutation = { importSurveyCsv: { id: string } };
 
-export type SurveyInvitationsQueryVariables = Exact<{
-  surveyId: string | number;
-}>;
-
-
-export type SurveyInvitationsQuery = { invitations: Array<{ id: string, email: string, token: string, status: InvitationStatus }> };
-
-export type CreateInvitationsMutationVariables = Exact<{
-  surveyId: string | number;
-  emails: Array<string> | string;
-}>;
-
-
-export type CreateInvitationsMutation = { createInvitations: Array<{ id: string, email: string, token: string, status: InvitationStatus }> };
-
 export type ParticipantLinkQueryVariables = Exact<{
   surveyId: string | number;
   label: string;
@@ -930,6 +1097,13 @@ export type CreateSurveyMutationVariables = Exact<{
 
 
 export type CreateSurveyMutation = { createSurvey: { id: string } };
+
+export type UnsubscribeFromSurveyMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeFromSurveyMutation = { unsubscribeFromSurvey: boolean };
 
 export type PreviewSurveyCsvQueryVariables = Exact<{
   input: PreviewSurveyCsvInput;
@@ -1153,6 +1327,13 @@ export const CodingHighlightFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodingHighlightFields"}) as unknown as TypedDocumentString<CodingHighlightFieldsFragment, unknown>;
+export const PersonaTraitMarkFragmentDoc = new TypedDocumentString(`
+    fragment PersonaTraitMark on TraitMark {
+  traitIndex
+  ok
+  note
+}
+    `, {"fragmentName":"PersonaTraitMark"}) as unknown as TypedDocumentString<PersonaTraitMarkFragment, unknown>;
 export const PersonaEvidenceFragmentDoc = new TypedDocumentString(`
     fragment PersonaEvidence on Evidence {
   source {
@@ -1244,6 +1425,24 @@ export const SynthesisRunFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SynthesisRunFields"}) as unknown as TypedDocumentString<SynthesisRunFieldsFragment, unknown>;
+export const ShareLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShareLinkFields on ShareLink {
+  id
+  scope
+  personaId
+  personaName
+  createdBy {
+    id
+    name
+  }
+  createdAt
+  expiresAt
+  revokedAt
+  active
+  viewCount
+  lastViewedAt
+}
+    `, {"fragmentName":"ShareLinkFields"}) as unknown as TypedDocumentString<ShareLinkFieldsFragment, unknown>;
 export const SurveyQuestionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SurveyQuestionFields on Question {
   id
@@ -1271,6 +1470,24 @@ export const SurveyQuestionFieldsFragmentDoc = new TypedDocumentString(`
   personaField
 }
     `, {"fragmentName":"SurveyQuestionFields"}) as unknown as TypedDocumentString<SurveyQuestionFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvitationFields on Invitation {
+  id
+  email
+  token
+  status
+  delivery {
+    state
+    sentAt
+    openedAt
+    reminders
+    maxReminders
+    reminderAfterDays
+    nextReminderAt
+    lastError
+  }
+}
+    `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
 export const ThemeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ThemeFields on Theme {
   id
@@ -1519,6 +1736,53 @@ export const CodingRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodingRunQuery, CodingRunQueryVariables>;
+export const InboxNotificationsDocument = new TypedDocumentString(`
+    query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    nodes {
+      id
+      kind
+      title
+      link
+      createdAt
+      read
+      actor {
+        id
+        name
+      }
+    }
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<InboxNotificationsQuery, InboxNotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue {
+  reviewQueue {
+    id
+    name
+    status
+    study {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const ImportTranscriptDocument = new TypedDocumentString(`
     mutation ImportTranscript($input: ImportTranscriptInput!) {
   importTranscript(input: $input) {
@@ -1767,6 +2031,11 @@ export const PersonaDetailDocument = new TypedDocumentString(`
     backstory
     latestVersion
     approvedVersion
+    reviewState
+    reviewers {
+      id
+      name
+    }
     traits {
       ...PersonaTraitFields
     }
@@ -1804,6 +2073,30 @@ export const PersonaDetailDocument = new TypedDocumentString(`
       comment
       createdAt
       personaVersion
+      traitMarks {
+        ...PersonaTraitMark
+      }
+    }
+    reviewHistory {
+      id
+      kind
+      actor {
+        id
+        name
+      }
+      createdAt
+      version
+      reviewers {
+        id
+        name
+      }
+      body
+      traitIndex
+      origin
+      fields
+      traitMarks {
+        ...PersonaTraitMark
+      }
     }
     comments {
       id
@@ -1853,6 +2146,11 @@ export const PersonaDetailDocument = new TypedDocumentString(`
     label
   }
 }
+fragment PersonaTraitMark on TraitMark {
+  traitIndex
+  ok
+  note
+}
 fragment PersonaTraitFields on PersonaTrait {
   kind
   text
@@ -1885,10 +2183,36 @@ fragment PersonaCardFields on Persona {
   segmentVanished
   smallSegment
 }`) as unknown as TypedDocumentString<PersonaDetailQuery, PersonaDetailQueryVariables>;
+export const PersonaReviewerChoicesDocument = new TypedDocumentString(`
+    query PersonaReviewerChoices($id: ID!) {
+  workspace(id: $id) {
+    id
+    members {
+      role
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaReviewerChoicesQuery, PersonaReviewerChoicesQueryVariables>;
 export const PersonaHistoryDocument = new TypedDocumentString(`
     query PersonaHistory($id: ID!) {
   persona(id: $id) {
     id
+    reviews {
+      id
+      personaVersion
+      decision
+      reviewer {
+        name
+      }
+      traitMarks {
+        ...PersonaTraitMark
+      }
+    }
     versions {
       version
       status
@@ -1898,6 +2222,9 @@ export const PersonaHistoryDocument = new TypedDocumentString(`
         name
       }
       name
+      traits {
+        text
+      }
     }
     auditTrail {
       id
@@ -1912,7 +2239,11 @@ export const PersonaHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonaHistoryQuery, PersonaHistoryQueryVariables>;
+    fragment PersonaTraitMark on TraitMark {
+  traitIndex
+  ok
+  note
+}`) as unknown as TypedDocumentString<PersonaHistoryQuery, PersonaHistoryQueryVariables>;
 export const PersonaDiffDocument = new TypedDocumentString(`
     query PersonaDiff($id: ID!, $from: Int!, $to: Int!) {
   persona(id: $id) {
@@ -1966,8 +2297,8 @@ export const UpdatePersonaDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdatePersonaMutation, UpdatePersonaMutationVariables>;
 export const SubmitPersonaForReviewDocument = new TypedDocumentString(`
-    mutation SubmitPersonaForReview($id: ID!) {
-  submitPersonaForReview(id: $id) {
+    mutation SubmitPersonaForReview($id: ID!, $reviewerIds: [ID!]) {
+  submitPersonaForReview(id: $id, reviewerIds: $reviewerIds) {
     id
   }
 }
@@ -2056,6 +2387,108 @@ export const PersonaWorkspaceRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonaWorkspaceRoleQuery, PersonaWorkspaceRoleQueryVariables>;
+export const ShareLinksDocument = new TypedDocumentString(`
+    query ShareLinks($studyId: ID!) {
+  shareLinks(studyId: $studyId) {
+    ...ShareLinkFields
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  scope
+  personaId
+  personaName
+  createdBy {
+    id
+    name
+  }
+  createdAt
+  expiresAt
+  revokedAt
+  active
+  viewCount
+  lastViewedAt
+}`) as unknown as TypedDocumentString<ShareLinksQuery, ShareLinksQueryVariables>;
+export const CreateShareLinkDocument = new TypedDocumentString(`
+    mutation CreateShareLink($input: CreateShareLinkInput!) {
+  createShareLink(input: $input) {
+    url
+    link {
+      ...ShareLinkFields
+    }
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  scope
+  personaId
+  personaName
+  createdBy {
+    id
+    name
+  }
+  createdAt
+  expiresAt
+  revokedAt
+  active
+  viewCount
+  lastViewedAt
+}`) as unknown as TypedDocumentString<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
+export const RevokeShareLinkDocument = new TypedDocumentString(`
+    mutation RevokeShareLink($id: ID!) {
+  revokeShareLink(id: $id) {
+    ...ShareLinkFields
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  scope
+  personaId
+  personaName
+  createdBy {
+    id
+    name
+  }
+  createdAt
+  expiresAt
+  revokedAt
+  active
+  viewCount
+  lastViewedAt
+}`) as unknown as TypedDocumentString<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
+export const SharedPersonasDocument = new TypedDocumentString(`
+    query SharedPersonas($token: String!) {
+  sharedPersonas(token: $token) {
+    scope
+    expiresAt
+    personas {
+      name
+      tagline
+      summary
+      backstory
+      avatarSvg
+      segmentShare
+      participantCount
+      smallSegment
+      traits {
+        kind
+        text
+        share
+        lift
+        sharedByStudy
+        evidence {
+          quote
+          sourceKind
+        }
+      }
+      quotes {
+        quote
+        sourceKind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedPersonasQuery, SharedPersonasQueryVariables>;
 export const PublicSurveyDocument = new TypedDocumentString(`
     query PublicSurvey($slug: String!, $invitationToken: String) {
   publicSurvey(slug: $slug, invitationToken: $invitationToken) {
@@ -2193,6 +2626,82 @@ export const StudyOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudyOverviewQuery, StudyOverviewQueryVariables>;
+export const SurveyInvitationsDocument = new TypedDocumentString(`
+    query SurveyInvitations($surveyId: ID!) {
+  emailEnabled
+  invitations(surveyId: $surveyId) {
+    ...InvitationFields
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  token
+  status
+  delivery {
+    state
+    sentAt
+    openedAt
+    reminders
+    maxReminders
+    reminderAfterDays
+    nextReminderAt
+    lastError
+  }
+}`) as unknown as TypedDocumentString<SurveyInvitationsQuery, SurveyInvitationsQueryVariables>;
+export const SendSurveyInvitationsDocument = new TypedDocumentString(`
+    mutation SendSurveyInvitations($input: SendSurveyInvitationsInput!) {
+  sendSurveyInvitations(input: $input) {
+    sent {
+      ...InvitationFields
+    }
+    rejected {
+      line
+      text
+      reason
+      message
+    }
+    emailEnabled
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  token
+  status
+  delivery {
+    state
+    sentAt
+    openedAt
+    reminders
+    maxReminders
+    reminderAfterDays
+    nextReminderAt
+    lastError
+  }
+}`) as unknown as TypedDocumentString<SendSurveyInvitationsMutation, SendSurveyInvitationsMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    ...InvitationFields
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  token
+  status
+  delivery {
+    state
+    sentAt
+    openedAt
+    reminders
+    maxReminders
+    reminderAfterDays
+    nextReminderAt
+    lastError
+  }
+}`) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const SurveyEditorDocument = new TypedDocumentString(`
     query SurveyEditor($id: ID!) {
   survey(id: $id) {
@@ -2322,26 +2831,6 @@ export const ImportSurveyCsvDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportSurveyCsvMutation, ImportSurveyCsvMutationVariables>;
-export const SurveyInvitationsDocument = new TypedDocumentString(`
-    query SurveyInvitations($surveyId: ID!) {
-  invitations(surveyId: $surveyId) {
-    id
-    email
-    token
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<SurveyInvitationsQuery, SurveyInvitationsQueryVariables>;
-export const CreateInvitationsDocument = new TypedDocumentString(`
-    mutation CreateInvitations($surveyId: ID!, $emails: [String!]!) {
-  createInvitations(surveyId: $surveyId, emails: $emails) {
-    id
-    email
-    token
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<CreateInvitationsMutation, CreateInvitationsMutationVariables>;
 export const ParticipantLinkDocument = new TypedDocumentString(`
     query ParticipantLink($surveyId: ID!, $label: String!) {
   participantLink(surveyId: $surveyId, label: $label) {
@@ -2373,6 +2862,11 @@ export const CreateSurveyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const UnsubscribeFromSurveyDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromSurvey($token: String!) {
+  unsubscribeFromSurvey(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromSurveyMutation, UnsubscribeFromSurveyMutationVariables>;
 export const PreviewSurveyCsvDocument = new TypedDocumentString(`
     query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {
   previewSurveyCsv(input: $input) {

@@ -33,6 +33,14 @@ const routes: RouteRecordRaw[] = [
     meta: { public: true, title: 'Survey' },
   },
   {
+    // The unsubscribe link of a survey invitation mail: no sign-in, a confirm button (link checkers never unsubscribe anyone).
+    path: '/unsubscribe/:token',
+    name: 'unsubscribe',
+    props: true,
+    component: () => import('../features/surveys/pages/UnsubscribePage.vue'),
+    meta: { public: true, title: 'Unsubscribe' },
+  },
+  {
     path: '/',
     component: () => import('../layouts/AppLayout.vue'),
     children: [
@@ -82,6 +90,13 @@ const routes: RouteRecordRaw[] = [
         props: true,
         component: () => import('../features/surveys/pages/SurveyBuilderPage.vue'),
         meta: { title: 'Edit survey' },
+      },
+      {
+        path: 'surveys/:surveyId/invitations',
+        name: 'survey-invitations',
+        props: true,
+        component: () => import('../features/surveys/pages/SurveyInvitationsPage.vue'),
+        meta: { title: 'Invitations' },
       },
       {
         path: 'surveys/:surveyId/results',

@@ -18,6 +18,7 @@ export async function mountSurveyPage(page: Component, segment: 'edit' | 'result
         ? { path: '/surveys/:surveyId/results', name: 'survey-results', component: Blank }
         : { path: '/surveys/:surveyId/edit', name: 'survey-edit', component: Blank },
       { path: '/studies/:studyId/surveys', name: 'study-surveys', component: Blank },
+      { path: '/surveys/:surveyId/invitations', name: 'survey-invitations', component: Blank },
       { path: '/:rest(.*)*', component: Blank },
     ],
   });
