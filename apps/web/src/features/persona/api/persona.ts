@@ -4,6 +4,7 @@ import type {
   PersonaDetailQuery,
   PersonaEvidenceFragment,
   PersonaSensitiveProfileFragment,
+  PersonaTraitMarkFragment,
   PersonaTraitFieldsFragment,
   Role,
   SynthesisRunFieldsFragment,
@@ -25,6 +26,14 @@ export const PersonaEvidenceFragmentDoc = graphql(`
     participant {
       label
     }
+  }
+`);
+
+export const PersonaTraitMarkFragmentDoc = graphql(`
+  fragment PersonaTraitMark on TraitMark {
+    traitIndex
+    ok
+    note
   }
 `);
 
@@ -160,6 +169,11 @@ export const PersonaDetailDocument = graphql(`
       backstory
       latestVersion
       approvedVersion
+      reviewState
+      reviewers {
+        id
+        name
+      }
       traits {
         ...PersonaTraitFields
       }
@@ -197,6 +211,30 @@ export const PersonaDetailDocument = graphql(`
         comment
         createdAt
         personaVersion
+        traitMarks {
+          ...PersonaTraitMark
+        }
+      }
+      reviewHistory {
+        id
+        kind
+        actor {
+          id
+          name
+        }
+        createdAt
+        version
+        reviewers {
+          id
+          name
+        }
+        body
+        traitIndex
+        origin
+        fields
+        traitMarks {
+          ...PersonaTraitMark
+        }
       }
       comments {
         id
@@ -233,10 +271,38 @@ export const PersonaDetailDocument = graphql(`
   }
 `);
 
+/** Who may be named as a reviewer at submit: the workspace's members and their roles. */
+export const PersonaReviewerChoicesDocument = graphql(`
+  query PersonaReviewerChoices($id: ID!) {
+    workspace(id: $id) {
+      id
+      members {
+        role
+        user {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+`);
+
 export const PersonaHistoryDocument = graphql(`
   query PersonaHistory($id: ID!) {
     persona(id: $id) {
       id
+      reviews {
+        id
+        personaVersion
+        decision
+        reviewer {
+          name
+        }
+        traitMarks {
+          ...PersonaTraitMark
+        }
+      }
       versions {
         version
         status
@@ -246,6 +312,9 @@ export const PersonaHistoryDocument = graphql(`
           name
         }
         name
+        traits {
+          text
+        }
       }
       auditTrail {
         id
@@ -319,8 +388,8 @@ export const UpdatePersonaDocument = graphql(`
 `);
 
 export const SubmitPersonaDocument = graphql(`
-  mutation SubmitPersonaForReview($id: ID!) {
-    submitPersonaForReview(id: $id) {
+  mutation SubmitPersonaForReview($id: ID!, $reviewerIds: [ID!]) {
+    submitPersonaForReview(id: $id, reviewerIds: $reviewerIds) {
       id
     }
   }
@@ -376,6 +445,8 @@ export type Run = SynthesisRunFieldsFragment;
 export type PersonaSummary = NonNullable<StudyPersonasQuery['study']>['personas'][number];
 export type PersonaDetail = NonNullable<PersonaDetailQuery['persona']>;
 export type Comment = PersonaDetail['comments'][number];
+export type TraitMark = PersonaTraitMarkFragment;
+export type ReviewEvent = PersonaDetail['reviewHistory'][number];
 export type Quality = NonNullable<Run['quality']>;
 
 /** What a version shows: the approved content or the pending draft. */

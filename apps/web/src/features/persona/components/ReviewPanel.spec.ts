@@ -76,10 +76,14 @@ describe('ReviewPanel', () => {
     wrapper.unmount();
   });
 
-  it('requests changes with the comment and the per-trait checks', async () => {
+  it('requests changes with the comment and the per-trait marks, a note on the unsupported one', async () => {
     const wrapper = mountPanel();
     await wrapper.get('[data-testid="trait-check-0-supported"]').setValue(true);
+    expect(wrapper.find('[data-testid="trait-note-0"]').exists()).toBe(false);
     await wrapper.get('[data-testid="trait-check-1-unsupported"]').setValue(true);
+    const note = wrapper.get('[data-testid="trait-note-1"]');
+    expect(wrapper.get(`label[for="${note.attributes('id')}"]`).text()).toContain('Why not?');
+    await note.setValue(' The quote is about pricing. ');
     await wrapper.get('[data-testid="review-comment"]').setValue(' Quote 2 is about pricing. ');
 
     await wrapper.get('[data-testid="review-request-changes"]').trigger('click');
@@ -92,7 +96,10 @@ describe('ReviewPanel', () => {
       personaId: 'p-1',
       decision: 'REQUEST_CHANGES',
       comment: 'Quote 2 is about pricing.',
-      traitChecks: { 0: 'supported', 1: 'unsupported' },
+      traitMarks: [
+        { traitIndex: 0, ok: true, note: null },
+        { traitIndex: 1, ok: false, note: 'The quote is about pricing.' },
+      ],
     });
     expect(wrapper.emitted('reviewed')).toEqual([['REQUEST_CHANGES']]);
     wrapper.unmount();

@@ -52,7 +52,10 @@ function persona(overrides: Record<string, unknown> = {}) {
       },
     ],
     draft: null,
+    reviewState: 'NOT_SUBMITTED',
+    reviewers: [],
     reviews: [],
+    reviewHistory: [],
     comments: [],
     synthesisRun: null,
     study: {
@@ -64,11 +67,24 @@ function persona(overrides: Record<string, unknown> = {}) {
   };
 }
 
+const MEMBERS = [
+  { role: 'OWNER', user: { id: 'u-me', name: 'Rita Owner', email: 'rita@example.com' } },
+  { role: 'REVIEWER', user: { id: 'u-vera', name: 'Vera Reviewer', email: 'vera@example.com' } },
+  { role: 'VIEWER', user: { id: 'u-walt', name: 'Walt Viewer', email: 'walt@example.com' } },
+  { role: 'RESEARCHER', user: { id: 'u-res', name: 'Res Earcher', email: 'res@example.com' } },
+];
+
 async function mountPage(detail: ReturnType<typeof persona>) {
+  localStorage.setItem(
+    'persona-lab.session',
+    JSON.stringify({ token: 't', user: MEMBERS[0].user }),
+  );
   const api = fakeGraphql({
     PersonaDetail: () => ({ persona: detail }),
-    PersonaHistory: () => ({ persona: { id: 'p-1', versions: [], auditTrail: [] } }),
+    PersonaHistory: () => ({ persona: { id: 'p-1', reviews: [], versions: [], auditTrail: [] } }),
     CommentOnPersona: () => ({ commentOnPersona: { id: 'c-1' } }),
+    PersonaReviewerChoices: () => ({ workspace: { id: 'w-1', members: MEMBERS } }),
+    SubmitPersonaForReview: () => ({ submitPersonaForReview: { id: 'p-1' } }),
   });
   const router = createRouter({
     history: createMemoryHistory(),
@@ -91,6 +107,7 @@ async function mountPage(detail: ReturnType<typeof persona>) {
 }
 
 afterEach(() => {
+  localStorage.clear();
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
@@ -164,6 +181,102 @@ describe('PersonaPage', () => {
     ]);
     // The page reloads the persona to show the new comment.
     expect(api.calls('PersonaDetail').length).toBe(2);
+    wrapper.unmount();
+  });
+
+  it('shows the author the reviewer’s “Not supported” mark and note beside the trait, the changes-requested state and the review as a conversation', async () => {
+    const marks = [
+      { traitIndex: 0, ok: false, note: 'The quotes are about exports, not schedules.' },
+    ];
+    const rita = { id: 'u-me', name: 'Rita Owner' };
+    const vera = { id: 'u-vera', name: 'Vera Reviewer' };
+    const event = (kind: string, extra: Record<string, unknown> = {}) => ({
+      id: `e-${kind}`,
+      kind,
+      actor: rita,
+      createdAt: '2026-12-01T10:00:00Z',
+      version: 3,
+      reviewers: [],
+      body: null,
+      traitIndex: null,
+      origin: null,
+      fields: [],
+      traitMarks: [],
+      ...extra,
+    });
+    const { wrapper } = await mountPage(
+      persona({
+        reviewState: 'CHANGES_REQUESTED',
+        reviews: [
+          {
+            id: 'r-1',
+            reviewer: { name: 'Vera Reviewer' },
+            decision: 'REQUEST_CHANGES',
+            comment: 'Check the first trait.',
+            createdAt: '2026-12-01T11:00:00Z',
+            personaVersion: 3,
+            traitMarks: marks,
+          },
+        ],
+        reviewHistory: [
+          event('SUBMITTED', { reviewers: [vera] }),
+          event('COMMENTED', { actor: vera, body: 'Where is this from?', traitIndex: 1 }),
+          event('CHANGES_REQUESTED', {
+            actor: vera,
+            body: 'Check the first trait.',
+            traitMarks: marks,
+          }),
+        ],
+      }),
+    );
+    expect(wrapper.get('[data-testid="persona-review-state"]').text()).toBe('Changes requested');
+    const mark = wrapper.get('[data-testid="trait-mark-0"]');
+    expect(mark.attributes('role')).toBe('note');
+    expect(mark.text()).toContain('Not supported');
+    expect(mark.text()).toContain('marked by Vera Reviewer');
+    expect(mark.text()).toContain('The quotes are about exports, not schedules.');
+    expect(wrapper.find('[data-testid="trait-mark-1"]').exists()).toBe(false);
+
+    const timeline = wrapper.get('[data-testid="review-timeline"]');
+    const items = timeline.findAll('li.timeline__item').map((li) => li.text());
+    expect(items[0]).toContain('Rita Owner submitted version 3 for review, asking Vera Reviewer');
+    expect(items[1]).toContain('Vera Reviewer commented on trait 2 (“Based in Europe”)');
+    expect(items[1]).toContain('Where is this from?');
+    expect(items[2]).toContain('Vera Reviewer asked for changes to version 3');
+    expect(items[2]).toContain(
+      'Not supported: trait 1 (“Sends scheduled reports”) — The quotes are about exports, not schedules.',
+    );
+    wrapper.unmount();
+  });
+
+  it('says so when nothing happened in review, and shows no mark without a review', async () => {
+    const { wrapper } = await mountPage(persona());
+    expect(wrapper.get('[data-testid="review-timeline-empty"]').text()).toContain(
+      'Nothing has happened in review yet',
+    );
+    expect(wrapper.find('[data-testid="trait-mark-0"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="persona-review-state"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('submits naming the reviewers ticked: members who may review, never the submitter', async () => {
+    const { wrapper, api } = await mountPage(persona());
+    const choices = wrapper.get('[data-testid="reviewer-choices"]');
+    expect(choices.get('legend').text()).toBe('Ask for a review from (optional)');
+    const labels = choices.findAll('label').map((l) => l.text());
+    expect(labels).toEqual(['Vera Reviewer (Reviewer)']);
+    await choices.get('input[type="checkbox"]').setValue(true);
+    await wrapper.get('[data-testid="persona-submit"]').trigger('click');
+    await flushPromises();
+    expect(api.calls('SubmitPersonaForReview')).toEqual([{ id: 'p-1', reviewerIds: ['u-vera'] }]);
+    wrapper.unmount();
+  });
+
+  it('submits for anyone who may review when nobody is ticked', async () => {
+    const { wrapper, api } = await mountPage(persona());
+    await wrapper.get('[data-testid="persona-submit"]').trigger('click');
+    await flushPromises();
+    expect(api.calls('SubmitPersonaForReview')).toEqual([{ id: 'p-1', reviewerIds: null }]);
     wrapper.unmount();
   });
 });
