@@ -10,6 +10,8 @@ export interface ResultsFilterInput {
   submittedBefore?: Date | null;
   /** Only respondents synthesis put in this persona (a persona of the survey's study; see PersonaMembership). */
   personaId?: string | null;
+  /** Only responses to this published version of the survey. */
+  surveyVersion?: number | null;
 }
 
 export const MAX_CONDITIONS = 20;
@@ -23,7 +25,8 @@ export function filterApplies(filter: ResultsFilterInput | null | undefined): bo
       filter.completeOnly ||
       filter.submittedAfter ||
       filter.submittedBefore ||
-      filter.personaId),
+      filter.personaId ||
+      filter.surveyVersion != null),
   );
 }
 
@@ -78,10 +81,15 @@ const ResultsFilterJson = z.strictObject(
         error: "The filter's personaId must be the id of a persona of this survey's study.",
       })
       .nullish(),
+    surveyVersion: z
+      .number({ error: "The filter's surveyVersion must be a version number, such as 2." })
+      .int({ error: "The filter's surveyVersion must be a version number, such as 2." })
+      .min(1, { error: "The filter's surveyVersion must be a version number, such as 2." })
+      .nullish(),
   },
   {
     error:
-      'The filter must be a JSON object with only where, completeOnly, submittedAfter, submittedBefore and personaId.',
+      'The filter must be a JSON object with only where, completeOnly, submittedAfter, submittedBefore, personaId and surveyVersion.',
   },
 );
 

@@ -26,16 +26,53 @@ export type ResultsSurvey = Pick<SurveyRow, 'id' | 'study_id' | 'definition'>;
 const TEXT_SAMPLE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Every question any version asked, latest wording first, so old responses still count. */
+/**
+ * Every question any version asked, latest wording first, so old responses still count. Options
+ * (and matrix rows) a later version removed stay too, after the current ones, labelled with
+ * their text from the last version that had them and the version that removed them
+ * ("Excel (removed in v2)"); one removed only in the unpublished edits says "(removed)".
+ */
 export function questionsAcrossVersions(
   current: SurveyDefinition,
   versions: Map<number, SurveyDefinition>,
 ): Question[] {
+  const numbers = [...versions.keys()].sort((a, b) => a - b);
   const seen = new Map<string, Question>();
   for (const q of current.questions) seen.set(q.id, q);
-  for (const def of [...versions.values()].reverse())
-    for (const q of def.questions) if (!seen.has(q.id)) seen.set(q.id, q);
-  return [...seen.values()];
+  for (const n of [...numbers].reverse())
+    for (const q of versions.get(n)!.questions) if (!seen.has(q.id)) seen.set(q.id, q);
+  return [...seen.values()].map((q) => {
+    const options = withRemoved(q, 'options', numbers, versions);
+    const rows = withRemoved(q, 'rows', numbers, versions);
+    return options === q.options && rows === q.rows ? q : { ...q, options, rows };
+  });
+}
+
+type Choice = NonNullable<Question['options']>[number];
+
+/** `q[key]` plus the choices earlier versions of the same question had and it lacks. */
+function withRemoved(
+  q: Question,
+  key: 'options' | 'rows',
+  numbers: number[],
+  versions: Map<number, SurveyDefinition>,
+): Question['options'] {
+  const kept = q[key];
+  if (!kept) return kept;
+  const have = new Set(kept.map((c) => c.id));
+  // The newest version that had each missing choice, with its text there.
+  const last = new Map<string, { choice: Choice; version: number }>();
+  for (const n of numbers) {
+    const asked = versions.get(n)!.questions.find((x) => x.id === q.id && x.type === q.type);
+    for (const choice of asked?.[key] ?? [])
+      if (!have.has(choice.id)) last.set(choice.id, { choice, version: n });
+  }
+  if (last.size === 0) return kept;
+  const removed = [...last.values()].map(({ choice, version }) => {
+    const by = numbers.find((n) => n > version);
+    return { ...choice, label: `${choice.label} (removed${by ? ` in v${by}` : ''})` };
+  });
+  return [...kept, ...removed];
 }
 
 // The cursor carries PostgreSQL's own timestamp text: a JS Date would drop the microseconds and skip rows.
@@ -73,13 +110,13 @@ export class ResultsService {
       : null;
     const versions = await this.versions.all(survey.id);
     const questions = questionsAcrossVersions(survey.definition, versions);
-    const scope = responseScope(
-      survey.id,
-      filter,
-      new Map(questions.map((q) => [q.id, q])),
-      members,
-    );
-    return { versions, questions, scope };
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const scope = responseScope(survey.id, filter, byId, members);
+    // The same responses with partial ones kept, to say how many completeOnly leaves out.
+    const withPartial = filter?.completeOnly
+      ? responseScope(survey.id, { ...filter, completeOnly: false }, byId, members)
+      : scope;
+    return { versions, questions, scope, withPartial };
   }
 
   /** A persona filter must name a persona of the survey's own study; anything else is refused alike, so nothing about other studies leaks. */
@@ -113,13 +150,14 @@ export class ResultsService {
   }
 
   async results(survey: ResultsSurvey, filter?: ResultsFilterInput | null): Promise<SurveyResults> {
-    const { questions, scope } = await this.filtered(survey, filter);
+    const { questions, scope, withPartial } = await this.filtered(survey, filter);
     const textIds = questions
       .filter((q) => q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT')
       .map((q) => q.id);
-    const [{ row, columns }, texts] = await Promise.all([
+    const [{ row, columns }, texts, partialCount] = await Promise.all([
       this.rows.aggregate(questions, scope),
       this.textSamples(textIds, scope),
+      withPartial === scope ? null : this.rows.countPartial(withPartial),
     ]);
     const totals = { total: row.total as number, complete: row.complete as number };
     const statBy = new Map<
@@ -142,6 +180,7 @@ export class ResultsService {
     return {
       responseCount: totals.total,
       completeCount: totals.complete,
+      partialCount: partialCount ?? totals.total - totals.complete,
       questions: questions.map((q) =>
         this.questionResult(q, statBy.get(q.id), countBy.get(q.id) ?? new Map(), texts.get(q.id)),
       ),

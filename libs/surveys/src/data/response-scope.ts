@@ -54,6 +54,13 @@ export function filterSql(
   if (filter?.completeOnly) parts.push('r.complete');
   if (filter?.submittedAfter) parts.push(`r.submitted_at >= ${p(filter.submittedAfter)}`);
   if (filter?.submittedBefore) parts.push(`r.submitted_at < ${p(filter.submittedBefore)}`);
+  if (filter?.surveyVersion != null) {
+    if (!Number.isInteger(filter.surveyVersion) || filter.surveyVersion < 1)
+      throw badInput('The surveyVersion filter must be a version number, such as 2.', {
+        field: 'filter.surveyVersion',
+      });
+    parts.push(`r.survey_version = ${p(filter.surveyVersion)}`);
+  }
   if (filter?.personaId) {
     if (!members)
       throw new Error("A persona filter needs the persona's respondents (PersonaMembership).");

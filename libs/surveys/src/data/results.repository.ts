@@ -86,6 +86,15 @@ export class ResultsRepository {
     return row.n;
   }
 
+  /** How many partial (not complete) responses the scope holds. */
+  async countPartial(scope: ResponseScope): Promise<number> {
+    const [row] = await this.repo.query(
+      `SELECT count(*)::int AS n FROM response r WHERE ${scope.where} AND NOT r.complete`,
+      scope.params,
+    );
+    return row.n;
+  }
+
   /** Every hidden-field name any response of the survey carries, sorted. */
   async hiddenFieldKeys(surveyId: string): Promise<string[]> {
     const rows: { k: string }[] = await this.repo.query(

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Length, MaxLength, Min, ArrayMaxSize } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Length, MaxLength, Min, ArrayMaxSize } from 'class-validator';
 import { JSONScalar } from '@persona-lab/auth';
 import type { ConditionOperator, PersonaField, QuestionType } from '@persona-lab/survey-logic';
 import { ConditionOperatorEnum, PersonaFieldEnum, QuestionTypeEnum } from '../graphql-enums';
@@ -135,6 +135,14 @@ export class ResultsFilter {
     description: "Only respondents in this persona of the survey's study (its unlinked respondents' responses and every response of its participants).",
   })
   personaId?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only responses to this version of the survey (each response records the version it answered).',
+  })
+  @IsOptional()
+  @IsInt({ message: 'surveyVersion must be a version number, such as 2.' })
+  @Min(1, { message: 'surveyVersion must be a version number, such as 2.' })
+  surveyVersion?: number | null;
 }
 
 @InputType({ description: 'How to read one column of an imported CSV; columns not named are inferred.' })

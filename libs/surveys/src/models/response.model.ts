@@ -83,6 +83,11 @@ export class SurveyResults {
   @Field(() => Int, { description: 'Responses matching the filter.' }) responseCount!: number;
   @Field(() => Int, { description: 'Complete responses matching the filter.' })
   completeCount!: number;
+  @Field(() => Int, {
+    description:
+      'Partial responses the rest of the filter matches, counted even when completeOnly leaves them out (what a "complete only" view hides).',
+  })
+  partialCount!: number;
   @Field(() => [QuestionResult], { description: 'One per question, in survey order.' })
   questions!: QuestionResult[];
 }
