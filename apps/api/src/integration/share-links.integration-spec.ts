@@ -41,10 +41,12 @@ function ok<T = Record<string, any>>(res: GqlResult): T {
   if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
   return res.data as T;
 }
-const create = (i: Record<string, unknown>, token = researcher.token) => t.gql(CREATE, { i }, token);
+const create = (i: Record<string, unknown>, token = researcher.token) =>
+  t.gql(CREATE, { i }, token);
 const shared = (token: string) => t.gql(SHARED, { t: token });
 const tokenOf = (url: string) => url.slice(`${PUBLIC_URL}/share/`.length);
-const links = async (token = researcher.token) => ok(await t.gql(LIST, { s: ctx.studyId }, token)).shareLinks;
+const links = async (token = researcher.token) =>
+  ok(await t.gql(LIST, { s: ctx.studyId }, token)).shareLinks;
 
 /**
  * A synthesis-made persona (version 1, DRAFT): one trait quotes the participant's words with their
@@ -76,8 +78,22 @@ async function seedPersona(name: string, studyId = ctx.studyId): Promise<string>
     segmentShare: 0.4,
     participantCount: 12,
     traits: [
-      { kind: 'BEHAVIOR', text: 'Exports to CSV every morning', evidence: [spoken], share: 0.8, lift: 1.5, key: 'code:csv' },
-      { kind: 'PAIN_POINT', text: 'Wants a call when it breaks', evidence: [answered], share: 0.5, lift: 1.2, key: 'code:call' },
+      {
+        kind: 'BEHAVIOR',
+        text: 'Exports to CSV every morning',
+        evidence: [spoken],
+        share: 0.8,
+        lift: 1.5,
+        key: 'code:csv',
+      },
+      {
+        kind: 'PAIN_POINT',
+        text: 'Wants a call when it breaks',
+        evidence: [answered],
+        share: 0.5,
+        lift: 1.2,
+        key: 'code:call',
+      },
     ],
     quotes: [spoken, answered],
   };
@@ -95,7 +111,11 @@ async function seedPersona(name: string, studyId = ctx.studyId): Promise<string>
 /** A member with this role (written directly: the members API is not what these tests are about). */
 async function addMember(role: string): Promise<Member> {
   const member = await t.signUp(role);
-  await t.db.query('INSERT INTO membership (workspace_id, user_id, role) VALUES ($1, $2, $3)', [ctx.workspaceId, member.id, role]);
+  await t.db.query('INSERT INTO membership (workspace_id, user_id, role) VALUES ($1, $2, $3)', [
+    ctx.workspaceId,
+    member.id,
+    role,
+  ]);
   return member;
 }
 
@@ -133,7 +153,9 @@ beforeAll(async () => {
       ctx.owner.token,
     ),
   );
-  segment = imported.importTranscript.segments.find((s: { isInterviewer: boolean }) => !s.isInterviewer);
+  segment = imported.importTranscript.segments.find(
+    (s: { isInterviewer: boolean }) => !s.isInterviewer,
+  );
   [{ participant_id: participantId }] = await t.db.query<{ participant_id: string }>(
     'SELECT i.participant_id FROM transcript_segment s JOIN interview i ON i.id = s.interview_id WHERE s.id = $1',
     [segment.id],
@@ -168,13 +190,26 @@ describe('making a link', () => {
     const days = (Date.parse(made.link.expiresAt) - Date.parse(made.link.createdAt)) / 86_400_000;
     expect(days).toBeCloseTo(30, 1);
 
-    const [row] = await t.db.query<Record<string, unknown>>('SELECT * FROM persona_share WHERE id = $1', [made.link.id]);
+    const [row] = await t.db.query<Record<string, unknown>>(
+      'SELECT * FROM persona_share WHERE id = $1',
+      [made.link.id],
+    );
     expect(row.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(row).toMatchObject({ workspace_id: ctx.workspaceId, study_id: ctx.studyId, persona_id: personaId, created_by: researcher.id });
+    expect(row).toMatchObject({
+      workspace_id: ctx.workspaceId,
+      study_id: ctx.studyId,
+      persona_id: personaId,
+      created_by: researcher.id,
+    });
 
     const listed = (await links()).find((l: { id: string }) => l.id === made.link.id);
-    expect(listed).toMatchObject({ scope: 'PERSONA', personaId, createdBy: { id: researcher.id }, active: true });
+    expect(listed).toMatchObject({
+      scope: 'PERSONA',
+      personaId,
+      createdBy: { id: researcher.id },
+      active: true,
+    });
     expect(JSON.stringify(await links())).not.toContain(token);
   });
 
@@ -185,18 +220,29 @@ describe('making a link', () => {
       message: 'Only approved personas can be shared.',
     });
     const emptyStudy = ok(
-      await t.gql('mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }', { i: { workspaceId: ctx.workspaceId, name: 'No personas yet' } }, ctx.owner.token),
+      await t.gql(
+        'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }',
+        { i: { workspaceId: ctx.workspaceId, name: 'No personas yet' } },
+        ctx.owner.token,
+      ),
     ).createStudy.id;
     await seedPersona('Draft elsewhere', emptyStudy);
     expect(errorOf(await create({ studyId: emptyStudy })).code).toBe('BAD_USER_INPUT');
     const approved = await approvedPersona('Approved one');
-    expect(errorOf(await create({ personaId: approved, studyId: ctx.studyId })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await create({ personaId: approved, studyId: ctx.studyId })).code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorOf(await create({})).code).toBe('BAD_USER_INPUT');
     for (const expiresInDays of [0, -3, 366]) {
-      expect(errorOf(await create({ personaId: approved, expiresInDays })).code).toBe('BAD_USER_INPUT');
+      expect(errorOf(await create({ personaId: approved, expiresInDays })).code).toBe(
+        'BAD_USER_INPUT',
+      );
     }
     const year = ok(await create({ personaId: approved, expiresInDays: 365 })).createShareLink.link;
-    expect((Date.parse(year.expiresAt) - Date.parse(year.createdAt)) / 86_400_000).toBeCloseTo(365, 1);
+    expect((Date.parse(year.expiresAt) - Date.parse(year.createdAt)) / 86_400_000).toBeCloseTo(
+      365,
+      1,
+    );
     // A refused request wrote nothing.
     const [{ n }] = await t.db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM persona_share WHERE persona_id = $1 OR study_id = $2',
@@ -207,7 +253,9 @@ describe('making a link', () => {
 
   it('lets OWNERs and RESEARCHERs make, list and revoke links; REVIEWERs and VIEWERs cannot; outsiders see nothing', async () => {
     const personaId = await approvedPersona('Role check');
-    expect(ok(await create({ personaId }, ctx.owner.token)).createShareLink.link.createdBy.id).toBe(ctx.owner.id);
+    expect(ok(await create({ personaId }, ctx.owner.token)).createShareLink.link.createdBy.id).toBe(
+      ctx.owner.id,
+    );
     const made = ok(await create({ personaId })).createShareLink.link;
     for (const member of [reviewer, viewer]) {
       expect(errorOf(await create({ personaId }, member.token)).code).toBe('FORBIDDEN');
@@ -247,17 +295,44 @@ describe('the public answer', () => {
       share: 0.8,
       lift: 1.5,
       sharedByStudy: false,
-      evidence: [{ quote: 'I export everything to CSV every morning, mail me at [email]', sourceKind: 'TRANSCRIPT_SEGMENT' }],
+      evidence: [
+        {
+          quote: 'I export everything to CSV every morning, mail me at [email]',
+          sourceKind: 'TRANSCRIPT_SEGMENT',
+        },
+      ],
     });
-    expect(p.traits[1].evidence).toEqual([{ quote: 'Call me on [phone]', sourceKind: 'SURVEY_ANSWER' }]);
-    expect(p.quotes.map((q: { sourceKind: string }) => q.sourceKind)).toEqual(['TRANSCRIPT_SEGMENT', 'SURVEY_ANSWER']);
+    expect(p.traits[1].evidence).toEqual([
+      { quote: 'Call me on [phone]', sourceKind: 'SURVEY_ANSWER' },
+    ]);
+    expect(p.quotes.map((q: { sourceKind: string }) => q.sourceKind)).toEqual([
+      'TRANSCRIPT_SEGMENT',
+      'SURVEY_ANSWER',
+    ]);
 
     const json = JSON.stringify(res);
-    for (const secret of [EMAIL, PHONE, '555 0199', participantId, responseId, segment.id, personaId, 'Dana P1', 'q-contact', ctx.studyId, ctx.workspaceId, researcher.id, reviewer.id]) {
+    for (const secret of [
+      EMAIL,
+      PHONE,
+      '555 0199',
+      participantId,
+      responseId,
+      segment.id,
+      personaId,
+      'Dana P1',
+      'q-contact',
+      ctx.studyId,
+      ctx.workspaceId,
+      researcher.id,
+      reviewer.id,
+    ]) {
       expect(json).not.toContain(secret);
     }
     // The stored version still holds them: the share answer removed them.
-    const [{ content }] = await t.db.query<{ content: unknown }>('SELECT content FROM persona_version WHERE persona_id = $1', [personaId]);
+    const [{ content }] = await t.db.query<{ content: unknown }>(
+      'SELECT content FROM persona_version WHERE persona_id = $1',
+      [personaId],
+    );
     expect(JSON.stringify(content)).toContain(EMAIL);
   });
 
@@ -266,13 +341,29 @@ describe('the public answer', () => {
     const draftOnly = await seedPersona('Never approved');
     const one = tokenOf(ok(await create({ personaId })).createShareLink.url);
     const all = tokenOf(ok(await create({ studyId: ctx.studyId })).createShareLink.url);
-    ok(await t.gql(UPDATE, { id: personaId, i: { summary: 'A draft summary nobody approved.', tagline: 'Draft tagline' } }, researcher.token));
-    const [{ latest_version }] = await t.db.query<{ latest_version: number }>('SELECT latest_version FROM persona WHERE id = $1', [personaId]);
+    ok(
+      await t.gql(
+        UPDATE,
+        {
+          id: personaId,
+          i: { summary: 'A draft summary nobody approved.', tagline: 'Draft tagline' },
+        },
+        researcher.token,
+      ),
+    );
+    const [{ latest_version }] = await t.db.query<{ latest_version: number }>(
+      'SELECT latest_version FROM persona WHERE id = $1',
+      [personaId],
+    );
     expect(latest_version).toBe(2);
 
     const single = ok(await shared(one)).sharedPersonas.personas;
     expect(single).toHaveLength(1);
-    expect(single[0]).toMatchObject({ name: 'Versioned', summary: 'Exports data every morning.', tagline: 'Works around the dashboard' });
+    expect(single[0]).toMatchObject({
+      name: 'Versioned',
+      summary: 'Exports data every morning.',
+      tagline: 'Works around the dashboard',
+    });
     const set = ok(await shared(all)).sharedPersonas;
     expect(set.scope).toBe('STUDY');
     const names = set.personas.map((p: { name: string }) => p.name);
@@ -296,9 +387,13 @@ describe('the public answer', () => {
     const personaId = await approvedPersona('Soon archived');
     const one = tokenOf(ok(await create({ personaId })).createShareLink.url);
     const all = tokenOf(ok(await create({ studyId: ctx.studyId })).createShareLink.url);
-    expect(ok(await shared(all)).sharedPersonas.personas.map((p: { name: string }) => p.name)).toContain('Soon archived');
+    expect(
+      ok(await shared(all)).sharedPersonas.personas.map((p: { name: string }) => p.name),
+    ).toContain('Soon archived');
     ok(await t.gql(ARCHIVE, { id: personaId }, researcher.token));
-    expect(ok(await shared(all)).sharedPersonas.personas.map((p: { name: string }) => p.name)).not.toContain('Soon archived');
+    expect(
+      ok(await shared(all)).sharedPersonas.personas.map((p: { name: string }) => p.name),
+    ).not.toContain('Soon archived');
     expect(errorOf(await shared(one))).toMatchObject(GONE);
   });
 
@@ -327,7 +422,9 @@ describe('links that stop working', () => {
     expect(after).toMatchObject({ id: revoked.link.id, active: false });
     expect(after.revokedAt).not.toBeNull();
     // Revoking again keeps the first time.
-    expect(ok(await t.gql(REVOKE, { id: revoked.link.id }, researcher.token)).revokeShareLink.revokedAt).toBe(after.revokedAt);
+    expect(
+      ok(await t.gql(REVOKE, { id: revoked.link.id }, researcher.token)).revokeShareLink.revokedAt,
+    ).toBe(after.revokedAt);
 
     const unknown = Buffer.alloc(32, 7).toString('base64url');
     const answers = [
@@ -342,7 +439,9 @@ describe('links that stop working', () => {
       expect({ code: a.errors![0].extensions?.code, message: a.errors![0].message }).toEqual(GONE);
     }
     // Same status, same error shape: nothing tells the three apart.
-    expect(new Set(answers.map((a) => JSON.stringify({ s: a.status, e: a.errors, d: a.data })))).toHaveProperty('size', 1);
+    expect(
+      new Set(answers.map((a) => JSON.stringify({ s: a.status, e: a.errors, d: a.data }))),
+    ).toHaveProperty('size', 1);
 
     const listed = await links();
     const byId = (id: string) => listed.find((l: { id: string }) => l.id === id);
@@ -356,7 +455,10 @@ describe('the share page on the server', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'share-web-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head></head><body><div id="app"></div></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head></head><body><div id="app"></div></body></html>',
+    );
     web = await createTestApp({ WEB_DIST: dir, PUBLIC_URL }, t.db);
   });
   afterAll(async () => {
@@ -366,18 +468,25 @@ describe('the share page on the server', () => {
 
   it('answers /share/<token> with noindex and no referrer, whether or not the web app is built', async () => {
     for (const base of [t.url, web.url]) {
-      const res = await fetch(`${base.replace('[::1]', '127.0.0.1')}/share/x`, { headers: { accept: 'text/html' } });
+      const res = await fetch(`${base.replace('[::1]', '127.0.0.1')}/share/x`, {
+        headers: { accept: 'text/html' },
+      });
       expect(res.headers.get('x-robots-tag')).toBe('noindex, nofollow');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     }
-    const page = await fetch(`${web.url.replace('[::1]', '127.0.0.1')}/share/${Buffer.alloc(32, 1).toString('base64url')}`, {
-      headers: { accept: 'text/html' },
-    });
+    const page = await fetch(
+      `${web.url.replace('[::1]', '127.0.0.1')}/share/${Buffer.alloc(32, 1).toString('base64url')}`,
+      {
+        headers: { accept: 'text/html' },
+      },
+    );
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="app">');
     expect(page.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     // Other pages stay indexable.
-    const home = await fetch(`${web.url.replace('[::1]', '127.0.0.1')}/login`, { headers: { accept: 'text/html' } });
+    const home = await fetch(`${web.url.replace('[::1]', '127.0.0.1')}/login`, {
+      headers: { accept: 'text/html' },
+    });
     expect(home.headers.get('x-robots-tag')).toBeNull();
   });
 });

@@ -33,6 +33,14 @@ const routes: RouteRecordRaw[] = [
     meta: { public: true, title: 'Survey' },
   },
   {
+    // A read-only share link: no sign-in, no app header; the server answers it noindex and no-referrer.
+    path: '/share/:token',
+    name: 'shared-personas',
+    props: true,
+    component: () => import('../features/persona/pages/SharedPersonasPage.vue'),
+    meta: { public: true, title: 'Shared personas' },
+  },
+  {
     // The unsubscribe link of a survey invitation mail: no sign-in, a confirm button (link checkers never unsubscribe anyone).
     path: '/unsubscribe/:token',
     name: 'unsubscribe',
