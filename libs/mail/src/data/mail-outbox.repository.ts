@@ -61,12 +61,14 @@ export class MailOutboxRepository {
    * nobody else takes it until `leaseSeconds` pass. Null when it is sent, failed, not due or held.
    */
   async claim(id: string, leaseSeconds: number): Promise<ClaimedMail | null> {
-    const rows: ClaimedMail[] = await this.repo.query(
-      `UPDATE mail_outbox SET attempts = attempts + 1, claimed_until = now() + make_interval(secs => $2)
+    const rows = returned<ClaimedMail>(
+      await this.repo.query(
+        `UPDATE mail_outbox SET attempts = attempts + 1, claimed_until = now() + make_interval(secs => $2)
         WHERE id = $1 AND status = 'QUEUED' AND next_attempt_at <= now() + interval '1 second'
           AND (claimed_until IS NULL OR claimed_until < now())
        RETURNING id, category, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody", headers, attempts`,
-      [id, leaseSeconds],
+        [id, leaseSeconds],
+      ),
     );
     return rows[0] ?? null;
   }
@@ -88,10 +90,12 @@ export class MailOutboxRepository {
 
   /** Keeps the row QUEUED with the error, due again after `delayMs`. */
   async scheduleRetry(id: string, error: string, delayMs: number): Promise<Date> {
-    const rows: { next: Date }[] = await this.repo.query(
-      `UPDATE mail_outbox SET claimed_until = NULL, last_error = $2, next_attempt_at = now() + make_interval(secs => $3)
+    const rows = returned<{ next: Date }>(
+      await this.repo.query(
+        `UPDATE mail_outbox SET claimed_until = NULL, last_error = $2, next_attempt_at = now() + make_interval(secs => $3)
         WHERE id = $1 AND status = 'QUEUED' RETURNING next_attempt_at AS next`,
-      [id, error, delayMs / 1000],
+        [id, error, delayMs / 1000],
+      ),
     );
     return rows[0]?.next ?? new Date(Date.now() + delayMs);
   }
@@ -123,4 +127,10 @@ function jobDb(manager: EntityManager): JobDb {
       return { rows: await manager.query(text, values) };
     },
   };
+}
+
+/** TypeORM answers an UPDATE … RETURNING with `[rows, rowCount]`, a SELECT or INSERT with the rows. */
+function returned<T>(result: unknown): T[] {
+  const r = result as unknown[];
+  return (Array.isArray(r[0]) && typeof r[1] === 'number' ? r[0] : r) as T[];
 }
