@@ -32,26 +32,27 @@ function readValue(value: unknown): { ok: boolean; note: string | null } | strin
 /**
  * The marks in what a client sent as `traitChecks` (a list of `{ traitIndex, ok, note }`, or an
  * object keyed by trait index whose values are "supported"/"unsupported", booleans or `{ ok, note }`),
- * each with the reason it could not be read. Marks come out ordered by trait index.
+ * with the reasons a mark could not be read. What names no trait (an object key that is not a
+ * number, a list entry without `traitIndex`) is not a mark: it is stored as sent and ignored here.
+ * Marks come out ordered by trait index.
  */
 export function readMarks(raw: unknown): { marks: Mark[]; problems: string[] } {
   const marks: Mark[] = [];
   const problems: string[] = [];
-  if (raw === null || raw === undefined) return { marks, problems };
+  if (raw === null || raw === undefined || typeof raw !== 'object') return { marks, problems };
   const entries: [unknown, unknown, string][] = Array.isArray(raw)
-    ? raw.map((item, i) => [
-        item && typeof item === 'object' ? (item as Record<string, unknown>).traitIndex : undefined,
-        item,
-        `entry ${i + 1}`,
-      ])
-    : typeof raw === 'object'
-      ? Object.entries(raw as Record<string, unknown>).map(([k, v]) => [
-          /^\d+$/.test(k) ? Number(k) : k,
-          v,
-          `key "${k}"`,
+    ? raw
+        .map((item, i): [unknown, unknown, string] => [
+          item && typeof item === 'object'
+            ? (item as Record<string, unknown>).traitIndex
+            : undefined,
+          item,
+          `entry ${i + 1}`,
         ])
-      : [];
-  if (!Array.isArray(raw) && typeof raw !== 'object') problems.push('it is not a list or object');
+        .filter(([index]) => index !== undefined)
+    : Object.entries(raw as Record<string, unknown>)
+        .filter(([k]) => /^-?\d+$/.test(k))
+        .map(([k, v]) => [Number(k), v, `trait ${k}`]);
   for (const [index, value, where] of entries) {
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) {
       problems.push(`${where} has no trait index (a whole number from 0)`);
