@@ -3,9 +3,9 @@ import prettier from 'eslint-config-prettier';
 import vue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
-// Libs depend downward only: synthesis → personas → coding → {interviews, surveys} → {studies, notifications} → auth → mail → db.
+// Libs depend downward only: search (reads every owner's search readers) → synthesis → personas → coding → {interviews, surveys} → {studies, notifications} → auth → mail → db.
 // A lib may use the levels below its own, never a sibling on its level (interviews and surveys are siblings).
-const levels = [['db'], ['mail'], ['auth'], ['studies', 'notifications'], ['interviews', 'surveys'], ['coding'], ['personas'], ['synthesis']];
+const levels = [['db'], ['mail'], ['auth'], ['studies', 'notifications'], ['interviews', 'surveys'], ['coding'], ['personas'], ['synthesis'], ['search']];
 // The LLM client is infrastructure for the surveys (question understanding), coding and synthesis layers.
 const usesLlm = new Set(['surveys', 'coding', 'synthesis', 'personas']);
 const depConstraints = [

@@ -29,6 +29,7 @@ import { StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { PersonaMembershipModule, PersonaSharesModule, PersonasModule } from '@persona-lab/personas';
 import { NotificationsModule } from '@persona-lab/notifications';
+import { SearchModule } from '@persona-lab/search';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -140,6 +141,7 @@ export class AppModule {
         CodingModule.forRoot({ jobs, llm }),
         synthesis,
         personas,
+        SearchModule,
         // Share links to approved personas: their addresses start with PUBLIC_URL; the public page is rate-limited like a survey's.
         PersonaSharesModule.forRoot({
           publicUrl: config.PUBLIC_URL,

@@ -3,6 +3,12 @@ export { SourceTextModule } from './source-text.module';
 export { CodingReadersModule } from './coding-readers.module';
 export { CODING_ENTITIES } from './data/coding.entities';
 export { CodedHighlightReader, type CodedHighlight } from './data/coded-highlight.reader';
+export {
+  CodingSearchReader,
+  type CodeSearchRow,
+  type CodedSources,
+  type HighlightSearchRow,
+} from './data/coding.search';
 export { SourceTextService, checkSpan, type SourceText } from './source-text.service';
 export { CodebookService } from './codebook.service';
 export { HighlightService } from './highlight.service';

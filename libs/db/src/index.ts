@@ -4,3 +4,10 @@ export { JobQueue, type JobDb, type JobHandler, type JobQueueOptions } from './j
 export { JobsModule } from './jobs.module';
 export { GroupCommit, type GroupCommitOptions } from './group-commit';
 export { migrations } from './migrations';
+export {
+  HEADLINE_START,
+  HEADLINE_STOP,
+  keysetCondition,
+  keysetParams,
+  type TextSearchWindow,
+} from './text-search';

@@ -8,5 +8,6 @@ export {
   type SegmentSource,
   type SegmentOfInterview,
 } from './data/transcript.reader';
+export { TranscriptSearchReader, type TranscriptSearchRow } from './data/transcript.search';
 export { Interview, TranscriptSegment } from './models/interview.model';
 export * from './parsers';

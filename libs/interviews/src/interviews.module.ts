@@ -8,6 +8,7 @@ import { InterviewRepository } from './data/interview.repository';
 import { InterviewReader } from './data/interview.reader';
 import { INTERVIEWS_ENTITIES } from './data/interviews.entities';
 import { TranscriptReader } from './data/transcript.reader';
+import { TranscriptSearchReader } from './data/transcript.search';
 
 /** Transcripts and their segments. */
 @Module({
@@ -16,10 +17,11 @@ import { TranscriptReader } from './data/transcript.reader';
     InterviewRepository,
     InterviewReader,
     TranscriptReader,
+    TranscriptSearchReader,
     InterviewService,
     InterviewResolver,
     StudyInterviewsResolver,
   ],
-  exports: [InterviewService, InterviewReader, TranscriptReader],
+  exports: [InterviewService, InterviewReader, TranscriptReader, TranscriptSearchReader],
 })
 export class InterviewsModule {}

@@ -4,6 +4,8 @@ export { PersonaSharesModule } from './persona-shares.module';
 export { SHARE_GONE, type PersonaShareOptions } from './persona-share.service';
 export { PERSONAS_ENTITIES } from './data/personas.entities';
 export { PersonaService } from './persona.service';
+export { PersonaSearchReader, type PersonaSearchRow } from './data/persona.search';
+export { PersonaSearchModule } from './persona-search.module';
 export { PersonaWorkflowService } from './persona-workflow.service';
 export {
   PersonaDraftService,

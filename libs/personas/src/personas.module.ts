@@ -8,7 +8,6 @@ import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { AuditEventRepository } from './data/audit-event.repository';
 import { PersonaMemberRepository } from './data/persona-member.repository';
 import { PersonaRepository } from './data/persona.repository';
-import { PersonaSearchReader } from './data/persona.search';
 import { PERSONAS_ENTITIES } from './data/personas.entities';
 import { ReviewRepository } from './data/review.repository';
 import { PersonaExportController } from './persona-export.controller';
@@ -40,7 +39,6 @@ export interface PersonasModuleOptions {
   ],
   providers: [
     PersonaRepository,
-    PersonaSearchReader,
     PersonaMemberRepository,
     ReviewRepository,
     AuditEventRepository,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnswerSearchReader } from './data/answer.search';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ResponseReader } from './data/response.reader';
 import { SurveyVersionRepository } from './data/survey-version.repository';
@@ -12,7 +13,7 @@ import { SurveyVersionStore } from './survey-version.store';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(SURVEYS_ENTITIES)],
-  providers: [SurveyVersionRepository, SurveyVersionStore, SurveyReader, ResponseReader],
-  exports: [SurveyVersionStore, SurveyReader, ResponseReader],
+  providers: [SurveyVersionRepository, SurveyVersionStore, SurveyReader, ResponseReader, AnswerSearchReader],
+  exports: [SurveyVersionStore, SurveyReader, ResponseReader, AnswerSearchReader],
 })
 export class SurveyVersionsModule {}

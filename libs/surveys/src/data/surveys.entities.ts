@@ -1,3 +1,4 @@
+import { AnswerSearchEntity } from './answer-search.entity';
 import { InvitationEntity } from './invitation.entity';
 import { ResponseEntity } from './response.entity';
 import { SurveyVersionEntity } from './survey-version.entity';
@@ -9,4 +10,5 @@ export const SURVEYS_ENTITIES = [
   SurveyVersionEntity,
   InvitationEntity,
   ResponseEntity,
+  AnswerSearchEntity,
 ];
