@@ -62,6 +62,10 @@ export interface Ws {
   newWorkspaceInvitation(): Promise<string>;
   /** A new workspace whose members are this one's, with the same roles (for calls that leave it). */
   newSharedWorkspace(): Promise<string>;
+  /** A share link (made in SQL, 30 days) to a fresh approved persona: its id. */
+  newShareLink(): Promise<string>;
+  /** The same, but its token (what the public page is opened with). */
+  newShareToken(): Promise<string>;
 }
 
 /** The data of a successful answer; throws with the errors otherwise. */
@@ -123,6 +127,18 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
   let n = 0;
   const newCode = async () =>
     (await gql('mutation($i: CreateCodeInput!) { createCode(input: $i) { id } }', { i: { studyId, name: `fresh code ${++n} ${randomUUID()}`, category: 'NEED' } }, 'createCode')).createCode.id as string;
+
+  /** A share link (30 days) to a fresh approved persona of the study, made in SQL. */
+  const shareLink = async (): Promise<{ id: string; token: string }> => {
+    const personaId = await ws.newPersona('APPROVED');
+    const token = Buffer.from(randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, ''), 'hex').toString('base64url');
+    const [share] = await sql<{ id: string }>(
+      `INSERT INTO persona_share (workspace_id, study_id, persona_id, token_hash, created_by, expires_at)
+       VALUES ($1, $2, $3, encode(sha256(convert_to($4, 'UTF8')), 'hex'), $5, now() + interval '30 days') RETURNING id`,
+      [workspaceId, studyId, personaId, token, owner.id],
+    );
+    return { id: share.id, token };
+  };
 
   const ws: Ws = {
     tag,
@@ -202,6 +218,12 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
       const [shared] = await sql<{ id: string }>(`INSERT INTO workspace (name) VALUES ($1) RETURNING id`, [`${unique} shared ${++n}`]);
       await sql(`INSERT INTO membership (workspace_id, user_id, role) SELECT $1, user_id, role FROM membership WHERE workspace_id = $2`, [shared.id, workspaceId]);
       return shared.id;
+    },
+    async newShareLink() {
+      return (await shareLink()).id;
+    },
+    async newShareToken() {
+      return (await shareLink()).token;
     },
     async newQueuedRun() {
       const study = await createStudy(`scratch run ${++n}`);

@@ -75,6 +75,8 @@ export const RULES: Record<string, Rule> = {
     vars: (w) => ({ id: w.interviewId }),
   },
   invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
+  // Any signed-in user: whether SMTP_URL is set (mail.integration-spec.ts).
+  emailEnabled: { access: 'USER', doc: '{ emailEnabled }', vars: () => ({}) },
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
   myInvitations: { access: 'USER', doc: '{ myInvitations { id workspaceId workspaceName email role invitedByName createdAt expiresAt } }', vars: () => ({}) },
   participantLink: { access: ROLES_TABLE.RESEARCH, doc: 'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { label signature path } }', vars: (w) => ({ s: w.surveyId, l: `P-${uid()}` }) },
@@ -95,6 +97,16 @@ export const RULES: Record<string, Rule> = {
     access: ROLES_TABLE.READ,
     doc: 'query($s: ID!, $f: Int, $a: String, $r: ResultsFilter) { responses(surveyId: $s, first: $f, after: $a, filter: $r) { totalCount endCursor nodes { id answers { questionId value } hiddenFields } } }',
     vars: (w) => ({ s: w.surveyId, f: 5 }),
+  },
+  shareLinks: {
+    access: ROLES_TABLE.EDIT_PERSONAS,
+    doc: 'query($s: ID!) { shareLinks(studyId: $s) { id scope personaId personaName createdBy { id email } expiresAt revokedAt active viewCount } }',
+    vars: (w) => ({ s: w.studyId }),
+  },
+  sharedPersonas: {
+    access: 'PUBLIC',
+    doc: 'query($t: String!) { sharedPersonas(token: $t) { scope expiresAt personas { name summary traits { text evidence { quote sourceKind } } quotes { quote } } } }',
+    vars: async (w) => ({ t: await w.newShareToken() }),
   },
   sourceText: {
     access: ROLES_TABLE.READ,
@@ -197,6 +209,11 @@ export const RULES: Record<string, Rule> = {
     doc: 'mutation($s: ID!, $e: [String!]!) { createInvitations(surveyId: $s, emails: $e) { id email token status } }',
     vars: (w) => ({ s: w.surveyId, e: [`guest-${uid()}@example.com`] }),
   },
+  createShareLink: {
+    access: ROLES_TABLE.EDIT_PERSONAS,
+    doc: 'mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { url link { id scope personaId createdBy { id } expiresAt viewCount } } }',
+    vars: async (w) => ({ i: { personaId: await w.newPersona('APPROVED'), expiresInDays: 7 } }),
+  },
   createStudy: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id name workspace { id name } } }',
@@ -273,6 +290,11 @@ export const RULES: Record<string, Rule> = {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($id: ID!, $l: String!, $n: Int) { renameTheme(id: $id, label: $l) { id label questionId unitCount pendingSuggestions acceptedSuggestions code { id name } examples(first: $n) { id text } } }',
     vars: async (w) => ({ id: await w.newTheme(), l: `Renamed theme ${uid()}`, n: 3 }),
+  },
+  revokeShareLink: {
+    access: ROLES_TABLE.EDIT_PERSONAS,
+    doc: 'mutation($id: ID!) { revokeShareLink(id: $id) { id revokedAt active } }',
+    vars: async (w) => ({ id: await w.newShareLink() }),
   },
   reviewPersona: {
     access: ROLES_TABLE.REVIEW,
