@@ -77,6 +77,8 @@ export const RULES: Record<string, Rule> = {
   invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
   // Any signed-in user: whether SMTP_URL is set (mail.integration-spec.ts).
   emailEnabled: { access: 'USER', doc: '{ emailEnabled }', vars: () => ({}) },
+  // Any signed-in user: whether SMTP_URL is set (mail.integration-spec.ts).
+  emailEnabled: { access: 'USER', doc: '{ emailEnabled }', vars: () => ({}) },
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
   myInvitations: { access: 'USER', doc: '{ myInvitations { id workspaceId workspaceName email role invitedByName createdAt expiresAt } }', vars: () => ({}) },
   participantLink: { access: ROLES_TABLE.RESEARCH, doc: 'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { label signature path } }', vars: (w) => ({ s: w.surveyId, l: `P-${uid()}` }) },
