@@ -50,8 +50,19 @@ describe('docker-compose.yml', () => {
 
   it('publishes only the proxy: no replica can be reached around it', () => {
     for (const [name, s] of Object.entries(services))
-      if (name !== 'proxy') expect(s.ports, name).toBeUndefined();
+      if (name !== 'proxy' && name !== 'mailpit') expect(s.ports, name).toBeUndefined();
     expect(services.proxy.ports).toEqual(['${PROXY_PORT:-3000}:80']);
+  });
+
+  it("sends every process's mail to Mailpit, whose web UI (not its SMTP port) is published on loopback only", () => {
+    expect(services.mailpit.image).toMatch(/^axllent\/mailpit(:|$)/);
+    expect(services.mailpit.ports).toEqual(['127.0.0.1:${MAILPIT_PORT:-8025}:8025']);
+    for (const [name, s] of Object.entries(services)) {
+      if (!s.environment?.ROLE) continue;
+      const config = loadConfig(s.environment);
+      expect(config.SMTP_URL, name).toBe('smtp://mailpit:1025');
+      expect(config.PUBLIC_URL, name).toBe('http://localhost:3000');
+    }
   });
 
   it("gives every process an environment the app accepts, and the replicas TRUST_PROXY = the proxy's fixed address", () => {
