@@ -17,6 +17,8 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query AccountEmailSettings {\n    emailEnabled\n    notificationSettings {\n      kind\n      email\n    }\n  }\n": typeof types.AccountEmailSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: [NotificationSettingInput!]!) {\n    updateNotificationSettings(input: $input) {\n      kind\n      email\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingCreateCodeDocument,
     "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingUpdateCodeDocument,
     "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": typeof types.CodingMergeCodesDocument,
@@ -76,7 +78,7 @@ type Documents = {
     "\n  query PublicSurvey($slug: String!, $invitationToken: String) {\n    publicSurvey(slug: $slug, invitationToken: $invitationToken) {\n      title\n      description\n      version\n      oneQuestionPerScreen\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": typeof types.PublicSurveyDocument,
     "\n  mutation SubmitResponse($input: SubmitResponseInput!) {\n    submitResponse(input: $input) {\n      responseId\n      complete\n    }\n  }\n": typeof types.SubmitResponseDocument,
     "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": typeof types.StudyPersonaChoicesDocument,
-    "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
+    "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      partialCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
     "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.StudyOverviewDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    token\n    status\n    delivery {\n      state\n      sentAt\n      openedAt\n      reminders\n      maxReminders\n      reminderAfterDays\n      nextReminderAt\n      lastError\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
@@ -126,6 +128,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query AccountEmailSettings {\n    emailEnabled\n    notificationSettings {\n      kind\n      email\n    }\n  }\n": types.AccountEmailSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: [NotificationSettingInput!]!) {\n    updateNotificationSettings(input: $input) {\n      kind\n      email\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingCreateCodeDocument,
     "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingUpdateCodeDocument,
     "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": types.CodingMergeCodesDocument,
@@ -185,7 +189,7 @@ const documents: Documents = {
     "\n  query PublicSurvey($slug: String!, $invitationToken: String) {\n    publicSurvey(slug: $slug, invitationToken: $invitationToken) {\n      title\n      description\n      version\n      oneQuestionPerScreen\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": types.PublicSurveyDocument,
     "\n  mutation SubmitResponse($input: SubmitResponseInput!) {\n    submitResponse(input: $input) {\n      responseId\n      complete\n    }\n  }\n": types.SubmitResponseDocument,
     "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": types.StudyPersonaChoicesDocument,
-    "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": types.SurveyResultsDocument,
+    "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      partialCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": types.SurveyResultsDocument,
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.SurveyResponsesDocument,
     "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.StudyOverviewDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    token\n    status\n    delivery {\n      state\n      sentAt\n      openedAt\n      reminders\n      maxReminders\n      reminderAfterDays\n      nextReminderAt\n      lastError\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
@@ -241,6 +245,14 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEmailSettings {\n    emailEnabled\n    notificationSettings {\n      kind\n      email\n    }\n  }\n"): typeof import('./graphql').AccountEmailSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: [NotificationSettingInput!]!) {\n    updateNotificationSettings(input: $input) {\n      kind\n      email\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -480,7 +492,7 @@ export function graphql(source: "\n  query StudyPersonaChoices($studyId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResultsDocument;
+export function graphql(source: "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      partialCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyResultsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -245,6 +245,14 @@ export type NotificationKind =
   | 'REVIEW_REQUESTED'
   | 'SYNTHESIS_FINISHED';
 
+/** A choice for one kind of notification. */
+export type NotificationSettingInput = {
+  /** Send an email for it. */
+  email: boolean;
+  /** The kind. */
+  kind: NotificationKind;
+};
+
 /** What a question tells persona synthesis about a respondent. */
 export type PersonaField =
   | 'BEHAVIOR'
@@ -590,6 +598,18 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: boolean };
+
+export type AccountEmailSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountEmailSettingsQuery = { emailEnabled: boolean, notificationSettings: Array<{ kind: NotificationKind, email: boolean }> };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  input: Array<NotificationSettingInput> | NotificationSettingInput;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: Array<{ kind: NotificationKind, email: boolean }> };
 
 export type CodingCreateCodeMutationVariables = Exact<{
   input: CreateCodeInput;
@@ -983,7 +1003,7 @@ export type SurveyResultsQueryVariables = Exact<{
 }>;
 
 
-export type SurveyResultsQuery = { surveyResults: { responseCount: number, completeCount: number, questions: Array<{ questionId: string, answered: number, mean: number | null, median: number | null, texts: Array<string> | null, choices: Array<{ choiceId: string, label: string, count: number, share: number }> | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null }> } };
+export type SurveyResultsQuery = { surveyResults: { responseCount: number, completeCount: number, partialCount: number, questions: Array<{ questionId: string, answered: number, mean: number | null, median: number | null, texts: Array<string> | null, choices: Array<{ choiceId: string, label: string, count: number, share: number }> | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null }> } };
 
 export type SurveyResponsesQueryVariables = Exact<{
   surveyId: string | number;
@@ -1531,6 +1551,23 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
   signOutEverywhere
 }
     `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const AccountEmailSettingsDocument = new TypedDocumentString(`
+    query AccountEmailSettings {
+  emailEnabled
+  notificationSettings {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailSettingsQuery, AccountEmailSettingsQueryVariables>;
+export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationSettings($input: [NotificationSettingInput!]!) {
+  updateNotificationSettings(input: $input) {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
 export const CodingCreateCodeDocument = new TypedDocumentString(`
     mutation CodingCreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
@@ -2552,6 +2589,7 @@ export const SurveyResultsDocument = new TypedDocumentString(`
   surveyResults(surveyId: $surveyId, filter: $filter) {
     responseCount
     completeCount
+    partialCount
     questions {
       questionId
       answered

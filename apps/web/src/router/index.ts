@@ -65,6 +65,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Account' },
       },
       {
+        path: 'inbox',
+        name: 'inbox',
+        component: () => import('../features/inbox/pages/InboxPage.vue'),
+        meta: { title: 'Inbox' },
+      },
+      {
         path: 'w/:workspaceId',
         name: 'workspace',
         props: true,

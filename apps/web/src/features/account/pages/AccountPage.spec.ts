@@ -23,7 +23,8 @@ async function mountAccount() {
   await router.push('/account');
   await router.isReady();
   const wrapper = mount(AccountPage, {
-    global: { plugins: [createPinia(), router] },
+    // The email settings section loads on its own (EmailSettings.spec.ts); these tests are about the rest.
+    global: { plugins: [createPinia(), router], stubs: { EmailSettings: true } },
     attachTo: document.body,
   });
   return { wrapper, router };
