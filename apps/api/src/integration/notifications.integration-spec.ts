@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MailDeliveryReader } from '@persona-lab/mail';
+import { type TestSmtp, startTestSmtp } from '@persona-lab/mail/testing';
 import { type NewNotification, NotificationWriter } from '@persona-lab/notifications';
 import { addMember, createStudyFixture } from '../../test/support/fixtures';
 import { createTestApp, type TestApp } from '../../test/support/test-app';
@@ -7,6 +9,7 @@ import { createTestApp, type TestApp } from '../../test/support/test-app';
 // Notifications on the real database: written in the caller's transaction, read and marked only
 // by their recipient, and only while the recipient belongs to the workspace.
 let t: TestApp;
+let smtp: TestSmtp;
 let writer: NotificationWriter;
 let dataSource: DataSource;
 let fx: Awaited<ReturnType<typeof createStudyFixture>>;
@@ -43,7 +46,8 @@ const list = async (token: string, vars: Record<string, unknown> = {}) => {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  smtp = await startTestSmtp();
+  t = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://lab.example.org/' });
   writer = t.app.get(NotificationWriter, { strict: false });
   dataSource = t.app.get(DataSource);
   fx = await createStudyFixture(t, 'Inbox');
@@ -53,6 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
+  await smtp?.close();
 });
 
 describe('notify', () => {
@@ -283,5 +288,97 @@ describe('email settings', () => {
       kind: 'MENTIONED',
       email: true,
     });
+  });
+});
+
+describe('email', () => {
+  const UPDATE =
+    'mutation($i: [NotificationSettingInput!]!) { updateNotificationSettings(input: $i) { kind email } }';
+  /** Notifies `user` and returns whether a mail for their new row sits in the outbox. */
+  const mailed = async (user: { id: string; token: string }, kind: NewNotification['kind']) => {
+    await notify(note({ userIds: [user.id], kind, title: `A ${kind} notification` }));
+    const [row] = (await list(user.token, { first: 1 })).nodes;
+    expect(row.kind).toBe(kind);
+    const deliveries = await t.app
+      .get(MailDeliveryReader, { strict: false })
+      .byRef('notification', [row.id]);
+    return deliveries.has(row.id);
+  };
+
+  it('sends the recipient a mail that links to PUBLIC_URL + link, only once the transaction commits', async () => {
+    const user = await addMember(t, fx.owner, fx.workspaceId, 'REVIEWER');
+    await expect(
+      dataSource.transaction(async (tx) => {
+        await writer.notify(note({ userIds: [user.id], title: 'Never sent' }), tx);
+        throw new Error('the event failed');
+      }),
+    ).rejects.toThrow('the event failed');
+    await notify(note({ userIds: [user.id], title: 'Owner asked you to review “Busy <parent>”' }));
+
+    const got = await smtp.waitFor(
+      (m) => m.to === user.email && m.subject.startsWith('Owner asked'),
+    );
+    expect(got.subject).toBe('Owner asked you to review “Busy <parent>”');
+    expect(got.text).toContain(
+      'https://lab.example.org/personas/00000000-0000-4000-8000-000000000001',
+    );
+    expect(got.text).toContain('https://lab.example.org/account');
+    expect(got.html).toContain('Busy &lt;parent&gt;');
+    expect(got.html).toContain(
+      'href="https://lab.example.org/personas/00000000-0000-4000-8000-000000000001"',
+    );
+    expect(got.html).not.toMatch(/<img/i);
+    // Delivered by the queue: give the rolled-back one every chance to show up, it never does.
+    await new Promise((r) => setTimeout(r, 500));
+    // (The member's workspace invitation went to the same address: only notification subjects count.)
+    const subjects = smtp.messages.filter((m) => m.to === user.email).map((m) => m.subject);
+    expect(subjects).toContain('Owner asked you to review “Busy <parent>”');
+    expect(subjects).not.toContain('Never sent');
+    expect(subjects.filter((x) => x.startsWith('Owner asked'))).toHaveLength(1);
+  });
+
+  it('mails no one but the recipients who want it: never the actor', async () => {
+    const a = await addMember(t, fx.owner, fx.workspaceId, 'REVIEWER');
+    const b = await addMember(t, fx.owner, fx.workspaceId, 'REVIEWER');
+    await t.gql(UPDATE, { i: [{ kind: 'MENTIONED', email: false }] }, b.token);
+    await notify(
+      note({
+        actorId: a.id,
+        userIds: [a.id, b.id, fx.owner.id],
+        kind: 'MENTIONED',
+        title: 'A mentioned you',
+      }),
+    );
+    await smtp.waitFor((m) => m.to === fx.owner.email && m.subject === 'A mentioned you');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.messages.filter((m) => m.subject === 'A mentioned you').map((m) => m.to)).toEqual([
+      fx.owner.email,
+    ]);
+  });
+
+  it('queues a mail for the kinds that default to email, not for the others', async () => {
+    const user = await addMember(t, fx.owner, fx.workspaceId, 'REVIEWER');
+    expect(await mailed(user, 'REVIEW_REQUESTED')).toBe(true);
+    expect(await mailed(user, 'MENTIONED')).toBe(true);
+    expect(await mailed(user, 'COMMENTED')).toBe(false);
+    expect(await mailed(user, 'PERSONA_APPROVED')).toBe(false);
+  });
+
+  it("follows the recipient's settings", async () => {
+    const user = await addMember(t, fx.owner, fx.workspaceId, 'REVIEWER');
+    const res = await t.gql(
+      UPDATE,
+      {
+        i: [
+          { kind: 'REVIEW_REQUESTED', email: false },
+          { kind: 'COMMENTED', email: true },
+        ],
+      },
+      user.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(await mailed(user, 'REVIEW_REQUESTED')).toBe(false);
+    expect(await mailed(user, 'COMMENTED')).toBe(true);
+    expect(await mailed(user, 'CHANGES_REQUESTED')).toBe(true);
   });
 });
