@@ -137,6 +137,10 @@ export class AppModule {
           llm,
           // Surveys sit below personas: the results' persona filter reads members through this port.
           personaMembership: PersonaMembershipModule,
+          // Invitation and reminder mails (links to PUBLIC_URL); the reminder sweep is a job schedule.
+          mail,
+          jobs,
+          publicUrl: config.PUBLIC_URL,
         }),
         CodingModule.forRoot({ jobs, llm }),
         synthesis,
