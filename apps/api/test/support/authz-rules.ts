@@ -110,6 +110,11 @@ export const RULES: Record<string, Rule> = {
     doc: 'query($t: String!) { sharedPersonas(token: $t) { scope expiresAt personas { name summary traits { text evidence { quote sourceKind } } quotes { quote } } } }',
     vars: async (w) => ({ t: await w.newShareToken() }),
   },
+  search: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($w: ID!, $q: String!, $s: ID, $src: [SearchSource!], $c: ID, $f: Int, $a: String) { search(workspaceId: $w, query: $q, studyId: $s, sources: $src, codeId: $c, first: $f, after: $a) { hasNextPage endCursor nodes { source id title snippet highlights { start end } studyName link } } }',
+    vars: (w) => ({ w: w.workspaceId, q: w.segmentText.split(/\s+/).slice(0, 3).join(' '), s: w.studyId, f: 5 }),
+  },
   sourceText: {
     access: ROLES_TABLE.READ,
     doc: 'query($s: SourceRefInput!) { sourceText(source: $s) { text label interviewId speaker } }',
