@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 async function open(
-  props: Record<string, unknown> = {
+  props: { studyId: string; personaId?: string; personaName?: string } = {
     studyId: 's-1',
     personaId: 'p-1',
     personaName: 'Morning Exporter',
