@@ -62,7 +62,8 @@ export class MailDeliveryWorker implements OnModuleInit, OnApplicationShutdown {
       failure = describeSmtpError(error);
     }
     if (!failure) {
-      await this.outbox.markSent(mailId);
+      // Accepted: the row must say so before anything can retry it (a brief database hiccup is retried here).
+      await retried(() => this.outbox.markSent(mailId));
       log.info({ mailId, category: mail.category, attempt: mail.attempts }, 'Mail sent');
       return;
     }
@@ -122,6 +123,17 @@ export class MailDeliveryWorker implements OnModuleInit, OnApplicationShutdown {
   private leaseSeconds(): number {
     const t = this.settings.timeoutsMs;
     return Math.ceil((t.connection + t.greeting + 4 * t.socket) / 1000) + 30;
+  }
+}
+
+async function retried(fn: () => Promise<void>, tries = 5): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (i >= tries) throw error;
+      await new Promise((r) => setTimeout(r, 500 * i));
+    }
   }
 }
 
