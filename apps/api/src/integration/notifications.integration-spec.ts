@@ -225,6 +225,26 @@ describe('reading and marking', () => {
     expect(await count(leaver.token)).toBe(1);
   });
 
+  it('a member an owner removes no longer sees that workspace’s notifications', async () => {
+    const removed = await addMember(t, fx.owner, fx.workspaceId, 'REVIEWER');
+    await notify(note({ userIds: [removed.id], title: 'Before removal' }));
+    expect(await count(removed.token)).toBe(1);
+    const res = await t.gql(
+      'mutation($w: ID!, $u: ID!) { removeMember(workspaceId: $w, userId: $u) }',
+      { w: fx.workspaceId, u: removed.id },
+      fx.owner.token,
+    );
+    expect(res.errors).toBeUndefined();
+    // Their sessions may end with the removal; sign in again to ask as them.
+    const login = await t.gql<{ logIn: { token: string } }>(
+      'mutation($i: LogInInput!) { logIn(input: $i) { token } }',
+      { i: { email: removed.email, password: 'correct-horse-battery' } },
+    );
+    const token = login.data!.logIn.token;
+    expect(await count(token)).toBe(0);
+    expect((await list(token)).nodes).toEqual([]);
+  });
+
   it('needs a signed-in user', async () => {
     const res = await t.gql('{ unreadNotificationCount }');
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
