@@ -272,6 +272,35 @@ describe('PersonaPage', () => {
     wrapper.unmount();
   });
 
+  it('asks the reviewers of the last submit again on a resubmit, unless unticked', async () => {
+    const { wrapper, api } = await mountPage(
+      persona({
+        reviewState: 'CHANGES_REQUESTED',
+        reviewHistory: [
+          {
+            id: 'e-1',
+            kind: 'SUBMITTED',
+            actor: { id: 'u-me', name: 'Rita Owner' },
+            createdAt: '2026-12-01T10:00:00Z',
+            version: 3,
+            reviewers: [{ id: 'u-vera', name: 'Vera Reviewer' }],
+            body: null,
+            traitIndex: null,
+            origin: null,
+            fields: [],
+            traitMarks: [],
+          },
+        ],
+      }),
+    );
+    const box = wrapper.get('[data-testid="reviewer-choices"] input[type="checkbox"]');
+    expect((box.element as HTMLInputElement).checked).toBe(true);
+    await wrapper.get('[data-testid="persona-submit"]').trigger('click');
+    await flushPromises();
+    expect(api.calls('SubmitPersonaForReview')).toEqual([{ id: 'p-1', reviewerIds: ['u-vera'] }]);
+    wrapper.unmount();
+  });
+
   it('submits for anyone who may review when nobody is ticked', async () => {
     const { wrapper, api } = await mountPage(persona());
     await wrapper.get('[data-testid="persona-submit"]').trigger('click');
