@@ -450,6 +450,28 @@ describe('links that stop working', () => {
   });
 });
 
+describe('rate limit', () => {
+  it('refuses a client over the public budget per minute, like the survey form, without counting a view', async () => {
+    const personaId = await approvedPersona('Rate limited');
+    const made = ok(await create({ personaId })).createShareLink;
+    // A second replica on the same database with a budget of 2 a minute (counters are shared).
+    const limited = await createTestApp({ PUBLIC_REQUESTS_PER_MINUTE: '2', PUBLIC_URL }, t.db);
+    try {
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await limited.gql(SHARED, { t: tokenOf(made.url) }));
+      expect(errorOf(answers[2]!)).toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        message: 'Too many requests from your network. Wait a minute and try again.',
+      });
+      const served = answers.filter((a) => a.data?.sharedPersonas).length;
+      const listed = (await links()).find((l: { id: string }) => l.id === made.link.id);
+      expect(listed.viewCount).toBe(served);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('the share page on the server', () => {
   let web: TestApp;
   let dir: string;
