@@ -14,6 +14,7 @@ const SurveyResultsQueryDocument = graphql(`
     surveyResults(surveyId: $surveyId, filter: $filter) {
       responseCount
       completeCount
+      partialCount
       questions {
         questionId
         answered
@@ -65,9 +66,26 @@ export interface ResultsFilterValue {
   /** Last day included, `YYYY-MM-DD` (local), or ''. */
   to: string;
   where: Condition[];
+  /** Only responses to this version, or null for every version. */
+  surveyVersion: number | null;
 }
 
-export const NO_FILTER: ResultsFilterValue = { completeOnly: false, from: '', to: '', where: [] };
+/**
+ * What the page opens on: complete responses of every version. Partial ones are one toggle
+ * away ("Include 3 partial responses"). The API's own default (no filter) still includes them.
+ */
+export const DEFAULT_FILTER: ResultsFilterValue = {
+  completeOnly: true,
+  from: '',
+  to: '',
+  where: [],
+  surveyVersion: null,
+};
+
+/** Whether the filters narrow the page beyond its default (the partial-responses toggle aside). */
+export function narrowsResults(value: ResultsFilterValue): boolean {
+  return Boolean(value.from || value.to || value.where.length || value.surveyVersion != null);
+}
 
 /** A deep copy (filters hold JSON only; structuredClone refuses Vue's reactive proxies). */
 export function copyFilter(value: ResultsFilterValue): ResultsFilterValue {
@@ -85,6 +103,7 @@ function localDay(date: string, days = 0): string | null {
 export function toResultsFilter(value: ResultsFilterValue): ResultsFilter | null {
   const filter: ResultsFilter = {};
   if (value.completeOnly) filter.completeOnly = true;
+  if (value.surveyVersion != null) filter.surveyVersion = value.surveyVersion;
   if (value.from) filter.submittedAfter = localDay(value.from);
   // The "to" day is included: stop before the start of the next one.
   if (value.to) filter.submittedBefore = localDay(value.to, 1);

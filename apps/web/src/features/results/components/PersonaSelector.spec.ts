@@ -162,20 +162,27 @@ describe('persona selector on the results page', () => {
     await selectorOf(w).setValue('pa');
     await flushPromises();
     expect(routerOf(w).currentRoute.value.query.persona).toBe('pa');
-    expect(lastCall('SurveyResults').variables.filter).toEqual({ personaId: 'pa' });
-    expect(lastCall('SurveyResponses').variables.filter).toEqual({ personaId: 'pa' });
+    // The page's default leaves partial responses out; the persona cut comes on top.
+    expect(lastCall('SurveyResults').variables.filter).toEqual({
+      completeOnly: true,
+      personaId: 'pa',
+    });
+    expect(lastCall('SurveyResponses').variables.filter).toEqual({
+      completeOnly: true,
+      personaId: 'pa',
+    });
     expect(w.text()).toContain('filtered, of 10 in all');
 
     await button(w, 'Export CSV').trigger('click');
     await flushPromises();
     const filter = new URL(exports[0], 'http://localhost').searchParams.get('filter');
-    expect(JSON.parse(filter!)).toEqual({ personaId: 'pa' });
+    expect(JSON.parse(filter!)).toEqual({ completeOnly: true, personaId: 'pa' });
 
     // Back to everyone: the cut leaves the URL and the queries.
     await selectorOf(w).setValue('');
     await flushPromises();
     expect(routerOf(w).currentRoute.value.query.persona).toBeUndefined();
-    expect(lastCall('SurveyResults').variables.filter).toBeNull();
+    expect(lastCall('SurveyResults').variables.filter).toEqual({ completeOnly: true });
   });
 
   it('reads the persona from the URL, so a shared link opens the same cut', async () => {
@@ -183,7 +190,10 @@ describe('persona selector on the results page', () => {
     await routerOf(w).replace({ query: { persona: 'pb' } });
     await flushPromises();
     expect((selectorOf(w).element as HTMLSelectElement).value).toBe('pb');
-    expect(lastCall('SurveyResults').variables.filter).toEqual({ personaId: 'pb' });
+    expect(lastCall('SurveyResults').variables.filter).toEqual({
+      completeOnly: true,
+      personaId: 'pb',
+    });
   });
 });
 

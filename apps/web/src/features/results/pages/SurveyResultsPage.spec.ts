@@ -48,6 +48,40 @@ const survey = {
   ],
 };
 
+/** The filters the page asked surveyResults for, in order. */
+let resultsFilters: unknown[] = [];
+
+/** Two complete responses and one partial; a Role option removed in version 2 still counts. */
+function resultsAnswer(filter: { completeOnly?: boolean } | null) {
+  resultsFilters.push(filter);
+  const complete = filter?.completeOnly === true;
+  return {
+    responseCount: complete ? 2 : 3,
+    completeCount: 2,
+    partialCount: 1,
+    questions: [
+      {
+        questionId: 'role',
+        answered: complete ? 2 : 3,
+        mean: null,
+        median: null,
+        nps: null,
+        texts: null,
+        choices: [
+          { choiceId: 'dev', label: 'Developer', count: 1, share: complete ? 0.5 : 1 / 3 },
+          { choiceId: 'pm', label: 'PM', count: complete ? 0 : 1, share: complete ? 0 : 1 / 3 },
+          {
+            choiceId: 'xl',
+            label: 'Tester (removed in v2)',
+            count: 1,
+            share: complete ? 0.5 : 1 / 3,
+          },
+        ],
+      },
+    ],
+  };
+}
+
 /** The export requests the page made (everything but GraphQL). */
 let exports: { url: string; headers: Record<string, string> }[] = [];
 /** What the fake API answers an export with. */
@@ -55,6 +89,7 @@ let exportAnswer: () => Response;
 
 beforeEach(() => {
   exports = [];
+  resultsFilters = [];
   exportAnswer = () =>
     new Response('response_id\n', {
       headers: { 'Content-Disposition': 'attachment; filename="from-server.csv"' },
@@ -70,7 +105,7 @@ beforeEach(() => {
       const data = query.includes('query SurveyEditor')
         ? { survey }
         : query.includes('query SurveyResults')
-          ? { surveyResults: { responseCount: 3, completeCount: 2, questions: [] } }
+          ? { surveyResults: resultsAnswer(JSON.parse(String(init.body)).variables.filter) }
           : { responses: { totalCount: 0, endCursor: null, nodes: [] } };
       return new Response(JSON.stringify({ data }), {
         headers: { 'Content-Type': 'application/json' },
@@ -106,18 +141,23 @@ function filterOf(url: string): unknown {
 }
 
 describe('SurveyResultsPage exports', () => {
-  it('exports everything, with no filter parameter, while no filter is applied', async () => {
+  it('exports what the page shows: complete responses by default, everything once partial ones are included', async () => {
     const w = await mountPage();
     await button(w, 'Export CSV').trigger('click');
     await flushPromises();
-    expect(exports.map((e) => e.url)).toEqual(['/api/surveys/s-1/responses.csv']);
+    expect(exports.map((e) => filterOf(e.url))).toEqual([{ completeOnly: true }]);
     expect(vi.mocked(saveBlob).mock.calls.map(([, name]) => name)).toEqual(['from-server.csv']);
+    await w.get('.results__partial input').setValue(true);
+    await flushPromises();
+    await button(w, 'Export CSV').trigger('click');
+    await flushPromises();
+    expect(exports[1].url).toBe('/api/surveys/s-1/responses.csv');
   });
 
   it('sends the filters in force as JSON in ?filter=, for CSV and JSON', async () => {
     const w = await mountPage();
     const form = w.get('form.filters');
-    await form.get('select').setValue('true');
+    await form.get('select').setValue('1');
     await form.findAll('input[type="date"]')[0].setValue('2026-01-05');
     await button(w, '+ Add answer condition').trigger('click');
     await form.trigger('submit');
@@ -130,6 +170,7 @@ describe('SurveyResultsPage exports', () => {
 
     const expected = {
       completeOnly: true,
+      surveyVersion: 1,
       submittedAfter: new Date(2026, 0, 5).toISOString(),
       where: [expect.objectContaining({ questionId: 'role' })],
     };
@@ -141,12 +182,12 @@ describe('SurveyResultsPage exports', () => {
     // Encoded as one query parameter: nothing of the JSON is left raw in the URL.
     expect(exports[0].url).not.toMatch(/[{}"]/);
 
-    // Clearing the filters exports everything again.
+    // Clearing the filters goes back to the page's default: complete responses of every version.
     await button(w, 'Clear filters').trigger('click');
     await flushPromises();
     await button(w, 'Export CSV').trigger('click');
     await flushPromises();
-    expect(exports[2].url).toBe('/api/surveys/s-1/responses.csv');
+    expect(filterOf(exports[2].url)).toEqual({ completeOnly: true });
   });
 
   it("shows the server's sentence when it refuses an export", async () => {
@@ -167,5 +208,37 @@ describe('SurveyResultsPage exports', () => {
     expect(w.text()).toContain('Use at most 20 answer conditions in a filter.');
     expect(button(w, 'Export JSON').attributes('disabled')).toBeUndefined();
     expect(saveBlob).not.toHaveBeenCalled();
+  });
+});
+
+describe('SurveyResultsPage partial responses and versions', () => {
+  it('leaves partial responses out by default and includes them with one toggle', async () => {
+    const w = await mountPage();
+    expect(resultsFilters).toEqual([{ completeOnly: true }]);
+    const toggle = w.get('.results__partial');
+    expect(toggle.text()).toBe('Include 1 partial response');
+    expect((toggle.get('input').element as HTMLInputElement).checked).toBe(false);
+    expect(w.get('.results__counts').text()).toMatch(/Responses\s*2\s*Complete\s*2/);
+    // Not a filter the researcher set: no "filtered" note.
+    expect(w.text()).not.toContain('filtered, of');
+
+    await toggle.get('input').setValue(true);
+    await flushPromises();
+    expect(resultsFilters.at(-1)).toBeNull();
+    expect(w.get('.results__counts').text()).toMatch(/Responses\s*3\s*Complete\s*2/);
+    expect(w.get('.results__partial').text()).toBe('Include 1 partial response');
+  });
+
+  it('offers every published version in the filter, all by default', async () => {
+    const w = await mountPage();
+    const select = w.get('form.filters select');
+    expect(select.findAll('option').map((o) => o.text())).toEqual(['All versions', 'Version 1']);
+  });
+
+  it('draws a bar for an option a later version removed, with its label from the results', async () => {
+    const w = await mountPage();
+    const labels = w.findAll('.bars__label').map((l) => l.text());
+    expect(labels).toEqual(['Developer', 'PM', 'Tester (removed in v2)']);
+    expect(w.text()).toContain('2 answers');
   });
 });
