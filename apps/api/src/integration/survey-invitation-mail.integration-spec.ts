@@ -189,6 +189,24 @@ describe('sendSurveyInvitations', () => {
     await smtp.waitFor(mailTo('fay@example.org'), 15_000);
   });
 
+  it('invites an address once when two sends race', async () => {
+    const s = await survey();
+    const lists = ['pia@example.org\nquin@example.org', 'quin@example.org\nrae@example.org'];
+    const reports = await Promise.all(
+      lists.map((addresses) => send({ surveyId: s.id, addresses })),
+    );
+    const sent = reports.flatMap((r) => ok(r).sendSurveyInvitations.sent.map((i: Row) => i.email));
+    expect(sent.sort()).toEqual(['pia@example.org', 'quin@example.org', 'rae@example.org']);
+    const rejected = reports.flatMap((r) => ok(r).sendSurveyInvitations.rejected);
+    expect(rejected).toEqual([
+      expect.objectContaining({ text: 'quin@example.org', reason: 'ALREADY_INVITED' }),
+    ]);
+    expect((await list(s.id)).map((i) => i.email).sort()).toEqual(sent);
+    await smtp.waitFor(mailTo('rae@example.org'), 15_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(mailsTo('quin@example.org')).toHaveLength(1);
+  });
+
   it('refuses a draft or closed survey, a broken list and reminders without a delay, writing nothing', async () => {
     const draft = await survey({ publish: false });
     const refused = errorOf(await send({ surveyId: draft.id, addresses: 'gil@example.org' }));

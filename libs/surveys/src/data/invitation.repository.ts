@@ -150,6 +150,17 @@ export class InvitationRepository {
     );
   }
 
+  /**
+   * Orders sends to one survey for the rest of the caller's transaction (an advisory lock, so a
+   * long send never holds the survey row that responses and edits use).
+   */
+  async lockSends(surveyId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      "SELECT pg_advisory_xact_lock(hashtextextended('invitation-send:' || $1, 0))",
+      [surveyId],
+    );
+  }
+
   /** The survey's invitations of these addresses, with whether each unsubscribed. */
   existingAddresses(
     surveyId: string,

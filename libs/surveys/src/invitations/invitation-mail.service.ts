@@ -125,8 +125,9 @@ export class InvitationMailService implements OnModuleInit {
     }
 
     const sent = await this.surveyRows.transaction(async (tx) => {
-      // The lock orders concurrent sends to one survey, so an address is never invited twice.
-      const current = await this.surveys.row(survey.id, tx, true);
+      // Concurrent sends to one survey queue here, so an address is never invited twice.
+      await this.invitations.lockSends(survey.id, tx);
+      const current = await this.surveys.row(survey.id, tx);
       this.requireOpen(current, await this.completeCount(current));
       const existing = new Map(
         (
