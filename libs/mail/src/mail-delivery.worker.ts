@@ -166,6 +166,11 @@ export function describeSmtpError(error: unknown): SmtpFailure {
     );
     return { permanent: e.responseCode >= 500 && e.code !== 'EAUTH', message };
   }
+  if (e.code === 'EENVELOPE')
+    return {
+      permanent: true,
+      message: 'The sender or recipient address was refused before sending.',
+    };
   const sysCode = /\b(E[A-Z_]+)\b/.exec(String(e.message ?? ''))?.[1];
   const known = TRANSIENT_NETWORK[e.errno ?? ''] ?? TRANSIENT_NETWORK[sysCode ?? ''];
   if (known) return { permanent: false, message: known };

@@ -229,6 +229,23 @@ describe('mail delivery over SMTP', () => {
     );
   });
 
+  it('refuses a mail to anything but one address, or with a header that is not one line, writing nothing', async () => {
+    const before = await db.query(`SELECT count(*)::int AS n FROM mail_outbox`);
+    for (const bad of [
+      aMail({ to: 'a@example.org, b@example.org' }),
+      aMail({ to: 'Ann <a@example.org>' }),
+      aMail({ to: 'not-an-address' }),
+      aMail({ subject: 'Hello\r\nBcc: spy@example.org' }),
+      aMail({ headers: { 'List-Unsubscribe': '<http://x>\nBcc: spy@example.org' } }),
+    ]) {
+      await expect(h.mail.enqueue(bad)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
+    expect(await db.query(`SELECT count(*)::int AS n FROM mail_outbox`)).toEqual(before);
+    await expect(h.mail.enqueue(aMail({ to: "o'brien+lab@mail.example.org" }))).resolves.toMatch(
+      /^[0-9a-f-]{36}$/,
+    );
+  });
+
   it('reads the newest mail per ref, only for the category asked', async () => {
     const first = aMail({ refId: 'inv-shared' });
     const second = aMail({ refId: 'inv-shared' });
