@@ -126,6 +126,9 @@ export class AppModule {
           sessionIdleHours: config.SESSION_IDLE_HOURS,
           loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
           argon2MemoryKib: config.ARGON2_MEMORY_KIB,
+          // Workspace invitation and password reset mails, with links to PUBLIC_URL.
+          mail,
+          publicUrl: config.PUBLIC_URL,
         }),
         mail,
         StudiesModule,

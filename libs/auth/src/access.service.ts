@@ -3,6 +3,7 @@ import { DomainError, ErrorCode, forbidden, notFound } from '@persona-lab/errors
 import { batchLoad } from './batch-load';
 import type { AuthUser } from './context';
 import { MembershipRepository } from './data/membership.repository';
+import { WorkspaceAuditRepository } from './data/workspace-audit.repository';
 import { Right, type Role, can, describeRight } from './roles';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,7 +15,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class AccessService {
-  constructor(private readonly memberships: MembershipRepository) {}
+  constructor(
+    private readonly memberships: MembershipRepository,
+    private readonly audit: WorkspaceAuditRepository,
+  ) {}
 
   /** The user's role in the workspace, or null when they are not a member (or the id is not a uuid). */
   async roleIn(userId: string, workspaceId: string): Promise<Role | null> {
@@ -54,7 +58,10 @@ export class AccessService {
     what = 'The workspace',
   ): Promise<Role> {
     const role = await this.roleInBatched(ctx, user.id, workspaceId);
-    if (!role) throw notFound(what);
+    if (!role) {
+      await this.refuseIfRemoved(user, workspaceId);
+      throw notFound(what);
+    }
     this.check(role, right);
     return role;
   }
@@ -67,9 +74,24 @@ export class AccessService {
     what = 'The workspace',
   ): Promise<Role> {
     const role = await this.roleIn(user.id, workspaceId);
-    if (!role) throw notFound(what);
+    if (!role) {
+      await this.refuseIfRemoved(user, workspaceId);
+      throw notFound(what);
+    }
     this.check(role, right);
     return role;
+  }
+
+  /**
+   * FORBIDDEN for a non-member an owner removed from the workspace (their sessions opened before
+   * the removal are refused with a sentence that says so); nothing for anyone else, who gets the
+   * usual NOT_FOUND. Only asked on the refusal path, so members pay nothing for it.
+   */
+  async refuseIfRemoved(user: AuthUser, workspaceId: string): Promise<void> {
+    if (UUID.test(workspaceId) && (await this.audit.wasRemoved(workspaceId, user.id)))
+      throw forbidden(
+        'An owner removed you from this workspace. Ask an owner to invite you again if you need access.',
+      );
   }
 
   /** FORBIDDEN, with a sentence naming the role and the right, unless the role has the right. */

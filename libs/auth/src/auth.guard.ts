@@ -21,7 +21,10 @@ export class AuthGuard implements CanActivate {
       ctx.getClass(),
     ]);
     if (!rule) {
-      throw new DomainError(ErrorCode.FORBIDDEN, 'This operation has no access rule and is refused.');
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'This operation has no access rule and is refused.',
+      );
     }
     const req = requestOf(ctx);
     const header = req.headers?.authorization;
@@ -29,7 +32,8 @@ export class AuthGuard implements CanActivate {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
       const user = await this.sessions.verify(match[1]);
-      if (!user) throw unauthenticated('Your session has expired or was signed out. Sign in again.');
+      if (!user)
+        throw unauthenticated('Your session has expired or was signed out. Sign in again.');
       req.user = user;
     }
     if (rule === 'user' && !req.user) throw unauthenticated();

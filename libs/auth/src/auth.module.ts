@@ -20,6 +20,10 @@ import { MemberWorkspacesReader } from './data/member-workspaces.reader';
 import { UserRepository } from './data/user.repository';
 import { WorkspaceRepository } from './data/workspace.repository';
 import { WorkspaceInvitationRepository } from './data/workspace-invitation.repository';
+import { WorkspaceAuditRepository } from './data/workspace-audit.repository';
+import { PasswordResetRepository } from './data/password-reset.repository';
+import { ACCOUNTS_PUBLIC_URL, AccountMailer } from './account-mailer';
+import { MembersResolver } from './members.resolver';
 
 export interface AccountsModuleOptions {
   sessionTtlHours: number;
@@ -27,6 +31,10 @@ export interface AccountsModuleOptions {
   sessionIdleHours?: number;
   loginAttemptsPer15Min: number;
   argon2MemoryKib: number;
+  /** `MailModule.forRoot(...)` from the app: invitation and password reset mails. Without it none are queued. */
+  mail?: DynamicModule;
+  /** Base of the links in mails (config PUBLIC_URL; default http://localhost:3000). */
+  publicUrl?: string;
 }
 
 /** Workspaces, memberships and the access checks every domain module imports. */
@@ -42,6 +50,7 @@ export interface AccountsModuleOptions {
     AccessService,
     WorkspaceService,
     WorkspaceInvitationRepository,
+    WorkspaceAuditRepository,
     WorkspaceInvitationService,
     WorkspaceResolver,
   ],
@@ -65,8 +74,19 @@ export class AccountsModule {
   static forRoot(options: AccountsModuleOptions): DynamicModule {
     return {
       module: AccountsModule,
-      imports: [TypeOrmModule.forFeature(AUTH_ENTITIES), AuthModule],
+      imports: [
+        TypeOrmModule.forFeature(AUTH_ENTITIES),
+        AuthModule,
+        ...(options.mail ? [options.mail] : []),
+      ],
       providers: [
+        {
+          provide: ACCOUNTS_PUBLIC_URL,
+          useValue: (options.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+        },
+        AccountMailer,
+        PasswordResetRepository,
+        MembersResolver,
         UserRepository,
         SessionRepository,
         LoginDeviceRepository,

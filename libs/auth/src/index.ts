@@ -14,10 +14,21 @@ export {
 } from './data/rate-limit.repository';
 export type { UserRow } from './data/user.repository';
 export type { Transaction } from './data/transaction';
-export { Access, CurrentUser, clientIp, type AuthUser, type GqlContext, type AuthedRequest } from './context';
+export {
+  Access,
+  CurrentUser,
+  clientIp,
+  type AuthUser,
+  type GqlContext,
+  type AuthedRequest,
+} from './context';
 export { Role, Right, can, RIGHTS_OF } from './roles';
 export { User, Workspace, Membership, AuthPayload } from './models/user.model';
-export { WorkspaceInvitation } from './models/workspace-invitation.model';
+export {
+  WorkspaceInvitation,
+  WorkspaceInvitationPreview,
+} from './models/workspace-invitation.model';
+export { WorkspaceAuditEntry, WorkspaceAuditAction } from './models/workspace-audit.model';
 export { JSONScalar, assertJsonWithinLimits, type JsonLimits } from './scalars';
 export { requestLoader, byKeys } from './request-loader';
 export { batchLoad } from './batch-load';

@@ -54,6 +54,9 @@ export class LoginThrottle {
   private readonly perEmail: SharedLimit;
   /** Wrong current passwords per account in `changePassword` (a stolen session must not guess it). */
   private readonly perPasswordChange: SharedLimit;
+  /** Password reset mails asked for per address of the client, and per email over all clients. */
+  private readonly resetPerIp: SharedLimit;
+  private readonly resetPerEmail: SharedLimit;
   /** How many blocks each counter earned in the last day: the next block doubles. */
   private readonly strikes: SharedLimit;
 
@@ -65,6 +68,8 @@ export class LoginThrottle {
     this.perIp = per15Min('login_ip', attempts * 5);
     this.perEmail = per15Min('login_email', attempts * 5);
     this.perPasswordChange = per15Min('password_change', attempts);
+    this.resetPerIp = per15Min('reset_ip', attempts * 2);
+    this.resetPerEmail = per15Min('reset_email', Math.max(1, Math.ceil(attempts / 2)));
     this.strikes = limits.limit({
       name: 'login_strikes',
       points: 10_000,
@@ -110,6 +115,20 @@ export class LoginThrottle {
     };
     await this.count(counted);
     return { succeeded: () => counted.limit.delete(userId) };
+  }
+
+  /**
+   * Counts a request for a password reset mail per client address and per email (known or not,
+   * alike, so the answers reveal no account), or refuses it with TOO_MANY_REQUESTS.
+   */
+  async admitPasswordReset(email: string, ip: string): Promise<void> {
+    const tooMany = 'Too many password reset requests.';
+    await this.count({ limit: this.resetPerIp, key: ip, refusal: `${tooMany}` });
+    await this.count({
+      limit: this.resetPerEmail,
+      key: email,
+      refusal: `${tooMany} Check your inbox (and spam folder) for the mails already sent.`,
+    });
   }
 
   private async count({ limit, key, refusal }: Counted): Promise<void> {

@@ -4,7 +4,9 @@ import { GraphQLJSON } from 'graphql-scalars';
 
 // The CommonJS graphql that Nest, Apollo and graphql-scalars load: under Vitest an ES import
 // would load a second copy whose classes fail their `instanceof` checks.
-const { GraphQLError, GraphQLScalarType, Kind } = createRequire(__filename)('graphql') as typeof import('graphql');
+const { GraphQLError, GraphQLScalarType, Kind } = createRequire(__filename)(
+  'graphql',
+) as typeof import('graphql');
 
 /**
  * Bounds of any value sent as the `JSON` scalar. A value is checked where graphql-js reads it
@@ -47,13 +49,15 @@ export function assertJsonWithinLimits(value: unknown, limits: JsonLimits = JSON
     else if (v !== null && typeof v === 'object') {
       if (depth >= limits.maxDepth) throw tooBig(`at most ${limits.maxDepth} levels of nesting`);
       if (Array.isArray(v)) {
-        if (v.length > limits.maxNodes) throw tooBig(`at most ${limits.maxNodes} keys and items in all`);
+        if (v.length > limits.maxNodes)
+          throw tooBig(`at most ${limits.maxNodes} keys and items in all`);
         for (const item of v) stack.push([item, depth + 1]);
       } else {
         // for…in stops early; Object.keys would list 400,000 keys before the first check.
         for (const key in v) {
           if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
-          if (++nodes > limits.maxNodes) throw tooBig(`at most ${limits.maxNodes} keys and items in all`);
+          if (++nodes > limits.maxNodes)
+            throw tooBig(`at most ${limits.maxNodes} keys and items in all`);
           chars += key.length;
           stack.push([(v as Record<string, unknown>)[key], depth + 1]);
         }
@@ -69,11 +73,14 @@ function assertLiteralWithinLimits(ast: ValueNode): void {
   let nodes = 0;
   while (stack.length) {
     const [node, depth] = stack.pop()!;
-    if (++nodes > JSON_LIMITS.maxNodes) throw tooBig(`at most ${JSON_LIMITS.maxNodes} keys and items in all`);
+    if (++nodes > JSON_LIMITS.maxNodes)
+      throw tooBig(`at most ${JSON_LIMITS.maxNodes} keys and items in all`);
     if (node.kind === Kind.OBJECT || node.kind === Kind.LIST) {
-      if (depth >= JSON_LIMITS.maxDepth) throw tooBig(`at most ${JSON_LIMITS.maxDepth} levels of nesting`);
+      if (depth >= JSON_LIMITS.maxDepth)
+        throw tooBig(`at most ${JSON_LIMITS.maxDepth} levels of nesting`);
       const children = node.kind === Kind.OBJECT ? node.fields.map((f) => f.value) : node.values;
-      if (children.length > JSON_LIMITS.maxNodes) throw tooBig(`at most ${JSON_LIMITS.maxNodes} keys and items in all`);
+      if (children.length > JSON_LIMITS.maxNodes)
+        throw tooBig(`at most ${JSON_LIMITS.maxNodes} keys and items in all`);
       for (const child of children) stack.push([child, depth + 1]);
     }
   }

@@ -5,6 +5,7 @@ import { batchLoad } from './batch-load';
 import type { AuthUser } from './context';
 import { MembershipRepository } from './data/membership.repository';
 import type { Transaction } from './data/transaction';
+import { type AuditRow, WorkspaceAuditRepository } from './data/workspace-audit.repository';
 import type { WorkspaceSettings } from './data/workspace.entity';
 import { WorkspaceRepository } from './data/workspace.repository';
 import type { Membership, Workspace } from './models/user.model';
@@ -32,6 +33,7 @@ export class WorkspaceService {
   constructor(
     private readonly workspaces: WorkspaceRepository,
     private readonly memberships: MembershipRepository,
+    private readonly audit: WorkspaceAuditRepository,
     private readonly access: AccessService,
   ) {}
 
@@ -50,7 +52,10 @@ export class WorkspaceService {
 
   async get(user: AuthUser, id: string): Promise<Workspace | null> {
     const role = await this.access.roleIn(user.id, id);
-    if (!role) return null;
+    if (!role) {
+      await this.access.refuseIfRemoved(user, id);
+      return null;
+    }
     const row = await this.workspaces.byId(id);
     return row ? toWorkspace({ ...row, role }) : null;
   }
@@ -103,7 +108,7 @@ export class WorkspaceService {
 
   /**
    * Changes a member's role (OWNER only); NOT_FOUND when `userId` is not a member, CONFLICT when
-   * it would leave the workspace without an OWNER.
+   * it would leave the workspace without an OWNER. A change is audited in its transaction.
    */
   async setMemberRole(
     user: AuthUser,
@@ -113,11 +118,33 @@ export class WorkspaceService {
   ): Promise<Membership> {
     await this.access.requireWorkspace(user, workspaceId, Right.MANAGE_MEMBERS);
     const outcome = UUID.test(userId)
-      ? await this.memberships.setRoleKeepingAnOwner(workspaceId, userId, role)
+      ? await this.audit.transaction(async (tx) => {
+          const change = await this.memberships.setRoleKeepingAnOwner(
+            workspaceId,
+            userId,
+            role,
+            tx,
+          );
+          if (change.status === 'done' && change.before !== role)
+            await this.audit.record(
+              {
+                workspaceId,
+                actorId: user.id,
+                action: 'ROLE_CHANGED',
+                targetUserId: userId,
+                roleBefore: change.before,
+                roleAfter: role,
+              },
+              tx,
+            );
+          return change.status;
+        })
       : 'not-member';
     if (outcome === 'not-member') throw notFound('The member');
     if (outcome === 'last-owner')
-      throw conflict('A workspace needs at least one owner. Make someone else an owner first.');
+      throw conflict(
+        'A workspace needs at least one owner. Make another member an owner before you change this role.',
+      );
     const member = (await this.memberships.members(workspaceId)).find((m) => m.user.id === userId);
     if (!member) throw notFound('The member');
     return member;
@@ -129,13 +156,67 @@ export class WorkspaceService {
    */
   async leave(user: AuthUser, workspaceId: string): Promise<boolean> {
     await this.access.requireWorkspace(user, workspaceId, Right.READ);
-    const outcome = await this.memberships.leaveKeepingAnOwner(workspaceId, user.id);
+    const outcome = await this.removeAudited(user.id, workspaceId, user.id, 'MEMBER_LEFT');
     if (outcome === 'not-member') throw notFound('The workspace');
     if (outcome === 'last-owner')
       throw conflict(
         'You are the last owner of this workspace. Make another member an owner before you leave.',
       );
     return true;
+  }
+
+  /**
+   * Removes a member (OWNER only); NOT_FOUND when `userId` is not a member, CONFLICT when they are
+   * its last OWNER. Their open sessions are refused (FORBIDDEN) on the workspace from their next request.
+   */
+  async removeMember(user: AuthUser, workspaceId: string, userId: string): Promise<boolean> {
+    await this.access.requireWorkspace(user, workspaceId, Right.MANAGE_MEMBERS);
+    const outcome = UUID.test(userId)
+      ? await this.removeAudited(user.id, workspaceId, userId, 'MEMBER_REMOVED')
+      : 'not-member';
+    if (outcome === 'not-member') throw notFound('The member');
+    if (outcome === 'last-owner')
+      throw conflict(
+        'A workspace needs at least one owner. Make another member an owner before you remove this one.',
+      );
+    return true;
+  }
+
+  private removeAudited(
+    actorId: string,
+    workspaceId: string,
+    userId: string,
+    action: 'MEMBER_LEFT' | 'MEMBER_REMOVED',
+  ): Promise<'done' | 'not-member' | 'last-owner'> {
+    return this.audit.transaction(async (tx) => {
+      const change = await this.memberships.removeKeepingAnOwner(workspaceId, userId, tx);
+      if (change.status === 'done')
+        await this.audit.record(
+          { workspaceId, actorId, action, targetUserId: userId, roleBefore: change.before },
+          tx,
+        );
+      return change.status;
+    });
+  }
+
+  /** The newest `first` membership changes of the workspace (OWNER only), one query per tick of `ctx`. */
+  async auditLogBatched(
+    ctx: object,
+    user: AuthUser,
+    workspaceId: string,
+    first: number,
+  ): Promise<AuditRow[]> {
+    await this.access.requireWorkspaceBatched(ctx, user, workspaceId, Right.MANAGE_MEMBERS);
+    const limit = Math.min(Math.max(Math.trunc(first), 1), 200);
+    return batchLoad(
+      ctx,
+      `auth.auditLog:${limit}`,
+      async (ids: readonly string[]) => {
+        const rows = await this.audit.latestOf(ids, limit);
+        return ids.map((id) => rows.filter((r) => r.workspaceId === id));
+      },
+      workspaceId,
+    );
   }
 
   /**

@@ -77,9 +77,15 @@ export const RULES: Record<string, Rule> = {
   invitations: { access: ROLES_TABLE.READ, doc: 'query($s: ID!) { invitations(surveyId: $s) { id email token status } }', vars: (w) => ({ s: w.surveyId }) },
   // Any signed-in user: whether SMTP_URL is set (mail.integration-spec.ts).
   emailEnabled: { access: 'USER', doc: '{ emailEnabled }', vars: () => ({}) },
-  // Any signed-in user: whether SMTP_URL is set (mail.integration-spec.ts).
-  emailEnabled: { access: 'USER', doc: '{ emailEnabled }', vars: () => ({}) },
   me: { access: 'PUBLIC', doc: '{ me { id email name } }', vars: () => ({}) },
+  // A link token nobody was sent: every caller gets NOT_FOUND after the same path a real one takes
+  // (workspace-members.integration-spec.ts follows real links).
+  workspaceInvitationPreview: {
+    access: 'PUBLIC',
+    doc: 'query($t: String!) { workspaceInvitationPreview(token: $t) { workspaceName role email expiresAt } }',
+    vars: () => ({ t: randomUUID().replace(/-/g, '') }),
+    tolerate: ['NOT_FOUND'],
+  },
   myInvitations: { access: 'USER', doc: '{ myInvitations { id workspaceId workspaceName email role invitedByName createdAt expiresAt } }', vars: () => ({}) },
   participantLink: { access: ROLES_TABLE.RESEARCH, doc: 'query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { label signature path } }', vars: (w) => ({ s: w.surveyId, l: `P-${uid()}` }) },
   // Any signed-in user: only personas in their own workspaces that wait for them (persona-review.integration-spec.ts).
@@ -175,6 +181,18 @@ export const RULES: Record<string, Rule> = {
     vars: async (w) => ({ id: await w.newWorkspaceInvitation() }),
     tolerate: ['NOT_FOUND'],
   },
+  acceptInvitationByToken: {
+    access: 'USER',
+    doc: 'mutation($t: String!) { acceptInvitationByToken(token: $t) { id name myRole } }',
+    vars: () => ({ t: randomUUID().replace(/-/g, '') }),
+    tolerate: ['NOT_FOUND'],
+  },
+  // A fresh workspace with this one's members: an OWNER removes its VIEWER.
+  removeMember: {
+    access: ROLES_TABLE.MANAGE,
+    doc: 'mutation($w: ID!, $u: ID!) { removeMember(workspaceId: $w, userId: $u) }',
+    vars: async (w) => ({ w: await w.newSharedWorkspace(), u: w.members.VIEWER.id }),
+  },
   revokeInvitation: { access: ROLES_TABLE.MANAGE, doc: 'mutation($id: ID!) { revokeInvitation(id: $id) }', vars: async (w) => ({ id: await w.newWorkspaceInvitation() }) },
   setMemberRole: {
     access: ROLES_TABLE.MANAGE,
@@ -260,6 +278,18 @@ export const RULES: Record<string, Rule> = {
     access: 'PUBLIC',
     doc: 'mutation($i: LogInInput!) { logIn(input: $i) { token user { id email } } }',
     vars: (_w, h) => ({ i: { email: h.loginEmail, password: 'correct-horse-battery' } }),
+  },
+  // An address without an account: the answer is true and nothing is written (no enumeration).
+  requestPasswordReset: {
+    access: 'PUBLIC',
+    doc: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+    vars: () => ({ e: `nobody-${uid()}@example.com` }),
+  },
+  resetPassword: {
+    access: 'PUBLIC',
+    doc: 'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }',
+    vars: () => ({ t: `plr_${randomUUID()}`, p: 'lantern tide gravel orbit' }),
+    tolerate: ['NOT_FOUND'],
   },
   logOut: { access: 'USER', doc: 'mutation { logOut }', vars: () => ({}), freshSession: true },
   signOutEverywhere: { access: 'USER', doc: 'mutation { signOutEverywhere }', vars: () => ({}), ownAccount: true },

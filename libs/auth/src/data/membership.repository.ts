@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { Role } from '../roles';
 import { MembershipEntity } from './membership.entity';
+import { type Transaction, within } from './transaction';
 import type { UserRow } from './user.repository';
 
 /** A member of a workspace and their role. */
@@ -16,6 +17,10 @@ export interface WorkspaceRole {
   workspaceId: string;
   role: Role;
 }
+
+/** What a role change or a removal did: `before` is the role the member had. */
+export type MembershipChange =
+  { status: 'done'; before: Role } | { status: 'not-member' } | { status: 'last-owner' };
 
 /** The membership table. */
 @Injectable()
@@ -69,53 +74,61 @@ export class MembershipRepository {
 
   /**
    * Changes a member's role, unless that would leave the workspace without an OWNER: then nothing
-   * is written. Never adds anyone (memberships start from an accepted invitation).
+   * is written. Never adds anyone (memberships start from an accepted invitation). Answers the
+   * role the member had. Runs in the caller's transaction `tx` when given.
    */
   setRoleKeepingAnOwner(
     workspaceId: string,
     userId: string,
     role: Role,
-  ): Promise<'changed' | 'not-member' | 'last-owner'> {
-    return this.repo.manager.transaction(async (tx) => {
-      // Lock the membership rows so two demotions cannot leave the workspace without an owner.
-      const rows: { user_id: string; role: Role }[] = await tx.query(
-        'SELECT user_id, role FROM membership WHERE workspace_id = $1 FOR UPDATE',
-        [workspaceId],
-      );
-      if (!rows.some((r) => r.user_id === userId)) return 'not-member';
+    tx?: Transaction,
+  ): Promise<MembershipChange> {
+    return within(this.repo, tx, async (m) => {
+      const rows = await this.lockMembers(m, workspaceId);
+      const mine = rows.find((r) => r.user_id === userId);
+      if (!mine) return { status: 'not-member' };
       const otherOwners = rows.filter((r) => r.role === Role.OWNER && r.user_id !== userId);
-      if (role !== Role.OWNER && !otherOwners.length) return 'last-owner';
-      await tx.query('UPDATE membership SET role = $3 WHERE workspace_id = $1 AND user_id = $2', [
+      if (role !== Role.OWNER && !otherOwners.length) return { status: 'last-owner' };
+      await m.query('UPDATE membership SET role = $3 WHERE workspace_id = $1 AND user_id = $2', [
         workspaceId,
         userId,
         role,
       ]);
-      return 'changed';
+      return { status: 'done', before: mine.role };
     });
   }
 
   /**
-   * Removes the user from the workspace, unless they are its last OWNER: then nothing is written.
-   * The membership rows are locked so two owners leaving together cannot leave it without one.
+   * Removes the user from the workspace (leaving, or removed by an owner), unless they are its
+   * last OWNER: then nothing is written. The membership rows are locked so two owners leaving
+   * together cannot leave it without one. Answers the role they had.
    */
-  leaveKeepingAnOwner(
+  removeKeepingAnOwner(
     workspaceId: string,
     userId: string,
-  ): Promise<'left' | 'not-member' | 'last-owner'> {
-    return this.repo.manager.transaction(async (tx) => {
-      const rows: { user_id: string; role: Role }[] = await tx.query(
-        'SELECT user_id, role FROM membership WHERE workspace_id = $1 FOR UPDATE',
-        [workspaceId],
-      );
+    tx?: Transaction,
+  ): Promise<MembershipChange> {
+    return within(this.repo, tx, async (m) => {
+      const rows = await this.lockMembers(m, workspaceId);
       const mine = rows.find((r) => r.user_id === userId);
-      if (!mine) return 'not-member';
+      if (!mine) return { status: 'not-member' };
       const otherOwners = rows.filter((r) => r.role === Role.OWNER && r.user_id !== userId);
-      if (mine.role === Role.OWNER && !otherOwners.length) return 'last-owner';
-      await tx.query('DELETE FROM membership WHERE workspace_id = $1 AND user_id = $2', [
+      if (mine.role === Role.OWNER && !otherOwners.length) return { status: 'last-owner' };
+      await m.query('DELETE FROM membership WHERE workspace_id = $1 AND user_id = $2', [
         workspaceId,
         userId,
       ]);
-      return 'left';
+      return { status: 'done', before: mine.role };
     });
+  }
+
+  /** Locks the workspace's membership rows, so two changes cannot leave it without an owner. */
+  private lockMembers(
+    m: Transaction,
+    workspaceId: string,
+  ): Promise<{ user_id: string; role: Role }[]> {
+    return m.query('SELECT user_id, role FROM membership WHERE workspace_id = $1 FOR UPDATE', [
+      workspaceId,
+    ]);
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, Repository } from 'typeorm';
 import { AppUserEntity } from './app-user.entity';
 import { SessionEntity } from './session.entity';
+import type { Transaction } from './transaction';
 
 /** What other code may see of an account: never the password hash. */
 export interface UserRow {
@@ -28,8 +29,9 @@ export class UserRepository {
     email: string,
     name: string,
     passwordHash: string,
+    tx?: Transaction,
   ): Promise<string | undefined> {
-    const rows: { id: string }[] = await this.repo.query(
+    const rows: { id: string }[] = await (tx ?? this.repo.manager).query(
       `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3)
        ON CONFLICT DO NOTHING RETURNING id`,
       [email, name, passwordHash],

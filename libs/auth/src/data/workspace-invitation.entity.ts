@@ -31,4 +31,8 @@ export class WorkspaceInvitationEntity {
 
   @Column({ name: 'declined_at', type: 'timestamptz', nullable: true })
   declinedAt!: Date | null;
+
+  /** SHA-256 of the single-use link token mailed with the invitation (renewed when sent again). */
+  @Column({ name: 'token_hash', type: 'text', nullable: true })
+  tokenHash!: string | null;
 }

@@ -19,6 +19,15 @@ export class SignUpInput {
   @Field(() => String, { description: 'Display name.' })
   @Length(1, 120, { message: 'Enter your name (up to 120 characters).' })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The token of a workspace invitation link (`/join/<token>`) mailed to this email: the new account joins that workspace. A link that cannot be used (expired, withdrawn, for another address) refuses the sign-up.',
+  })
+  @IsOptional()
+  @MaxLength(200, { message: 'The invitation link is too long.' })
+  invitationToken?: string | null;
 }
 
 @InputType({ description: 'Credentials to sign in.' })

@@ -24,6 +24,12 @@ export class AuthPayload {
 export class Membership {
   @Field(() => User, { description: 'The member.' }) user!: User;
   @Field(() => Role, { description: 'What the member may do.' }) role!: Role;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only in `addMember`'s answer, and only when email is off on this server (`emailEnabled` is false): the invitation link to hand to the invitee yourself. Null otherwise, and when the address belongs to a member already.",
+  })
+  invitationLink?: string | null;
 }
 
 @ObjectType({

@@ -23,3 +23,18 @@ export class WorkspaceInvitation {
   })
   expiresAt!: Date;
 }
+
+@ObjectType({
+  description:
+    'What the holder of an invitation link sees before signing in: the workspace, the role and the invited address, nothing else.',
+})
+export class WorkspaceInvitationPreview {
+  @Field(() => String, { description: 'The name of the workspace it invites to.' })
+  workspaceName!: string;
+  @Field(() => Role, { description: 'The role the invitee gets by accepting.' }) role!: Role;
+  @Field(() => String, {
+    description: 'The invited address (lower case): sign up or sign in with it to accept.',
+  })
+  email!: string;
+  @Field(() => Date, { description: 'After this the link no longer works.' }) expiresAt!: Date;
+}
