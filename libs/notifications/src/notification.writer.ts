@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MemberWorkspacesReader, UserReader } from '@persona-lab/auth';
+import { MemberWorkspacesReader, type Transaction, UserReader } from '@persona-lab/auth';
 import { MailService, renderMail } from '@persona-lab/mail';
-import type { EntityManager } from 'typeorm';
 import { NotificationRepository } from './data/notification.repository';
 import { NotificationSettingRepository } from './data/notification-setting.repository';
 import {
@@ -35,7 +34,7 @@ export class NotificationWriter {
   ) {}
 
   /** Inserts the rows in the caller's transaction; queues an email for recipients whose settings want mail for this kind. */
-  async notify(n: NewNotification, manager: EntityManager): Promise<void> {
+  async notify(n: NewNotification, manager: Transaction): Promise<void> {
     // A programming error, not user input: links are app paths, so a mail can only point at this app.
     if (!n.link.startsWith('/') || n.link.startsWith('//')) {
       throw new Error(
