@@ -61,7 +61,7 @@ function setup(emailEnabled = true, handlers: Parameters<typeof fakeGraphql>[0] 
 }
 const mountPanel = (props: Record<string, unknown> = {}) =>
   mount(InvitationsPanel, {
-    props: { surveyId: 's1', slug: 'commute', published: true, ...props },
+    props: { surveyId: 's1', slug: 'commute', status: 'OPEN', ...props },
     attachTo: document.body,
   });
 const rowOf = (wrapper: ReturnType<typeof mountPanel>, email: string) =>
@@ -245,13 +245,17 @@ describe('InvitationsPanel', () => {
     expect(wrapper.findAll('tbody tr')).toHaveLength(5);
   });
 
-  it('waits for publishing before sending', async () => {
+  it('waits for publishing, or reopening, before sending or resending', async () => {
     setup();
-    const wrapper = mountPanel({ published: false });
+    const draft = mountPanel({ status: 'DRAFT' });
     await flushPromises();
-    expect(wrapper.text()).toContain('Publish the survey before sending invitations.');
+    expect(draft.text()).toContain('Publish the survey before sending invitations.');
     expect(
-      wrapper.get('[data-testid="send-invitations"] button[type="submit"]').attributes('disabled'),
+      draft.get('[data-testid="send-invitations"] button[type="submit"]').attributes('disabled'),
     ).toBeDefined();
+    const closed = mountPanel({ status: 'CLOSED' });
+    await flushPromises();
+    expect(closed.text()).toContain('This survey is closed: reopen it before sending invitations.');
+    expect(closed.findAll('button').filter((b) => b.text() === 'Resend')).toEqual([]);
   });
 });
