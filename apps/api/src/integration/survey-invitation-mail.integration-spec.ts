@@ -443,3 +443,25 @@ describe('reminders and unsubscribing', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('without SMTP_URL', () => {
+  it('still makes the links and says email is off', async () => {
+    const off = await createTestApp({}, t.db);
+    try {
+      const s = await survey();
+      const res = await off.gql(
+        SEND,
+        { i: { surveyId: s.id, addresses: 'sam@example.org' } },
+        ctx.owner.token,
+      );
+      const report = ok(res).sendSurveyInvitations;
+      expect(report.emailEnabled).toBe(false);
+      expect(report.sent).toEqual([
+        expect.objectContaining({ email: 'sam@example.org', status: 'PENDING' }),
+      ]);
+      expect(ok(await off.gql('{ emailEnabled }', {}, ctx.owner.token)).emailEnabled).toBe(false);
+    } finally {
+      await off.close();
+    }
+  });
+});
