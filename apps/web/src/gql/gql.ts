@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query AccountEmailSettings {\n    emailEnabled\n    notificationSettings {\n      kind\n      email\n    }\n  }\n": typeof types.AccountEmailSettingsDocument,
     "\n  mutation UpdateNotificationSettings($input: [NotificationSettingInput!]!) {\n    updateNotificationSettings(input: $input) {\n      kind\n      email\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingCreateCodeDocument,
     "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CodingUpdateCodeDocument,
     "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": typeof types.CodingMergeCodesDocument,
@@ -80,6 +82,8 @@ type Documents = {
     "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": typeof types.StudyPersonaChoicesDocument,
     "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      partialCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.SurveyResponsesDocument,
+    "\n  query SearchEverything(\n    $workspaceId: ID!\n    $query: String!\n    $studyId: ID\n    $sources: [SearchSource!]\n    $codeId: ID\n    $first: Int\n    $after: String\n  ) {\n    search(\n      workspaceId: $workspaceId\n      query: $query\n      studyId: $studyId\n      sources: $sources\n      codeId: $codeId\n      first: $first\n      after: $after\n    ) {\n      hasNextPage\n      endCursor\n      nodes {\n        source\n        id\n        title\n        context\n        snippet\n        highlights {\n          start\n          end\n        }\n        studyId\n        studyName\n        link\n        speakerRole\n      }\n    }\n  }\n": typeof types.SearchEverythingDocument,
+    "\n  query SearchFilters($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      name\n      studies {\n        id\n        name\n        codes {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchFiltersDocument,
     "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.StudyOverviewDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    token\n    status\n    delivery {\n      state\n      sentAt\n      openedAt\n      reminders\n      maxReminders\n      reminderAfterDays\n      nextReminderAt\n      lastError\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    emailEnabled\n    invitations(surveyId: $surveyId) {\n      ...InvitationFields\n    }\n  }\n": typeof types.SurveyInvitationsDocument,
@@ -108,17 +112,26 @@ type Documents = {
     "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n": typeof types.RenameThemeDocument,
     "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n": typeof types.MergeThemesDocument,
     "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n": typeof types.DropThemeDocument,
+    "\n  query WorkspaceMembers($id: ID!) {\n    emailEnabled\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersDocument,
+    "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n      invitationLink\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation SetMemberRole($workspaceId: ID!, $userId: ID!, $role: Role!) {\n    setMemberRole(workspaceId: $workspaceId, userId: $userId, role: $role) {\n      role\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(workspaceId: $workspaceId, userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query WorkspaceAuditLog($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      id\n      auditLog(first: $first) {\n        id\n        action\n        actor {\n          id\n          name\n        }\n        targetUser {\n          id\n          name\n        }\n        targetEmail\n        roleBefore\n        roleAfter\n        at\n      }\n    }\n  }\n": typeof types.WorkspaceAuditLogDocument,
+    "\n  query InvitationPreview($token: String!) {\n    workspaceInvitationPreview(token: $token) {\n      workspaceName\n      role\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitationByToken($token: String!) {\n    acceptInvitationByToken(token: $token) {\n      id\n      name\n    }\n  }\n": typeof types.AcceptInvitationByTokenDocument,
     "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n": typeof types.LeaveWorkspaceDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id)\n  }\n": typeof types.DeclineInvitationDocument,
     "\n  query WorkspaceInvitations($id: ID!) {\n    workspace(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.WorkspaceInvitationsDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
-    "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersDocument,
-    "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  query WorkspaceStudies($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        description\n      }\n    }\n  }\n": typeof types.WorkspaceStudiesDocument,
     "\n  mutation CreateStudy($input: CreateStudyInput!) {\n    createStudy(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStudyDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  query SurveyWorkspace($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SurveyWorkspaceDocument,
+    "\n  query PersonaWorkspace($id: ID!) {\n    persona(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PersonaWorkspaceDocument,
+    "\n  query InterviewWorkspace($id: ID!) {\n    interview(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InterviewWorkspaceDocument,
+    "\n  query StudyWorkspace($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.StudyWorkspaceDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      deviceToken\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      deviceToken\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
@@ -130,6 +143,8 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  query AccountEmailSettings {\n    emailEnabled\n    notificationSettings {\n      kind\n      email\n    }\n  }\n": types.AccountEmailSettingsDocument,
     "\n  mutation UpdateNotificationSettings($input: [NotificationSettingInput!]!) {\n    updateNotificationSettings(input: $input) {\n      kind\n      email\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CodingCreateCode($input: CreateCodeInput!) {\n    createCode(input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingCreateCodeDocument,
     "\n  mutation CodingUpdateCode($id: ID!, $input: UpdateCodeInput!) {\n    updateCode(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CodingUpdateCodeDocument,
     "\n  mutation CodingMergeCodes($sourceId: ID!, $targetId: ID!) {\n    mergeCodes(sourceId: $sourceId, targetId: $targetId) {\n      id\n      name\n    }\n  }\n": types.CodingMergeCodesDocument,
@@ -191,6 +206,8 @@ const documents: Documents = {
     "\n  query StudyPersonaChoices($studyId: ID!) {\n    study(id: $studyId) {\n      id\n      personas {\n        id\n        name\n        status\n        segmentShare\n      }\n    }\n  }\n": types.StudyPersonaChoicesDocument,
     "\n  query SurveyResults($surveyId: ID!, $filter: ResultsFilter) {\n    surveyResults(surveyId: $surveyId, filter: $filter) {\n      responseCount\n      completeCount\n      partialCount\n      questions {\n        questionId\n        answered\n        choices {\n          choiceId\n          label\n          count\n          share\n        }\n        mean\n        median\n        nps {\n          score\n          promoters\n          passives\n          detractors\n        }\n        texts(first: 20)\n      }\n    }\n  }\n": types.SurveyResultsDocument,
     "\n  query SurveyResponses($surveyId: ID!, $first: Int!, $after: String, $filter: ResultsFilter) {\n    responses(surveyId: $surveyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        surveyVersion\n        complete\n        submittedAt\n        hiddenFields\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.SurveyResponsesDocument,
+    "\n  query SearchEverything(\n    $workspaceId: ID!\n    $query: String!\n    $studyId: ID\n    $sources: [SearchSource!]\n    $codeId: ID\n    $first: Int\n    $after: String\n  ) {\n    search(\n      workspaceId: $workspaceId\n      query: $query\n      studyId: $studyId\n      sources: $sources\n      codeId: $codeId\n      first: $first\n      after: $after\n    ) {\n      hasNextPage\n      endCursor\n      nodes {\n        source\n        id\n        title\n        context\n        snippet\n        highlights {\n          start\n          end\n        }\n        studyId\n        studyName\n        link\n        speakerRole\n      }\n    }\n  }\n": types.SearchEverythingDocument,
+    "\n  query SearchFilters($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      name\n      studies {\n        id\n        name\n        codes {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SearchFiltersDocument,
     "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.StudyOverviewDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    token\n    status\n    delivery {\n      state\n      sentAt\n      openedAt\n      reminders\n      maxReminders\n      reminderAfterDays\n      nextReminderAt\n      lastError\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query SurveyInvitations($surveyId: ID!) {\n    emailEnabled\n    invitations(surveyId: $surveyId) {\n      ...InvitationFields\n    }\n  }\n": types.SurveyInvitationsDocument,
@@ -219,17 +236,26 @@ const documents: Documents = {
     "\n  mutation RenameTheme($id: ID!, $label: String!) {\n    renameTheme(id: $id, label: $label) {\n      ...ThemeFields\n    }\n  }\n": types.RenameThemeDocument,
     "\n  mutation MergeThemes($sourceId: ID!, $targetId: ID!) {\n    mergeThemes(sourceId: $sourceId, targetId: $targetId) {\n      ...ThemeFields\n    }\n  }\n": types.MergeThemesDocument,
     "\n  mutation DropTheme($id: ID!) {\n    dropTheme(id: $id)\n  }\n": types.DropThemeDocument,
+    "\n  query WorkspaceMembers($id: ID!) {\n    emailEnabled\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersDocument,
+    "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n      invitationLink\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation SetMemberRole($workspaceId: ID!, $userId: ID!, $role: Role!) {\n    setMemberRole(workspaceId: $workspaceId, userId: $userId, role: $role) {\n      role\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(workspaceId: $workspaceId, userId: $userId)\n  }\n": types.RemoveMemberDocument,
+    "\n  query WorkspaceAuditLog($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      id\n      auditLog(first: $first) {\n        id\n        action\n        actor {\n          id\n          name\n        }\n        targetUser {\n          id\n          name\n        }\n        targetEmail\n        roleBefore\n        roleAfter\n        at\n      }\n    }\n  }\n": types.WorkspaceAuditLogDocument,
+    "\n  query InvitationPreview($token: String!) {\n    workspaceInvitationPreview(token: $token) {\n      workspaceName\n      role\n      email\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitationByToken($token: String!) {\n    acceptInvitationByToken(token: $token) {\n      id\n      name\n    }\n  }\n": types.AcceptInvitationByTokenDocument,
     "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n": types.LeaveWorkspaceDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id)\n  }\n": types.DeclineInvitationDocument,
     "\n  query WorkspaceInvitations($id: ID!) {\n    workspace(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.WorkspaceInvitationsDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
-    "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersDocument,
-    "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n    }\n  }\n": types.AddMemberDocument,
     "\n  query WorkspaceStudies($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        description\n      }\n    }\n  }\n": types.WorkspaceStudiesDocument,
     "\n  mutation CreateStudy($input: CreateStudyInput!) {\n    createStudy(input: $input) {\n      id\n    }\n  }\n": types.CreateStudyDocument,
     "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  query SurveyWorkspace($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": types.SurveyWorkspaceDocument,
+    "\n  query PersonaWorkspace($id: ID!) {\n    persona(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": types.PersonaWorkspaceDocument,
+    "\n  query InterviewWorkspace($id: ID!) {\n    interview(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": types.InterviewWorkspaceDocument,
+    "\n  query StudyWorkspace($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n      }\n    }\n  }\n": types.StudyWorkspaceDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      deviceToken\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      deviceToken\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LogInDocument,
@@ -253,6 +279,14 @@ export function graphql(source: "\n  query AccountEmailSettings {\n    emailEnab
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNotificationSettings($input: [NotificationSettingInput!]!) {\n    updateNotificationSettings(input: $input) {\n      kind\n      email\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -500,6 +534,14 @@ export function graphql(source: "\n  query SurveyResponses($surveyId: ID!, $firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SearchEverything(\n    $workspaceId: ID!\n    $query: String!\n    $studyId: ID\n    $sources: [SearchSource!]\n    $codeId: ID\n    $first: Int\n    $after: String\n  ) {\n    search(\n      workspaceId: $workspaceId\n      query: $query\n      studyId: $studyId\n      sources: $sources\n      codeId: $codeId\n      first: $first\n      after: $after\n    ) {\n      hasNextPage\n      endCursor\n      nodes {\n        source\n        id\n        title\n        context\n        snippet\n        highlights {\n          start\n          end\n        }\n        studyId\n        studyName\n        link\n        speakerRole\n      }\n    }\n  }\n"): typeof import('./graphql').SearchEverythingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFilters($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      name\n      studies {\n        id\n        name\n        codes {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchFiltersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StudyOverview($id: ID!) {\n    study(id: $id) {\n      id\n      name\n      description\n      workspace {\n        id\n        name\n        myRole\n      }\n      surveys {\n        id\n        title\n        status\n      }\n      interviews {\n        id\n        title\n      }\n      codes {\n        id\n        name\n        category\n      }\n      personas {\n        id\n        name\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StudyOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -612,6 +654,34 @@ export function graphql(source: "\n  mutation DropTheme($id: ID!) {\n    dropThe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WorkspaceMembers($id: ID!) {\n    emailEnabled\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n      invitationLink\n    }\n  }\n"): typeof import('./graphql').AddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($workspaceId: ID!, $userId: ID!, $role: Role!) {\n    setMemberRole(workspaceId: $workspaceId, userId: $userId, role: $role) {\n      role\n    }\n  }\n"): typeof import('./graphql').SetMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(workspaceId: $workspaceId, userId: $userId)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceAuditLog($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      id\n      auditLog(first: $first) {\n        id\n        action\n        actor {\n          id\n          name\n        }\n        targetUser {\n          id\n          name\n        }\n        targetEmail\n        roleBefore\n        roleAfter\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    workspaceInvitationPreview(token: $token) {\n      workspaceName\n      role\n      email\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitationByToken($token: String!) {\n    acceptInvitationByToken(token: $token) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationByTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n"): typeof import('./graphql').LeaveWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -636,14 +706,6 @@ export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceMembersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    addMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      role\n    }\n  }\n"): typeof import('./graphql').AddMemberDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query WorkspaceStudies($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      studies {\n        id\n        name\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceStudiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -653,6 +715,22 @@ export function graphql(source: "\n  mutation CreateStudy($input: CreateStudyInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(name: $name) {\n      id\n      name\n      studies {\n        id\n      }\n      members {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyWorkspace($id: ID!) {\n    survey(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaWorkspace($id: ID!) {\n    persona(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonaWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterviewWorkspace($id: ID!) {\n    interview(id: $id) {\n      id\n      study {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InterviewWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudyWorkspace($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').StudyWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

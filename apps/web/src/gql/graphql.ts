@@ -419,6 +419,19 @@ export type RunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** What kind of thing a search hit is. */
+export type SearchSource =
+  /** An open-text answer of a complete survey response. */
+  | 'ANSWER'
+  /** A code of a study's codebook (name and description). */
+  | 'CODE'
+  /** An accepted highlight: its quote and its code. */
+  | 'HIGHLIGHT'
+  /** A persona's current version (name, tagline, summary, traits). */
+  | 'PERSONA'
+  /** A turn of an interview transcript (interviewer or interviewee). */
+  | 'TRANSCRIPT';
+
 /** Addresses to invite by email, and their reminders. */
 export type SendSurveyInvitationsInput = {
   /** Addresses: one per line, or separated by commas or semicolons, or the text of a CSV file with an "email" column (at most 5,000). */
@@ -476,6 +489,11 @@ export type SourceRefInput = {
 export type SourceType =
   | 'SURVEY_ANSWER'
   | 'TRANSCRIPT_SEGMENT';
+
+/** Who spoke a transcript turn. */
+export type SpeakerRole =
+  | 'INTERVIEWEE'
+  | 'INTERVIEWER';
 
 /** Starts persona synthesis. */
 export type StartSynthesisInput = {
@@ -587,6 +605,16 @@ export type UpdateSurveyInput = {
   title?: string | null | undefined;
 };
 
+/** A change to who belongs to a workspace, or with which role. */
+export type WorkspaceAuditAction =
+  | 'INVITATION_ACCEPTED'
+  | 'INVITATION_DECLINED'
+  | 'INVITATION_REVOKED'
+  | 'INVITED'
+  | 'MEMBER_LEFT'
+  | 'MEMBER_REMOVED'
+  | 'ROLE_CHANGED';
+
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -610,6 +638,21 @@ export type UpdateNotificationSettingsMutationVariables = Exact<{
 
 
 export type UpdateNotificationSettingsMutation = { updateNotificationSettings: Array<{ kind: NotificationKind, email: boolean }> };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type CodingCreateCodeMutationVariables = Exact<{
   input: CreateCodeInput;
@@ -1015,6 +1058,26 @@ export type SurveyResponsesQueryVariables = Exact<{
 
 export type SurveyResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, surveyVersion: number, complete: boolean, submittedAt: string, hiddenFields: unknown, answers: Array<{ questionId: string, value: unknown }> }> } };
 
+export type SearchEverythingQueryVariables = Exact<{
+  workspaceId: string | number;
+  query: string;
+  studyId?: string | number | null | undefined;
+  sources?: Array<SearchSource> | SearchSource | null | undefined;
+  codeId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchEverythingQuery = { search: { hasNextPage: boolean, endCursor: string | null, nodes: Array<{ source: SearchSource, id: string, title: string, context: string | null, snippet: string, studyId: string, studyName: string, link: string, speakerRole: SpeakerRole | null, highlights: Array<{ start: number, end: number }> }> } };
+
+export type SearchFiltersQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type SearchFiltersQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, codes: Array<{ id: string, name: string }> }> } | null };
+
 export type StudyOverviewQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1201,6 +1264,61 @@ export type DropThemeMutationVariables = Exact<{
 
 export type DropThemeMutation = { dropTheme: boolean };
 
+export type WorkspaceMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceMembersQuery = { emailEnabled: boolean, workspace: { id: string, name: string, myRole: Role | null, members: Array<{ role: Role, user: { id: string, name: string, email: string } }> } | null };
+
+export type AddMemberMutationVariables = Exact<{
+  workspaceId: string | number;
+  email: string;
+  role: Role;
+}>;
+
+
+export type AddMemberMutation = { addMember: { role: Role, invitationLink: string | null } };
+
+export type SetMemberRoleMutationVariables = Exact<{
+  workspaceId: string | number;
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type SetMemberRoleMutation = { setMemberRole: { role: Role } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  workspaceId: string | number;
+  userId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type WorkspaceAuditLogQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type WorkspaceAuditLogQuery = { workspace: { id: string, auditLog: Array<{ id: string, action: WorkspaceAuditAction, targetEmail: string | null, roleBefore: Role | null, roleAfter: Role | null, at: string, actor: { id: string, name: string } | null, targetUser: { id: string, name: string } | null }> } | null };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { workspaceInvitationPreview: { workspaceName: string, role: Role, email: string, expiresAt: string } };
+
+export type AcceptInvitationByTokenMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AcceptInvitationByTokenMutation = { acceptInvitationByToken: { id: string, name: string } };
+
 export type LeaveWorkspaceMutationVariables = Exact<{
   workspaceId: string | number;
 }>;
@@ -1241,22 +1359,6 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: boolean };
 
-export type WorkspaceMembersQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type WorkspaceMembersQuery = { workspace: { id: string, name: string, members: Array<{ role: Role, user: { id: string, name: string, email: string } }> } | null };
-
-export type AddMemberMutationVariables = Exact<{
-  workspaceId: string | number;
-  email: string;
-  role: Role;
-}>;
-
-
-export type AddMemberMutation = { addMember: { role: Role } };
-
 export type WorkspaceStudiesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1277,6 +1379,34 @@ export type CreateWorkspaceMutationVariables = Exact<{
 
 
 export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, studies: Array<{ id: string }>, members: Array<{ role: Role }> } };
+
+export type SurveyWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyWorkspaceQuery = { survey: { id: string, study: { id: string, workspace: { id: string } } } | null };
+
+export type PersonaWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaWorkspaceQuery = { persona: { id: string, study: { id: string, workspace: { id: string } } } | null };
+
+export type InterviewWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterviewWorkspaceQuery = { interview: { id: string, study: { id: string, workspace: { id: string } } } | null };
+
+export type StudyWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyWorkspaceQuery = { study: { id: string, workspace: { id: string } } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1568,6 +1698,16 @@ export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const CodingCreateCodeDocument = new TypedDocumentString(`
     mutation CodingCreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
@@ -2631,6 +2771,53 @@ export const SurveyResponsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveyResponsesQuery, SurveyResponsesQueryVariables>;
+export const SearchEverythingDocument = new TypedDocumentString(`
+    query SearchEverything($workspaceId: ID!, $query: String!, $studyId: ID, $sources: [SearchSource!], $codeId: ID, $first: Int, $after: String) {
+  search(
+    workspaceId: $workspaceId
+    query: $query
+    studyId: $studyId
+    sources: $sources
+    codeId: $codeId
+    first: $first
+    after: $after
+  ) {
+    hasNextPage
+    endCursor
+    nodes {
+      source
+      id
+      title
+      context
+      snippet
+      highlights {
+        start
+        end
+      }
+      studyId
+      studyName
+      link
+      speakerRole
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchEverythingQuery, SearchEverythingQueryVariables>;
+export const SearchFiltersDocument = new TypedDocumentString(`
+    query SearchFilters($workspaceId: ID!) {
+  workspace(id: $workspaceId) {
+    id
+    name
+    studies {
+      id
+      name
+      codes {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchFiltersQuery, SearchFiltersQueryVariables>;
 export const StudyOverviewDocument = new TypedDocumentString(`
     query StudyOverview($id: ID!) {
   study(id: $id) {
@@ -3104,6 +3291,85 @@ export const DropThemeDocument = new TypedDocumentString(`
   dropTheme(id: $id)
 }
     `) as unknown as TypedDocumentString<DropThemeMutation, DropThemeMutationVariables>;
+export const WorkspaceMembersDocument = new TypedDocumentString(`
+    query WorkspaceMembers($id: ID!) {
+  emailEnabled
+  workspace(id: $id) {
+    id
+    name
+    myRole
+    members {
+      role
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceMembersQuery, WorkspaceMembersQueryVariables>;
+export const AddMemberDocument = new TypedDocumentString(`
+    mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {
+  addMember(workspaceId: $workspaceId, email: $email, role: $role) {
+    role
+    invitationLink
+  }
+}
+    `) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
+export const SetMemberRoleDocument = new TypedDocumentString(`
+    mutation SetMemberRole($workspaceId: ID!, $userId: ID!, $role: Role!) {
+  setMemberRole(workspaceId: $workspaceId, userId: $userId, role: $role) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMemberRoleMutation, SetMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($workspaceId: ID!, $userId: ID!) {
+  removeMember(workspaceId: $workspaceId, userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const WorkspaceAuditLogDocument = new TypedDocumentString(`
+    query WorkspaceAuditLog($id: ID!, $first: Int) {
+  workspace(id: $id) {
+    id
+    auditLog(first: $first) {
+      id
+      action
+      actor {
+        id
+        name
+      }
+      targetUser {
+        id
+        name
+      }
+      targetEmail
+      roleBefore
+      roleAfter
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceAuditLogQuery, WorkspaceAuditLogQueryVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  workspaceInvitationPreview(token: $token) {
+    workspaceName
+    role
+    email
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationByTokenDocument = new TypedDocumentString(`
+    mutation AcceptInvitationByToken($token: String!) {
+  acceptInvitationByToken(token: $token) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationByTokenMutation, AcceptInvitationByTokenMutationVariables>;
 export const LeaveWorkspaceDocument = new TypedDocumentString(`
     mutation LeaveWorkspace($workspaceId: ID!) {
   leaveWorkspace(workspaceId: $workspaceId)
@@ -3150,29 +3416,6 @@ export const RevokeInvitationDocument = new TypedDocumentString(`
   revokeInvitation(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
-export const WorkspaceMembersDocument = new TypedDocumentString(`
-    query WorkspaceMembers($id: ID!) {
-  workspace(id: $id) {
-    id
-    name
-    members {
-      role
-      user {
-        id
-        name
-        email
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WorkspaceMembersQuery, WorkspaceMembersQueryVariables>;
-export const AddMemberDocument = new TypedDocumentString(`
-    mutation AddMember($workspaceId: ID!, $email: String!, $role: Role!) {
-  addMember(workspaceId: $workspaceId, email: $email, role: $role) {
-    role
-  }
-}
-    `) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
 export const WorkspaceStudiesDocument = new TypedDocumentString(`
     query WorkspaceStudies($id: ID!) {
   workspace(id: $id) {
@@ -3207,6 +3450,55 @@ export const CreateWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
+export const SurveyWorkspaceDocument = new TypedDocumentString(`
+    query SurveyWorkspace($id: ID!) {
+  survey(id: $id) {
+    id
+    study {
+      id
+      workspace {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyWorkspaceQuery, SurveyWorkspaceQueryVariables>;
+export const PersonaWorkspaceDocument = new TypedDocumentString(`
+    query PersonaWorkspace($id: ID!) {
+  persona(id: $id) {
+    id
+    study {
+      id
+      workspace {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaWorkspaceQuery, PersonaWorkspaceQueryVariables>;
+export const InterviewWorkspaceDocument = new TypedDocumentString(`
+    query InterviewWorkspace($id: ID!) {
+  interview(id: $id) {
+    id
+    study {
+      id
+      workspace {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewWorkspaceQuery, InterviewWorkspaceQueryVariables>;
+export const StudyWorkspaceDocument = new TypedDocumentString(`
+    query StudyWorkspace($id: ID!) {
+  study(id: $id) {
+    id
+    workspace {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyWorkspaceQuery, StudyWorkspaceQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
