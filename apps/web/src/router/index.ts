@@ -59,6 +59,13 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Workspaces' },
       },
       {
+        // ?q=&w=&study=&source=&code=: the workspace's search (the ⌘K palette's "See all results").
+        path: 'search',
+        name: 'search',
+        component: () => import('../features/search/pages/SearchPage.vue'),
+        meta: { title: 'Search' },
+      },
+      {
         path: 'account',
         name: 'account',
         component: () => import('../features/account/pages/AccountPage.vue'),
