@@ -29,9 +29,11 @@ export class MailDeliveryWorker implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.queue.work<{ mailId: string }>(MAIL_DELIVERY_JOB, ({ mailId }) =>
-      this.deliver(mailId),
-    );
+    // A few deliveries at a time per worker process, so one slow server does not hold up every mail.
+    for (let i = 0; i < this.settings.concurrency; i++)
+      await this.queue.work<{ mailId: string }>(MAIL_DELIVERY_JOB, ({ mailId }) =>
+        this.deliver(mailId),
+      );
     await this.queue.schedule(MAIL_SWEEP_JOB, '* * * * *', () =>
       this.sweep().then(() => undefined),
     );

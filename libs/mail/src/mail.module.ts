@@ -20,6 +20,8 @@ export interface MailModuleOptions {
   maxAttempts?: number;
   /** Delay before each retry, the last one repeating (default 1 min, 5 min, 15 min, 1 h, 3 h). */
   retryDelaysMs?: number[];
+  /** Mails one worker process delivers at the same time (default 3). */
+  concurrency?: number;
   /** SMTP timeouts (defaults: 10 s to connect, 10 s for the greeting, 30 s per command). */
   timeoutsMs?: Partial<MailSettings['timeoutsMs']>;
 }
@@ -36,6 +38,7 @@ export class MailModule {
       from: opts.from,
       log: opts.log,
       maxAttempts: opts.maxAttempts ?? 6,
+      concurrency: opts.concurrency ?? 3,
       retryDelaysMs: opts.retryDelaysMs ?? [60_000, 300_000, 900_000, 3_600_000, 10_800_000],
       timeoutsMs: { connection: 10_000, greeting: 10_000, socket: 30_000, ...opts.timeoutsMs },
     };

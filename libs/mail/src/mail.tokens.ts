@@ -9,6 +9,8 @@ export interface MailSettings {
   maxAttempts: number;
   /** Delay before the n-th retry (the last one repeats). */
   retryDelaysMs: number[];
+  /** Mails one worker process delivers at the same time. */
+  concurrency: number;
   /** SMTP connection, greeting and per-command socket timeouts. */
   timeoutsMs: { connection: number; greeting: number; socket: number };
 }

@@ -229,6 +229,31 @@ describe('mail delivery over SMTP', () => {
     );
   });
 
+  it('delivers a batch enqueued in one transaction, each mail exactly once, by concurrent workers', async () => {
+    const batch = Array.from({ length: 12 }, () => aMail({ category: 'survey-reminder' }));
+    sent.push(...batch);
+    const ids = await h.ds.transaction(async (manager) => {
+      const out: string[] = [];
+      for (const m of batch) out.push(await h.mail.enqueue(m, manager));
+      return out;
+    });
+    // A duplicate job per mail (as a sweep could queue) changes nothing.
+    await Promise.all(ids.map((id) => h.worker.deliver(id)));
+    await until(async () => {
+      const s = await h.reader.byRef(
+        'survey-reminder',
+        batch.map((m) => m.refId!),
+      );
+      return [...s.values()].filter((d) => d.status === 'SENT').length === batch.length;
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    for (const m of batch)
+      expect(
+        smtp.messages.filter((g) => g.subject === m.subject),
+        m.subject,
+      ).toHaveLength(1);
+  });
+
   it('refuses a mail to anything but one address, or with a header that is not one line, writing nothing', async () => {
     const before = await db.query(`SELECT count(*)::int AS n FROM mail_outbox`);
     for (const bad of [
