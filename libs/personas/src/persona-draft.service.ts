@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Transaction } from '@persona-lab/auth';
+import { nullIfNotFound, type Transaction } from '@persona-lab/auth';
 import { NotificationWriter } from '@persona-lab/notifications';
 import { StudyService } from '@persona-lab/studies';
 import { AuditEventRepository } from './data/audit-event.repository';
@@ -120,6 +120,34 @@ export class PersonaDraftService {
       return summary;
     };
     return tx ? run(tx) : this.personas.transaction(run);
+  }
+
+  /**
+   * A run of `studyId` failed: whoever started it is told (SYNTHESIS_FINISHED, with the reason),
+   * in the caller's transaction (the one that marks the run FAILED).
+   */
+  async runFailed(
+    run: { studyId: string; runId: string; actorId: string | null },
+    reason: string,
+    tx: Transaction,
+  ): Promise<void> {
+    if (!run.actorId) return;
+    // A study deleted meanwhile: nobody to tell about it, and the run must still end FAILED.
+    const study = await nullIfNotFound(() => this.studies.byId(run.studyId));
+    if (!study) return;
+    await this.notifications.notify(
+      {
+        workspaceId: study.workspaceId,
+        userIds: [run.actorId],
+        kind: 'SYNTHESIS_FINISHED',
+        actorId: null,
+        title: `Synthesis failed for “${study.name}”: ${reason}`,
+        link: `/studies/${run.studyId}/personas`,
+        studyId: run.studyId,
+        subjectId: run.runId,
+      },
+      tx,
+    );
   }
 
   private async write(

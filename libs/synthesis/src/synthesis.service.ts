@@ -307,13 +307,13 @@ export class SynthesisService implements OnModuleInit {
       if (!saved) throw new RunCancelled();
     } catch (error) {
       if (error instanceof RunCancelled) {
-        if (stop.signal.reason === 'expired')
-          await this.runs.markFailed(
-            runId,
-            attempt,
-            'The synthesis job ran past its expiry and was stopped; nothing was saved. Start it again.',
+        if (stop.signal.reason === 'expired') {
+          const reason =
+            'The synthesis job ran past its expiry and was stopped; nothing was saved. Start it again.';
+          await this.runs.markFailed(runId, attempt, reason, (tx) =>
+            this.drafts.runFailed({ studyId, runId, actorId }, reason, tx),
           );
-        else await this.runs.markCancelled(runId, attempt);
+        } else await this.runs.markCancelled(runId, attempt);
         return;
       }
       const reason =
@@ -330,7 +330,10 @@ export class SynthesisService implements OnModuleInit {
         error instanceof OverBudget
       ))
         this.logger.error(error);
-      await this.runs.markFailed(runId, attempt, reason);
+      // Whoever started the run is told it ended, in the transaction that marks it FAILED.
+      await this.runs.markFailed(runId, attempt, reason, (tx) =>
+        this.drafts.runFailed({ studyId, runId, actorId }, reason, tx),
+      );
     } finally {
       clearInterval(heartbeat);
       expired?.removeEventListener('abort', onExpired);

@@ -173,6 +173,34 @@ describe('four eyes on every path', () => {
     );
   }, 120_000);
 
+  it('a run that fails tells whoever started it, with the reason, in the transaction that marks it FAILED', async () => {
+    const study = ok(
+      await t.gql(
+        'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }',
+        { i: { workspaceId: ctx.workspaceId, name: 'Empty study' } },
+        researcher.token,
+      ),
+    ).createStudy.id;
+    const runId = ok(
+      await t.gql(START, { i: { studyId: study, provider: 'offline' } }, researcher.token),
+    ).startSynthesis.id;
+    let run: { status: string; error: string | null } = { status: 'QUEUED', error: null };
+    for (let i = 0; i < 240 && ['QUEUED', 'RUNNING'].includes(run.status); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      run = ok(await t.gql(RUN, { id: runId }, researcher.token)).synthesisRun;
+    }
+    expect(run.status).toBe('FAILED');
+    expect(await notifications(runId)).toEqual([
+      {
+        user_id: researcher.id,
+        kind: 'SYNTHESIS_FINISHED',
+        actor_id: null,
+        title: `Synthesis failed for “Empty study”: ${run.error}`,
+        link: `/studies/${study}/personas`,
+      },
+    ]);
+  }, 120_000);
+
   it('whoever EDITED a version cannot decide on it', async () => {
     const id = await freshPersona();
     ok(await t.gql(UPDATE, { id, i: { tagline: 'The owner wrote this' } }, owner.token));

@@ -187,12 +187,24 @@ export class SynthesisRunRepository {
     );
   }
 
-  /** A failed attempt ends FAILED with a reason a researcher can read. */
-  async markFailed(id: string, attempt: number, reason: string): Promise<void> {
-    await this.repo.query(
-      `UPDATE synthesis_run SET status = 'FAILED', error = $3, finished_at = now() WHERE id = $1 AND attempt = $2 AND status = 'RUNNING'`,
-      [id, attempt, reason],
-    );
+  /**
+   * A failed attempt ends FAILED with a reason a researcher can read; `then` runs in the same
+   * transaction when the row did change (e.g. to tell whoever started the run).
+   */
+  async markFailed(
+    id: string,
+    attempt: number,
+    reason: string,
+    then?: (tx: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await this.repo.manager.transaction(async (tx) => {
+      const rows: unknown[] = await tx.query(
+        `WITH u AS (UPDATE synthesis_run SET status = 'FAILED', error = $3, finished_at = now()
+                     WHERE id = $1 AND attempt = $2 AND status = 'RUNNING' RETURNING id) SELECT id FROM u`,
+        [id, attempt, reason],
+      );
+      if (rows.length && then) await then(tx);
+    });
   }
 
   /** Fails runs whose worker has not reported for `staleSeconds`; returns how many. */
