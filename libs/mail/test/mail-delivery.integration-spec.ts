@@ -145,6 +145,13 @@ describe('mail delivery over SMTP', () => {
       return s?.status === 'SENT' && s;
     });
     expect(status).toMatchObject({ id, status: 'SENT', attempts: 1, lastError: null });
+    // The sent mail's bodies and headers (its links and tokens) are not kept.
+    expect(
+      await db.query(
+        `SELECT text_body, html_body, headers, subject FROM mail_outbox WHERE id = $1`,
+        [id],
+      ),
+    ).toEqual([{ text_body: '', html_body: '', headers: {}, subject: mail.subject }]);
     expect(status.sentAt).toBeInstanceOf(Date);
   });
 

@@ -5,6 +5,12 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { OutgoingMail } from '../outgoing-mail';
 import { MailOutboxEntity } from './mail-outbox.entity';
 
+/**
+ * Once a mail is SENT or FAILED its bodies and headers are no longer needed: they are emptied, so the
+ * table does not keep the links of past mails (password reset, invitation and unsubscribe tokens).
+ */
+const FORGET_CONTENT = `text_body = '', html_body = '', headers = '{}'`;
+
 /** A row the worker claimed for one delivery attempt. */
 export interface ClaimedMail {
   id: string;
@@ -75,7 +81,7 @@ export class MailOutboxRepository {
 
   async markSent(id: string, note: string | null = null): Promise<void> {
     await this.repo.query(
-      `UPDATE mail_outbox SET status = 'SENT', sent_at = now(), claimed_until = NULL, last_error = NULL, note = $2
+      `UPDATE mail_outbox SET status = 'SENT', sent_at = now(), claimed_until = NULL, last_error = NULL, note = $2, ${FORGET_CONTENT}
         WHERE id = $1 AND status = 'QUEUED'`,
       [id, note],
     );
@@ -83,7 +89,7 @@ export class MailOutboxRepository {
 
   async markFailed(id: string, error: string): Promise<void> {
     await this.repo.query(
-      `UPDATE mail_outbox SET status = 'FAILED', claimed_until = NULL, last_error = $2 WHERE id = $1 AND status = 'QUEUED'`,
+      `UPDATE mail_outbox SET status = 'FAILED', claimed_until = NULL, last_error = $2, ${FORGET_CONTENT} WHERE id = $1 AND status = 'QUEUED'`,
       [id, error],
     );
   }
