@@ -26,6 +26,27 @@ const routes: RouteRecordRaw[] = [
     meta: { public: true, guestOnly: true, title: 'Sign up' },
   },
   {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('../features/auth/pages/ForgotPasswordPage.vue'),
+    meta: { public: true, title: 'Forgot password' },
+  },
+  {
+    path: '/reset-password/:token',
+    name: 'reset-password',
+    props: true,
+    component: () => import('../features/auth/pages/ResetPasswordPage.vue'),
+    meta: { public: true, title: 'Reset password' },
+  },
+  {
+    // The link of a workspace invitation mail: shows the invitation, then sign-up, log-in or accept.
+    path: '/join/:token',
+    name: 'join',
+    props: true,
+    component: () => import('../features/auth/pages/JoinPage.vue'),
+    meta: { public: true, title: 'Join a workspace' },
+  },
+  {
     path: '/s/:slug',
     name: 'respondent',
     props: true,
