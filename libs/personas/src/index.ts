@@ -46,4 +46,5 @@ export {
   type ReviewDecision,
 } from './models/review.model';
 export { diffContent } from './persona-diff';
+export { smallSegmentOf } from './small-segment';
 export { personaMarkdown } from './persona-markdown';

@@ -26,6 +26,7 @@ import type {
   SharedQuote,
 } from './models/persona-share.model';
 import type { PersonaContent, StoredEvidence } from './persona-content';
+import { smallSegmentOf } from './small-segment';
 
 /** What the app tells the share links: where the web app lives and the public request budget. */
 export interface PersonaShareOptions {
@@ -65,7 +66,7 @@ export function toSharedPersona(content: PersonaContent): SharedPersona {
     avatarSvg: content.avatarSvg,
     segmentShare: content.segmentShare,
     participantCount: content.participantCount,
-    smallSegment: content.smallSegment ?? false,
+    smallSegment: smallSegmentOf(content),
     traits: content.traits.map((t) => ({
       kind: t.kind,
       text: clean(t.text),

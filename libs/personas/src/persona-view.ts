@@ -8,6 +8,7 @@ import type {
   PersonaWords,
   ReviewState,
 } from './models/persona.model';
+import { smallSegmentOf } from './small-segment';
 
 export type { PersonaRow };
 
@@ -108,7 +109,7 @@ export function toWords(
     tagline: content.tagline ?? null,
     summary: content.summary,
     backstory: content.backstory ?? null,
-    smallSegment: content.smallSegment ?? false,
+    smallSegment: smallSegmentOf(content),
     sensitiveProfile: content.sensitiveProfile ?? [],
     avatarSvg: content.avatarSvg,
     segmentShare: content.segmentShare,

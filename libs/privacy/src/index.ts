@@ -113,3 +113,9 @@ export function redact(text: string, mask?: string): string {
 }
 
 export { csvCell, csvRow, csvUnguard, type CsvValue } from './csv-cell';
+
+export {
+  SMALL_SEGMENT_MIN_PEOPLE,
+  SMALL_SEGMENT_MIN_SHARE,
+  isSmallSegment,
+} from './small-segment';

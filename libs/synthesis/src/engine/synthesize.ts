@@ -1,3 +1,8 @@
+import {
+  SMALL_SEGMENT_MIN_PEOPLE,
+  SMALL_SEGMENT_MIN_SHARE,
+  isSmallSegment,
+} from '@persona-lab/privacy';
 import { SynthesisInputError } from './errors';
 import { buildItems, type Item } from './items';
 import { prepareParticipants, type Prepared, type TextField } from './prepare';
@@ -32,8 +37,8 @@ const SEGMENT_FIELDS: TextField[] = [
   'OPEN',
 ];
 
-/** A segment below this size (or 5 % of the study) is flagged small. */
-export const SMALL_SEGMENT = 10;
+/** A segment below this size (or 5 % of the study) is flagged small: see `isSmallSegment` (privacy lib). */
+export const SMALL_SEGMENT = SMALL_SEGMENT_MIN_PEOPLE;
 
 /**
  * Needs-based persona synthesis: participants in canonical (id) order, sensitive
@@ -148,7 +153,7 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
         termWeights(topics, people, seg.labels, s),
       ),
       centroidSummary: summarise(items, seg, s),
-      small: m.length < Math.max(SMALL_SEGMENT, 0.05 * n),
+      small: isSmallSegment(m.length, m.length / n),
       profile: profileOf(prepared, members, s),
       interviewees: placed[s].map(({ participantId, fit, runnerUp }) => ({
         participantId,
@@ -168,7 +173,7 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
     );
   if (segments.some((s) => s.small))
     warnings.push(
-      `Segments under ${Math.max(SMALL_SEGMENT, Math.ceil(0.05 * n))} people are flagged small: leads to check, not findings.`,
+      `Segments under ${Math.max(SMALL_SEGMENT, Math.ceil(SMALL_SEGMENT_MIN_SHARE * n))} people are flagged small: leads to check, not findings.`,
     );
 
   report('quality', 0.95);
