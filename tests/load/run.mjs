@@ -6,6 +6,7 @@
 //
 //   node tests/load/run.mjs                      # all: submit results synthesis tokens bundle understand
 //   node tests/load/run.mjs submit               # one (or several) by name
+//   node tests/load/run.mjs search               # Query.search over 100k answers and 20k turns (p95 target 100 ms)
 //   BENCH_SUBMIT_SECONDS=5 node tests/load/run.mjs submit
 //   BENCH_SYNTH_SIZES=1000,5000 node tests/load/run.mjs synthesis tokens
 //   node tests/load/run.mjs soak                 # 10-minute soak (BENCH_SOAK_SECONDS, default 600)
@@ -27,6 +28,7 @@ const BENCHES = {
   tokens: () => import('./lib/tokens.mjs'),
   bundle: () => import('./lib/bundle.mjs'),
   themes: () => import('./lib/themes.mjs'),
+  search: () => import('./lib/search.mjs'),
   understand: () => import('./lib/understand.mjs'),
   soak: () => import('./lib/soak.mjs'), // only when named, or with BENCH_SOAK=1
 };

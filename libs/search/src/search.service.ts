@@ -98,16 +98,20 @@ export class SearchService {
       throw badInput(`Ask for 1 to ${MAX_PAGE} results at a time.`, { field: 'first' });
     const after = args.after ? decodeCursor(args.after) : null;
     if (!UUID.test(args.workspaceId)) throw notFound('The workspace');
-    await this.access.requireWorkspace(user, args.workspaceId, Right.READ);
-    const studies = await this.studies.listForWorkspace(args.workspaceId);
+    if (args.codeId && !UUID.test(args.codeId)) throw notFound('The code');
+    // One round trip for the three: nothing read here leaves this method unless access passed.
+    const [, studies, hasTerms] = await Promise.all([
+      this.access.requireWorkspace(user, args.workspaceId, Right.READ),
+      this.studies.listForWorkspace(args.workspaceId),
+      query ? this.headlines.hasTerms(query) : false,
+    ]);
     const names = new Map(studies.map((s) => [s.id, s.name]));
     let studyIds = studies.map((s) => s.id);
     if (args.studyId) {
       if (!names.has(args.studyId)) throw notFound('The study');
       studyIds = [args.studyId];
     }
-    if (args.codeId && !UUID.test(args.codeId)) throw notFound('The code');
-    if (!query || !studyIds.length || !(await this.headlines.hasTerms(query))) return EMPTY;
+    if (!hasTerms || !studyIds.length) return EMPTY;
 
     const sources = new Set<SearchSource>(args.sources?.length ? args.sources : SEARCH_SOURCES);
     // Narrowed to a code: its highlights, the turns and answers they mark, the code itself.

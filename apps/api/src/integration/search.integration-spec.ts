@@ -388,6 +388,51 @@ describe('search', () => {
     expect(walked).toEqual(all.map((h) => `${h.source}:${h.id}`));
   });
 
+  it('pages through equal ranks (identical answers) by key, across kinds, without repeats', async () => {
+    const survey = must(
+      await t.gql<{ survey: { slug: string } }>(
+        'query($id: ID!) { survey(id: $id) { slug } }',
+        { id: surveyId },
+        a.owner.token,
+      ),
+    ).survey;
+    for (let i = 0; i < 5; i++)
+      must(
+        await t.gql(
+          'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }',
+          {
+            i: {
+              slug: survey.slug,
+              clientResponseId: randomUUID(),
+              complete: true,
+              answers: [{ questionId: 'pain', value: 'Walrus walrus tusk.' }],
+            },
+          },
+        ),
+      );
+    await importTranscript(
+      a.owner.token,
+      a.studyId,
+      'Walrus call',
+      'Interviewer: Walrus walrus tusk.\nSam: Walrus walrus tusk.',
+    );
+    const all = await hits(a.owner.token, { w: a.workspaceId, q: 'walrus', f: 50 });
+    expect(all).toHaveLength(7);
+    expect(new Set(all.map((h) => h.rank)).size).toBe(1);
+    const walked: string[] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 10; i++) {
+      const page = must(
+        await search(a.owner.token, { w: a.workspaceId, q: 'walrus', f: 2, a: after }),
+      ).search;
+      walked.push(...page.nodes.map((h) => `${h.source}:${h.id}`));
+      if (!page.hasNextPage) break;
+      after = page.endCursor!;
+    }
+    expect(walked).toEqual(all.map((h) => `${h.source}:${h.id}`));
+    expect(new Set(walked).size).toBe(7);
+  });
+
   it('answers bad input with BAD_USER_INPUT or an empty page, never a 500', async () => {
     const code = async (vars: Parameters<typeof search>[1]) => {
       const r = await search(a.owner.token, vars);
