@@ -187,11 +187,11 @@ export const RULES: Record<string, Rule> = {
     vars: () => ({ t: randomUUID().replace(/-/g, '') }),
     tolerate: ['NOT_FOUND'],
   },
-  // A fresh workspace with this one's members: an OWNER removes its VIEWER.
+  // A fresh workspace with this one's members: an OWNER removes its VIEWER (memberId).
   removeMember: {
     access: ROLES_TABLE.MANAGE,
     doc: 'mutation($w: ID!, $u: ID!) { removeMember(workspaceId: $w, userId: $u) }',
-    vars: async (w) => ({ w: await w.newSharedWorkspace(), u: w.members.VIEWER.id }),
+    vars: async (w) => ({ w: await w.newSharedWorkspace(), u: w.memberId }),
   },
   revokeInvitation: { access: ROLES_TABLE.MANAGE, doc: 'mutation($id: ID!) { revokeInvitation(id: $id) }', vars: async (w) => ({ id: await w.newWorkspaceInvitation() }) },
   setMemberRole: {
