@@ -58,6 +58,7 @@ const NOT_SUBMITTABLE: Partial<Record<PersonaStatus, string>> = {
 
 const MAX_TRAIT_CHECKS_CHARS = 20_000;
 const MAX_NAMED_REVIEWERS = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The notification a decision sends to the version's authors, and its sentence. */
 const DECISION_NOTICE: Record<
@@ -479,8 +480,13 @@ export function reviewerProblem(
 ): string | null {
   const byId = new Map(members.map((m) => [m.user.id, m]));
   const strangers = named.filter((id) => !byId.has(id));
-  if (strangers.length)
-    return `${listNames(strangers)} ${strangers.length === 1 ? 'is not a member' : 'are not members'} of this workspace; name members who may review.`;
+  if (strangers.length) {
+    // Ids are echoed only when they look like ids (never arbitrary text), at most three.
+    const shown = strangers.filter((id) => UUID.test(id)).slice(0, 3);
+    const who =
+      shown.length === strangers.length ? listNames(shown) : 'Some of the reviewers named';
+    return `${who} ${strangers.length === 1 ? 'is not a member' : 'are not members'} of this workspace; name members who may review.`;
+  }
   const cannot = named.map((id) => byId.get(id)!).filter((m) => !mayReview(m.role));
   if (cannot.length)
     return `${listNames(cannot.map((m) => `${nameOf(m.user)} (${m.role})`))} cannot review personas; name an OWNER or REVIEWER.`;

@@ -29,8 +29,13 @@ describe('who a version in review waits for', () => {
 
 describe('naming reviewers', () => {
   it('names who is not a member, who cannot review and who is an author', () => {
-    expect(reviewerProblem(['x'], members, [])).toBe(
-      'x is not a member of this workspace; name members who may review.',
+    const stranger = '00000000-0000-4000-8000-000000000001';
+    expect(reviewerProblem([stranger], members, [])).toBe(
+      `${stranger} is not a member of this workspace; name members who may review.`,
+    );
+    // Text that is not an id is never echoed.
+    expect(reviewerProblem(['<script>', stranger], members, [])).toBe(
+      'Some of the reviewers named are not members of this workspace; name members who may review.',
     );
     expect(reviewerProblem(['cy', 'dee'], members, [])).toBe(
       'Cy (RESEARCHER) and Dee (VIEWER) cannot review personas; name an OWNER or REVIEWER.',

@@ -14,7 +14,8 @@ function readValue(value: unknown): { ok: boolean; note: string | null } | strin
   if (typeof value === 'boolean') return { ok: value, note: null };
   if (typeof value === 'string') {
     const ok = VERDICTS[value.toLowerCase()];
-    return ok === undefined ? `"${value}" is not "supported" or "unsupported"` : { ok, note: null };
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return ok === undefined ? `"${shown}" is not "supported" or "unsupported"` : { ok, note: null };
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
@@ -52,7 +53,7 @@ export function readMarks(raw: unknown): { marks: Mark[]; problems: string[] } {
         .filter(([index]) => index !== undefined)
     : Object.entries(raw as Record<string, unknown>)
         .filter(([k]) => /^-?\d+$/.test(k))
-        .map(([k, v]) => [Number(k), v, `trait ${k}`]);
+        .map(([k, v]) => [Number(k), v, `trait ${k.length > 12 ? `${k.slice(0, 12)}…` : k}`]);
   for (const [index, value, where] of entries) {
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) {
       problems.push(`${where} has no trait index (a whole number from 0)`);
@@ -86,7 +87,7 @@ export function marksProblem(
   const outside = marks.filter((m) => m.traitIndex >= traitCount).map((m) => m.traitIndex);
   if (outside.length)
     return traitCount
-      ? `Trait ${outside.join(', ')} does not exist: version ${version} has ${traitCount} trait${traitCount === 1 ? '' : 's'} (0 to ${traitCount - 1}).`
+      ? `Trait ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? '…' : ''} does not exist: version ${version} has ${traitCount} trait${traitCount === 1 ? '' : 's'} (0 to ${traitCount - 1}).`
       : `Version ${version} has no traits to check.`;
   const seen = new Set<number>();
   for (const m of marks) {
