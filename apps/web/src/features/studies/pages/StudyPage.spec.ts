@@ -2,7 +2,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { h, ref } from 'vue';
+import { h, ref, type Component } from 'vue';
 import { RouterView, createMemoryHistory, createRouter } from 'vue-router';
 import { fakeGraphql } from '../../../../test/support/fake-graphql';
 import { reportTabCount } from '../studyTabCounts';
@@ -10,9 +10,9 @@ import StudyPage from './StudyPage.vue';
 
 /** What the personas tab holds right now (the test adds personas as synthesis would). */
 const personasOnTab = ref<number | undefined>(undefined);
-const PersonasTab = {
-  props: { study: { type: Object, required: true } },
-  setup(props) {
+const PersonasTab: Component = {
+  props: ['study'],
+  setup(props: Record<string, unknown>) {
     reportTabCount(
       () => (props.study as { id: string }).id,
       'personas',
