@@ -51,7 +51,7 @@ type Documents = {
     "\n  fragment PersonaTraitMark on TraitMark {\n    traitIndex\n    ok\n    note\n  }\n": typeof types.PersonaTraitMarkFragmentDoc,
     "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    sharedByStudy\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n": typeof types.PersonaTraitFieldsFragmentDoc,
     "\n  fragment PersonaSensitiveProfile on SensitiveProfile {\n    question\n    answered\n    values {\n      label\n      share\n      studyShare\n    }\n  }\n": typeof types.PersonaSensitiveProfileFragmentDoc,
-    "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n    smallSegment\n  }\n": typeof types.PersonaCardFieldsFragmentDoc,
+    "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    reviewState\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n    smallSegment\n  }\n": typeof types.PersonaCardFieldsFragmentDoc,
     "\n  fragment SynthesisRunFields on SynthesisRun {\n    id\n    status\n    progress\n    stage\n    error\n    provider\n    model\n    tokensIn\n    tokensOut\n    participantCount\n    startedAt\n    finishedAt\n    quality {\n      silhouette\n      stability\n      evidenceCoverage\n      faithfulness\n    }\n  }\n": typeof types.SynthesisRunFieldsFragmentDoc,
     "\n  query StudyPersonas($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        myRole\n      }\n      personas {\n        ...PersonaCardFields\n      }\n      synthesisRuns {\n        ...SynthesisRunFields\n      }\n    }\n  }\n": typeof types.StudyPersonasDocument,
     "\n  query SynthesisRunStatus($id: ID!) {\n    synthesisRun(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": typeof types.SynthesisRunStatusDocument,
@@ -175,7 +175,7 @@ const documents: Documents = {
     "\n  fragment PersonaTraitMark on TraitMark {\n    traitIndex\n    ok\n    note\n  }\n": types.PersonaTraitMarkFragmentDoc,
     "\n  fragment PersonaTraitFields on PersonaTrait {\n    kind\n    text\n    share\n    lift\n    sharedByStudy\n    evidence {\n      ...PersonaEvidence\n    }\n  }\n": types.PersonaTraitFieldsFragmentDoc,
     "\n  fragment PersonaSensitiveProfile on SensitiveProfile {\n    question\n    answered\n    values {\n      label\n      share\n      studyShare\n    }\n  }\n": types.PersonaSensitiveProfileFragmentDoc,
-    "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n    smallSegment\n  }\n": types.PersonaCardFieldsFragmentDoc,
+    "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    reviewState\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n    smallSegment\n  }\n": types.PersonaCardFieldsFragmentDoc,
     "\n  fragment SynthesisRunFields on SynthesisRun {\n    id\n    status\n    progress\n    stage\n    error\n    provider\n    model\n    tokensIn\n    tokensOut\n    participantCount\n    startedAt\n    finishedAt\n    quality {\n      silhouette\n      stability\n      evidenceCoverage\n      faithfulness\n    }\n  }\n": types.SynthesisRunFieldsFragmentDoc,
     "\n  query StudyPersonas($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        myRole\n      }\n      personas {\n        ...PersonaCardFields\n      }\n      synthesisRuns {\n        ...SynthesisRunFields\n      }\n    }\n  }\n": types.StudyPersonasDocument,
     "\n  query SynthesisRunStatus($id: ID!) {\n    synthesisRun(id: $id) {\n      ...SynthesisRunFields\n    }\n  }\n": types.SynthesisRunStatusDocument,
@@ -410,7 +410,7 @@ export function graphql(source: "\n  fragment PersonaSensitiveProfile on Sensiti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n    smallSegment\n  }\n"): typeof import('./graphql').PersonaCardFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PersonaCardFields on Persona {\n    id\n    name\n    tagline\n    avatarSvg\n    status\n    latestStatus\n    reviewState\n    version\n    segmentShare\n    participantCount\n    segmentVanished\n    smallSegment\n  }\n"): typeof import('./graphql').PersonaCardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

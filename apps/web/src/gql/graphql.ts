@@ -850,7 +850,7 @@ export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share:
 
 export type PersonaSensitiveProfileFragment = { question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> };
 
-export type PersonaCardFieldsFragment = { id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean };
+export type PersonaCardFieldsFragment = { id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean };
 
 export type SynthesisRunFieldsFragment = { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null };
 
@@ -859,7 +859,7 @@ export type StudyPersonasQueryVariables = Exact<{
 }>;
 
 
-export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
+export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
 
 export type SynthesisRunStatusQueryVariables = Exact<{
   id: string | number;
@@ -887,7 +887,7 @@ export type WorkspaceApprovedPersonasQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }> }> } | null };
+export type WorkspaceApprovedPersonasQuery = { workspace: { id: string, name: string, studies: Array<{ id: string, name: string, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }> }> } | null };
 
 export type PersonaDetailQueryVariables = Exact<{
   id: string | number;
@@ -977,7 +977,7 @@ export type PersonaPrintCardQueryVariables = Exact<{
 }>;
 
 
-export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
+export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
 
 export type PersonaWorkspaceRoleQueryVariables = Exact<{
   id: string | number;
@@ -1546,6 +1546,7 @@ export const PersonaCardFieldsFragmentDoc = new TypedDocumentString(`
   avatarSvg
   status
   latestStatus
+  reviewState
   version
   segmentShare
   participantCount
@@ -2069,6 +2070,7 @@ export const StudyPersonasDocument = new TypedDocumentString(`
   avatarSvg
   status
   latestStatus
+  reviewState
   version
   segmentShare
   participantCount
@@ -2194,6 +2196,7 @@ export const WorkspaceApprovedPersonasDocument = new TypedDocumentString(`
   avatarSvg
   status
   latestStatus
+  reviewState
   version
   segmentShare
   participantCount
@@ -2354,6 +2357,7 @@ fragment PersonaCardFields on Persona {
   avatarSvg
   status
   latestStatus
+  reviewState
   version
   segmentShare
   participantCount
@@ -2550,6 +2554,7 @@ fragment PersonaCardFields on Persona {
   avatarSvg
   status
   latestStatus
+  reviewState
   version
   segmentShare
   participantCount

@@ -70,6 +70,7 @@ export const PersonaCardFieldsFragmentDoc = graphql(`
     avatarSvg
     status
     latestStatus
+    reviewState
     version
     segmentShare
     participantCount

@@ -10,7 +10,13 @@ const hostileName =
 const hostileSvg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>window.__pwned = true</script><rect width="10" height="10" fill="#6366f1"/></svg>';
 
-async function mountCard(extra: { smallSegment?: boolean; participantCount?: number } = {}) {
+async function mountCard(
+  extra: {
+    smallSegment?: boolean;
+    participantCount?: number;
+    reviewState?: 'CHANGES_REQUESTED';
+  } = {},
+) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -109,5 +115,16 @@ describe('PersonaCard', () => {
     expect(img.attributes('width')).toBe('64');
     expect(img.attributes('height')).toBe('64');
     wrapper.unmount();
+  });
+
+  it('shows “Changes requested” while a reviewer’s request waits for the next submit', async () => {
+    const plain = await mountCard();
+    expect(plain.find('[data-testid="persona-card-changes-requested"]').exists()).toBe(false);
+    plain.unmount();
+    const sentBack = await mountCard({ reviewState: 'CHANGES_REQUESTED' });
+    expect(sentBack.get('[data-testid="persona-card-changes-requested"]').text()).toBe(
+      'Changes requested',
+    );
+    sentBack.unmount();
   });
 });
