@@ -98,7 +98,7 @@ export class SearchService {
       throw badInput(`Ask for 1 to ${MAX_PAGE} results at a time.`, { field: 'first' });
     const after = args.after ? decodeCursor(args.after) : null;
     if (!UUID.test(args.workspaceId)) throw notFound('The workspace');
-    if (args.codeId && !UUID.test(args.codeId)) throw notFound('The code');
+    if (args.codeId != null && !UUID.test(args.codeId)) throw notFound('The code');
     // One round trip for the three: nothing read here leaves this method unless access passed.
     const [, studies, hasTerms] = await Promise.all([
       this.access.requireWorkspace(user, args.workspaceId, Right.READ),
@@ -107,7 +107,7 @@ export class SearchService {
     ]);
     const names = new Map(studies.map((s) => [s.id, s.name]));
     let studyIds = studies.map((s) => s.id);
-    if (args.studyId) {
+    if (args.studyId != null) {
       if (!names.has(args.studyId)) throw notFound('The study');
       studyIds = [args.studyId];
     }
