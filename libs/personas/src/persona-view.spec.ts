@@ -56,11 +56,11 @@ describe('review state', () => {
     expect(reviewStateOf(row('IN_REVIEW', 3, null))).toBe('IN_REVIEW');
   });
 
-  it('follows the status of the latest version otherwise; an archived persona keeps its approval', () => {
+  it('follows the status of the latest version otherwise; archiving ends a request for changes', () => {
     expect(reviewStateOf(row('APPROVED', 3, 3))).toBe('APPROVED');
     expect(reviewStateOf(row('REJECTED', 4, 2))).toBe('REJECTED');
     expect(reviewStateOf(row('ARCHIVED', 3, 3))).toBe('APPROVED');
     expect(reviewStateOf(row('ARCHIVED', 4, 3))).toBe('NOT_SUBMITTED');
-    expect(reviewStateOf(row('ARCHIVED', 4, 3, true))).toBe('CHANGES_REQUESTED');
+    expect(reviewStateOf(row('ARCHIVED', 4, 3, true))).toBe('NOT_SUBMITTED');
   });
 });

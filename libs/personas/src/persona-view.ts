@@ -32,7 +32,7 @@ export function statusOfVersion(row: PersonaRow, version: number): PersonaStatus
 /**
  * Where the latest version is in review. `status` keeps the contract (a request for changes
  * leaves it DRAFT); this says CHANGES_REQUESTED until the next submit. An archived persona
- * keeps the state it had (APPROVED when its latest version was the approved one).
+ * says APPROVED when its latest version was the approved one, else NOT_SUBMITTED.
  */
 export function reviewStateOf(row: PersonaRow): ReviewState {
   switch (row.status) {
@@ -40,11 +40,11 @@ export function reviewStateOf(row: PersonaRow): ReviewState {
     case 'APPROVED':
     case 'REJECTED':
       return row.status;
+    case 'ARCHIVED':
+      // Archiving ends the review: nothing is requested of anyone any more.
+      return row.approved_version === row.latest_version ? 'APPROVED' : 'NOT_SUBMITTED';
     default:
-      if (row.changes_requested) return 'CHANGES_REQUESTED';
-      if (row.status === 'ARCHIVED' && row.approved_version === row.latest_version)
-        return 'APPROVED';
-      return 'NOT_SUBMITTED';
+      return row.changes_requested ? 'CHANGES_REQUESTED' : 'NOT_SUBMITTED';
   }
 }
 
