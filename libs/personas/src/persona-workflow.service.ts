@@ -326,7 +326,7 @@ export class PersonaWorkflowService {
     if (!text) throw badInput('Write something to comment.', { field: 'body' });
     if (text.length > 5000)
       throw badInput('Keep the comment under 5,000 characters.', { field: 'body' });
-    const members = text.includes('@') ? await this.members(access) : [];
+    const members = await this.members(access);
     const id = await this.repo.transaction(async (tx) => {
       const p = await this.lock(tx, personaId);
       if (
@@ -360,6 +360,19 @@ export class PersonaWorkflowService {
         'MENTIONED',
         mentioned,
         (who) => `${who} mentioned you in a comment on “${p.content.name}”`,
+      );
+      // The version's authors hear of every other comment on it (a mention already told them).
+      const authors = members.filter(
+        (m) => p.authors.includes(m.user.id) && !mentioned.includes(m),
+      );
+      await this.notify(
+        tx,
+        access,
+        user,
+        p,
+        'COMMENTED',
+        authors,
+        (who) => `${who} commented on “${p.content.name}”`,
       );
       return commentId;
     });

@@ -444,8 +444,9 @@ describe('reviewers named at submit, the queue and notifications', () => {
     expect(rejected.map((n) => n.user_id).sort()).toEqual([researcher.id, secondOwner.id].sort());
   });
 
-  it('a comment that mentions a member by @name or @email notifies them (not the writer, not strangers)', async () => {
+  it('a comment that mentions a member by @name or @email notifies them (not the writer, not strangers); the version’s authors hear of other comments', async () => {
     const id = await freshPersona();
+    ok(await t.gql(UPDATE, { id, i: { tagline: 'Second owner wrote this' } }, secondOwner.token));
     const stranger = await t.signUp('Stranger Danger');
     ok(
       await t.gql(
@@ -457,16 +458,25 @@ describe('reviewers named at submit, the queue and notifications', () => {
         researcher.token,
       ),
     );
-    const mentioned = await notifications(id);
-    expect(mentioned.map((n) => [n.user_id, n.kind]).sort()).toEqual(
+    const first = await notifications(id);
+    expect(first.map((n) => [n.user_id, n.kind]).sort()).toEqual(
       [
         [reviewer.id, 'MENTIONED'],
         [reviewer2.id, 'MENTIONED'],
+        [secondOwner.id, 'COMMENTED'],
       ].sort(),
     );
-    expect(mentioned[0].title).toBe(
+    expect(first.find((n) => n.kind === 'MENTIONED')!.title).toBe(
       `Rita Researcher mentioned you in a comment on “Persona ${personaCount}”`,
     );
-    expect(mentioned.some((n) => n.user_id === stranger.id)).toBe(false);
+    expect(first.find((n) => n.kind === 'COMMENTED')!.title).toBe(
+      `Rita Researcher commented on “Persona ${personaCount}”`,
+    );
+    expect(first.some((n) => n.user_id === stranger.id)).toBe(false);
+
+    // An author who is mentioned is told once, as mentioned.
+    ok(await t.gql(COMMENT, { p: id, b: 'Over to you, @second owner.' }, reviewer.token));
+    const second = (await notifications(id)).slice(first.length);
+    expect(second.map((n) => [n.user_id, n.kind])).toEqual([[secondOwner.id, 'MENTIONED']]);
   });
 });
