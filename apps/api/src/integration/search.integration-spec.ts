@@ -388,6 +388,26 @@ describe('search', () => {
     expect(walked).toEqual(all.map((h) => `${h.source}:${h.id}`));
   });
 
+  it('finds answers of an imported CSV survey (written in the import transaction)', async () => {
+    const csv = [
+      'Age,What would you improve?',
+      '31,"The kiwi export breaks every Monday, please fix the kiwi export"',
+      '45,"I would like darker charts and fewer emails"',
+      '29,"Search is slow when the project is large"',
+    ].join('\n');
+    const imported = must(
+      await t.gql<{ importSurveyCsv: { id: string } }>(
+        'mutation($i: ImportSurveyCsvInput!) { importSurveyCsv(input: $i) { id } }',
+        { i: { studyId: studyA2, title: 'Imported feedback', csv } },
+        a.owner.token,
+      ),
+    ).importSurveyCsv;
+    const found = await hits(a.owner.token, { w: a.workspaceId, q: 'kiwi', f: 50 });
+    expect(found.map((h) => [h.source, h.surveyId, h.studyId, h.title])).toEqual([
+      ['ANSWER', imported.id, studyA2, 'What would you improve?'],
+    ]);
+  });
+
   it('pages through equal ranks (identical answers) by key, across kinds, without repeats', async () => {
     const survey = must(
       await t.gql<{ survey: { slug: string } }>(
