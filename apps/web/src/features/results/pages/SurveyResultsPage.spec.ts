@@ -242,3 +242,12 @@ describe('SurveyResultsPage partial responses and versions', () => {
     expect(w.text()).toContain('2 answers');
   });
 });
+
+describe('SurveyResultsPage responses table under the default filter', () => {
+  it('does not call complete responses "matching" when no filter was set', async () => {
+    const w = await mountPage();
+    // The fake API has no responses to list: the table says so plainly, not "match these filters".
+    expect(w.get('.results__table').text()).toContain('No responses yet.');
+    expect(w.get('.results__table').text()).not.toContain('match these filters');
+  });
+});
