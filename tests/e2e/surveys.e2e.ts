@@ -179,7 +179,8 @@ test('a researcher builds a survey with logic, a mobile respondent answers it ac
       .getByRole('definition');
   await expect(count('Responses')).toHaveText('1');
   await expect(count('Complete')).toHaveText('1');
-  await expect(count('Partial')).toHaveText('0');
+  // No partial responses: no "Include N partial responses" toggle either.
+  await expect(page.getByRole('checkbox', { name: /partial response/ })).toHaveCount(0);
 
   const byQuestion = page.getByRole('region', { name: 'By question' });
   const r1 = byQuestion.getByRole('article', { name: `1. ${Q1}` });
