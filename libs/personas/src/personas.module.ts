@@ -55,7 +55,7 @@ export interface PersonasModuleOptions {
     ReviewSettingsResolver,
   ],
   controllers: [PersonaExportController],
-  exports: [PersonaSearchReader, PersonaService, PersonaDraftService],
+  exports: [PersonaService, PersonaDraftService],
 })
 export class PersonasModule {
   /** The module with the app's notifications writer; pass the same instance to SynthesisModule. */
