@@ -71,13 +71,8 @@ const DECISION_NOTICE: Record<
 };
 
 /** Four eyes: what an author hears when they try to decide on their own version. */
-const AUTHOR_REFUSAL: Record<ReviewPersonaInput['decision'], string> = {
-  APPROVE: 'You wrote, synthesized or submitted this version, so someone else must approve it.',
-  REQUEST_CHANGES:
-    'You wrote, synthesized or submitted this version, so someone else must review it; edit it yourself instead of requesting changes.',
-  REJECT:
-    'You wrote, synthesized or submitted this version, so someone else must review it; archive it if you no longer want it.',
-};
+const AUTHOR_REFUSAL =
+  'You wrote, synthesized or submitted this version, so someone else must approve it.';
 
 /**
  * The review workflow: edits make new versions, submit, approve, request
@@ -183,7 +178,7 @@ export class PersonaWorkflowService {
   }
 
   /**
-   * A decision on the version in review. Nobody decides on a version they are an author of
+   * A decision on the version in review. Nobody approves a version they are an author of
    * (wrote a field it keeps, started the synthesis run that wrote it, or submitted it),
    * unless the workspace allows self-approval and they are an OWNER. When reviewers were
    * named at submit and one of them is still a member with the review right, only they
@@ -206,8 +201,13 @@ export class PersonaWorkflowService {
         throw conflict(`Only a persona in review can be reviewed; this one is ${p.status}.`, {
           status: p.status,
         });
-      if (p.authors.includes(user.id) && !(await this.maySelfApprove(tx, access))) {
-        throw forbidden(AUTHOR_REFUSAL[input.decision]);
+      // Four eyes guard approval; an author may still send their own version back or reject it.
+      if (
+        input.decision === 'APPROVE' &&
+        p.authors.includes(user.id) &&
+        !(await this.maySelfApprove(tx, access))
+      ) {
+        throw forbidden(AUTHOR_REFUSAL);
       }
       const assigned = activeReviewers(p, members);
       if (assigned.length && !assigned.some((m) => m.user.id === user.id)) {
