@@ -28,3 +28,4 @@ export { evaluateCondition, operatorsFor, visibleQuestions, type LogicQuestion }
 export { countChoices, mean, median, npsScore, summarizeQuestion } from './aggregates';
 export { answerText, isPrivateQuestion } from './answer-text';
 export { describeCondition, type DescribableQuestion } from './describe';
+export { SURVEY_TEMPLATES, surveyTemplate, type SurveyTemplate } from './templates';
