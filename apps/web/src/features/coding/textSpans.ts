@@ -69,10 +69,66 @@ export function offsetWithin(root: Node, node: Node, offset: number): number | n
 
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+const WORD = /^[\p{L}\p{N}\p{M}_]$/u;
+/** Apostrophes and hyphens join two word characters into one word: "don't", "well-known". */
+const JOINER = /^['’\-‐]$/u;
+
+/** The code point ending just before index `i` (a surrogate pair counts as one). */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const low = text.charCodeAt(i - 1);
+  return i >= 2 && isLowSurrogate(low) && isHighSurrogate(text.charCodeAt(i - 2))
+    ? text.slice(i - 2, i)
+    : text.slice(i - 1, i);
+}
+
+/** The code point starting at index `i`. */
+function charAt(text: string, i: number): string {
+  if (i >= text.length) return '';
+  return String.fromCodePoint(text.codePointAt(i)!);
+}
+
+const isWordChar = (char: string) => WORD.test(char);
+
+/** Whether the character at index `i` belongs to a word (a joiner only between word characters). */
+function inWord(text: string, i: number): boolean {
+  const char = charAt(text, i);
+  if (isWordChar(char)) return true;
+  return (
+    JOINER.test(char) &&
+    isWordChar(charBefore(text, i)) &&
+    isWordChar(charAt(text, i + char.length))
+  );
+}
+
+/**
+ * Widens a span that starts or ends inside a word to that whole word, as word
+ * processors do for a drag: "ey are painfully sl" becomes "they are painfully
+ * slow". Offsets stay UTF-16 indices into `text`; a span that starts or ends at
+ * punctuation or space keeps that end.
+ */
+export function snapToWords(text: string, span: Span): Span {
+  let { start, end } = span;
+  if (end <= start) return { start, end };
+  if (inWord(text, start)) {
+    while (start > 0) {
+      const before = charBefore(text, start);
+      if (!inWord(text, start - before.length)) break;
+      start -= before.length;
+    }
+  }
+  const last = charBefore(text, end);
+  if (inWord(text, end - last.length)) {
+    while (end < text.length && inWord(text, end)) end += charAt(text, end).length;
+  }
+  return { start, end };
+}
 
 /**
  * The span of `text` a range selects inside `root` (which renders exactly
- * `text`), without surrounding white space; null when the range is empty,
+ * `text`), without surrounding white space and widened to whole words; null when the range is empty,
  * leaves `root`, or does not read back as the same characters.
  */
 export function rangeSpan(root: Node, range: Range, text: string): Span | null {
@@ -89,7 +145,7 @@ export function rangeSpan(root: Node, range: Range, text: string): Span | null {
   if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end += 1;
   while (start < end && isSpace(text[start])) start += 1;
   while (end > start && isSpace(text[end - 1])) end -= 1;
-  return end > start ? { start, end } : null;
+  return end > start ? snapToWords(text, { start, end }) : null;
 }
 
 /**
