@@ -1,6 +1,7 @@
 import {
   Args,
   Context,
+  Float,
   ID,
   Int,
   Mutation,
@@ -143,6 +144,45 @@ export class HighlightResolver {
     @Args('accept', { type: () => Boolean }) accept: boolean,
   ): Promise<Highlight> {
     return this.highlightService.review(user, id, accept);
+  }
+
+  @Access('user')
+  @Mutation(() => Int, {
+    description:
+      'Accepts or rejects several pending suggestions of one study at once (e.g. a group of the same text); returns how many changed.',
+  })
+  reviewSuggestions(
+    @CurrentUser() user: AuthUser,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('accept', { type: () => Boolean }) accept: boolean,
+  ): Promise<number> {
+    return this.highlightService.reviewMany(user, ids, accept);
+  }
+
+  @Access('user')
+  @Mutation(() => Int, {
+    description:
+      'Puts reviewed (accepted or rejected) suggestions of one study back to pending, to undo a review; returns how many changed.',
+  })
+  reopenSuggestions(
+    @CurrentUser() user: AuthUser,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+  ): Promise<number> {
+    return this.highlightService.reopen(user, ids);
+  }
+
+  @Access('user')
+  @Mutation(() => Int, {
+    description:
+      'Accepts every pending suggestion of a code with confidence at least minConfidence (0 to 1), in one transaction; returns how many.',
+  })
+  acceptSuggestions(
+    @CurrentUser() user: AuthUser,
+    @Args('studyId', { type: () => ID }) studyId: string,
+    @Args('codeId', { type: () => ID }) codeId: string,
+    @Args('minConfidence', { type: () => Float }) minConfidence: number,
+  ): Promise<number> {
+    return this.highlightService.acceptAbove(user, studyId, codeId, minConfidence);
   }
 
   @Access('user')

@@ -11,6 +11,8 @@ import type { ApplyCodeInput } from './dto/coding.input';
 import type { Agreement, Highlight, HighlightStatus } from './models/coding.model';
 import { SourceTextService, checkSpan } from './source-text.service';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Highlights: people apply codes to spans; suggestions wait for a person to accept or reject them. */
 @Injectable()
 export class HighlightService {
@@ -94,6 +96,52 @@ export class HighlightService {
       );
     }
     return this.byId(id);
+  }
+
+  /** One decision for several suggestions of one study (a group of the same text), all in one statement. */
+  async reviewMany(user: AuthUser, ids: string[], accept: boolean): Promise<number> {
+    const { studyId, unique } = await this.studyOfMany(user, ids);
+    return this.highlights.reviewMany(studyId, unique, accept ? 'ACCEPTED' : 'REJECTED');
+  }
+
+  /** Undo of a review: these suggestions are pending again (those already pending are skipped). */
+  async reopen(user: AuthUser, ids: string[]): Promise<number> {
+    const { studyId, unique } = await this.studyOfMany(user, ids);
+    return this.highlights.reopen(studyId, unique);
+  }
+
+  /** The one study of these highlights, which the user may code. */
+  private async studyOfMany(
+    user: AuthUser,
+    ids: string[],
+  ): Promise<{ studyId: string; unique: string[] }> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0 || unique.length > 1000)
+      throw badInput('Review 1 to 1,000 suggestions at once.');
+    const studies = unique.every((id) => UUID.test(id))
+      ? await this.highlights.studiesOf(unique)
+      : [];
+    // Unknown ids, or ids of several studies, are answered like a highlight that does not exist.
+    if (studies.length !== 1 || studies[0].n !== unique.length) throw notFound('The highlight');
+    const { studyId } = studies[0];
+    await this.access.requireStudy(user, studyId, Right.RESEARCH);
+    return { studyId, unique };
+  }
+
+  /** Accepts every pending suggestion of a code whose confidence is at least `minConfidence`. */
+  async acceptAbove(
+    user: AuthUser,
+    studyId: string,
+    codeId: string,
+    minConfidence: number,
+  ): Promise<number> {
+    if (!(minConfidence >= 0 && minConfidence <= 1))
+      throw badInput('The confidence is between 0 and 1.');
+    if (!UUID.test(studyId)) throw notFound('The study');
+    await this.access.requireStudy(user, studyId, Right.RESEARCH);
+    if (!UUID.test(codeId) || (await this.codes.studyOf(codeId)) !== studyId)
+      throw notFound('The code');
+    return this.highlights.acceptAbove(studyId, codeId, minConfidence);
   }
 
   async list(

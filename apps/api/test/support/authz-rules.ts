@@ -343,6 +343,21 @@ export const RULES: Record<string, Rule> = {
     doc: 'mutation($id: ID!, $a: Boolean!) { reviewSuggestion(id: $id, accept: $a) { id status text code { name } } }',
     vars: async (w) => ({ id: await w.newHighlight(true), a: true }),
   },
+  reviewSuggestions: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($ids: [ID!]!, $a: Boolean!) { reviewSuggestions(ids: $ids, accept: $a) }',
+    vars: async (w) => ({ ids: [await w.newHighlight(true), await w.newHighlight(true)], a: true }),
+  },
+  reopenSuggestions: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($ids: [ID!]!) { reopenSuggestions(ids: $ids) }',
+    vars: async (w) => ({ ids: [await w.newHighlight(true)] }),
+  },
+  acceptSuggestions: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($s: ID!, $c: ID!, $m: Float!) { acceptSuggestions(studyId: $s, codeId: $c, minConfidence: $m) }',
+    vars: async (w) => ({ s: w.studyId, c: await w.newCode(), m: 0.8 }),
+  },
   setWorkspaceSelfApproval: {
     access: ROLES_TABLE.MANAGE,
     doc: 'mutation($w: ID!, $a: Boolean!) { setWorkspaceSelfApproval(workspaceId: $w, allow: $a) { id name allowSelfApproval } }',

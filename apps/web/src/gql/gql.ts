@@ -32,12 +32,16 @@ type Documents = {
     "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": typeof types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": typeof types.CodingRemoveHighlightDocument,
     "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.CodingReviewSuggestionDocument,
+    "\n  mutation CodingReviewSuggestions($ids: [ID!]!, $accept: Boolean!) {\n    reviewSuggestions(ids: $ids, accept: $accept)\n  }\n": typeof types.CodingReviewSuggestionsDocument,
+    "\n  mutation CodingReopenSuggestions($ids: [ID!]!) {\n    reopenSuggestions(ids: $ids)\n  }\n": typeof types.CodingReopenSuggestionsDocument,
+    "\n  mutation CodingAcceptSuggestions($studyId: ID!, $codeId: ID!, $minConfidence: Float!) {\n    acceptSuggestions(studyId: $studyId, codeId: $codeId, minConfidence: $minConfidence)\n  }\n": typeof types.CodingAcceptSuggestionsDocument,
     "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CodingCodersDocument,
     "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n      perCode {\n        codeId\n        codeName\n        units\n        observed\n        cohensKappa\n      }\n    }\n  }\n": typeof types.CodingAgreementDocument,
     "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": typeof types.CodingResponsesDocument,
     "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CodingSurveysDocument,
     "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.SuggestCodesDocument,
     "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.CodingRunDocument,
+    "\n  query CodingQueueQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        questions {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CodingQueueQuestionsDocument,
     "\n  query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        title\n        link\n        createdAt\n        read\n        actor {\n          id\n          name\n        }\n      }\n      endCursor\n    }\n  }\n": typeof types.InboxNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -156,12 +160,16 @@ const documents: Documents = {
     "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": types.CodingRemoveHighlightDocument,
     "\n  mutation CodingReviewSuggestion($id: ID!, $accept: Boolean!) {\n    reviewSuggestion(id: $id, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.CodingReviewSuggestionDocument,
+    "\n  mutation CodingReviewSuggestions($ids: [ID!]!, $accept: Boolean!) {\n    reviewSuggestions(ids: $ids, accept: $accept)\n  }\n": types.CodingReviewSuggestionsDocument,
+    "\n  mutation CodingReopenSuggestions($ids: [ID!]!) {\n    reopenSuggestions(ids: $ids)\n  }\n": types.CodingReopenSuggestionsDocument,
+    "\n  mutation CodingAcceptSuggestions($studyId: ID!, $codeId: ID!, $minConfidence: Float!) {\n    acceptSuggestions(studyId: $studyId, codeId: $codeId, minConfidence: $minConfidence)\n  }\n": types.CodingAcceptSuggestionsDocument,
     "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CodingCodersDocument,
     "\n  query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {\n    codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {\n      units\n      observed\n      cohensKappa\n      perCode {\n        codeId\n        codeName\n        units\n        observed\n        cohensKappa\n      }\n    }\n  }\n": types.CodingAgreementDocument,
     "\n  query CodingResponses($surveyId: ID!, $first: Int!, $after: String) {\n    responses(surveyId: $surveyId, first: $first, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        answers {\n          questionId\n          value\n        }\n      }\n    }\n  }\n": types.CodingResponsesDocument,
     "\n  query CodingSurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        questions {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CodingSurveysDocument,
     "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.SuggestCodesDocument,
     "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.CodingRunDocument,
+    "\n  query CodingQueueQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        questions {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CodingQueueQuestionsDocument,
     "\n  query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        title\n        link\n        createdAt\n        read\n        actor {\n          id\n          name\n        }\n      }\n      endCursor\n    }\n  }\n": types.InboxNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -334,6 +342,18 @@ export function graphql(source: "\n  mutation CodingReviewSuggestion($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CodingReviewSuggestions($ids: [ID!]!, $accept: Boolean!) {\n    reviewSuggestions(ids: $ids, accept: $accept)\n  }\n"): typeof import('./graphql').CodingReviewSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingReopenSuggestions($ids: [ID!]!) {\n    reopenSuggestions(ids: $ids)\n  }\n"): typeof import('./graphql').CodingReopenSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CodingAcceptSuggestions($studyId: ID!, $codeId: ID!, $minConfidence: Float!) {\n    acceptSuggestions(studyId: $studyId, codeId: $codeId, minConfidence: $minConfidence)\n  }\n"): typeof import('./graphql').CodingAcceptSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CodingCoders($id: ID!) {\n    study(id: $id) {\n      id\n      workspace {\n        id\n        members {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingCodersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -355,6 +375,10 @@ export function graphql(source: "\n  mutation SuggestCodes($studyId: ID!, $provi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n"): typeof import('./graphql').CodingRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodingQueueQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        questions {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingQueueQuestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

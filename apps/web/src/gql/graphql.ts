@@ -734,6 +734,30 @@ export type CodingReviewSuggestionMutationVariables = Exact<{
 
 export type CodingReviewSuggestionMutation = { reviewSuggestion: { id: string, status: HighlightStatus } };
 
+export type CodingReviewSuggestionsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  accept: boolean;
+}>;
+
+
+export type CodingReviewSuggestionsMutation = { reviewSuggestions: number };
+
+export type CodingReopenSuggestionsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CodingReopenSuggestionsMutation = { reopenSuggestions: number };
+
+export type CodingAcceptSuggestionsMutationVariables = Exact<{
+  studyId: string | number;
+  codeId: string | number;
+  minConfidence: number;
+}>;
+
+
+export type CodingAcceptSuggestionsMutation = { acceptSuggestions: number };
+
 export type CodingCodersQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -780,6 +804,13 @@ export type CodingRunQueryVariables = Exact<{
 
 
 export type CodingRunQuery = { codingRun: { id: string, status: RunStatus, progress: number, error: string | null, suggestions: number, provider: string } | null };
+
+export type CodingQueueQuestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingQueueQuestionsQuery = { study: { id: string, surveys: Array<{ id: string, questions: Array<{ id: string, title: string }> }> } | null };
 
 export type InboxNotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1827,6 +1858,25 @@ export const CodingReviewSuggestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodingReviewSuggestionMutation, CodingReviewSuggestionMutationVariables>;
+export const CodingReviewSuggestionsDocument = new TypedDocumentString(`
+    mutation CodingReviewSuggestions($ids: [ID!]!, $accept: Boolean!) {
+  reviewSuggestions(ids: $ids, accept: $accept)
+}
+    `) as unknown as TypedDocumentString<CodingReviewSuggestionsMutation, CodingReviewSuggestionsMutationVariables>;
+export const CodingReopenSuggestionsDocument = new TypedDocumentString(`
+    mutation CodingReopenSuggestions($ids: [ID!]!) {
+  reopenSuggestions(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<CodingReopenSuggestionsMutation, CodingReopenSuggestionsMutationVariables>;
+export const CodingAcceptSuggestionsDocument = new TypedDocumentString(`
+    mutation CodingAcceptSuggestions($studyId: ID!, $codeId: ID!, $minConfidence: Float!) {
+  acceptSuggestions(
+    studyId: $studyId
+    codeId: $codeId
+    minConfidence: $minConfidence
+  )
+}
+    `) as unknown as TypedDocumentString<CodingAcceptSuggestionsMutation, CodingAcceptSuggestionsMutationVariables>;
 export const CodingCodersDocument = new TypedDocumentString(`
     query CodingCoders($id: ID!) {
   study(id: $id) {
@@ -1917,6 +1967,20 @@ export const CodingRunDocument = new TypedDocumentString(`
 export const InboxNotificationsDocument = new TypedDocumentString(`
     query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+export const CodingQueueQuestionsDocument = new TypedDocumentString(`
+    query CodingQueueQuestions($id: ID!) {
+  study(id: $id) {
+    id
+    surveys {
+      id
+      questions {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingQueueQuestionsQuery, CodingQueueQuestionsQueryVariables>;
     nodes {
       id
       kind

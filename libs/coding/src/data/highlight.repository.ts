@@ -179,6 +179,49 @@ export class HighlightRepository {
     return rows.length > 0;
   }
 
+  /** The studies the given highlights belong to, with how many of the ids each holds. */
+  async studiesOf(ids: string[]): Promise<{ studyId: string; n: number }[]> {
+    return this.highlights.query(
+      `SELECT study_id AS "studyId", count(*)::int AS n FROM highlight WHERE id = ANY($1::uuid[]) GROUP BY study_id`,
+      [ids],
+    );
+  }
+
+  /** Accepts or rejects the pending ones of these suggestions of a study in one statement; the count changed. */
+  async reviewMany(
+    studyId: string,
+    ids: string[],
+    status: 'ACCEPTED' | 'REJECTED',
+  ): Promise<number> {
+    const rows: unknown[] = await this.highlights.query(
+      `WITH u AS (UPDATE highlight SET status = $3 WHERE study_id = $1 AND id = ANY($2::uuid[]) AND status = 'SUGGESTED' RETURNING id) SELECT id FROM u`,
+      [studyId, ids, status],
+    );
+    return rows.length;
+  }
+
+  /**
+   * Puts reviewed suggestions of a study back to pending (undo of a review); a person's own
+   * highlight (its coder is a user id) is never made a suggestion. Answers how many changed.
+   */
+  async reopen(studyId: string, ids: string[]): Promise<number> {
+    const rows: unknown[] = await this.highlights.query(
+      `WITH u AS (UPDATE highlight SET status = 'SUGGESTED' WHERE study_id = $1 AND id = ANY($2::uuid[]) AND status IN ('ACCEPTED', 'REJECTED')
+                    AND coder !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' RETURNING id) SELECT id FROM u`,
+      [studyId, ids],
+    );
+    return rows.length;
+  }
+
+  /** Accepts every pending suggestion of a code with at least this confidence, in one statement; the count. */
+  async acceptAbove(studyId: string, codeId: string, minConfidence: number): Promise<number> {
+    const rows: unknown[] = await this.highlights.query(
+      `WITH u AS (UPDATE highlight SET status = 'ACCEPTED' WHERE study_id = $1 AND code_id = $2 AND status = 'SUGGESTED' AND confidence >= $3 RETURNING id) SELECT id FROM u`,
+      [studyId, codeId, minConfidence],
+    );
+    return rows.length;
+  }
+
   /** A study's highlights, oldest first, at most 5,000; optionally of one status and one code. */
   async list(
     studyId: string,

@@ -5,12 +5,16 @@ import {
   applyCode,
   CodebookQueryDocument,
   HighlightsQueryDocument,
+  acceptSuggestions,
   removeHighlight,
+  reopenSuggestions,
   reviewSuggestion,
+  reviewSuggestions,
   type HighlightItem,
   type SourceRefInput,
 } from './api/highlights';
 import { selectionPosition, selectionSpan, type Span } from './textSpans';
+import { setCodebookColors } from './codebook';
 
 /** The codebook and every highlight of a study, with the edits that keep them current. */
 export function useCodingData(studyId: () => string | null) {
@@ -28,6 +32,8 @@ export function useCodingData(studyId: () => string | null) {
   );
 
   const codes = computed(() => query.data.value?.codes ?? []);
+  // Distinct code colours for this codebook on every component that draws a code.
+  watch(codes, (list) => setCodebookColors(list), { immediate: true });
   const allHighlights = computed(() => query.data.value?.highlights ?? []);
   /** What is drawn on text: suggested and accepted, not rejected. */
   const highlights = computed(() => allHighlights.value.filter((h) => h.status !== 'REJECTED'));
@@ -62,6 +68,52 @@ export function useCodingData(studyId: () => string | null) {
     if (!accept) bump(highlight.code.id, -1);
   }
 
+  /** Sets the local status of these highlights, keeping code counts right (rejected ones do not count). */
+  function setStatus(ids: Set<string>, status: HighlightItem['status']): void {
+    for (const h of query.data.value?.highlights ?? []) {
+      if (!ids.has(h.id) || h.status === status) continue;
+      if (status === 'REJECTED') bump(h.code.id, -1);
+      else if (h.status === 'REJECTED') bump(h.code.id, 1);
+      h.status = status;
+    }
+  }
+
+  /** One decision for a group of pending suggestions (one request, one transaction). */
+  async function reviewMany(ids: string[], accept: boolean): Promise<number> {
+    const changed = await reviewSuggestions(ids, accept);
+    setStatus(new Set(ids), accept ? 'ACCEPTED' : 'REJECTED');
+    return changed;
+  }
+
+  /** Undo of a review: these suggestions wait for a decision again. */
+  async function reopen(ids: string[]): Promise<number> {
+    const changed = await reopenSuggestions(ids);
+    setStatus(new Set(ids), 'SUGGESTED');
+    return changed;
+  }
+
+  /**
+   * Accepts every pending suggestion of a code at or above `minConfidence`; answers the ids
+   * accepted here (reloading when the server saw others than this page did).
+   */
+  async function acceptAbove(codeId: string, minConfidence: number): Promise<string[]> {
+    const id = studyId();
+    if (!id) return [];
+    const count = await acceptSuggestions(id, codeId, minConfidence);
+    const ids = allHighlights.value
+      .filter(
+        (h) =>
+          h.status === 'SUGGESTED' &&
+          h.code.id === codeId &&
+          h.confidence != null &&
+          h.confidence >= minConfidence,
+      )
+      .map((h) => h.id);
+    setStatus(new Set(ids), 'ACCEPTED');
+    if (count !== ids.length) await query.reload();
+    return ids;
+  }
+
   return {
     codes,
     allHighlights,
@@ -73,6 +125,9 @@ export function useCodingData(studyId: () => string | null) {
     apply,
     remove,
     review,
+    reviewMany,
+    reopen,
+    acceptAbove,
   };
 }
 

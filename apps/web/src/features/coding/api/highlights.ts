@@ -85,6 +85,44 @@ const ReviewSuggestionMutation = graphql(`
   }
 `);
 
+const ReviewSuggestionsMutation = graphql(`
+  mutation CodingReviewSuggestions($ids: [ID!]!, $accept: Boolean!) {
+    reviewSuggestions(ids: $ids, accept: $accept)
+  }
+`);
+
+const ReopenSuggestionsMutation = graphql(`
+  mutation CodingReopenSuggestions($ids: [ID!]!) {
+    reopenSuggestions(ids: $ids)
+  }
+`);
+
+const AcceptSuggestionsMutation = graphql(`
+  mutation CodingAcceptSuggestions($studyId: ID!, $codeId: ID!, $minConfidence: Float!) {
+    acceptSuggestions(studyId: $studyId, codeId: $codeId, minConfidence: $minConfidence)
+  }
+`);
+
+/** One decision for several pending suggestions of a study; resolves to how many changed. */
+export async function reviewSuggestions(ids: string[], accept: boolean): Promise<number> {
+  return (await gqlRequest(ReviewSuggestionsMutation, { ids, accept })).reviewSuggestions;
+}
+
+/** Undo of a review: the suggestions are pending again; resolves to how many changed. */
+export async function reopenSuggestions(ids: string[]): Promise<number> {
+  return (await gqlRequest(ReopenSuggestionsMutation, { ids })).reopenSuggestions;
+}
+
+/** Accepts every pending suggestion of a code at or above a confidence; resolves to the count. */
+export async function acceptSuggestions(
+  studyId: string,
+  codeId: string,
+  minConfidence: number,
+): Promise<number> {
+  return (await gqlRequest(AcceptSuggestionsMutation, { studyId, codeId, minConfidence }))
+    .acceptSuggestions;
+}
+
 /** Applies a code to `text.slice(start, end)` of a source; resolves to the new highlight. */
 export async function applyCode(
   codeId: string,
