@@ -1,10 +1,16 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { ensureDatabase, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@persona-lab/db';
+import {
+  ensureDatabase,
+  runMigrations,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresHandle,
+} from '@persona-lab/db';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './create-app';
 import { createLogger } from './logger';
-import { seedDemo } from './seed/seed-demo';
+import { DataSource } from 'typeorm';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './seed/seed-demo';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -36,9 +42,11 @@ async function bootstrap(): Promise<void> {
     databaseUrl,
     logger,
   );
-  if (config.SEED_DEMO) await seedDemo(app, logger);
+  const demo =
+    config.SEED_DEMO &&
+    ((await seedDemo(app, logger)) || (await demoAccountExists(app.get(DataSource))));
   await app.listen(config.PORT, config.HOST);
-  logger.info({ url: `http://localhost:${config.PORT}`, role: config.ROLE }, 'Persona Lab is ready');
+  logger.info({ role: config.ROLE }, readyLine(config.PORT, demo));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -58,7 +66,20 @@ async function bootstrap(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+/** The one line `npm start` ends with: where to go, and how to sign in when the demo account is there. */
+function readyLine(port: number, demo: boolean): string {
+  const ready = `Persona Lab is ready at http://localhost:${port}`;
+  return demo ? `${ready} — demo account ${DEMO_EMAIL} / ${DEMO_PASSWORD}` : ready;
+}
+
+async function demoAccountExists(db: DataSource): Promise<boolean> {
+  const rows: unknown[] = await db.query('SELECT 1 FROM app_user WHERE email = $1', [DEMO_EMAIL]);
+  return rows.length > 0;
+}
+
 bootstrap().catch((error) => {
-  process.stderr.write(`Persona Lab could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Persona Lab could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });
