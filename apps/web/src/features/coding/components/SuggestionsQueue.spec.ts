@@ -208,7 +208,7 @@ describe('SuggestionsQueue', () => {
   it('undoes the last review from the toast and with Ctrl+Z', async () => {
     await open();
     await press('r');
-    expect(wrapper!.text()).toContain('Rejected Slow for 2 texts');
+    expect(wrapper!.find('.toast').text()).toContain('Slow rejected for 2 texts.');
     await wrapper!.find('.toast__action').trigger('click');
     await flushPromises();
     expect(mutations()[1]).toEqual({
