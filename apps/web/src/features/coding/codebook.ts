@@ -1,3 +1,4 @@
+import { shallowRef } from 'vue';
 import type { CodeCategory } from '../../gql/graphql';
 import { humanize } from '../../utils/format';
 import type { SelectOption } from '../../components/types';
@@ -25,25 +26,70 @@ export const categoryOptions: SelectOption<CodeCategory>[] = CODE_CATEGORIES.map
   label: humanize(value),
 }));
 
-// Distinct hues that stay readable as a light wash behind dark text.
-const PALETTE = [
-  '#f59e0b',
-  '#10b981',
-  '#3b82f6',
-  '#ec4899',
-  '#8b5cf6',
-  '#ef4444',
-  '#14b8a6',
-  '#f97316',
-  '#84cc16',
-  '#06b6d4',
-];
+/**
+ * Distinct hues for codes. Each is dark enough to read as a swatch or underline on
+ * white (3:1, the WCAG figure for graphics) and light enough, as the highlight's wash,
+ * to keep the transcript's dark text well above 4.5:1 (see codebook.spec.ts).
+ */
+export const CODE_PALETTE = [
+  '#2563eb', // blue
+  '#d97706', // amber
+  '#059669', // emerald
+  '#db2777', // pink
+  '#7c3aed', // violet
+  '#0284c7', // sky
+  '#dc2626', // red
+  '#4d7c0f', // lime
+  '#a21caf', // fuchsia
+  '#475569', // slate
+  '#92400e', // brown
+] as const;
 
-/** A stable colour per code, so a code looks the same on every page. */
-export function codeColor(codeId: string): string {
+function hashOf(codeId: string): number {
   let hash = 0;
   for (let i = 0; i < codeId.length; i++) hash = (hash * 31 + codeId.charCodeAt(i)) >>> 0;
-  return PALETTE[hash % PALETTE.length];
+  return hash;
+}
+
+/**
+ * A colour for every code of a codebook: all different while the palette lasts, and
+ * beyond that never the colour of the code listed just above or of the parent. Each code
+ * starts from a colour its id picks, so adding a code moves few others. Pure.
+ */
+export function assignCodeColors(
+  codes: readonly CodeLike[],
+  palette: readonly string[] = CODE_PALETTE,
+): Map<string, string> {
+  const colors = new Map<string, string>();
+  const used = new Set<string>();
+  let previous: string | undefined;
+  for (const { code } of codeTree(codes)) {
+    const parent = code.parent ? colors.get(code.parent.id) : undefined;
+    const first = hashOf(code.id) % palette.length;
+    const candidates = palette.map((_, i) => palette[(first + i) % palette.length]);
+    const color =
+      candidates.find((c) => !used.has(c) && c !== previous && c !== parent) ??
+      candidates.find((c) => c !== previous && c !== parent) ??
+      candidates[0];
+    colors.set(code.id, color);
+    used.add(color);
+    if (used.size === palette.length) used.clear();
+    previous = color;
+  }
+  return colors;
+}
+
+/** The colours of the codebook on screen; `codeColor` reads them, so every page agrees. */
+const codebookColors = shallowRef(new Map<string, string>());
+
+/** Called when a codebook loads, so its codes get their distinct colours everywhere. */
+export function setCodebookColors(codes: readonly CodeLike[]): void {
+  codebookColors.value = assignCodeColors(codes);
+}
+
+/** The colour of a code: its codebook's assignment, or a stable pick from its id. */
+export function codeColor(codeId: string): string {
+  return codebookColors.value.get(codeId) ?? CODE_PALETTE[hashOf(codeId) % CODE_PALETTE.length];
 }
 
 /** Codes in tree order (parents before their children, siblings by name), each with its depth. */

@@ -15,6 +15,7 @@ import {
 } from './api/highlights';
 import { selectionPosition, selectionSpan, type Span } from './textSpans';
 import { setCodebookColors } from './codebook';
+import { createNamedCode } from './api/codebook';
 
 /** The codebook and every highlight of a study, with the edits that keep them current. */
 export function useCodingData(studyId: () => string | null) {
@@ -115,6 +116,7 @@ export function useCodingData(studyId: () => string | null) {
   }
 
   return {
+    studyId,
     codes,
     allHighlights,
     highlights,
@@ -233,6 +235,25 @@ export function useCodeApplication(
     }
   }
 
+  /** Creates a code named in the picker (category Other), then applies it to the selection. */
+  async function createAndPick(name: string): Promise<void> {
+    const id = coding.studyId();
+    if (!picker.value || busy.value || !id || !name.trim()) return;
+    busy.value = true;
+    error.value = '';
+    let code: { id: string; name: string };
+    try {
+      code = await createNamedCode(id, name);
+      await coding.reload();
+    } catch (caught) {
+      error.value = messageOf(caught, 'The code could not be created. Please try again.');
+      return;
+    } finally {
+      busy.value = false;
+    }
+    await pick(code.id);
+  }
+
   function openCard(ids: string[], target: HTMLElement): void {
     picker.value = null;
     error.value = '';
@@ -303,6 +324,7 @@ export function useCodeApplication(
     select,
     reject,
     pick,
+    createAndPick,
     closePicker,
     openCard,
     closeCard,

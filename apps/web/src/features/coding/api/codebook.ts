@@ -51,6 +51,17 @@ export type CodeFields = {
   parentId: string;
 };
 
+/** Creates a code from the code picker: just a name, category Other; returns the new code. */
+export async function createNamedCode(
+  studyId: string,
+  name: string,
+): Promise<{ id: string; name: string }> {
+  const { createCode } = await gqlRequest(CreateCodeMutation, {
+    input: { studyId, name: name.trim(), category: 'OTHER', description: null, parentId: null },
+  });
+  return createCode;
+}
+
 export async function createCode(studyId: string, fields: CodeFields): Promise<string> {
   const { createCode } = await gqlRequest(CreateCodeMutation, {
     input: {
