@@ -13,6 +13,7 @@ import {
   type HighlightItem,
   type SourceRefInput,
 } from './api/highlights';
+import { isSuggestion } from './suggestionGroups';
 import { selectionPosition, selectionSpan, type Span } from './textSpans';
 import { setCodebookColors } from './codebook';
 import { createNamedCode } from './api/codebook';
@@ -173,6 +174,8 @@ export function useCodeApplication(
   const busy = ref(false);
   const error = ref('');
   const announcement = ref('');
+  /** The last coding change that can be taken back (toast's Undo, Ctrl+Z). */
+  const undoable = ref<{ message: string; run: () => Promise<unknown> } | null>(null);
   // Focus goes back where coding started: the highlight, or its passage once the highlight is gone.
   let returnFocus: HTMLElement | null = null;
   let fallbackFocus: HTMLElement | null = null;
@@ -225,7 +228,11 @@ export function useCodeApplication(
     error.value = '';
     try {
       const created = await coding.apply(codeId, current.source, current.span);
-      announcement.value = `Coded “${clip(created.text)}” as ${created.code.name}.`;
+      // The undo toast says it (and is read out); no second toast.
+      undoable.value = {
+        message: `Coded “${clip(created.text)}” as ${created.code.name}.`,
+        run: () => coding.remove(created.id),
+      };
       document.getSelection()?.removeAllRanges();
       closePicker();
     } catch (caught) {
@@ -278,8 +285,28 @@ export function useCodeApplication(
     error.value = '';
     try {
       await coding.remove(id);
-      if (highlight)
-        announcement.value = `Removed ${highlight.code.name} from “${clip(highlight.text)}”.`;
+      const message = highlight
+        ? `Removed ${highlight.code.name} from “${clip(highlight.text)}”.`
+        : '';
+      // A person's own highlight comes back by applying it again; a model's suggestion would
+      // come back as this person's, so removing one is not offered as undoable.
+      if (highlight && !isSuggestion(highlight)) {
+        const { code, source, start, end } = highlight;
+        undoable.value = {
+          message,
+          run: () =>
+            coding.apply(
+              code.id,
+              {
+                type: source.type,
+                segmentId: source.segmentId ?? undefined,
+                responseId: source.responseId ?? undefined,
+                questionId: source.questionId ?? undefined,
+              },
+              { start, end },
+            ),
+        };
+      } else if (message) announcement.value = message;
       if (cardHighlights.value.length === 0) closeCard();
     } catch (caught) {
       error.value = messageOf(caught, 'The highlight could not be removed. Please try again.');
@@ -288,8 +315,35 @@ export function useCodeApplication(
     }
   }
 
-  // `c` opens the picker for the text selected with the keyboard (or the mouse).
+  /** Takes back the last coding change (a code applied or a highlight removed). */
+  async function undo(): Promise<void> {
+    const action = undoable.value;
+    if (!action || busy.value) return;
+    undoable.value = null;
+    busy.value = true;
+    try {
+      await action.run();
+      announcement.value = 'Undone.';
+    } catch (caught) {
+      announcement.value = messageOf(caught, 'That could not be undone. Please try again.');
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  function dismissUndo(): void {
+    undoable.value = null;
+  }
+
+  // `c` opens the picker for the text selected with the keyboard (or the mouse); Ctrl+Z undoes.
   function onKeydown(event: KeyboardEvent): void {
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      if (undoable.value && !isTyping(event.target)) {
+        event.preventDefault();
+        void undo();
+      }
+      return;
+    }
     if (event.key !== 'c' || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTyping(event.target) || picker.value) return;
     const selection = document.getSelection();
@@ -329,6 +383,9 @@ export function useCodeApplication(
     openCard,
     closeCard,
     removeFromCard,
+    undoable,
+    undo,
+    dismissUndo,
   });
 }
 
