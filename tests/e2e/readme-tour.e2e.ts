@@ -16,7 +16,10 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `tour-${name}.png`) });
 }
 
-test('the README tour: study → survey → import → code → themes → synthesize → review, on the demo', async ({ page, request }) => {
+test('the README tour: study → survey → import → code → themes → synthesize → review, on the demo', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const { token } = await apiLogIn(request);
@@ -54,8 +57,16 @@ test('the README tour: study → survey → import → code → themes → synth
   // 3. Importing an existing export: the column preview of a CSV (not imported here).
   await page.goto(`/studies/${study.id}/surveys`);
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  await page.getByLabel('CSV file').setInputFiles({ name: 'typeform-export.csv', mimeType: 'text/csv', buffer: Buffer.from(IMPORT_CSV, 'utf8') });
-  await expect(page.getByRole('region', { name: /Columns of the file/ }).getByRole('row')).toHaveCount(4);
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({
+      name: 'typeform-export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(IMPORT_CSV, 'utf8'),
+    });
+  await expect(
+    page.getByRole('region', { name: /Columns of the file/ }).getByRole('row'),
+  ).toHaveCount(4);
   await shot(page, '3-import');
 
   // 4. Coding an interview transcript.
