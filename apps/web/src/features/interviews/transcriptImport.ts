@@ -2,10 +2,10 @@ import type { TranscriptFormat } from '../../gql/graphql';
 import type { SelectOption } from '../../components/types';
 
 export const formatOptions: SelectOption<TranscriptFormat>[] = [
-  { value: 'PLAIN', label: 'Plain text (Name: what they said)' },
+  { value: 'PLAIN', label: 'Plain text (Speaker: text)' },
   { value: 'VTT', label: 'WebVTT captions (.vtt)' },
   { value: 'SRT', label: 'SubRip captions (.srt)' },
-  { value: 'JSON', label: 'JSON segments (e.g. Whisper)' },
+  { value: 'JSON', label: 'JSON segments (Whisper)' },
 ];
 
 const EXTENSIONS: Record<string, TranscriptFormat> = { vtt: 'VTT', srt: 'SRT', json: 'JSON' };
