@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '@persona-lab/errors';
 import { TranscriptReader } from '@persona-lab/interviews';
 import { StudyAccessService } from '@persona-lab/studies';
 import { ResponseReader } from '@persona-lab/surveys';
-import { codingAgreement } from './agreement';
+import { MIN_SHARED_UNITS, codingAgreement, sharedUnits } from './agreement';
 import { CodeRepository } from './data/code.repository';
 import { HighlightRepository } from './data/highlight.repository';
 import type { ApplyCodeInput } from './dto/coding.input';
@@ -124,7 +124,14 @@ export class HighlightService {
     // Unknown ids, or ids of several studies, are answered like a highlight that does not exist.
     if (studies.length !== 1 || studies[0].n !== unique.length) throw notFound('The highlight');
     const { studyId } = studies[0];
-    await this.access.requireStudy(user, studyId, Right.RESEARCH);
+    // A highlight of a study the user cannot see reads exactly like an unknown one.
+    await this.access.requireVia(
+      user,
+      async () => studyId,
+      unique[0],
+      Right.RESEARCH,
+      'The highlight',
+    );
     return { studyId, unique };
   }
 
@@ -154,7 +161,7 @@ export class HighlightService {
     return this.highlights.list(studyId, status, codeId);
   }
 
-  /** Agreement between two coders; see `codingAgreement` for the definition of units. */
+  /** Agreement between two coders over the text units both judged; see `sharedUnits` and `codingAgreement`. */
   async agreement(
     user: AuthUser,
     studyId: string,
@@ -197,22 +204,10 @@ export class HighlightService {
           ? `seg:${c.segmentId}`
           : `ans:${c.responseId}:${c.questionId}`,
     }));
-    const sourcesOf = (coder: string) =>
-      new Set(rows.flatMap((r) => (r.coder === coder && r.source ? [r.source] : [])));
-    const a = sourcesOf(coderA);
-    const shared = [...sourcesOf(coderB)].filter((x) => a.has(x));
-    const interviews = shared.filter((x) => x.startsWith('iv:')).map((x) => x.slice(3));
-    const questions = shared.filter((x) => x.startsWith('sq:')).map((x) => x.slice(3).split(':'));
-    const [segments, answers] = await Promise.all([
-      this.transcripts.segmentsOfInterviews(interviews),
-      this.responses.answering(
-        questions.map(([surveyId, questionId]) => ({ surveyId, questionId })),
-      ),
-    ]);
-    const units: string[] = [
-      ...segments.map((s) => `seg:${s.segmentId}`),
-      ...answers.map((r) => `ans:${r.responseId}:${r.questionId}`),
-    ];
+    // Only the text units both coders judged count (see `sharedUnits`).
+    const judged = (coder: string) =>
+      rows.flatMap((r) => (r.coder === coder && r.source ? [r.unit] : []));
+    const units = sharedUnits(judged(coderA), judged(coderB));
     const codes = await this.codes.list(studyId);
     const decided = (coder: string) =>
       new Set(rows.filter((r) => r.coder === coder).map((r) => `${r.unit}|${r.code_id}`));
@@ -221,6 +216,9 @@ export class HighlightService {
     return {
       coderA,
       coderB,
+      sharedUnits: units.length,
+      minSharedUnits: MIN_SHARED_UNITS,
+      enough: units.length >= MIN_SHARED_UNITS,
       ...codingAgreement(
         units,
         codes.map((c) => c.id),
