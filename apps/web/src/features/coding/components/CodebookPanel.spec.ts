@@ -25,8 +25,27 @@ const codes: CodeItem[] = [
   },
 ] as CodeItem[];
 
+const highlight = (id: string, text: string, status: string, type: string) => ({
+  id,
+  text,
+  status,
+  start: 0,
+  end: text.length,
+  code: { id: 'c1', name: 'Pricing', category: 'PAIN_POINT' },
+  source: { type, segmentId: null, responseId: null, questionId: null },
+});
+const highlights = [
+  highlight('h1', 'too expensive', 'ACCEPTED', 'TRANSCRIPT_SEGMENT'),
+  highlight('h2', 'costs a fortune', 'SUGGESTED', 'SURVEY_ANSWER'),
+  highlight('h3', 'not about price', 'REJECTED', 'TRANSCRIPT_SEGMENT'),
+];
+
 function render() {
-  const coding = { codes: ref(codes), reload: vi.fn() } as unknown as CodingData;
+  const coding = {
+    codes: ref(codes),
+    allHighlights: ref(highlights),
+    reload: vi.fn(),
+  } as unknown as CodingData;
   return mount(CodebookPanel, {
     props: { studyId: 's-1', coding },
     global: { stubs: { CodebookTransfer: true } },
@@ -53,5 +72,24 @@ describe('CodebookPanel', () => {
     expect(row('c1').find('form').exists()).toBe(true);
     expect(row('c2').text()).not.toContain('Merge into');
     expect(wrapper.findAll('[data-testid="codebook"] form')).toHaveLength(1);
+  });
+
+  it('opens the highlights of a code from its "N highlights" count', async () => {
+    const wrapper = render();
+    const row = (id: string) => wrapper.find(`[data-testid="code-row-${id}"]`);
+    expect(row('c2').find('[data-testid="code-highlights-c2"]').exists()).toBe(false);
+    const count = row('c1').find('[data-testid="code-highlights-c1"]');
+    expect(count.text()).toBe('3 highlights');
+    expect(count.attributes('aria-expanded')).toBe('false');
+    await count.trigger('click');
+    const list = row('c1').find('[data-testid="code-highlight-list-c1"]');
+    expect(list.text()).toContain('“too expensive”');
+    expect(list.text()).toContain('“costs a fortune”');
+    expect(list.text()).toContain('suggested');
+    expect(list.text()).not.toContain('not about price');
+    expect(count.attributes('aria-expanded')).toBe('true');
+    // Opening another code's form closes the list: one panel at a time.
+    await row('c2').find('button[aria-label="Edit Support"]').trigger('click');
+    expect(row('c1').find('[data-testid="code-highlight-list-c1"]').exists()).toBe(false);
   });
 });
