@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codingAgreement } from './agreement';
+import { codingAgreement, sharedUnits } from './agreement';
 
 const set = (...keys: string[]) => new Set(keys);
 
@@ -34,5 +34,12 @@ describe('codingAgreement', () => {
 
   it('answers zero units when there is nothing to compare', () => {
     expect(codingAgreement([], ['x'], set(), set())).toEqual({ units: 0, observed: 0, cohensKappa: 0 });
+  });
+});
+
+describe('sharedUnits', () => {
+  it('keeps only the units both coders judged, once each', () => {
+    expect(sharedUnits(['u1', 'u2', 'u2', 'u3'], ['u3', 'u4', 'u2'])).toEqual(['u2', 'u3']);
+    expect(sharedUnits(['u1'], ['u2'])).toEqual([]);
   });
 });

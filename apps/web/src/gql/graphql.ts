@@ -772,7 +772,7 @@ export type CodingAgreementQueryVariables = Exact<{
 }>;
 
 
-export type CodingAgreementQuery = { codingAgreement: { units: number, observed: number, cohensKappa: number, perCode: Array<{ codeId: string, codeName: string, units: number, observed: number, cohensKappa: number }> } };
+export type CodingAgreementQuery = { codingAgreement: { units: number, sharedUnits: number, minSharedUnits: number, enough: boolean, observed: number, cohensKappa: number, perCode: Array<{ codeId: string, codeName: string, units: number, observed: number, cohensKappa: number }> } };
 
 export type CodingResponsesQueryVariables = Exact<{
   surveyId: string | number;
@@ -1897,6 +1897,9 @@ export const CodingAgreementDocument = new TypedDocumentString(`
     query CodingAgreement($studyId: ID!, $coderA: String!, $coderB: String!) {
   codingAgreement(studyId: $studyId, coderA: $coderA, coderB: $coderB) {
     units
+    sharedUnits
+    minSharedUnits
+    enough
     observed
     cohensKappa
     perCode {

@@ -55,16 +55,19 @@ export class Highlight {
 export class CodeAgreement {
   @Field(() => ID, { description: 'The code.' }) codeId!: string;
   @Field(() => String, { description: 'Its name.' }) codeName!: string;
-  @Field(() => Int, { description: 'Text units compared for this code.' }) units!: number;
+  @Field(() => Int, { description: 'Decisions compared for this code: the shared text units.' }) units!: number;
   @Field(() => Float, { description: 'Share of those units on which they agree.' }) observed!: number;
   @Field(() => Float, { description: "Cohen's kappa for this code." }) cohensKappa!: number;
 }
 
-@ObjectType({ description: 'How far two coders agree: (text unit × code) decisions over the sources both coded.' })
+@ObjectType({ description: 'How far two coders agree: (text unit × code) decisions over the text units both coders judged.' })
 export class Agreement {
   @Field(() => String, { description: 'First coder.' }) coderA!: string;
   @Field(() => String, { description: 'Second coder.' }) coderB!: string;
-  @Field(() => Int, { description: 'Units both coders saw: text units × codes of the sources both coded in.' }) units!: number;
+  @Field(() => Int, { description: 'Decisions compared: text units both coders judged × codes.' }) units!: number;
+  @Field(() => Int, { description: 'Text units (transcript segments or survey answers) both coders judged, i.e. each applied at least one code to.' }) sharedUnits!: number;
+  @Field(() => Int, { description: 'Shared text units needed before kappa means anything.' }) minSharedUnits!: number;
+  @Field(() => Boolean, { description: 'Whether there are at least minSharedUnits shared units; otherwise there are too few to say.' }) enough!: boolean;
   @Field(() => Float, { description: 'Share of units on which they agree.' }) observed!: number;
   @Field(() => Float, { description: "Cohen's kappa: agreement beyond chance, −1 to 1." }) cohensKappa!: number;
   @Field(() => [CodeAgreement], { description: 'The same figures per code.' }) perCode!: CodeAgreement[];
