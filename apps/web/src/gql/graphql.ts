@@ -1967,9 +1967,6 @@ export const CodingRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodingRunQuery, CodingRunQueryVariables>;
-export const InboxNotificationsDocument = new TypedDocumentString(`
-    query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
-  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
 export const CodingQueueQuestionsDocument = new TypedDocumentString(`
     query CodingQueueQuestions($id: ID!) {
   study(id: $id) {
@@ -1984,6 +1981,9 @@ export const CodingQueueQuestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodingQueueQuestionsQuery, CodingQueueQuestionsQueryVariables>;
+export const InboxNotificationsDocument = new TypedDocumentString(`
+    query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
     nodes {
       id
       kind
