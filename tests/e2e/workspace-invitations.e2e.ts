@@ -28,9 +28,12 @@ test('invite, accept and leave a workspace', async ({ page, request }) => {
   await expect(page.getByTestId('pending-invitations')).toContainText(invitee.user.email);
 
   await signInBrowser(page, invitee);
-  await page.goto('/');
   const invitations = page.getByTestId('my-invitations');
-  await expect(invitations).toContainText(name);
+  // Under a full run's load the home page's first load can miss the invitation: reload until it shows.
+  await expect(async () => {
+    await page.goto('/');
+    await expect(invitations).toContainText(name, { timeout: 8_000 });
+  }).toPass({ timeout: 60_000 });
   await invitations.getByRole('button', { name: 'Accept' }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${workspaceId}$`));
 
