@@ -112,6 +112,17 @@ export const ConditionSchema = z.object({
 });
 export type Condition = z.output<typeof ConditionSchema>;
 
+/** `AttentionCheck` / `AttentionCheckInput`: the answers that pass an attention check. */
+export const AttentionCheckSchema = z.object({
+  expected: z
+    .array(z.string({ error: 'An expected answer must be text.' }).trim().min(1, {
+      error: 'An attention check\'s expected answers cannot be blank.',
+    }), { error: 'An attention check needs a list of expected answers.' })
+    .min(1, { error: 'An attention check needs at least one expected answer.' })
+    .max(20, { error: 'An attention check takes at most 20 expected answers.' }),
+});
+export type AttentionCheck = z.output<typeof AttentionCheckSchema>;
+
 /** `Question` / `QuestionInput`; `required`, `sensitive` and `sensitiveOptIn` default to false and `personaField` to NONE. */
 export const QuestionSchema = z.object({
   id: z.string({ error: 'Every question needs an id.' }),
@@ -143,6 +154,12 @@ export const QuestionSchema = z.object({
     .nullish()
     .transform((v) => v ?? false),
   /**
+   * An attention check (e.g. "type the number of letters in 'analysis' as a word"): a response
+   * whose answer, normalized (case, spaces, quotes, "8" = "eight"), matches none of `expected`
+   * is flagged FAILED_ATTENTION_CHECK. Never shown to respondents.
+   */
+  attentionCheck: AttentionCheckSchema.nullish(),
+  /**
    * The researcher chose to show this sensitive question's distribution on personas, labelled,
    * for description only — never for segments.
    */
@@ -157,9 +174,13 @@ export const QuestionSchema = z.object({
  * (drafts, fixtures, definitions stored before they existed) need not list them; read them as
  * `q.sensitive === true`.
  */
-export type Question = Omit<z.output<typeof QuestionSchema>, 'sensitive' | 'sensitiveOptIn'> & {
+export type Question = Omit<
+  z.output<typeof QuestionSchema>,
+  'sensitive' | 'sensitiveOptIn' | 'attentionCheck'
+> & {
   sensitive?: boolean;
   sensitiveOptIn?: boolean;
+  attentionCheck?: AttentionCheck | null;
 };
 /** A question as a client may send it (`QuestionInput`). */
 export type QuestionInput = z.input<typeof QuestionSchema>;
