@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 // Libs depend downward only: search (reads every owner's search readers) → synthesis → personas → coding → {interviews, surveys} → {studies, notifications} → auth → mail → db.
 // A lib may use the levels below its own, never a sibling on its level (interviews and surveys are siblings).
-const levels = [['db'], ['mail'], ['auth'], ['studies', 'notifications'], ['interviews', 'surveys'], ['coding'], ['personas'], ['synthesis'], ['search']];
+const levels = [['db'], ['mail'], ['auth'], ['studies', 'notifications'], ['interviews', 'surveys', 'feedback', 'analytics'], ['coding'], ['personas'], ['synthesis'], ['search']];
 // The LLM client is infrastructure for the surveys (question understanding), coding and synthesis layers.
 const usesLlm = new Set(['surveys', 'coding', 'synthesis', 'personas']);
 const depConstraints = [

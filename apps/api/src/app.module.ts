@@ -23,9 +23,9 @@ import { validationPipe } from './graphql/validation';
 import { HealthController } from './http/health.controller';
 import { EmailEnabledResolver } from './mail/email-enabled.resolver';
 import { HttpErrorFilter } from './http/http-error.filter';
-import { linkSecret } from './link-secret';
+import { customerKeySecret, linkSecret } from './link-secret';
 import { SurveysModule } from '@persona-lab/surveys';
-import { StudiesModule } from '@persona-lab/studies';
+import { CustomerKeysModule, StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { PersonaMembershipModule, PersonaSharesModule, PersonasModule } from '@persona-lab/personas';
 import { NotificationsModule } from '@persona-lab/notifications';
@@ -74,6 +74,9 @@ export class AppModule {
       model: config.OPENAI_MODEL,
       tokenBudget: config.TOKEN_BUDGET,
     });
+    // Customer identity: identifiers hashed with a secret derived from the link secret, one instance
+    // handed to every module that links customers to participants (feedback, surveys, analytics).
+    const customerKeys = CustomerKeysModule.forRoot({ secret: customerKeySecret(linkSecret(config)) });
     // The writer other modules call inside their transactions; its mails link to PUBLIC_URL.
     const notifications = NotificationsModule.forRoot({ mail, publicUrl: config.PUBLIC_URL });
     // Personas write review notifications; synthesis hands its drafts to the same module instance.
@@ -132,6 +135,7 @@ export class AppModule {
         }),
         mail,
         StudiesModule,
+        customerKeys,
         notifications,
         InterviewsModule,
         SurveysModule.forRoot({

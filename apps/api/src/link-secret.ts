@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from './config';
@@ -30,4 +30,13 @@ export function linkSecret(
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * The secret customer identifiers are hashed with (`CUSTOMER_KEY_SECRET`):
+ * HMAC-SHA256(link secret, 'customer-key'), so it survives restarts and replicas agree, and a
+ * leaked participant link never reveals it.
+ */
+export function customerKeySecret(link: string): string {
+  return createHmac('sha256', link).update('customer-key').digest('base64url');
 }

@@ -119,3 +119,6 @@ export {
   SMALL_SEGMENT_MIN_SHARE,
   isSmallSegment,
 } from './small-segment';
+
+// customer-key.ts (HMAC over node:crypto) is a subpath, `@persona-lab/privacy/customer-key`:
+// the web app imports this index, and node:crypto must stay out of the browser bundle.

@@ -9,3 +9,6 @@ export { ParticipantReader, type ParticipantSummary } from './data/participant.r
 export { Study } from './models/study.model';
 export { Participant } from './models/participant.model';
 export { CreateStudyInput } from './dto/create-study.input';
+export { CUSTOMER_KEY_SECRET } from './customer-key-secret';
+export { CustomerKeysModule } from './customer-keys.module';
+export { ParticipantKeyService } from './data/participant-key.service';

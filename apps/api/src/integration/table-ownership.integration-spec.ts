@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH_ENTITIES } from '@persona-lab/auth';
 import { CODING_ENTITIES } from '@persona-lab/coding';
 import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
+import { FEEDBACK_ENTITIES } from '@persona-lab/feedback';
 import { INTERVIEWS_ENTITIES } from '@persona-lab/interviews';
 import { MAIL_ENTITIES } from '@persona-lab/mail';
 import { NOTIFICATIONS_ENTITIES } from '@persona-lab/notifications';
@@ -23,6 +24,7 @@ const OWNERS: Record<string, EntityList> = {
   studies: STUDIES_ENTITIES,
   surveys: SURVEYS_ENTITIES,
   interviews: INTERVIEWS_ENTITIES,
+  feedback: FEEDBACK_ENTITIES,
   coding: CODING_ENTITIES,
   synthesis: SYNTHESIS_ENTITIES,
   personas: PERSONAS_ENTITIES,

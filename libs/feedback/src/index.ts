@@ -1,0 +1,3 @@
+export { FEEDBACK_ENTITIES } from './data/feedback.entities';
+export { FeedbackReader, type FeedbackMessageRow } from './data/feedback.reader';
+export { FeedbackReadersModule } from './feedback-readers.module';
