@@ -21,6 +21,8 @@ import {
   StudyCodesResolver,
 } from './coding.resolver';
 import { HighlightService } from './highlight.service';
+import { HighlightPlaceResolver } from './highlight-place.resolver';
+import { HighlightPlaceService } from './highlight-place.service';
 import { SourceTextModule } from './source-text.module';
 import { ThemeRunService } from './themes/theme-run.service';
 import { ThemeService } from './themes/theme.service';
@@ -58,6 +60,8 @@ export class CodingModule {
         CodebookService,
         CodebookExchangeService,
         HighlightService,
+        HighlightPlaceService,
+        HighlightPlaceResolver,
         CodingRunService,
         CodeResolver,
         HighlightResolver,

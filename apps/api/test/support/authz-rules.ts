@@ -63,6 +63,11 @@ export const RULES: Record<string, Rule> = {
     doc: 'query($s: ID!, $a: String!, $b: String!) { codingAgreement(studyId: $s, coderA: $a, coderB: $b) { coderA coderB units observed cohensKappa } }',
     vars: (w) => ({ s: w.studyId, a: w.ownerId, b: 'offline-coder' }),
   },
+  codeHighlights: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($c: ID!, $f: Int, $o: Int) { codeHighlights(codeId: $c, first: $f, offset: $o) { totalCount nodes { id text status coder place { label interviewId surveyId speaker } } } }',
+    vars: async (w) => ({ c: await w.newCode() }),
+  },
   codingRun: { access: ROLES_TABLE.READ, doc: 'query($id: ID!) { codingRun(id: $id) { id status provider suggestions } }', vars: (w) => ({ id: w.codingRunId }) },
   highlights: {
     access: ROLES_TABLE.READ,
