@@ -17,7 +17,25 @@ export {
   type Prepared,
   type TextField,
 } from './prepare';
-export { buildItems, MIN_ITEM_SHARE, MAX_ITEM_SHARE, type Item } from './items';
+export {
+  buildItems,
+  encodeItem,
+  MIN_ITEM_SHARE,
+  MAX_ITEM_SHARE,
+  type Item,
+  type ItemEncoding,
+} from './items';
+export {
+  assignToSegments,
+  buildSegmentModel,
+  MIN_FIT,
+  MIN_ITEMS_IN_COMMON,
+  MIN_SHARE_IN_COMMON,
+  TYPICALITY_QUANTILE,
+  type AssignmentReason,
+  type SegmentAssignment,
+  type SegmentModel,
+} from './assign';
 export {
   fitLca,
   em,

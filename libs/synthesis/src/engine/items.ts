@@ -1,6 +1,6 @@
 import { categoryKind, type Prepared } from './prepare';
 import { answerNumber } from './sources';
-import type { TopicModel } from './text-topics';
+import { TermCache, topicOfTerms, type TopicEncoder, type TopicModel } from './text-topics';
 import { selectItems } from './select-items';
 import type { AnswerInput } from './types';
 
@@ -16,6 +16,92 @@ export interface Item {
   group: string;
   /** Category of each segmented participant, -1 when missing. */
   values: Int16Array;
+  /**
+   * How a participant's answers and codes map onto this item's categories (`encodeItem`), kept so a
+   * participant who came later can be placed with the same encoding. Absent on hand-built items.
+   */
+  encoding?: ItemEncoding;
+}
+
+/**
+ * The rule that gives a participant's category of an item: the chosen option among `kept` (else
+ * "Other" when the item has it), a multi-select option ticked or not, a number's tertile bin (upper
+ * bounds `bins`), a needs code present or not among people with text. Text topics need the topic
+ * model of the run, so they are kept as `text` and treated as missing for later participants.
+ */
+export type ItemEncoding =
+  | { type: 'choice'; questionId: string; kept: string[]; other: boolean }
+  | { type: 'option'; questionId: string; label: string }
+  | { type: 'number'; questionId: string; bins: number[] }
+  | { type: 'code'; codeId: string }
+  | { type: 'text'; field: string; topic: number | null; encoder?: TopicEncoder };
+
+/** Category of a single-choice item: the first label's index among `kept`, else "Other" (index kept.length), -1 unanswered. */
+function choiceValue(kept: Map<string, number>, a: AnswerInput | undefined): number {
+  const l = a?.choiceLabels?.[0];
+  return l === undefined ? -1 : (kept.get(l) ?? kept.size);
+}
+
+/** Category of a multi-select option item: 1 ticked, 0 answered without it, -1 unanswered. */
+function optionValue(label: string, a: AnswerInput | undefined): number {
+  return a ? (a.choiceLabels?.includes(label) ? 1 : 0) : -1;
+}
+
+/** Tertile bin of a number (bins are the upper bounds of all but the last bin), -1 when missing. */
+function numberValue(bins: number[], x: number | undefined): number {
+  if (x === undefined) return -1;
+  return x <= bins[0] ? 0 : bins.length > 1 && x <= bins[1] ? 1 : bins.length;
+}
+
+/** Category of a needs-code item: 1 coded, 0 has text or codes without it, -1 no text at all. */
+function codeValue(hasText: boolean, has: boolean): number {
+  return hasText ? (has ? 1 : 0) : -1;
+}
+
+/** Whether a participant has any text or needs code (the base of code items). */
+function hasAnyText(p: Prepared): boolean {
+  return p.texts.length > 0 || p.needsCodes.length > 0;
+}
+
+/**
+ * A prepared participant's category of an item under its encoding, exactly as `buildItems` gave
+ * the segmented participants theirs; -1 when missing (and always for text topics).
+ */
+export function encodeItem(encoding: ItemEncoding, p: Prepared): number {
+  switch (encoding.type) {
+    case 'choice': {
+      const a = p.needsAnswers.find((x) => x.questionId === encoding.questionId);
+      const kept = new Map(encoding.kept.map((l, i) => [l, i]));
+      const v = choiceValue(kept, a);
+      // A label the run never saw (or folded) is "Other" only when the item has that category.
+      return v === kept.size && !encoding.other ? -1 : v;
+    }
+    case 'option':
+      return optionValue(
+        encoding.label,
+        p.needsAnswers.find((x) => x.questionId === encoding.questionId),
+      );
+    case 'number': {
+      const a = p.needsAnswers.find((x) => x.questionId === encoding.questionId);
+      return numberValue(encoding.bins, a ? answerNumber(a) : undefined);
+    }
+    case 'code':
+      return codeValue(
+        hasAnyText(p),
+        p.needsCodes.some((c) => c.codeId === encoding.codeId && !!categoryKind(c.category)),
+      );
+    case 'text': {
+      // A field's topic from the run's TF-IDF space; turn topics and embedding topics are missing.
+      if (!encoding.encoder || encoding.topic !== null) return -1;
+      const cache = new TermCache();
+      const texts = p.texts.filter((t) => t.field === encoding.field);
+      if (texts.length === 0) return -1;
+      return topicOfTerms(
+        encoding.encoder,
+        texts.flatMap((t) => cache.terms(t.source)),
+      );
+    }
+  }
 }
 
 /** An option or code rarer than this share (and 2 people) is folded into "Other" / dropped. */
@@ -72,9 +158,8 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
           group: `q:${qid}`,
           categories: ['no', 'yes'],
           weight: 1,
-          values: Int16Array.from(q.answers, (a) =>
-            a ? (a.choiceLabels?.includes(label) ? 1 : 0) : -1,
-          ),
+          values: Int16Array.from(q.answers, (a) => optionValue(label, a)),
+          encoding: { type: 'option', questionId: qid, label },
         });
       }
     } else if (first.kind === 'choice') {
@@ -104,10 +189,8 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
         group: `q:${qid}`,
         categories,
         weight: 1,
-        values: Int16Array.from(q.answers, (a) => {
-          const l = a?.choiceLabels?.[0];
-          return l === undefined ? -1 : (idx.get(l) ?? kept.length);
-        }),
+        values: Int16Array.from(q.answers, (a) => choiceValue(idx, a)),
+        encoding: { type: 'choice', questionId: qid, kept, other: hasOther },
       });
     } else if (first.kind === 'number') {
       const xs = q.answers.map((a) => (a ? answerNumber(a) : undefined));
@@ -116,9 +199,7 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       const c1 = sorted[Math.floor((sorted.length - 1) / 3)];
       const c2 = sorted[Math.floor((2 * (sorted.length - 1)) / 3)];
       const bins = c1 === c2 ? [c1] : [c1, c2];
-      const binOf = (x: number): number =>
-        x <= bins[0] ? 0 : bins.length > 1 && x <= bins[1] ? 1 : bins.length;
-      const values = Int16Array.from(xs, (x) => (x === undefined ? -1 : binOf(x)));
+      const values = Int16Array.from(xs, (x) => numberValue(bins, x));
       const sizes = new Int32Array(bins.length + 1);
       for (const v of values) if (v >= 0) sizes[v]++;
       if ([...sizes].filter((s) => s >= minSupport).length < 2) continue;
@@ -130,14 +211,13 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
         categories: bins.length === 1 ? ['low', 'high'] : ['low', 'mid', 'high'],
         weight: 1,
         values,
+        encoding: { type: 'number', questionId: qid, bins },
       });
     }
   }
 
   // Needs codes and themes: present / absent among people who have any text or code.
-  const hasText = people.map(
-    (pi) => prepared[pi].texts.length > 0 || prepared[pi].needsCodes.length > 0,
-  );
+  const hasText = people.map((pi) => hasAnyText(prepared[pi]));
   const codeRows = new Map<
     string,
     { name: string; who: Set<number>; accepted: number; total: number; where: Map<string, number> }
@@ -172,7 +252,8 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       ),
       categories: ['no', 'yes'],
       weight: r.accepted > 0 ? 1 : 0.5,
-      values: Int16Array.from(hasText, (h, j) => (h ? (r.who.has(j) ? 1 : 0) : -1)),
+      values: Int16Array.from(hasText, (h, j) => codeValue(h, r.who.has(j))),
+      encoding: { type: 'code', codeId },
     });
   }
 
@@ -195,6 +276,7 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
           categories: ['no', 'yes'],
           weight: 1,
           values,
+          encoding: { type: 'text', field: t.field, topic },
         });
       }
       continue;
@@ -210,6 +292,12 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       ),
       weight: 1,
       values: Int16Array.from(t.topicOf),
+      encoding: {
+        type: 'text',
+        field: t.field,
+        topic: null,
+        ...(t.encoder ? { encoder: t.encoder } : {}),
+      },
     });
   }
   return selectItems(items, m);

@@ -54,6 +54,8 @@ export interface Segmentation {
   segmentStability: number[];
   /** P(category | segment) and P(category) of every item, for summaries. */
   profile: { item: number; category: number; segment: Float64Array; study: number }[];
+  /** The final latent class model, classes in segment order (kept to place later participants). */
+  model: LcaModel;
 }
 
 function sampleRows(m: number, size: number, rng: Rng): Int32Array {
@@ -145,6 +147,7 @@ export function segment(
       stability: stab.mean,
       segmentStability: stab.perSegment,
       profile: profileOf(data, fit),
+      model: fit.model,
     };
   }
 }

@@ -3,6 +3,7 @@ import {
   SMALL_SEGMENT_MIN_SHARE,
   isSmallSegment,
 } from '@persona-lab/privacy';
+import { buildSegmentModel } from './assign';
 import { SynthesisInputError } from './errors';
 import { buildItems, type Item } from './items';
 import { prepareParticipants, type Prepared, type TextField } from './prepare';
@@ -112,6 +113,14 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
   const order = [...people.keys()].sort((a, b) => seg.certainty[b] - seg.certainty[a] || a - b);
   for (const j of order) members[seg.labels[j]].push(people[j]);
 
+  // Kept with the run to place later participants: anchors are the most certain survey members.
+  const model = buildSegmentModel(
+    items,
+    seg.model,
+    seg.labels,
+    members.map((m) => m.map((i) => prepared[i].input.id)),
+  );
+
   report('interviewees', 0.78);
   const placed = placeInterviewees(prepared, people, members, placing, cache);
   placed.forEach((fits, s) => members[s].push(...fits.map((f) => f.index)));
@@ -190,6 +199,7 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
     quality,
     k: segments.length,
     warnings,
+    model,
     diagnostics: {
       method: 'latent-class',
       segmented: people.length,

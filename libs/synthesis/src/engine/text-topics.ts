@@ -88,6 +88,37 @@ export interface TopicModel {
    * participant j's turns touch (each topic then becomes a yes/no indicator).
    */
   mentions?: Int32Array[];
+  /**
+   * TF-IDF field topics only: the space and each topic's centre, so a later participant's text of
+   * the field falls in the topic of the nearest centre (`topicOfTerms`), as k-means placed the run's.
+   */
+  encoder?: TopicEncoder;
+}
+
+/** What places a new text in a field's topics: the TF-IDF vocabulary, its idf and the topic centres (dense over the vocabulary). */
+export interface TopicEncoder {
+  vocab: string[];
+  idf: number[];
+  centroids: number[][];
+}
+
+/** The topic of a term list under an encoder: the nearest centre (squared Euclidean, as k-means), -1 when no term is in the vocabulary. */
+export function topicOfTerms(encoder: TopicEncoder, terms: string[]): number {
+  const index = new Map(encoder.vocab.map((t, i) => [t, i]));
+  const row = tfidfRow(terms, index, Float64Array.from(encoder.idf));
+  if (row.size === 0) return -1;
+  let best = -1;
+  let bestD = Infinity;
+  encoder.centroids.forEach((c, t) => {
+    let d = 0;
+    for (let i = 0; i < c.length; i++) d += c[i] * c[i];
+    for (const [col, v] of row) d += v * v - 2 * v * c[col];
+    if (d < bestD) {
+      bestD = d;
+      best = t;
+    }
+  });
+  return best;
 }
 
 /** Topics per field need at least this many writers. */
@@ -194,6 +225,15 @@ export function buildTopics(
       topTerms,
       termWeights,
       vectors: embedded ? 'embedding' : 'tfidf',
+      ...(embedded
+        ? {}
+        : {
+            encoder: {
+              vocab: space.vocab,
+              idf: [...space.idf],
+              centroids: sums.map((sum, t) => Array.from(sum, (x) => x / Math.max(1, sizes[t]))),
+            },
+          }),
     });
   }
   return out;

@@ -851,3 +851,12 @@ function traitText(t: Trait): string {
     return `${phrase} — ${figures}: “${clip(t.evidence[0].quote, 70)}”`;
   return `${phrase} — ${figures}`;
 }
+
+/**
+ * Keys of the chosen-option and needs-code facts a prepared participant holds (`choice:<q>:<label>`,
+ * `code:<id>`), as `participantFacts` names them: what can be checked on a participant who came
+ * after the run (number, scale and topic facts need the run's statistics, so they are left out).
+ */
+export function observedFactKeys(p: Prepared): string[] {
+  return [...participantFacts(p, new Map(), new Set(), [], undefined).keys()].sort();
+}

@@ -238,6 +238,8 @@ export interface SynthesisResult {
   /** Plain sentences about limits of this run (e.g. no open text, no needs split found). */
   warnings: string[];
   diagnostics: SynthesisDiagnostics;
+  /** What the run keeps to place later participants in its segments (`assignToSegments`). */
+  model?: import('./assign').SegmentModel;
 }
 
 /** Progress callback: a stage name and overall progress from 0 to 1. */
