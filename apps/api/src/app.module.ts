@@ -27,6 +27,7 @@ import { customerKeySecret, linkSecret } from './link-secret';
 import { SurveysModule } from '@persona-lab/surveys';
 import { CustomerKeysModule, StudiesModule } from '@persona-lab/studies';
 import { InterviewsModule } from '@persona-lab/interviews';
+import { AnalyticsModule } from '@persona-lab/analytics';
 import { PersonaMembershipModule, PersonaSharesModule, PersonasModule } from '@persona-lab/personas';
 import { NotificationsModule } from '@persona-lab/notifications';
 import { SearchModule } from '@persona-lab/search';
@@ -138,6 +139,8 @@ export class AppModule {
         customerKeys,
         notifications,
         InterviewsModule,
+        // Product analytics: the upload hashes user ids with the same customer keys and links them.
+        AnalyticsModule.forRoot({ customerKeys }),
         SurveysModule.forRoot({
           publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE,
           linkSecret: linkSecret(config),

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { DataSource, type EntitySchema } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANALYTICS_ENTITIES } from '@persona-lab/analytics';
 import { AUTH_ENTITIES } from '@persona-lab/auth';
 import { CODING_ENTITIES } from '@persona-lab/coding';
 import { createTestDatabase, type TestDatabase } from '@persona-lab/db/testing';
@@ -25,6 +26,7 @@ const OWNERS: Record<string, EntityList> = {
   surveys: SURVEYS_ENTITIES,
   interviews: INTERVIEWS_ENTITIES,
   feedback: FEEDBACK_ENTITIES,
+  analytics: ANALYTICS_ENTITIES,
   coding: CODING_ENTITIES,
   synthesis: SYNTHESIS_ENTITIES,
   personas: PERSONAS_ENTITIES,
