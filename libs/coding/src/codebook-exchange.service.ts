@@ -75,7 +75,7 @@ export class CodebookExchangeService {
     const rows = await this.highlights.forExport(studyId);
     const labels = new Map<string, string>();
     const label = async (r: (typeof rows)[number]) => {
-      const key = r.segmentId ?? `${r.responseId}:${r.questionId}`;
+      const key = r.segmentId ?? r.messageId ?? `${r.responseId}:${r.questionId}`;
       if (!labels.has(key)) {
         labels.set(
           key,
@@ -85,6 +85,7 @@ export class CodebookExchangeService {
               segmentId: r.segmentId,
               responseId: r.responseId,
               questionId: r.questionId,
+              messageId: r.messageId,
             })
           ).label,
         );

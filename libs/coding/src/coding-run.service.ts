@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Right, type AuthUser } from '@persona-lab/auth';
 import { JobQueue } from '@persona-lab/db';
 import { badInput, notFound } from '@persona-lab/errors';
+import { FeedbackReader } from '@persona-lab/feedback';
 import { TranscriptReader } from '@persona-lab/interviews';
 import {
   LLM_CLIENT,
@@ -13,7 +14,7 @@ import {
 } from '@persona-lab/llm';
 import { StudyAccessService } from '@persona-lab/studies';
 import { ResponseReader, SurveyReader } from '@persona-lab/surveys';
-import { loadCodingUnits, unitKey, type CodingUnit } from './coding-units';
+import { highlightSourceOf, loadCodingUnits, unitKey, type CodingUnit } from './coding-units';
 import { CodeRepository } from './data/code.repository';
 import { CodingRunRepository } from './data/coding-run.repository';
 import { HighlightRepository } from './data/highlight.repository';
@@ -38,6 +39,7 @@ export class CodingRunService implements OnModuleInit {
     private readonly transcripts: TranscriptReader,
     private readonly surveys: SurveyReader,
     private readonly responses: ResponseReader,
+    private readonly feedback: FeedbackReader,
     private readonly queue: JobQueue,
     @Inject(LLM_CLIENT) private readonly llm: LlmClient | null,
     @Inject(TOKEN_BUDGET) private readonly tokenBudget: number,
@@ -88,7 +90,12 @@ export class CodingRunService implements OnModuleInit {
       const codes = await this.codes.forCoding(studyId);
       const examples = await this.highlights.acceptedExamples(studyId);
       const units = await loadCodingUnits(
-        { transcripts: this.transcripts, surveys: this.surveys, responses: this.responses },
+        {
+          transcripts: this.transcripts,
+          surveys: this.surveys,
+          responses: this.responses,
+          feedback: this.feedback,
+        },
         studyId,
       );
       const coded = new Set<string>(
@@ -180,15 +187,9 @@ export class CodingRunService implements OnModuleInit {
       coder,
       suggestions.map((s) => {
         const unit = units.get(s.unitId)!;
-        const src = unit.source;
         return {
           codeId: s.codeId,
-          source: {
-            type: src.type,
-            segmentId: src.type === 'TRANSCRIPT_SEGMENT' ? src.segmentId : null,
-            responseId: src.type === 'SURVEY_ANSWER' ? src.responseId : null,
-            questionId: src.type === 'SURVEY_ANSWER' ? src.questionId : null,
-          },
+          source: highlightSourceOf(unit.source),
           start: s.start,
           end: s.end,
           text: unit.text.slice(s.start, s.end),

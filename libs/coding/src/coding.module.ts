@@ -1,13 +1,17 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
+import { FeedbackReadersModule } from '@persona-lab/feedback';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { StudiesModule } from '@persona-lab/studies';
 import { SurveyVersionsModule } from '@persona-lab/surveys';
+import { CalibrationResolver } from './calibration.resolver';
+import { CalibrationService } from './calibration.service';
 import { CodebookService } from './codebook.service';
 import { CodebookExchangeController } from './codebook-exchange.controller';
 import { CodebookExchangeService } from './codebook-exchange.service';
 import { CodingRunService } from './coding-run.service';
+import { CalibrationRepository } from './data/calibration.repository';
 import { CodeRepository } from './data/code.repository';
 import { CODING_ENTITIES } from './data/coding.entities';
 import { CodingRunRepository } from './data/coding-run.repository';
@@ -47,6 +51,7 @@ export class CodingModule {
         StudiesModule,
         SurveyVersionsModule,
         InterviewsModule,
+        FeedbackReadersModule,
         SourceTextModule,
         options.jobs,
         options.llm,
@@ -63,6 +68,9 @@ export class CodingModule {
         HighlightPlaceService,
         HighlightPlaceResolver,
         CodingRunService,
+        CalibrationRepository,
+        CalibrationService,
+        CalibrationResolver,
         CodeResolver,
         HighlightResolver,
         StudyCodesResolver,

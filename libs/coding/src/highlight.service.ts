@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Right, type AuthUser } from '@persona-lab/auth';
 import { badInput, conflict, notFound } from '@persona-lab/errors';
+import { FeedbackReader } from '@persona-lab/feedback';
 import { TranscriptReader } from '@persona-lab/interviews';
 import { StudyAccessService } from '@persona-lab/studies';
 import { ResponseReader } from '@persona-lab/surveys';
 import { MIN_SHARED_UNITS, codingAgreement, sharedUnits } from './agreement';
+import { unitKey } from './coding-units';
 import { CodeRepository } from './data/code.repository';
 import { HighlightRepository } from './data/highlight.repository';
 import type { ApplyCodeInput } from './dto/coding.input';
@@ -23,6 +25,7 @@ export class HighlightService {
     private readonly sources: SourceTextService,
     private readonly transcripts: TranscriptReader,
     private readonly responses: ResponseReader,
+    private readonly feedback: FeedbackReader,
   ) {}
 
   /** A highlight a person applies is ACCEPTED; offsets are checked against the source text. */
@@ -40,7 +43,9 @@ export class HighlightService {
         throw notFound(
           input.source.type === 'TRANSCRIPT_SEGMENT'
             ? 'The transcript segment'
-            : 'The survey response',
+            : input.source.type === 'FEEDBACK_MESSAGE'
+              ? 'The feedback message'
+              : 'The survey response',
         );
     });
     const text = checkSpan(source.text, input.start, input.end);
@@ -54,6 +59,8 @@ export class HighlightService {
           input.source.type === 'SURVEY_ANSWER' ? (input.source.responseId ?? null) : null,
         questionId:
           input.source.type === 'SURVEY_ANSWER' ? (input.source.questionId ?? null) : null,
+        messageId:
+          input.source.type === 'FEEDBACK_MESSAGE' ? (input.source.messageId ?? null) : null,
       },
       start: input.start,
       end: input.end,
@@ -180,14 +187,27 @@ export class HighlightService {
     const responseIds = calls.flatMap((c) =>
       c.type === 'SURVEY_ANSWER' && c.responseId ? [c.responseId] : [],
     );
-    const [interviewOf, surveyOf] = await Promise.all([
+    const messageIds = [
+      ...new Set(
+        calls.flatMap((c) => (c.type === 'FEEDBACK_MESSAGE' && c.messageId ? [c.messageId] : [])),
+      ),
+    ];
+    const [interviewOf, surveyOf, conversationOf] = await Promise.all([
       this.transcripts
         .interviewsOfSegments(segmentIds)
         .then((rows) => new Map(rows.map((r) => [r.segmentId, r.interviewId]))),
       this.responses.surveysOf(responseIds),
+      (messageIds.length ? this.feedback.byIds(messageIds) : Promise.resolve([])).then(
+        (rows) => new Map(rows.map((r) => [r.id, r.conversationId])),
+      ),
     ]);
-    // A source is an interview, or one question of a survey; a unit is a segment, or one answer.
+    // A source is an interview, one question of a survey or a feedback conversation; a unit is a
+    // segment, one answer or one message.
     const sourceOf = (c: (typeof calls)[number]): string | null => {
+      if (c.type === 'FEEDBACK_MESSAGE') {
+        const conversation = conversationOf.get(c.messageId!);
+        return conversation ? `fb:${conversation}` : null;
+      }
       const owner =
         c.type === 'TRANSCRIPT_SEGMENT'
           ? interviewOf.get(c.segmentId!)
@@ -199,10 +219,7 @@ export class HighlightService {
       coder: c.coder,
       code_id: c.codeId,
       source: sourceOf(c),
-      unit:
-        c.type === 'TRANSCRIPT_SEGMENT'
-          ? `seg:${c.segmentId}`
-          : `ans:${c.responseId}:${c.questionId}`,
+      unit: unitKey(c),
     }));
     // Only the text units both coders judged count (see `sharedUnits`).
     const judged = (coder: string) =>

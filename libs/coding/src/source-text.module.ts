@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { FeedbackReadersModule } from '@persona-lab/feedback';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { SourceTextService } from './source-text.service';
 
-/** The text behind a source reference (an answer or a transcript turn), read by coding and personas. */
+/** The text behind a source reference (an answer, a transcript turn or a feedback message), read by coding and personas. */
 @Module({
-  imports: [SurveyVersionsModule, InterviewsModule],
+  imports: [SurveyVersionsModule, InterviewsModule, FeedbackReadersModule],
   providers: [SourceTextService],
   exports: [SourceTextService],
 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, notFound } from '@persona-lab/errors';
+import { FeedbackReader } from '@persona-lab/feedback';
 import { TranscriptReader } from '@persona-lab/interviews';
 import { answerText, isPrivateQuestion } from '@persona-lab/survey-logic';
 import { ResponseReader, SurveyVersionStore } from '@persona-lab/surveys';
@@ -8,22 +9,25 @@ import type { SourceRef } from './models/coding.model';
 export interface SourceText {
   studyId: string;
   text: string;
-  /** Interviewer turns are shown and codable, but never evidence for a persona. */
+  /** Interviewer turns and agent messages are shown and codable, but never evidence for a persona. */
   isInterviewer: boolean;
   participantId: string | null;
-  /** A readable place name, e.g. "P3 interview, turn 12" or "Survey, question 'Why?'". */
+  /** A readable place name, e.g. "P3 interview, turn 12", "Survey, question 'Why?'" or "Zendesk ticket 4521, message 3". */
   label: string;
   interviewId: string | null;
   speaker: string | null;
   startMs: number | null;
   questionTitle: string | null;
+  /** The feedback conversation of a message (its page deep-links to the message). */
+  conversationId: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The one definition of "source text" (the contract's `Evidence`): a
- * segment's text, or an answer as its survey version renders it. Offsets of
+ * segment's text, an answer as its survey version renders it, or a feedback
+ * message's immutable text. Offsets of
  * highlights and evidence are checked against what this returns.
  */
 @Injectable()
@@ -32,6 +36,7 @@ export class SourceTextService {
     private readonly transcripts: TranscriptReader,
     private readonly responses: ResponseReader,
     private readonly versions: SurveyVersionStore,
+    private readonly feedback: FeedbackReader,
   ) {}
 
   /**
@@ -59,6 +64,7 @@ export class SourceTextService {
         speaker: row.speaker,
         startMs: row.startMs,
         questionTitle: null,
+        conversationId: null,
       };
     }
     if (ref.type === 'SURVEY_ANSWER') {
@@ -89,11 +95,35 @@ export class SourceTextService {
         speaker: null,
         startMs: null,
         questionTitle: question.title,
+        conversationId: null,
       };
     }
-    throw badInput('The source type must be TRANSCRIPT_SEGMENT or SURVEY_ANSWER.', {
-      field: 'source.type',
-    });
+    if (ref.type === 'FEEDBACK_MESSAGE') {
+      if (!ref.messageId || !UUID.test(ref.messageId))
+        throw badInput('A feedback source needs a messageId.', { field: 'source.messageId' });
+      const row = await this.feedback.source(ref.messageId);
+      if (!row) throw notFound('The feedback message');
+      await guard?.(row.studyId);
+      return {
+        studyId: row.studyId,
+        text: row.text,
+        // An agent's reply is codable but never a customer's words, like an interviewer's turn.
+        isInterviewer: row.role === 'AGENT',
+        participantId: row.participantId,
+        label: `${row.title}, message ${row.index + 1}`,
+        interviewId: null,
+        speaker: row.role === 'AGENT' ? 'Agent' : 'Customer',
+        startMs: null,
+        questionTitle: null,
+        conversationId: row.conversationId,
+      };
+    }
+    throw badInput(
+      'The source type must be TRANSCRIPT_SEGMENT, SURVEY_ANSWER or FEEDBACK_MESSAGE.',
+      {
+        field: 'source.type',
+      },
+    );
   }
 }
 

@@ -1,11 +1,12 @@
 import type { TraitKind } from './models/persona.model';
 
-/** Where a quote lives: a transcript segment, or one answer of a survey response (the synthesis engine's `SourceRef`). */
+/** Where a quote lives: a transcript segment, one answer of a survey response or a feedback message (the synthesis engine's `SourceRef`). */
 export interface SourceRef {
-  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER';
+  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE';
   segmentId?: string;
   responseId?: string;
   questionId?: string;
+  messageId?: string;
 }
 
 /** A verbatim quote as stored: `quote === sourceText.slice(start, end)`. */
@@ -69,6 +70,7 @@ function normalize(c: PersonaContent) {
     e.source.segmentId ?? '',
     e.source.responseId ?? '',
     e.source.questionId ?? '',
+    e.source.messageId ?? '',
     e.start,
     e.end,
   ];

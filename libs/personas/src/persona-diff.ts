@@ -7,6 +7,7 @@ const spanKey = (e: StoredEvidence) =>
     e.source.segmentId ?? '',
     e.source.responseId ?? '',
     e.source.questionId ?? '',
+    ...(e.source.messageId ? [e.source.messageId] : []),
     e.start,
     e.end,
   ].join(':');

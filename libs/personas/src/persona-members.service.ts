@@ -34,11 +34,12 @@ function decodeCursor(after: string): MemberCursor {
 }
 
 /** An engine member id split into its kind and table id (null when it is not one synthesis writes). */
-export function parseMemberId(id: string): { kind: 'p' | 'r' | 'i'; rowId: string } | null {
+export function parseMemberId(id: string): { kind: 'p' | 'r' | 'i' | 'c'; rowId: string } | null {
   const kind = id.slice(0, 2);
   const rowId = id.slice(2);
-  if ((kind !== 'p:' && kind !== 'r:' && kind !== 'i:') || !UUID.test(rowId)) return null;
-  return { kind: kind[0] as 'p' | 'r' | 'i', rowId };
+  if ((kind !== 'p:' && kind !== 'r:' && kind !== 'i:' && kind !== 'c:') || !UUID.test(rowId))
+    return null;
+  return { kind: kind[0] as 'p' | 'r' | 'i' | 'c', rowId };
 }
 
 /**
@@ -133,6 +134,9 @@ export class PersonaMembersService {
         const interview = interviewById.get(parsed.rowId);
         member.label = interview?.title ?? 'Interview';
         member.interviewIds = interview ? [interview.id] : [];
+      } else if (parsed?.kind === 'c') {
+        // A feedback conversation whose customer is linked to no participant.
+        member.label = `Feedback conversation ${parsed.rowId.slice(0, 6)}`;
       }
       member.responseIds = member.responses.map((r) => r.id);
       return member;

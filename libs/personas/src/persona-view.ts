@@ -87,6 +87,7 @@ export function toEvidence(
       segmentId: e.source.segmentId ?? null,
       responseId: e.source.responseId ?? null,
       questionId: e.source.questionId ?? null,
+      messageId: e.source.messageId ?? null,
     },
     start: e.start,
     end: e.end,

@@ -7,7 +7,7 @@ import type { SourceQuoteInput, TraitInput } from './dto/persona.input';
 const MAX_EVIDENCE = 200;
 
 const sourceKey = (s: SourceQuoteInput['source']) =>
-  [s.type, s.segmentId ?? '', s.responseId ?? '', s.questionId ?? ''].join(':');
+  [s.type, s.segmentId ?? '', s.responseId ?? '', s.questionId ?? '', s.messageId ?? ''].join(':');
 
 /**
  * Turns traits a person wrote into stored traits: every piece of evidence
@@ -96,7 +96,12 @@ export class TraitEvidenceChecker {
       );
     }
     if (source.isInterviewer)
-      throw badInput(`${where} is an interviewer's turn; quote what a participant said.`, details);
+      throw badInput(
+        input.source.type === 'FEEDBACK_MESSAGE'
+          ? `${where} is an agent's reply; quote what the customer wrote.`
+          : `${where} is an interviewer's turn; quote what a participant said.`,
+        details,
+      );
     let quote: string;
     try {
       quote = checkSpan(source.text, input.start, input.end);
@@ -108,7 +113,9 @@ export class TraitEvidenceChecker {
     const ref =
       s.type === 'TRANSCRIPT_SEGMENT'
         ? { type: s.type, segmentId: s.segmentId! }
-        : { type: s.type, responseId: s.responseId!, questionId: s.questionId! };
+        : s.type === 'FEEDBACK_MESSAGE'
+          ? { type: s.type, messageId: s.messageId! }
+          : { type: s.type, responseId: s.responseId!, questionId: s.questionId! };
     return {
       source: ref,
       start: input.start,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@persona-lab/auth';
 import { CodingReadersModule } from '@persona-lab/coding';
+import { FeedbackReadersModule, FeedbackSearchModule } from '@persona-lab/feedback';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { PersonaSearchModule } from '@persona-lab/personas';
 import { StudiesModule } from '@persona-lab/studies';
@@ -18,6 +19,8 @@ import { SearchService } from './search.service';
     SurveyVersionsModule,
     CodingReadersModule,
     PersonaSearchModule,
+    FeedbackReadersModule,
+    FeedbackSearchModule,
   ],
   providers: [HeadlineReader, SearchService, SearchResolver],
   exports: [SearchService],

@@ -3,6 +3,7 @@ import { AccessService, Right, type AuthUser } from '@persona-lab/auth';
 import { CodingSearchReader, type CodedSources } from '@persona-lab/coding';
 import type { TextSearchWindow } from '@persona-lab/db';
 import { badInput, notFound } from '@persona-lab/errors';
+import { FeedbackReader, FeedbackSearchReader } from '@persona-lab/feedback';
 import { TranscriptReader, TranscriptSearchReader } from '@persona-lab/interviews';
 import { PersonaSearchReader } from '@persona-lab/personas';
 import { redact } from '@persona-lab/privacy';
@@ -70,11 +71,13 @@ const none = {
   questionId: null,
   codeId: null,
   personaId: null,
+  messageId: null,
+  conversationId: null,
 } as const;
 
 /**
- * Search across a workspace: asks each owner's search reader (transcripts, answers, highlights,
- * codes, personas) for its best `first + 1` rows after the cursor, merges them by rank, cuts the
+ * Search across a workspace: asks each owner's search reader (transcripts, answers, feedback
+ * messages, highlights, codes, personas) for its best `first + 1` rows after the cursor, merges them by rank, cuts the
  * page, and snips each hit with `ts_headline` over its text with emails and phones redacted first.
  */
 @Injectable()
@@ -89,6 +92,8 @@ export class SearchService {
     private readonly coding: CodingSearchReader,
     private readonly personas: PersonaSearchReader,
     private readonly headlines: HeadlineReader,
+    private readonly feedback: FeedbackSearchReader,
+    private readonly messages: FeedbackReader,
   ) {}
 
   async search(user: AuthUser, args: SearchArgs): Promise<SearchResultConnection> {
@@ -169,6 +174,23 @@ export class SearchService {
           })),
         ),
       );
+    if (sources.has('FEEDBACK'))
+      reads.push(
+        this.feedback.search(win('FEEDBACK'), coded?.messageIds).then((rows) =>
+          rows.map((r) => ({
+            pos: pos('FEEDBACK', r),
+            text: r.text,
+            hit: {
+              ...none,
+              title: r.title,
+              context: `${r.role === 'AGENT' ? 'Agent' : 'Customer'} · message ${r.index + 1}`,
+              studyId: r.studyId,
+              messageId: r.messageId,
+              conversationId: r.conversationId,
+            },
+          })),
+        ),
+      );
     if (sources.has('HIGHLIGHT'))
       reads.push(
         this.coding.searchHighlights(win('HIGHLIGHT'), args.codeId).then((rows) =>
@@ -181,11 +203,14 @@ export class SearchService {
               context:
                 r.sourceType === 'TRANSCRIPT_SEGMENT'
                   ? 'Highlight in a transcript'
-                  : 'Highlight in a survey answer',
+                  : r.sourceType === 'FEEDBACK_MESSAGE'
+                    ? 'Highlight in feedback'
+                    : 'Highlight in a survey answer',
               studyId: r.studyId,
               segmentId: r.segmentId,
               responseId: r.responseId,
               questionId: r.questionId,
+              messageId: r.messageId,
               codeId: r.codeId,
             },
           })),
@@ -255,19 +280,23 @@ export class SearchService {
     };
   }
 
-  /** Fills in the interview of highlighted turns and the survey of highlighted answers (for their links). */
+  /** Fills in the interview of highlighted turns, the survey of highlighted answers and the conversation of highlighted messages (for their links). */
   private async placeHighlights(page: Candidate[]): Promise<void> {
     const highlights = page.filter((c) => c.pos.source === 'HIGHLIGHT');
     const segmentIds = highlights.flatMap((c) => (c.hit.segmentId ? [c.hit.segmentId] : []));
     const responseIds = highlights.flatMap((c) => (c.hit.responseId ? [c.hit.responseId] : []));
-    const [interviews, surveys] = await Promise.all([
+    const messageIds = highlights.flatMap((c) => (c.hit.messageId ? [c.hit.messageId] : []));
+    const [interviews, surveys, messages] = await Promise.all([
       segmentIds.length ? this.segments.interviewsOfSegments(segmentIds) : [],
       responseIds.length ? this.responses.surveysOf(responseIds) : new Map<string, string>(),
+      messageIds.length ? this.messages.byIds(messageIds) : [],
     ]);
     const interviewOf = new Map(interviews.map((s) => [s.segmentId, s.interviewId]));
+    const conversationOf = new Map(messages.map((m) => [m.id, m.conversationId]));
     for (const c of highlights) {
       if (c.hit.segmentId) c.hit.interviewId = interviewOf.get(c.hit.segmentId) ?? null;
       if (c.hit.responseId) c.hit.surveyId = surveys.get(c.hit.responseId) ?? null;
+      if (c.hit.messageId) c.hit.conversationId = conversationOf.get(c.hit.messageId) ?? null;
     }
   }
 }
@@ -278,14 +307,19 @@ export function linkOf(source: SearchSource, h: Candidate['hit']): string {
   const answer = () =>
     `/surveys/${q(h.surveyId ?? '')}/results?response=${q(h.responseId ?? '')}&question=${q(h.questionId ?? '')}`;
   const turn = () => `/interviews/${q(h.interviewId ?? '')}?segment=${q(h.segmentId ?? '')}`;
+  const message = () =>
+    `/studies/${q(h.studyId)}/feedback/${q(h.conversationId ?? '')}#m-${q(h.messageId ?? '')}`;
   switch (source) {
     case 'TRANSCRIPT':
       return turn();
     case 'ANSWER':
       return answer();
+    case 'FEEDBACK':
+      return message();
     case 'HIGHLIGHT':
       if (h.interviewId) return turn();
       if (h.surveyId) return answer();
+      if (h.conversationId) return message();
       return `/studies/${q(h.studyId)}/coding?code=${q(h.codeId ?? '')}`;
     case 'CODE':
       return `/studies/${q(h.studyId)}/coding?code=${q(h.codeId ?? '')}`;

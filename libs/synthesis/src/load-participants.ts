@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CodedHighlightReader } from '@persona-lab/coding';
+import { FeedbackReader } from '@persona-lab/feedback';
 import { TranscriptReader } from '@persona-lab/interviews';
 import { ParticipantReader } from '@persona-lab/studies';
 import { answerText, isPrivateQuestion, type Question } from '@persona-lab/survey-logic';
@@ -24,10 +25,11 @@ export interface LoadedStudy {
  * Everything synthesis may use, and nothing it may not: complete responses
  * (answers to questions whose personaField is not NONE, never EMAIL answers,
  * never sensitive questions unless the researcher opted one in for description),
- * interviewee turns (never the interviewer's) and the highlights on them that
+ * interviewee turns (never the interviewer's), customers' feedback messages (never
+ * an agent's) and the highlights on them that
  * nobody rejected (suggested ones — e.g. a discovered theme's member sentences —
  * go in marked as not accepted, so the engine weighs them less).
- * A response and an interview linked to the same participant become one row.
+ * A response, an interview and a feedback conversation linked to the same participant become one row.
  * Every table is read through its owner's reader.
  */
 @Injectable()
@@ -38,15 +40,17 @@ export class StudyParticipantsLoader {
     private readonly participants: ParticipantReader,
     private readonly transcripts: TranscriptReader,
     private readonly highlights: CodedHighlightReader,
+    private readonly feedback: FeedbackReader,
   ) {}
 
   async load(studyId: string): Promise<LoadedStudy> {
-    const [versions, responses, turns] = await Promise.all([
+    const [versions, responses, turns, messages] = await Promise.all([
       this.surveys.versionsOfStudy(studyId),
       this.responses.completeOfStudy(studyId),
       this.transcripts.participantTurns(studyId),
+      this.feedback.customerMessages(studyId),
     ]);
-    const labels = await this.labels([...responses, ...turns]);
+    const labels = await this.labels([...responses, ...turns, ...messages]);
     const defs = new Map(versions.map((v) => [`${v.surveyId}:${v.version}`, v.definition]));
     const byKey = new Map<string, ParticipantInput>();
     const participantRow = new Map<string, string | null>();
@@ -103,18 +107,40 @@ export class StudyParticipantsLoader {
       sources.set(`seg:${s.id}`, source);
     }
 
+    // Customers' feedback messages are their own words, like interviewee turns (agent replies never
+    // come here): a conversation linked to a participant joins that participant's row, an unlinked
+    // one is a participant of its own.
+    for (let i = 0; i < messages.length; i++) {
+      if (i > 0 && i % ROWS_PER_TURN === 0) await yieldTurn();
+      const m = messages[i];
+      if (m.role !== 'CUSTOMER') continue;
+      const p = m.participantId
+        ? get(`p:${m.participantId}`, labels.get(m.participantId) ?? m.title, m.participantId)
+        : get(`c:${m.conversationId}`, m.title, null);
+      const source: TextInput = {
+        ref: { type: 'FEEDBACK_MESSAGE', messageId: m.id },
+        text: m.text,
+        kind: 'turn',
+      };
+      p.texts.push(source);
+      sources.set(`msg:${m.id}`, source);
+    }
+
     const highlights = await this.highlights.notRejected(studyId);
     const owner = new Map<string, ParticipantInput>();
     for (const p of byKey.values())
       for (const t of p.texts.concat(p.answers.map((a) => a.source))) owner.set(refKey(t.ref), p);
     for (const h of highlights) {
-      const key =
-        h.sourceType === 'TRANSCRIPT_SEGMENT'
-          ? `seg:${h.segmentId}`
-          : `ans:${h.responseId}:${h.questionId}`;
+      const key = refKey({
+        type: h.sourceType,
+        segmentId: h.segmentId ?? undefined,
+        responseId: h.responseId ?? undefined,
+        questionId: h.questionId ?? undefined,
+        messageId: h.messageId ?? undefined,
+      });
       const source = sources.get(key);
       const p = source && owner.get(key);
-      // Highlights on interviewer turns, NONE questions or private answers have no source here, so they are never used.
+      // Highlights on interviewer turns, agent messages, NONE questions or private answers have no source here, so they are never used.
       if (!source || !p || h.end > source.text.length) continue;
       const code: CodeInput = {
         codeId: h.codeId,
@@ -140,7 +166,9 @@ export class StudyParticipantsLoader {
 const refKey = (ref: TextSource['ref']) =>
   ref.type === 'TRANSCRIPT_SEGMENT'
     ? `seg:${ref.segmentId}`
-    : `ans:${ref.responseId}:${ref.questionId}`;
+    : ref.type === 'FEEDBACK_MESSAGE'
+      ? `msg:${ref.messageId}`
+      : `ans:${ref.responseId}:${ref.questionId}`;
 
 function toAnswer(q: Question, value: unknown, responseId: string): AnswerInput | null {
   const text = answerText(q, value);

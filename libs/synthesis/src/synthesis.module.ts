@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
 import { CodingReadersModule } from '@persona-lab/coding';
+import { FeedbackReadersModule } from '@persona-lab/feedback';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { StudiesModule } from '@persona-lab/studies';
 import { SurveyVersionsModule } from '@persona-lab/surveys';
@@ -46,6 +47,7 @@ export class SynthesisModule {
         SurveyVersionsModule,
         InterviewsModule,
         CodingReadersModule,
+        FeedbackReadersModule,
         options.personas,
         options.jobs,
         options.llm,

@@ -212,7 +212,8 @@ export class CodeRepository {
         `DELETE FROM highlight h USING highlight t
           WHERE h.code_id = $1 AND t.code_id = $2 AND t.coder = h.coder AND t.source_type = h.source_type
             AND t.segment_id IS NOT DISTINCT FROM h.segment_id AND t.response_id IS NOT DISTINCT FROM h.response_id
-            AND t.question_id IS NOT DISTINCT FROM h.question_id AND t.start_offset = h.start_offset AND t.end_offset = h.end_offset`,
+            AND t.question_id IS NOT DISTINCT FROM h.question_id AND t.message_id IS NOT DISTINCT FROM h.message_id
+            AND t.start_offset = h.start_offset AND t.end_offset = h.end_offset`,
         [sourceId, targetId],
       );
       await tx.query('UPDATE highlight SET code_id = $2 WHERE code_id = $1', [sourceId, targetId]);

@@ -9,10 +9,12 @@ export interface CodedHighlight {
   codeId: string;
   codeName: string;
   category: CodeCategory;
-  sourceType: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER';
+  sourceType: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE';
   segmentId: string | null;
   responseId: string | null;
   questionId: string | null;
+  /** The feedback message (FEEDBACK_MESSAGE). */
+  messageId: string | null;
   start: number;
   end: number;
   status: 'ACCEPTED' | 'SUGGESTED';
@@ -29,7 +31,7 @@ export class CodedHighlightReader {
   async notRejected(studyId: string): Promise<CodedHighlight[]> {
     return this.highlights.query(
       `SELECT h.code_id AS "codeId", c.name AS "codeName", c.category, h.source_type AS "sourceType", h.segment_id AS "segmentId",
-              h.response_id AS "responseId", h.question_id AS "questionId", h.start_offset AS start, h.end_offset AS "end", h.status
+              h.response_id AS "responseId", h.question_id AS "questionId", h.message_id AS "messageId", h.start_offset AS start, h.end_offset AS "end", h.status
          FROM highlight h JOIN code c ON c.id = h.code_id WHERE h.study_id = $1 AND h.status IN ('ACCEPTED', 'SUGGESTED')`,
       [studyId],
     );

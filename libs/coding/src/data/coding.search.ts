@@ -14,10 +14,12 @@ export interface HighlightSearchRow {
   studyId: string;
   codeId: string;
   codeName: string;
-  sourceType: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER';
+  sourceType: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE';
   segmentId: string | null;
   responseId: string | null;
   questionId: string | null;
+  /** The feedback message (FEEDBACK_MESSAGE). */
+  messageId: string | null;
   /** The quote. */
   text: string;
 }
@@ -39,6 +41,8 @@ export interface CodeSearchRow {
 export interface CodedSources {
   segmentIds: string[];
   answers: { responseId: string; questionId: string }[];
+  /** Feedback messages. */
+  messageIds: string[];
 }
 
 /**
@@ -63,7 +67,7 @@ export class CodingSearchReader {
          SELECT h.id::text AS key, ts_rank_cd(h.search_tsv || setweight(c.search_tsv, 'D'), q.q, 1) AS rank,
                 h.id AS "highlightId", h.study_id AS "studyId", h.code_id AS "codeId", c.name AS "codeName",
                 h.source_type AS "sourceType", h.segment_id AS "segmentId", h.response_id AS "responseId",
-                h.question_id AS "questionId", h.text
+                h.question_id AS "questionId", h.message_id AS "messageId", h.text
            FROM highlight h JOIN code c ON c.id = h.code_id, q
           WHERE h.study_id = ANY($1::uuid[]) AND h.status = 'ACCEPTED'
             AND (h.search_tsv @@ q.q OR h.code_id IN (SELECT id FROM named))
@@ -95,14 +99,15 @@ export class CodingSearchReader {
     );
   }
 
-  /** The turns and answers an accepted highlight of the code marks, if the code is in one of the studies. */
+  /** The turns, answers and feedback messages an accepted highlight of the code marks, if the code is in one of the studies. */
   async codedSources(studyIds: readonly string[], codeId: string): Promise<CodedSources> {
     const rows: {
       segmentId: string | null;
       responseId: string | null;
       questionId: string | null;
+      messageId: string | null;
     }[] = await this.highlights.query(
-      `SELECT DISTINCT segment_id AS "segmentId", response_id AS "responseId", question_id AS "questionId"
+      `SELECT DISTINCT segment_id AS "segmentId", response_id AS "responseId", question_id AS "questionId", message_id AS "messageId"
            FROM highlight WHERE code_id = $1 AND study_id = ANY($2::uuid[]) AND status = 'ACCEPTED'`,
       [codeId, studyIds],
     );
@@ -113,6 +118,7 @@ export class CodingSearchReader {
           ? [{ responseId: r.responseId, questionId: r.questionId }]
           : [],
       ),
+      messageIds: rows.flatMap((r) => (r.messageId ? [r.messageId] : [])),
     };
   }
 }

@@ -10,6 +10,8 @@ export interface HighlightSource {
   segmentId: string | null;
   responseId: string | null;
   questionId: string | null;
+  /** The feedback message (FEEDBACK_MESSAGE); optional so callers that only code turns and answers may leave it out. */
+  messageId?: string | null;
 }
 
 /** A highlight as the `Highlight` model shows it. */
@@ -56,10 +58,10 @@ export interface ExportedHighlight extends HighlightSource {
 }
 
 const SELECT_HIGHLIGHT = `SELECT h.id, h.code_id AS "codeId", h.start_offset AS start, h.end_offset AS "end", h.text, h.status, h.coder, h.confidence,
-  json_build_object('type', h.source_type, 'segmentId', h.segment_id, 'responseId', h.response_id, 'questionId', h.question_id) AS source
+  json_build_object('type', h.source_type, 'segmentId', h.segment_id, 'responseId', h.response_id, 'questionId', h.question_id, 'messageId', h.message_id) AS source
   FROM highlight h`;
 
-/** Unnests the parallel arrays of new highlights ($4…$11 of an insert). */
+/** Unnests the parallel arrays of new highlights (eight columns, then the message ids). */
 const columns = (rows: readonly NewHighlight[]) => [
   rows.map((r) => r.source.type),
   rows.map((r) => r.source.segmentId),
@@ -69,6 +71,7 @@ const columns = (rows: readonly NewHighlight[]) => [
   rows.map((r) => r.end),
   rows.map((r) => r.text),
   rows.map((r) => r.confidence),
+  rows.map((r) => r.source.messageId ?? null),
 ];
 
 /** Highlights (table `highlight`): people's codings and the suggestions of coding and theme runs. */
@@ -85,8 +88,8 @@ export class HighlightRepository {
     h: Omit<NewHighlight, 'confidence'>,
   ): Promise<string | undefined> {
     const rows: { id: string }[] = await this.highlights.query(
-      `INSERT INTO highlight (study_id, code_id, source_type, segment_id, response_id, question_id, start_offset, end_offset, text, status, coder)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ACCEPTED', $10) ON CONFLICT DO NOTHING RETURNING id`,
+      `INSERT INTO highlight (study_id, code_id, source_type, segment_id, response_id, question_id, start_offset, end_offset, text, status, coder, message_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ACCEPTED', $10, $11) ON CONFLICT DO NOTHING RETURNING id`,
       [
         studyId,
         h.codeId,
@@ -98,6 +101,7 @@ export class HighlightRepository {
         h.end,
         h.text,
         coder,
+        h.source.messageId ?? null,
       ],
     );
     return rows[0]?.id;
@@ -116,9 +120,9 @@ export class HighlightRepository {
     for (let i = 0; i < suggestions.length; i += 1000) {
       const batch = suggestions.slice(i, i + 1000);
       await this.highlights.query(
-        `INSERT INTO highlight (study_id, code_id, source_type, segment_id, response_id, question_id, start_offset, end_offset, text, status, coder, confidence, coding_run_id)
-         SELECT $1, c, t, seg, resp, q, s, e, txt, 'SUGGESTED', $2, conf, $3
-           FROM unnest($4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::int[], $10::int[], $11::text[], $12::float8[]) AS x(c, t, seg, resp, q, s, e, txt, conf)
+        `INSERT INTO highlight (study_id, code_id, source_type, segment_id, response_id, question_id, start_offset, end_offset, text, status, coder, confidence, coding_run_id, message_id)
+         SELECT $1, c, t, seg, resp, q, s, e, txt, 'SUGGESTED', $2, conf, $3, msg
+           FROM unnest($4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::int[], $10::int[], $11::text[], $12::float8[], $13::uuid[]) AS x(c, t, seg, resp, q, s, e, txt, conf, msg)
          ON CONFLICT DO NOTHING`,
         [studyId, coder, runId, batch.map((s) => s.codeId), ...columns(batch)],
       );
@@ -139,11 +143,12 @@ export class HighlightRepository {
   ): Promise<number> {
     if (!suggestions.length) return 0;
     const rows: unknown[] = await manager.query(
-      `INSERT INTO highlight (study_id, code_id, source_type, segment_id, response_id, question_id, start_offset, end_offset, text, status, coder, confidence)
-       SELECT $1, $2, x.t, x.seg, x.resp, x.q, x.s, x.e, x.txt, 'SUGGESTED', $3, x.conf
-         FROM unnest($4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::int[], $9::int[], $10::text[], $11::float8[]) AS x(t, seg, resp, q, s, e, txt, conf)
+      `INSERT INTO highlight (study_id, code_id, source_type, segment_id, response_id, question_id, start_offset, end_offset, text, status, coder, confidence, message_id)
+       SELECT $1, $2, x.t, x.seg, x.resp, x.q, x.s, x.e, x.txt, 'SUGGESTED', $3, x.conf, x.msg
+         FROM unnest($4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::int[], $9::int[], $10::text[], $11::float8[], $12::uuid[]) AS x(t, seg, resp, q, s, e, txt, conf, msg)
         WHERE NOT EXISTS (SELECT 1 FROM highlight h WHERE h.code_id = $2 AND h.source_type = x.t AND h.segment_id IS NOT DISTINCT FROM x.seg
                             AND h.response_id IS NOT DISTINCT FROM x.resp AND h.question_id IS NOT DISTINCT FROM x.q
+                            AND h.message_id IS NOT DISTINCT FROM x.msg
                             AND h.start_offset = x.s AND h.end_offset = x.e)
        ON CONFLICT DO NOTHING RETURNING id`,
       [studyId, codeId, coder, ...columns(suggestions.map((s) => ({ ...s, codeId })))],
@@ -247,7 +252,8 @@ export class HighlightRepository {
   /** Every decision of these coders in the study (whatever a person later did with a suggestion). */
   async coderCalls(studyId: string, coders: readonly string[]): Promise<CoderCall[]> {
     return this.highlights.query(
-      `SELECT h.coder, h.code_id AS "codeId", h.source_type AS type, h.segment_id AS "segmentId", h.response_id AS "responseId", h.question_id AS "questionId"
+      `SELECT h.coder, h.code_id AS "codeId", h.source_type AS type, h.segment_id AS "segmentId", h.response_id AS "responseId", h.question_id AS "questionId",
+              h.message_id AS "messageId"
          FROM highlight h WHERE h.study_id = $1 AND h.coder = ANY($2)`,
       [studyId, coders],
     );
@@ -276,7 +282,7 @@ export class HighlightRepository {
   async forExport(studyId: string): Promise<ExportedHighlight[]> {
     return this.highlights.query(
       `SELECT h.id, c.name AS "codeName", c.category, h.source_type AS type, h.segment_id AS "segmentId", h.response_id AS "responseId",
-              h.question_id AS "questionId", h.start_offset AS start, h.end_offset AS "end", h.text, h.status, h.coder, h.confidence,
+              h.question_id AS "questionId", h.message_id AS "messageId", h.start_offset AS start, h.end_offset AS "end", h.text, h.status, h.coder, h.confidence,
               h.created_at AS "createdAt"
          FROM highlight h JOIN code c ON c.id = h.code_id WHERE h.study_id = $1 ORDER BY h.created_at, h.id`,
       [studyId],
@@ -295,7 +301,8 @@ export class HighlightRepository {
   /** Every (code, source) pair already coded in the study, whatever the status. */
   async codedSources(studyId: string): Promise<(HighlightSource & { codeId: string })[]> {
     return this.highlights.query(
-      `SELECT DISTINCT code_id AS "codeId", source_type AS type, segment_id AS "segmentId", response_id AS "responseId", question_id AS "questionId"
+      `SELECT DISTINCT code_id AS "codeId", source_type AS type, segment_id AS "segmentId", response_id AS "responseId", question_id AS "questionId",
+              message_id AS "messageId"
          FROM highlight WHERE study_id = $1`,
       [studyId],
     );

@@ -5,6 +5,8 @@ import { ThemeEntity } from './theme.entity';
 
 /** The scope of transcript themes (`theme.source_scope`). */
 export const TRANSCRIPTS_SCOPE = 'TRANSCRIPTS';
+/** The scope of themes found in customers' feedback messages (`theme.source_scope`). */
+export const FEEDBACK_SCOPE = 'FEEDBACK';
 
 /** A theme row; the `Theme` model adds its source label (a question's title needs the survey). */
 export interface ThemeRow {
@@ -19,6 +21,8 @@ export interface ThemeRow {
   questionId: string | null;
   /** The survey of that question; null for transcript themes. */
   surveyId: string | null;
+  /** The question id, `TRANSCRIPTS` or `FEEDBACK`. */
+  sourceScope: string;
 }
 
 /** A new theme, as a run stores it. */
@@ -35,10 +39,11 @@ export interface NewTheme {
 }
 
 const SELECT_THEME = `SELECT t.id, t.label, t.description, t.keyphrases, t.unit_count AS "unitCount", t.code_id AS "codeId", t.study_id AS "studyId",
-  CASE WHEN t.source_scope = '${TRANSCRIPTS_SCOPE}' THEN NULL ELSE t.source_scope END AS "questionId",
-  CASE WHEN t.source_scope = '${TRANSCRIPTS_SCOPE}' THEN NULL ELSE t.survey_id END AS "surveyId"
+  CASE WHEN t.source_scope IN ('${TRANSCRIPTS_SCOPE}', '${FEEDBACK_SCOPE}') THEN NULL ELSE t.source_scope END AS "questionId",
+  CASE WHEN t.source_scope IN ('${TRANSCRIPTS_SCOPE}', '${FEEDBACK_SCOPE}') THEN NULL ELSE t.survey_id END AS "surveyId",
+  t.source_scope AS "sourceScope"
   FROM theme t`;
-const ORDER = `ORDER BY t.source_scope = '${TRANSCRIPTS_SCOPE}', t.source_scope, t.unit_count DESC, t.label, t.id`;
+const ORDER = `ORDER BY t.source_scope IN ('${TRANSCRIPTS_SCOPE}', '${FEEDBACK_SCOPE}'), t.source_scope, t.unit_count DESC, t.label, t.id`;
 
 /** Themes (table `theme`) and the changes to their codes and highlights that acting on a theme makes. */
 @Injectable()
@@ -165,7 +170,7 @@ export class ThemeRepository {
   async recountUnits(id: string, codeId: string): Promise<void> {
     await this.themes.query(
       `UPDATE theme SET updated_at = now(), unit_count = (
-         SELECT count(DISTINCT COALESCE(segment_id::text, response_id::text || ':' || question_id)) FROM highlight WHERE code_id = $2 AND status <> 'REJECTED')
+         SELECT count(DISTINCT COALESCE(segment_id::text, message_id::text, response_id::text || ':' || question_id)) FROM highlight WHERE code_id = $2 AND status <> 'REJECTED')
         WHERE id = $1`,
       [id, codeId],
     );

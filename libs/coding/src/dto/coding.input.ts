@@ -30,10 +30,11 @@ export class UpdateCodeInput {
 
 @InputType({ description: 'Where a highlight or piece of evidence sits.' })
 export class SourceRefInput {
-  @Field(() => SourceTypeEnum, { description: 'Transcript segment or survey answer.' }) type!: SourceType;
+  @Field(() => SourceTypeEnum, { description: 'Transcript segment, survey answer or feedback message.' }) type!: SourceType;
   @Field(() => ID, { nullable: true, description: 'Transcript segment.' }) segmentId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Survey response.' }) responseId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Question of that response.' }) questionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Feedback message (FEEDBACK_MESSAGE).' }) messageId?: string | null;
 }
 
 @InputType({ description: 'Apply a code to a span.' })

@@ -5,9 +5,13 @@ export type CodeCategory = (typeof CODE_CATEGORIES)[number];
 export const CodeCategoryEnum = Object.fromEntries(CODE_CATEGORIES.map((c) => [c, c])) as { [K in CodeCategory]: K };
 registerEnumType(CodeCategoryEnum, { name: 'CodeCategory', description: 'What kind of thing a code marks; drives persona traits.' });
 
-export const SourceTypeEnum = { TRANSCRIPT_SEGMENT: 'TRANSCRIPT_SEGMENT', SURVEY_ANSWER: 'SURVEY_ANSWER' } as const;
+export const SourceTypeEnum = { TRANSCRIPT_SEGMENT: 'TRANSCRIPT_SEGMENT', SURVEY_ANSWER: 'SURVEY_ANSWER', FEEDBACK_MESSAGE: 'FEEDBACK_MESSAGE' } as const;
 export type SourceType = keyof typeof SourceTypeEnum;
-registerEnumType(SourceTypeEnum, { name: 'SourceType', description: 'Where a piece of text comes from.' });
+registerEnumType(SourceTypeEnum, {
+  name: 'SourceType',
+  description: 'Where a piece of text comes from.',
+  valuesMap: { FEEDBACK_MESSAGE: { description: 'One message of an imported support conversation, review or feedback (customer or agent).' } },
+});
 
 export const HighlightStatusEnum = { SUGGESTED: 'SUGGESTED', ACCEPTED: 'ACCEPTED', REJECTED: 'REJECTED' } as const;
 export type HighlightStatus = keyof typeof HighlightStatusEnum;
@@ -30,12 +34,13 @@ export class Code {
   studyId!: string;
 }
 
-@ObjectType({ description: 'Where a highlight or a piece of evidence sits: a transcript segment, or one answer (response + question).' })
+@ObjectType({ description: 'Where a highlight or a piece of evidence sits: a transcript segment, one answer (response + question) or a feedback message.' })
 export class SourceRef {
-  @Field(() => SourceTypeEnum, { description: 'Transcript segment or survey answer.' }) type!: SourceType;
+  @Field(() => SourceTypeEnum, { description: 'Transcript segment, survey answer or feedback message.' }) type!: SourceType;
   @Field(() => ID, { nullable: true, description: 'The transcript segment.' }) segmentId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The survey response.' }) responseId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The question answered.' }) questionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The feedback message (FEEDBACK_MESSAGE).' }) messageId?: string | null;
 }
 
 @ObjectType({ description: 'A code applied to a span of source text.' })
@@ -91,4 +96,7 @@ export class SourceContext {
   @Field(() => String, { nullable: true, description: 'Who spoke (transcripts).' }) speaker!: string | null;
   @Field(() => Int, { nullable: true, description: 'When, in milliseconds (transcripts).' }) startMs!: number | null;
   @Field(() => String, { nullable: true, description: 'The question answered (survey answers).' }) questionTitle!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The feedback conversation, for a feedback message (its page is /studies/<studyId>/feedback/<conversationId>#m-<messageId>).' })
+  conversationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The study the source belongs to.' }) studyId?: string | null;
 }

@@ -8,7 +8,7 @@ export class DiscoverThemesInput {
   @IsOptional()
   @ArrayMaxSize(200, { message: 'Choose at most 200 questions.' })
   questionIds?: string[] | null;
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: "Whether participants' interview turns are read too (one more group of themes)." })
+  @Field(() => Boolean, { nullable: true, defaultValue: true, description: "Whether participants' interview turns and customers' feedback messages are read too (one more group of themes each)." })
   includeTranscripts?: boolean | null;
   @Field(() => String, { nullable: true, description: '`offline` (default) or `openai`, which relabels the offline themes with the configured model.' })
   provider?: string | null;

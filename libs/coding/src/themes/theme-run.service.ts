@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Right, type AuthUser } from '@persona-lab/auth';
 import { JobQueue } from '@persona-lab/db';
 import { DomainError, badInput, conflict, notFound } from '@persona-lab/errors';
+import { FeedbackReader } from '@persona-lab/feedback';
 import { TranscriptReader } from '@persona-lab/interviews';
 import {
   LLM_CLIENT,
@@ -12,6 +13,7 @@ import {
 } from '@persona-lab/llm';
 import { StudyAccessService } from '@persona-lab/studies';
 import { ResponseReader, SurveyReader } from '@persona-lab/surveys';
+import { highlightSourceOf } from '../coding-units';
 import { CodeRepository } from '../data/code.repository';
 import { HighlightRepository } from '../data/highlight.repository';
 import { ThemeRunRepository } from '../data/theme-run.repository';
@@ -21,6 +23,7 @@ import type { DiscoverThemesInput } from './discover-themes.input';
 import { runThemeEngine } from './run-theme-engine';
 import { relabelThemes, relabelTokens, type ThemeLabel } from './theme-labels';
 import {
+  FEEDBACK,
   TRANSCRIPTS,
   chooseQuestions,
   loadThemeGroups,
@@ -60,11 +63,12 @@ export class ThemeRunService implements OnModuleInit {
     transcripts: TranscriptReader,
     surveys: SurveyReader,
     responses: ResponseReader,
+    feedback: FeedbackReader,
     private readonly queue: JobQueue,
     @Inject(LLM_CLIENT) private readonly llm: LlmClient | null,
     @Inject(TOKEN_BUDGET) private readonly tokenBudget: number,
   ) {
-    this.sources = { transcripts, surveys, responses };
+    this.sources = { transcripts, surveys, responses, feedback };
   }
 
   async onModuleInit(): Promise<void> {
@@ -136,7 +140,12 @@ export class ThemeRunService implements OnModuleInit {
       const usable = groups.filter((g) => {
         if (g.units.length >= MIN_UNITS) return true;
         if (g.units.length || g.scope !== TRANSCRIPTS) {
-          const what = g.scope === TRANSCRIPTS ? 'participant turns' : 'answers';
+          const what =
+            g.scope === TRANSCRIPTS
+              ? 'participant turns'
+              : g.scope === FEEDBACK
+                ? 'customer messages'
+                : 'answers';
           notes.push(
             `${quoted(g)} has ${g.units.length} ${what}; themes need at least ${MIN_UNITS}.`,
           );
@@ -270,9 +279,11 @@ export class ThemeRunService implements OnModuleInit {
           const where =
             group.scope === TRANSCRIPTS
               ? 'interviews'
-              : group.title.length > 40
-                ? `${group.title.slice(0, 39).trim()}…`
-                : group.title;
+              : group.scope === FEEDBACK
+                ? 'feedback'
+                : group.title.length > 40
+                  ? `${group.title.slice(0, 39).trim()}…`
+                  : group.title;
           const names = [
             label,
             `${label} (${where})`,
@@ -336,12 +347,7 @@ export class ThemeRunService implements OnModuleInit {
     return members.map((m) => {
       const u = units.get(m.unitId)!;
       return {
-        source: {
-          type: u.source.type,
-          segmentId: u.source.type === 'TRANSCRIPT_SEGMENT' ? u.source.segmentId : null,
-          responseId: u.source.type === 'SURVEY_ANSWER' ? u.source.responseId : null,
-          questionId: u.source.type === 'SURVEY_ANSWER' ? u.source.questionId : null,
-        },
+        source: highlightSourceOf(u.source),
         start: m.start,
         end: m.end,
         text: u.text.slice(m.start, m.end),
@@ -352,4 +358,4 @@ export class ThemeRunService implements OnModuleInit {
 }
 
 const quoted = (g: ThemeGroup) =>
-  g.scope === TRANSCRIPTS ? 'Interview transcripts' : `"${g.title}"`;
+  g.scope === TRANSCRIPTS || g.scope === FEEDBACK ? g.title : `"${g.title}"`;

@@ -2,12 +2,14 @@ import { badInput } from '@persona-lab/errors';
 import { findPrivate, type PrivateSpan } from '@persona-lab/privacy';
 import { isPrivateQuestion, type PersonaField, type Question } from '@persona-lab/survey-logic';
 import type { SurveyReader } from '@persona-lab/surveys';
-import type { CodingUnit, TextSources } from '../coding-units';
-import { TRANSCRIPTS_SCOPE } from '../data/theme.repository';
+import { messageUnit, type CodingUnit, type TextSources } from '../coding-units';
+import { FEEDBACK_SCOPE, TRANSCRIPTS_SCOPE } from '../data/theme.repository';
 import type { CodeCategory } from '../models/coding.model';
 
 /** The scope of transcript themes (`theme.source_scope`). */
 export const TRANSCRIPTS = TRANSCRIPTS_SCOPE;
+/** The scope of feedback themes: customers' messages (`theme.source_scope`). */
+export const FEEDBACK = FEEDBACK_SCOPE;
 
 /** The readers theme discovery reads a study's text and questions through. */
 export interface ThemeSources extends TextSources {
@@ -23,11 +25,11 @@ export interface ThemeSourceUnit extends CodingUnit {
 
 /** One question's answers, or the study's participant turns: themes are discovered per group. */
 export interface ThemeGroup {
-  /** The question id, or `TRANSCRIPTS`. */
+  /** The question id, `TRANSCRIPTS` or `FEEDBACK`. */
   scope: string;
   surveyId: string | null;
   questionId: string | null;
-  /** The question's title, or "Interview transcripts". */
+  /** The question's title, "Interview transcripts" or "Customer feedback". */
   title: string;
   /** Category of the codes proposed for this group's themes. */
   category: CodeCategory;
@@ -68,7 +70,10 @@ export function themeKey(
   group: Pick<ThemeGroup, 'scope' | 'surveyId'>,
   engineLabel: string,
 ): string {
-  const scope = group.scope === TRANSCRIPTS ? TRANSCRIPTS : `q:${group.surveyId}:${group.scope}`;
+  const scope =
+    group.scope === TRANSCRIPTS || group.scope === FEEDBACK
+      ? group.scope
+      : `q:${group.surveyId}:${group.scope}`;
   return `${scope}|${engineLabel.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
@@ -173,7 +178,10 @@ export async function chooseQuestions(
 
 const toUnit = (u: CodingUnit): ThemeSourceUnit => ({ ...u, ...maskPrivate(u.text) });
 
-/** The groups to discover themes in: one per chosen question, plus the participant turns of every transcript. */
+/**
+ * The groups to discover themes in: one per chosen question, plus (with `includeTranscripts`) the
+ * participant turns of every transcript and the customers' feedback messages (never agents').
+ */
 export async function loadThemeGroups(
   sources: ThemeSources,
   studyId: string,
@@ -229,6 +237,19 @@ export async function loadThemeGroups(
           }),
         ),
     });
+    // Customers' messages, like interviewee turns: agent replies are not what customers think.
+    const messages = (await sources.feedback?.customerMessages(studyId)) ?? [];
+    if (messages.length)
+      groups.push({
+        scope: FEEDBACK,
+        surveyId: null,
+        questionId: null,
+        title: 'Customer feedback',
+        category: categoryFor(null),
+        units: messages
+          .filter((m) => m.role === 'CUSTOMER' && m.text.trim())
+          .map((m) => toUnit(messageUnit(m))),
+      });
   }
   return groups;
 }

@@ -5,7 +5,7 @@ import { StudyAccessService, type StudyAccess } from '@persona-lab/studies';
 import { SurveyReader, surveyQuestionKey } from '@persona-lab/surveys';
 import { CodebookService } from '../codebook.service';
 import { HighlightRepository } from '../data/highlight.repository';
-import { ThemeRepository, type ThemeRow } from '../data/theme.repository';
+import { FEEDBACK_SCOPE, ThemeRepository, type ThemeRow } from '../data/theme.repository';
 import type { Highlight } from '../models/coding.model';
 import { THEME_CODER } from './theme-run.service';
 import type { Theme } from './theme.model';
@@ -158,7 +158,7 @@ export class ThemeService {
     return theme;
   }
 
-  /** Themes with their source labels: the question's title as its survey words it now, or "Interview transcripts". */
+  /** Themes with their source labels: the question's title as its survey words it now, "Interview transcripts" or "Customer feedback". */
   private async labelled(rows: ThemeRow[]): Promise<Theme[]> {
     const refs = rows.flatMap((r) =>
       r.questionId && r.surveyId ? [{ surveyId: r.surveyId, questionId: r.questionId }] : [],
@@ -169,7 +169,9 @@ export class ThemeService {
       sourceLabel: r.questionId
         ? ((surveyId && titles.get(surveyQuestionKey({ surveyId, questionId: r.questionId }))) ??
           r.questionId)
-        : 'Interview transcripts',
+        : r.sourceScope === FEEDBACK_SCOPE
+          ? 'Customer feedback'
+          : 'Interview transcripts',
     }));
   }
 }

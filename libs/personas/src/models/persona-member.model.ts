@@ -19,7 +19,7 @@ export class PersonaMemberResponse {
 export class PersonaMember {
   @Field(() => ID, {
     description:
-      "Synthesis's id of the member: `p:<participant id>`, `r:<response id>` (an unlinked respondent) or `i:<interview id>` (an interview without a participant).",
+      "Synthesis's id of the member: `p:<participant id>`, `r:<response id>` (an unlinked respondent) or `i:<interview id>` (an interview without a participant) or `c:<conversation id>` (a feedback conversation without a participant).",
   })
   id!: string;
   @Field(() => String, {

@@ -60,7 +60,7 @@ registerEnumType(VersionOriginEnum, {
 
 @ObjectType({
   description:
-    'A verbatim quote: `quote` equals the source text between start and end (UTF-16 offsets, end exclusive). The source text of a transcript segment is its text; of a survey answer, the answer as the survey renders it.',
+    'A verbatim quote: `quote` equals the source text between start and end (UTF-16 offsets, end exclusive). The source text of a transcript segment is its text; of a survey answer, the answer as the survey renders it; of a feedback message, its text.',
 })
 export class Evidence {
   @Field(() => SourceRef, { description: 'Where the quote sits.' }) source!: SourceRef;

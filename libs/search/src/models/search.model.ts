@@ -1,7 +1,14 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** Where a search hit comes from; the order of the names is the tie-break of equal ranks. */
-export const SEARCH_SOURCES = ['ANSWER', 'CODE', 'HIGHLIGHT', 'PERSONA', 'TRANSCRIPT'] as const;
+export const SEARCH_SOURCES = [
+  'ANSWER',
+  'CODE',
+  'FEEDBACK',
+  'HIGHLIGHT',
+  'PERSONA',
+  'TRANSCRIPT',
+] as const;
 export type SearchSource = (typeof SEARCH_SOURCES)[number];
 
 export const SearchSourceEnum = Object.fromEntries(SEARCH_SOURCES.map((s) => [s, s])) as {
@@ -13,6 +20,10 @@ registerEnumType(SearchSourceEnum, {
   valuesMap: {
     ANSWER: { description: 'An open-text answer of a complete survey response.' },
     CODE: { description: "A code of a study's codebook (name and description)." },
+    FEEDBACK: {
+      description:
+        'A message of an imported support conversation, review or feedback (customer or agent).',
+    },
     HIGHLIGHT: { description: 'An accepted highlight: its quote and its code.' },
     PERSONA: { description: "A persona's current version (name, tagline, summary, traits)." },
     TRANSCRIPT: { description: 'A turn of an interview transcript (interviewer or interviewee).' },
@@ -94,6 +105,16 @@ export class SearchHit {
   codeId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The persona of a persona hit.' })
   personaId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The feedback message of a feedback hit (or of a highlighted message).',
+  })
+  messageId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The feedback conversation of that message.',
+  })
+  conversationId?: string | null;
 }
 
 @ObjectType({ description: 'A page of search hits, best first.' })

@@ -2,7 +2,8 @@ import type { ParticipantInput, SourceRef, TextSource } from './types';
 
 /** A string that identifies a source; two refs to the same source give the same key. */
 export function sourceKey(ref: SourceRef): string {
-  return `${ref.type}|${ref.segmentId ?? ''}|${ref.responseId ?? ''}|${ref.questionId ?? ''}`;
+  const key = `${ref.type}|${ref.segmentId ?? ''}|${ref.responseId ?? ''}|${ref.questionId ?? ''}`;
+  return ref.messageId ? `${key}|${ref.messageId}` : key;
 }
 
 /**

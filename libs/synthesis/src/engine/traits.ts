@@ -363,7 +363,11 @@ function quoteInterviewees(
   const interviewees = segMembers.filter((i) => ctx.interviewees.has(i));
   if (interviewees.length === 0 || kept.length === 0) return;
   const quotedTrait = new Set<Trait>(
-    kept.filter((t) => t.evidence.some((e) => e.ref.type === 'TRANSCRIPT_SEGMENT')),
+    kept.filter((t) =>
+      t.evidence.some(
+        (e) => e.ref.type === 'TRANSCRIPT_SEGMENT' || e.ref.type === 'FEEDBACK_MESSAGE',
+      ),
+    ),
   );
   const needs = kept.filter((t) => t.kind !== 'DEMOGRAPHIC');
   const termsOf = new Map(

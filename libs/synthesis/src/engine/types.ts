@@ -10,12 +10,14 @@ export type PersonaField =
 /** The kind of a persona trait (mirrors the GraphQL `TraitKind`). */
 export type TraitKind = Exclude<PersonaField, 'NONE'>;
 
-/** Where a piece of text lives: a transcript segment, or one answer of a survey response. */
+/** Where a piece of text lives: a transcript segment, one answer of a survey response, or a customer's feedback message. */
 export interface SourceRef {
-  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER';
+  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE';
   segmentId?: string;
   responseId?: string;
   questionId?: string;
+  /** A feedback message (FEEDBACK_MESSAGE): a customer's message, never an agent's. */
+  messageId?: string;
 }
 
 /** A source and its exact, immutable text; offsets into it are UTF-16 code units, end exclusive. */
@@ -69,7 +71,7 @@ export interface CodeInput {
 
 /** A piece of a participant's own words: an open answer or an interviewee turn. */
 export interface TextInput extends TextSource {
-  /** `answer`: an open survey answer; `turn`: an interviewee's transcript turn. Default `answer` for SURVEY_ANSWER refs, else `turn`. */
+  /** `answer`: an open survey answer; `turn`: an interviewee's transcript turn or a customer's feedback message. Default `answer` for SURVEY_ANSWER refs, else `turn`. */
   kind?: 'answer' | 'turn';
   /** The persona field of the question an open answer belongs to (turns have none). */
   personaField?: PersonaField;

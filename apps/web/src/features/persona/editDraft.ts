@@ -5,10 +5,11 @@ import type { PickableHighlight } from './useHighlights';
 
 export interface EditEvidence {
   source: {
-    type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER';
+    type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE';
     segmentId: string | null;
     responseId: string | null;
     questionId: string | null;
+    messageId?: string | null;
   };
   start: number;
   end: number;
@@ -56,6 +57,7 @@ export function draftFrom(words: PersonaWords): EditDraft {
           segmentId: e.source.segmentId,
           responseId: e.source.responseId,
           questionId: e.source.questionId,
+          messageId: e.source.messageId,
         },
         start: e.start,
         end: e.end,
@@ -67,9 +69,9 @@ export function draftFrom(words: PersonaWords): EditDraft {
 }
 
 export function evidenceFromHighlight(h: PickableHighlight): EditEvidence {
-  const { type, segmentId, responseId, questionId } = h.source;
+  const { type, segmentId, responseId, questionId, messageId } = h.source;
   return {
-    source: { type, segmentId, responseId, questionId },
+    source: { type, segmentId, responseId, questionId, messageId },
     start: h.start,
     end: h.end,
     quote: h.text,

@@ -162,12 +162,15 @@ export function spanKey(span: {
     segmentId?: string | null;
     responseId?: string | null;
     questionId?: string | null;
+    messageId?: string | null;
   };
   start: number;
   end: number;
 }): string {
   const s = span.source;
-  return [s.type, s.segmentId, s.responseId, s.questionId, span.start, span.end].join(':');
+  return [s.type, s.segmentId, s.responseId, s.questionId, s.messageId, span.start, span.end].join(
+    ':',
+  );
 }
 
 /**
@@ -192,5 +195,6 @@ export function sourceLabel(evidence: {
   participant?: { label: string } | null;
 }): string {
   if (evidence.participant?.label) return evidence.participant.label;
+  if (evidence.source.type === 'FEEDBACK_MESSAGE') return 'Customer';
   return evidence.source.type === 'SURVEY_ANSWER' ? 'Respondent' : 'Interviewee';
 }

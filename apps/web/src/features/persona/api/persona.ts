@@ -18,6 +18,7 @@ export const PersonaEvidenceFragmentDoc = graphql(`
       segmentId
       responseId
       questionId
+      messageId
     }
     start
     end
@@ -355,6 +356,8 @@ export const SourceTextDocument = graphql(`
       speaker
       startMs
       questionTitle
+      conversationId
+      studyId
     }
   }
 `);
@@ -371,6 +374,7 @@ export const AcceptedHighlightsDocument = graphql(`
         segmentId
         responseId
         questionId
+        messageId
       }
       code {
         id

@@ -5,7 +5,13 @@ import type { Evidence } from '../api/persona';
 import EvidenceChip from './EvidenceChip.vue';
 
 const answer = (quote: string, participant: { label: string } | null = null): Evidence => ({
-  source: { type: 'SURVEY_ANSWER', segmentId: null, responseId: 'r-1', questionId: 'freq' },
+  source: {
+    type: 'SURVEY_ANSWER',
+    segmentId: null,
+    responseId: 'r-1',
+    questionId: 'freq',
+    messageId: null,
+  },
   start: 0,
   end: quote.length,
   quote,
@@ -39,6 +45,7 @@ describe('EvidenceChip', () => {
             segmentId: 's-1',
             responseId: null,
             questionId: null,
+            messageId: null,
           },
           start: 0,
           end: 5,

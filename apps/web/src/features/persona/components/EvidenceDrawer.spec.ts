@@ -9,7 +9,13 @@ import EvidenceDrawer from './EvidenceDrawer.vue';
 const text = 'We tried three tools. Honestly the invoices pile up every Friday and I dread it.';
 const quote = 'the invoices pile up every Friday';
 const evidence: Evidence = {
-  source: { type: 'TRANSCRIPT_SEGMENT', segmentId: 'seg-1', responseId: null, questionId: null },
+  source: {
+    type: 'TRANSCRIPT_SEGMENT',
+    segmentId: 'seg-1',
+    responseId: null,
+    questionId: null,
+    messageId: null,
+  },
   start: text.indexOf(quote),
   end: text.indexOf(quote) + quote.length,
   quote,

@@ -14,7 +14,13 @@ const answer = (
   questionTitle: string | null,
   label?: string,
 ): Evidence => ({
-  source: { type: 'SURVEY_ANSWER', segmentId: null, responseId: `r-${quote.length}`, questionId },
+  source: {
+    type: 'SURVEY_ANSWER',
+    segmentId: null,
+    responseId: `r-${quote.length}`,
+    questionId,
+    messageId: null,
+  },
   start: 0,
   end: quote.length,
   quote,

@@ -103,6 +103,7 @@ export async function loadSearchFilters(workspaceId: string) {
 export const SOURCE_LABELS: Record<SearchSource, string> = {
   TRANSCRIPT: 'Transcript',
   ANSWER: 'Survey answer',
+  FEEDBACK: 'Feedback',
   HIGHLIGHT: 'Highlight',
   CODE: 'Code',
   PERSONA: 'Persona',
