@@ -1,3 +1,5 @@
 export { FEEDBACK_ENTITIES } from './data/feedback.entities';
 export { FeedbackReader, type FeedbackMessageRow } from './data/feedback.reader';
 export { FeedbackReadersModule } from './feedback-readers.module';
+export { FeedbackSearchReader, type FeedbackSearchRow } from './data/feedback.search';
+export { FeedbackSearchModule } from './feedback-search.module';
