@@ -44,7 +44,12 @@ class ByteCounter extends Transform {
 export function featureLabel(key: string): string {
   const name = key.replace(/^(event|metric):/, '');
   if (/^sessions?$/i.test(name.trim())) return 'Starts a session';
-  return behaviourPhrase(name);
+  if (key.startsWith('event:')) return behaviourPhrase(name);
+  // A summary column names its measure too: "days_since_last_login" is about logging in.
+  const subject = name
+    .replace(/^(days?[ _-]since[ _-](last[ _-])?|recency[ _-]|pct[ _-]|percent[ _-]|share[ _-])/i, '')
+    .replace(/([ _-](share|ratio|percent|pct|rate|recency|days[ _-]ago|count|total))$/i, '');
+  return behaviourPhrase(subject || name);
 }
 
 /**
@@ -126,16 +131,16 @@ export class AnalyticsImportService {
       if (upstreamError) throw badInput(sentence, { field: 'file' });
       throw error;
     }
-    const linked = await this.link(id, studyId);
+    const linked = await this.link(id, studyId, result.features);
     await this.imports.succeed(id, { ...result, linked });
     return (await this.imports.byId(id))!;
   }
 
   /** Links the import's users that the study already knows, and stores their summaries. */
-  private async link(importId: string, studyId: string): Promise<number> {
+  private async link(importId: string, studyId: string, features: string[]): Promise<number> {
     const found = await this.keys.find(studyId, await this.imports.userHashes(importId));
     const linked = await this.imports.link(importId, found);
-    const users = await this.imports.linkedFeatures(importId);
+    const users = await this.imports.linkedFeatures(importId, features);
     await this.imports.insertSummaries(
       importId,
       studyId,

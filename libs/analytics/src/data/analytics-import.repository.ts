@@ -317,22 +317,21 @@ export class AnalyticsImportRepository {
    * The kept features of every linked participant (of two users linked to one participant, the
    * one with more events), with features in the import's order.
    */
-  async linkedFeatures(importId: string): Promise<LinkedUserFeatures[]> {
+  async linkedFeatures(importId: string, features: readonly string[]): Promise<LinkedUserFeatures[]> {
     return this.imports.query(
       `SELECT DISTINCT ON (u.participant_id)
               u.participant_id AS "participantId",
               extract(epoch FROM (i.reference_at_now - u.last_at)) / 86400 AS "lastActiveDays",
               coalesce((SELECT json_agg(json_build_object(
                          'feature', f.feature, 'perWeek', f.per_week, 'recencyDays', f.recency_days,
-                         'share', f.session_share) ORDER BY array_position(i.features, f.feature))
+                         'share', f.session_share) ORDER BY array_position($2::text[], f.feature))
                   FROM analytics_user_feature f
                  WHERE f.import_id = u.import_id AND f.user_hash = u.user_hash), '[]') AS features
          FROM analytics_user u
-         CROSS JOIN (SELECT features, (SELECT max(last_at) FROM analytics_user WHERE import_id = $1) AS reference_at_now
-                       FROM analytics_import WHERE id = $1) i
+         CROSS JOIN (SELECT max(last_at) AS reference_at_now FROM analytics_user WHERE import_id = $1) i
         WHERE u.import_id = $1 AND u.participant_id IS NOT NULL
         ORDER BY u.participant_id, u.events DESC, u.user_hash`,
-      [importId],
+      [importId, features],
     );
   }
 
