@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Right, batchLoad, type AuthUser } from '@persona-lab/auth';
 import { badInput } from '@persona-lab/errors';
+import { FeedbackReader } from '@persona-lab/feedback';
 import { TranscriptReader } from '@persona-lab/interviews';
 import { StudyAccessService } from '@persona-lab/studies';
 import { ResponseReader, SurveyReader, surveyQuestionKey } from '@persona-lab/surveys';
@@ -17,6 +18,7 @@ const NOWHERE: HighlightPlace = {
   interviewId: null,
   surveyId: null,
   speaker: null,
+  conversationId: null,
 };
 
 /** A code's highlights page by page, and where each highlight sits (for links to its passage). */
@@ -29,6 +31,7 @@ export class HighlightPlaceService {
     private readonly transcripts: TranscriptReader,
     private readonly responses: ResponseReader,
     private readonly surveys: SurveyReader,
+    private readonly feedback: FeedbackReader,
   ) {}
 
   /** A page of a code's suggested and accepted highlights, oldest first (rejected ones are left out). */
@@ -81,10 +84,17 @@ export class HighlightPlaceService {
         ? [{ responseId: s.responseId, questionId: s.questionId }]
         : [],
     );
-    const [segments, answers] = await Promise.all([
+    const messageIds = [
+      ...new Set(
+        sources.flatMap((s) => (s.type === 'FEEDBACK_MESSAGE' && s.messageId ? [s.messageId] : [])),
+      ),
+    ];
+    const [segments, answers, messages] = await Promise.all([
       this.transcripts.sources(segmentIds),
       this.responses.answerSources(answerRefs),
+      this.feedback.byIds(messageIds),
     ]);
+    const messageOf = new Map(messages.map((m) => [m.id, m]));
     const titles = await this.surveys.questionTitles(
       answers.map((a) => ({ surveyId: a.surveyId, questionId: a.questionId })),
     );
@@ -99,6 +109,7 @@ export class HighlightPlaceService {
           interviewId: segment.interviewId,
           surveyId: null,
           speaker: segment.speaker,
+          conversationId: null,
         };
       }
       if (s.type === 'SURVEY_ANSWER') {
@@ -112,9 +123,18 @@ export class HighlightPlaceService {
           interviewId: null,
           surveyId: answer.surveyId,
           speaker: null,
+          conversationId: null,
         };
       }
-      return { ...NOWHERE, label: 'A feedback message' };
+      const message = s.messageId ? messageOf.get(s.messageId) : undefined;
+      if (!message) return NOWHERE;
+      return {
+        label: `${message.title}, message ${message.index + 1}`,
+        interviewId: null,
+        surveyId: null,
+        speaker: message.role === 'AGENT' ? 'Agent' : 'Customer',
+        conversationId: message.conversationId,
+      };
     });
   }
 }

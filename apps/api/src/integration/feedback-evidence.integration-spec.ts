@@ -125,6 +125,20 @@ describe('coding feedback', () => {
       [res.data!.applyCode.id],
     );
     expect(row).toEqual({ message_id: m.id, source_type: 'FEEDBACK_MESSAGE' });
+    // The code's highlight list says where it is, with the conversation to link to.
+    const page = (
+      await t.gql(
+        'query($c: ID!) { codeHighlights(codeId: $c) { nodes { place { label speaker conversationId interviewId } } } }',
+        { c: code },
+        ctx.owner.token,
+      )
+    ).data!.codeHighlights;
+    expect(page.nodes[0].place).toEqual({
+      label: 'Zendesk ticket 4501, message 3',
+      speaker: 'Customer',
+      conversationId: m.conversationId,
+      interviewId: null,
+    });
   });
 
   it('resolves a message as source text with its place and conversation', async () => {

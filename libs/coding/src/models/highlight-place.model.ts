@@ -21,8 +21,18 @@ export class HighlightPlace {
   @Field(() => ID, { nullable: true, description: 'The survey of a survey answer.' })
   surveyId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who spoke (transcript segments).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who spoke (transcript segments) or wrote (feedback: Customer or Agent).',
+  })
   speaker!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The feedback conversation of a message (its page is /studies/<studyId>/feedback/<conversationId>#m-<messageId>).',
+  })
+  conversationId!: string | null;
 }
 
 @ObjectType({ description: "One page of a code's highlights (suggested and accepted)." })
