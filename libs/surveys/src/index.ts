@@ -37,3 +37,9 @@ export {
   type UnderstandOptions,
 } from './understanding';
 export { SubmitResponseInput } from './dto/survey.input';
+export {
+  QUALITY_REASONS,
+  QUALITY_REASON_WORDS,
+  type QualityFlag as ResponseQualityFlag,
+  type QualityReason,
+} from './quality';

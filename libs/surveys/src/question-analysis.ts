@@ -47,6 +47,8 @@ export interface AnalysisChange {
   personaField?: PersonaField | null;
   sensitive?: boolean | null;
   sensitiveOptIn?: boolean | null;
+  /** An attention check's expected answers; an empty list makes it no attention check; omitted, unchanged. */
+  attentionCheckExpected?: readonly string[] | null;
 }
 
 /** The definition with the changes applied to the questions it has (others are left alone). */
@@ -62,6 +64,10 @@ export function applyAnalysis(definition: SurveyDefinition, changes: readonly An
         personaField: c.personaField ?? q.personaField,
         sensitive: c.sensitive ?? q.sensitive ?? false,
         sensitiveOptIn: c.sensitiveOptIn ?? q.sensitiveOptIn ?? false,
+        attentionCheck:
+          c.attentionCheckExpected == null
+            ? (q.attentionCheck ?? null)
+            : expectedList(c.attentionCheckExpected),
       };
     }),
   };
@@ -70,4 +76,10 @@ export function applyAnalysis(definition: SurveyDefinition, changes: readonly An
 /** The first question that opts in to showing a question that is not sensitive, or undefined. */
 export function badOptIn(definition: SurveyDefinition): { id: string; title: string } | undefined {
   return definition.questions.find((q) => q.sensitiveOptIn === true && q.sensitive !== true);
+}
+
+/** Trimmed, distinct, non-blank expected answers as an attention check, or null for none. */
+function expectedList(values: readonly string[]): { expected: string[] } | null {
+  const expected = [...new Set(values.map((v) => v.trim().slice(0, 200)).filter(Boolean))].slice(0, 20);
+  return expected.length ? { expected } : null;
 }

@@ -2,6 +2,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { z } from 'zod';
 import { badInput } from '@persona-lab/errors';
 import { CONDITION_OPERATORS } from '@persona-lab/survey-logic';
+import { QUALITY_REASONS } from './quality';
 
 export interface ResultsFilterInput {
   where?: { questionId: string; operator: string; value?: unknown }[] | null;
@@ -12,6 +13,10 @@ export interface ResultsFilterInput {
   personaId?: string | null;
   /** Only responses to this published version of the survey. */
   surveyVersion?: number | null;
+  /** ALL (default), CLEAN (no quality flag) or FLAGGED responses. */
+  quality?: 'ALL' | 'CLEAN' | 'FLAGGED' | null;
+  /** Only responses flagged for at least one of these reasons. */
+  qualityReasons?: readonly string[] | null;
 }
 
 export const MAX_CONDITIONS = 20;
@@ -26,7 +31,9 @@ export function filterApplies(filter: ResultsFilterInput | null | undefined): bo
       filter.submittedAfter ||
       filter.submittedBefore ||
       filter.personaId ||
-      filter.surveyVersion != null),
+      filter.surveyVersion != null ||
+      (filter.quality && filter.quality !== 'ALL') ||
+      filter.qualityReasons?.length),
   );
 }
 
@@ -86,10 +93,20 @@ const ResultsFilterJson = z.strictObject(
       .int({ error: "The filter's surveyVersion must be a version number, such as 2." })
       .min(1, { error: "The filter's surveyVersion must be a version number, such as 2." })
       .nullish(),
+    quality: z
+      .enum(['ALL', 'CLEAN', 'FLAGGED'], {
+        error: "The filter's quality must be ALL, CLEAN or FLAGGED.",
+      })
+      .nullish(),
+    qualityReasons: z
+      .array(z.enum(QUALITY_REASONS), {
+        error: `The filter's qualityReasons must be a list of ${QUALITY_REASONS.join(', ')}.`,
+      })
+      .nullish(),
   },
   {
     error:
-      'The filter must be a JSON object with only where, completeOnly, submittedAfter, submittedBefore, personaId and surveyVersion.',
+      'The filter must be a JSON object with only where, completeOnly, submittedAfter, submittedBefore, personaId, surveyVersion, quality and qualityReasons.',
   },
 );
 

@@ -15,6 +15,7 @@ import { ResponseRepository, type PlainWrite, type SurveyHead } from './data/res
 import { SurveyRepository } from './data/survey.repository';
 import type { SubmitResponseInput } from './dto/survey.input';
 import type { SubmitResponsePayload } from './models/response.model';
+import { QualityService } from './quality.service';
 import { closedReason } from './survey.service';
 import { SurveyVersionStore } from './survey-version.store';
 
@@ -89,6 +90,7 @@ export class SubmissionService {
     private readonly versions: SurveyVersionStore,
     private readonly participants: ParticipantService,
     private readonly links: ParticipantLinkSigner,
+    private readonly quality: QualityService,
     limits: RateLimitRepository,
     @Inject(PUBLIC_RATE_LIMIT) perMinute: number,
   ) {
@@ -157,6 +159,10 @@ export class SubmissionService {
 
   private async writePlainBatch(items: PlainWrite[]): Promise<(SubmitResponsePayload | null)[]> {
     const rows = await this.responses.writePlainBatch(items);
+    // Complete responses change their survey's quality flags (its median time, duplicates): one
+    // debounced recomputation per survey, in the background.
+    const surveys = new Set(rows.filter((r) => r.complete).map((r) => r.survey_id));
+    for (const surveyId of surveys) void this.quality.schedule(surveyId);
     const byKey = new Map(
       rows.map((r) => [plainKey(r), { responseId: r.responseId, complete: r.complete }]),
     );
@@ -272,6 +278,7 @@ export class SubmissionService {
           }
           return saved;
         });
+    if (result.complete) void this.quality.schedule(survey.id);
     return result;
   }
 

@@ -14,6 +14,7 @@ import {
   type CsvPreview,
 } from './import';
 import type { Survey } from './models/survey.model';
+import { QualityService } from './quality.service';
 import { checkDefinition, toSurvey } from './survey.service';
 
 /** Runs a CSV reader, turning its CsvImportError into BAD_USER_INPUT with the same sentence. */
@@ -32,6 +33,7 @@ export class SurveyImportService {
   constructor(
     private readonly surveys: SurveyRepository,
     private readonly access: StudyAccessService,
+    private readonly quality: QualityService,
     @Optional() @Inject(LLM_CLIENT) private readonly llm: LlmClient | null = null,
   ) {}
 
@@ -67,6 +69,8 @@ export class SurveyImportService {
         submittedAt: r.submittedAt,
       })),
     });
+    // Flags for the whole export at once (no durations in an export: no speeding flags).
+    await this.quality.recompute(row.id);
     return toSurvey(row);
   }
 }

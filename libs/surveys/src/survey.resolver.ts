@@ -154,7 +154,8 @@ export class SurveyResolver {
       title: row.title,
       description: row.description,
       version: row.version,
-      questions: definition.questions,
+      // An attention check's expected answers are for researchers only, never the respondent's form.
+      questions: definition.questions.map(({ attentionCheck: _hidden, ...q }) => q),
       oneQuestionPerScreen: row.one_question_per_screen,
     };
   }

@@ -16,6 +16,7 @@ import type {
 import type { SurveyStatus } from './graphql-enums';
 import type { Invitation, Survey } from './models/survey.model';
 import { applyAnalysis, badOptIn, fillAnalysis } from './question-analysis';
+import { QualityService } from './quality.service';
 import { SurveyVersionStore } from './survey-version.store';
 
 export type { SurveyRow };
@@ -91,6 +92,7 @@ export class SurveyService {
     private readonly responses: ResponseRepository,
     private readonly access: StudyAccessService,
     private readonly versions: SurveyVersionStore,
+    private readonly quality: QualityService,
   ) {}
 
   /** The survey, after checking the caller's right in its study (NOT_FOUND for outsiders). */
@@ -152,12 +154,13 @@ export class SurveyService {
     const questions = input.questions
       ? await fillAnalysis(input.questions, before.definition.questions)
       : null;
-    return this.surveys.transaction(async (tx) => {
+    let questionsChanged = false;
+    const updated = await this.surveys.transaction(async (tx) => {
       const current = await this.row(id, tx, true);
       const definition = questions
         ? checkDefinition(questions, current.status === 'DRAFT')
         : current.definition;
-      const questionsChanged =
+      questionsChanged =
         Boolean(input.questions) &&
         JSON.stringify(definition) !== JSON.stringify(current.definition);
       const row = await this.surveys.update(
@@ -185,6 +188,9 @@ export class SurveyService {
       }
       return toSurvey(row);
     });
+    // New or changed attention checks and scales: the flags follow the questions at once.
+    if (questionsChanged) await this.quality.recompute(id);
+    return updated;
   }
 
   /**
@@ -265,6 +271,7 @@ export class SurveyService {
       return this.surveys.setDefinition(surveyId, definition, tx);
     });
     this.versions.forget(surveyId);
+    if (changes.some((c) => c.attentionCheckExpected != null)) await this.quality.recompute(surveyId);
     return toSurvey(row);
   }
 

@@ -4,7 +4,10 @@ import { AuthModule } from '@persona-lab/auth';
 import { StudiesModule } from '@persona-lab/studies';
 import { InvitationRepository } from './data/invitation.repository';
 import { ResponseRepository } from './data/response.repository';
+import { ResponseQualityRepository } from './data/response-quality.repository';
 import { ResultsRepository } from './data/results.repository';
+import { QualityService } from './quality.service';
+import { QualityResolver, ResponseQualityResolver, StudyQualityResolver } from './quality.resolver';
 import { SurveyVersionRepository } from './data/survey-version.repository';
 import { SurveyRepository } from './data/survey.repository';
 import { SURVEYS_ENTITIES } from './data/surveys.entities';
@@ -75,6 +78,11 @@ export class SurveysModule {
         InvitationRepository,
         ResponseRepository,
         ResultsRepository,
+        ResponseQualityRepository,
+        QualityService,
+        QualityResolver,
+        ResponseQualityResolver,
+        StudyQualityResolver,
         SurveyService,
         SubmissionService,
         ResultsService,

@@ -1,5 +1,6 @@
 import { badInput } from '@persona-lab/errors';
 import { CHOICE_TYPES, NUMERIC_TYPES, type Question } from '@persona-lab/survey-logic';
+import { QUALITY_REASONS } from '../quality';
 import { MAX_CONDITIONS, TOO_MANY_CONDITIONS, type ResultsFilterInput } from '../results-filter';
 
 /** The WHERE clause (over `response r`) and its parameters that a set of responses is read under. */
@@ -60,6 +61,21 @@ export function filterSql(
         field: 'filter.surveyVersion',
       });
     parts.push(`r.survey_version = ${p(filter.surveyVersion)}`);
+  }
+  // Quality flags (response_quality_flag, kept per survey by QualityService).
+  const flagged = 'EXISTS (SELECT 1 FROM response_quality_flag qf WHERE qf.response_id = r.id';
+  if (filter?.quality === 'CLEAN') parts.push(`NOT ${flagged})`);
+  else if (filter?.quality === 'FLAGGED') parts.push(`${flagged})`);
+  else if (filter?.quality != null && filter.quality !== 'ALL')
+    throw badInput('The quality filter must be ALL, CLEAN or FLAGGED.', { field: 'filter.quality' });
+  if (filter?.qualityReasons?.length) {
+    const known = new Set<string>(QUALITY_REASONS);
+    const bad = filter.qualityReasons.find((r) => !known.has(r));
+    if (bad !== undefined)
+      throw badInput(`Unknown quality reason; use ${QUALITY_REASONS.join(', ')}.`, {
+        field: 'filter.qualityReasons',
+      });
+    parts.push(`${flagged} AND qf.reason = ANY(${p([...filter.qualityReasons])}::text[]))`);
   }
   if (filter?.personaId) {
     if (!members)

@@ -153,16 +153,62 @@ export class ResponseReader {
   }
 
   /**
+   * When each of the study's complete responses was submitted, with its participant: serves
+   * synthesis's persona tracking (share by month).
+   */
+  submittedOfStudy(
+    studyId: string,
+  ): Promise<{ id: string; participantId: string | null; at: Date }[]> {
+    return this.responses.query(
+      `SELECT r.id, r.participant_id AS "participantId", r.submitted_at AS at
+         FROM response r JOIN survey s ON s.id = r.survey_id WHERE s.study_id = $1 AND r.complete`,
+      [studyId],
+    );
+  }
+
+  /**
    * The study's complete responses with their answers, oldest first (submitted_at, id). Serves
    * synthesis's `load-participants.ts` (participant labels come from studies' ParticipantReader).
    */
-  async completeOfStudy(studyId: string): Promise<StudyResponse[]> {
+  async completeOfStudy(
+    studyId: string,
+    options: { excludeFlagged?: boolean } = {},
+  ): Promise<StudyResponse[]> {
+    // Quality flags (response_quality_flag): a flagged response is left out when asked.
+    const clean = options.excludeFlagged
+      ? ' AND NOT EXISTS (SELECT 1 FROM response_quality_flag f WHERE f.response_id = r.id)'
+      : '';
     return this.responses.query(
       `SELECT r.id, r.survey_id AS "surveyId", r.survey_version AS "surveyVersion", r.answers, r.participant_id AS "participantId"
          FROM response r JOIN survey s ON s.id = r.survey_id
-        WHERE s.study_id = $1 AND r.complete ORDER BY r.submitted_at, r.id`,
+        WHERE s.study_id = $1 AND r.complete${clean} ORDER BY r.submitted_at, r.id`,
       [studyId],
     );
+  }
+
+  /**
+   * The study's complete responses that carry quality flags: how many, and how many per reason
+   * (a response with two reasons counts under both). Serves synthesis's record of what it left out.
+   */
+  async flaggedOfStudy(
+    studyId: string,
+  ): Promise<{ flaggedCount: number; reasons: { reason: string; count: number }[] }> {
+    const rows: { reason: string | null; count: number }[] = await this.responses.query(
+      `SELECT f.reason, count(*)::int AS count
+         FROM response_quality_flag f JOIN response r ON r.id = f.response_id JOIN survey s ON s.id = r.survey_id
+        WHERE s.study_id = $1 AND r.complete GROUP BY f.reason`,
+      [studyId],
+    );
+    const [total] = await this.responses.query(
+      `SELECT count(DISTINCT f.response_id)::int AS n
+         FROM response_quality_flag f JOIN response r ON r.id = f.response_id JOIN survey s ON s.id = r.survey_id
+        WHERE s.study_id = $1 AND r.complete`,
+      [studyId],
+    );
+    return {
+      flaggedCount: (total as { n: number }).n,
+      reasons: rows.filter((r) => r.reason !== null).map((r) => ({ reason: r.reason!, count: r.count })),
+    };
   }
 
   /**

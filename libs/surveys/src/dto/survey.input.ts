@@ -3,6 +3,13 @@ import { IsInt, IsOptional, IsUUID, Length, MaxLength, Min, ArrayMaxSize } from 
 import { JSONScalar } from '@persona-lab/auth';
 import type { ConditionOperator, PersonaField, QuestionType } from '@persona-lab/survey-logic';
 import { ConditionOperatorEnum, PersonaFieldEnum, QuestionTypeEnum } from '../graphql-enums';
+import {
+  AttentionCheckInput,
+  QualityFilterEnum,
+  QualityReasonEnum,
+  type QualityFilter,
+} from '../models/quality.model';
+import type { QualityReason } from '../quality';
 
 @InputType({ description: 'An option, or a row or column of a matrix.' })
 export class ChoiceInput {
@@ -43,6 +50,11 @@ export class QuestionInput {
     description: "Show this sensitive question's distribution on personas, labelled, for description only (never for segments); default false.",
   })
   sensitiveOptIn?: boolean | null;
+  @Field(() => AttentionCheckInput, {
+    nullable: true,
+    description: 'Makes it an attention check with these expected answers; omitted or null, it is not one.',
+  })
+  attentionCheck?: AttentionCheckInput | null;
 }
 
 @InputType({ description: 'A new survey (a DRAFT).' })
@@ -143,6 +155,16 @@ export class ResultsFilter {
   @IsInt({ message: 'surveyVersion must be a version number, such as 2.' })
   @Min(1, { message: 'surveyVersion must be a version number, such as 2.' })
   surveyVersion?: number | null;
+  @Field(() => QualityFilterEnum, {
+    nullable: true,
+    description: 'ALL (default), CLEAN (no quality flag) or FLAGGED responses.',
+  })
+  quality?: QualityFilter | null;
+  @Field(() => [QualityReasonEnum], {
+    nullable: true,
+    description: 'Only responses flagged for at least one of these reasons.',
+  })
+  qualityReasons?: QualityReason[] | null;
 }
 
 @InputType({ description: 'How to read one column of an imported CSV; columns not named are inferred.' })
@@ -155,6 +177,11 @@ export class CsvColumnInput {
   @Field(() => String, { nullable: true, description: 'Splits a cell into several choices (multiple choice), e.g. "," or ";".' })
   delimiter?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Leave this column out.' }) skip?: boolean | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The expected answers of this column as an attention check (otherwise proposed when its wording reads like one); an empty list means it is not an attention check.',
+  })
+  attentionCheckExpected?: string[] | null;
 }
 
 @InputType({ description: 'A survey export to bring in as a closed survey.' })
@@ -203,4 +230,9 @@ export class QuestionAnalysisInput {
     description: "Show this sensitive question's distribution on personas, labelled, for description only (never for segments). Only for a sensitive question.",
   })
   sensitiveOptIn?: boolean | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Makes it an attention check with these expected answers (an empty list: not an attention check); quality flags are recomputed.',
+  })
+  attentionCheckExpected?: string[] | null;
 }

@@ -4,6 +4,7 @@
  */
 import { containsPrivate } from '@persona-lab/privacy';
 import type { PersonaField, Question, QuestionType } from '@persona-lab/survey-logic';
+import { looksLikeAttentionCheck, proposeExpectedAnswer } from '../quality/propose';
 import { understandQuestions, type QuestionEvidence } from '../understanding';
 import { buildColumn, type BuiltColumn } from './build-column';
 import { isMetadataHeader, timestampRank } from './header-rules';
@@ -139,6 +140,8 @@ interface ColumnPlan {
   reason: string;
   /** Answered cells, in row order. */
   answered: string[];
+  /** The attention check it would be (expected answers may be empty: proposed, no clear majority). */
+  attentionCheck: { expected: string[] } | null;
 }
 
 interface CsvPlan {
@@ -211,6 +214,7 @@ async function planCsv(
       personaField: 'NONE' as PersonaField,
       sensitive: false,
       built: null,
+      attentionCheck: null,
     };
     const guessType = () => (answered.length ? inferColumn(header, answered).type : 'SHORT_TEXT');
     if (i === timestampIndex) {
@@ -256,6 +260,7 @@ async function planCsv(
     p.personaField = override?.personaField ?? understood[k].personaField;
     p.sensitive = override?.sensitive ?? understood[k].sensitive;
     p.reason = set ? `Set in columns (suggested: ${understood[k].reason})` : understood[k].reason;
+    p.attentionCheck = attentionCheckOf(p, override, warnings);
   });
   return { rows, warnings, timestampColumn, submittedAt, columns: plans };
 }
@@ -294,6 +299,7 @@ export async function importSurveyCsv(
     personaField: c.personaField,
     sensitive: c.sensitive,
     ...c.built!.fields,
+    ...(c.attentionCheck?.expected.length ? { attentionCheck: c.attentionCheck } : {}),
   }));
   const skippedColumns = plan.columns
     .filter((c) => c.skipReason && !c.timestamp)
@@ -340,9 +346,40 @@ export async function previewSurveyCsv(
       skip: c.skipReason !== null,
       reason: c.reason,
       sampleValues: sampleValues(c.answered),
+      attentionCheck: c.attentionCheck,
     })),
     warnings: plan.warnings,
   };
+}
+
+/**
+ * The attention check a kept column would be: the expected answers set in columns (an empty list
+ * says it is none), or, for a column worded like one ("…you are not a robot…", "attention
+ * check", "please select … to show you are paying attention"), the most common normalized answer
+ * when it holds a clear majority. Says so in a warning, which the preview shows.
+ */
+function attentionCheckOf(
+  plan: ColumnPlan,
+  override: CsvColumnInput | undefined,
+  warnings: string[],
+): { expected: string[] } | null {
+  const name = nameOf(plan.index, plan.header);
+  if (override?.attentionCheckExpected != null) {
+    const expected = [...new Set(override.attentionCheckExpected.map((e) => e.trim()).filter(Boolean))];
+    if (expected.length > 20)
+      throw new CsvImportError(`${name}: give at most 20 expected answers for the attention check.`, {
+        column: plan.header,
+      });
+    return expected.length ? { expected } : null;
+  }
+  if (!looksLikeAttentionCheck(plan.header)) return null;
+  const proposed = proposeExpectedAnswer(plan.answered);
+  warnings.push(
+    proposed
+      ? `${name} reads like an attention check: responses that do not answer "${proposed}" (or the same in other words, such as a number for a number word) will be flagged. Change the expected answer in columns.`
+      : `${name} reads like an attention check, but no answer holds a clear majority; set its expected answer in columns to flag the responses that fail it.`,
+  );
+  return { expected: proposed ? [proposed] : [] };
 }
 
 /** Up to five distinct example cells, clipped, none holding an email address or phone number. */

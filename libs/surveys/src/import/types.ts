@@ -19,6 +19,11 @@ export interface CsvColumnInput {
   delimiter?: string | null;
   /** true drops the column; false keeps a column that would be skipped as metadata. */
   skip?: boolean | null;
+  /**
+   * The expected answers of the column as an attention check; an empty list: not an attention
+   * check. Omitted, a column worded like one is proposed as one (see `attentionCheck` below).
+   */
+  attentionCheckExpected?: readonly string[] | null;
 }
 
 /** Limits for `importSurveyCsv`. */
@@ -66,6 +71,12 @@ export interface CsvPreviewColumn {
   reason: string;
   /** Up to 5 distinct non-empty cells, clipped to 120 characters; never emails or phone numbers. */
   sampleValues: string[];
+  /**
+   * Set when the column would be an attention check: the expected answers set in columns, or
+   * the one proposed (the most common normalized answer holding a clear majority; an empty list
+   * when no answer does, so nothing is flagged until the researcher sets one).
+   */
+  attentionCheck: { expected: string[] } | null;
 }
 
 /** The outcome of `previewSurveyCsv`. */

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AttentionCheck } from './quality.model';
 import { JSONScalar } from '@persona-lab/auth';
 import type { ConditionOperator, PersonaField, QuestionType } from '@persona-lab/survey-logic';
 import {
@@ -50,6 +51,11 @@ export class Question {
     description: "The researcher chose to show this sensitive question's distribution on personas, labelled, for description only — never for segments.",
   })
   sensitiveOptIn?: boolean;
+  @Field(() => AttentionCheck, {
+    nullable: true,
+    description: 'Set when the question is an attention check (researchers only: a respondent\'s form never receives it).',
+  })
+  attentionCheck?: AttentionCheck | null;
 }
 
 @ObjectType({ description: 'A questionnaire in a study.' })
@@ -102,6 +108,11 @@ export class CsvPreviewColumn {
   @Field(() => String, { description: 'Why, in a short sentence, e.g. "Asks what gets in the way → pain point".' }) reason!: string;
   @Field(() => [String], { description: 'Up to 5 distinct non-empty cells, clipped to 120 characters; never emails or phone numbers.' })
   sampleValues!: string[];
+  @Field(() => AttentionCheck, {
+    nullable: true,
+    description: 'The column reads like an attention check: the expected answer proposed (the most common answer when it holds a clear majority; empty when none does) or set in columns.',
+  })
+  attentionCheck?: AttentionCheck | null;
 }
 
 @ObjectType({ description: 'What importSurveyCsv would do with a file; nothing is written.' })

@@ -72,8 +72,6 @@ describe('lowEffortReason / detectLowEffortText', () => {
     ['qwerty', 'a keyboard mash ("qwerty")'],
     ['poiuy', 'a keyboard mash ("poiuy")'],
     ['aaaaaaa', 'one or two characters repeated'],
-    ['!!!!', 'only punctuation or symbols'],
-    ['...', 'only punctuation or symbols'],
     ['Lorem ipsum dolor sit amet, consectetur', 'placeholder text (lorem ipsum)'],
     ['xkcdfrt', 'letters without a vowel ("xkcdfrt")'],
   ])('flags %j', (text, why) => {
@@ -82,7 +80,7 @@ describe('lowEffortReason / detectLowEffortText', () => {
   it.each([
     'No', 'R', 'ggplot2', 'n/a', 'dplyr', 'SQL', 'Nein, danke', 'Über alles', 'Très bien, merci',
     'データ分析', 'Я использую R для статистики', 'Anna', 'property and liberty', 'rhythm',
-    'Strč prst skrz krk', 'nothing', 'I use R every day for my PhD thesis.',
+    'Strč prst skrz krk', 'nothing', '-', '...', '?', 'I use R every day for my PhD thesis.',
   ])('passes the legitimate answer %j', (text) => {
     expect(lowEffortReason(text, 'SHORT_TEXT')).toBeNull();
   });
@@ -105,10 +103,18 @@ describe('detectDuplicates', () => {
     const flags = detectDuplicates(qs, [
       resp('a', { t: 'I use it for all of my statistical analysis at work.' }),
       resp('b', { t: 'i use it for ALL of my statistical analysis at work' }),
-      resp('c', { t: 'Something else entirely, written by hand today.' }),
+      ...['Plots for papers.', 'Teaching statistics to undergraduates.', 'Shiny dashboards at work.', 'Bioinformatics pipelines and RNA-seq.', 'Something else entirely, written by hand today.', 'Mostly tidy data wrangling.', 'Survey weighting.', 'Forecasting sales.', 'Hobby projects.'].map((t, i) => resp(`o${i}`, { t })),
     ]);
     expect([...flags.keys()].sort()).toEqual(['a', 'b']);
     expect(flags.get('a')!.detail).toBe('The answer to "What do you use R for?" is word for word the same as in 1 other response.');
+  });
+  it('leaves a text question that is really a choice alone (its texts repeat)', () => {
+    const canned = 'By myself, using a book or online documentation';
+    const rs = [
+      ...Array.from({ length: 8 }, (_, i) => resp(`c${i}`, { t: canned })),
+      resp('x', { t: 'An online course such as Coursera or edX, then work' }),
+    ];
+    expect(detectDuplicates(qs, rs).size).toBe(0);
   });
   it('does not count short common answers', () => {
     const many = ['nothing', 'N/A', 'n/a', 'Nothing.', 'data analysis', 'data analysis'].map((t, i) => resp(`r${i}`, { t }));

@@ -116,8 +116,7 @@ const VOWELS = /[aeiouy]/;
 const LATIN_WORD = /^[a-z]+$/;
 
 /**
- * Why an open answer is low effort, or null when it is not: placeholder text, only punctuation,
- * one character for a long-text question, one character repeated, a keyboard mash, or a short
+ * Why an open answer is low effort, or null when it is not: placeholder text, one character for a long-text question, one character repeated, a keyboard mash, or a short
  * answer made of a long Latin-letter "word" with no vowel. Short real answers ("No", "R",
  * "ggplot2", "n/a") and answers in other languages and scripts pass.
  */
@@ -125,7 +124,8 @@ export function lowEffortReason(text: string, type: QuestionType): string | null
   const folded = foldText(text);
   if (!folded) return null;
   if (/\blorem ipsum\b|\bdolor sit amet\b/.test(folded)) return 'placeholder text (lorem ipsum)';
-  if (!/[\p{L}\p{N}]/u.test(folded)) return 'only punctuation or symbols';
+  // "-", "." and "..." are how many people write "nothing", like "n/a": not flagged.
+  if (!/[\p{L}\p{N}]/u.test(folded)) return null;
   if (type === 'LONG_TEXT' && [...folded].length === 1) return 'one character for an open question';
   // Diacritics off, so "Über" reads as "uber"; letters of other scripts are not Latin words.
   const plain = folded.normalize('NFD').replace(/\p{M}/gu, '');
@@ -171,25 +171,40 @@ export const DUPLICATE_MIN_WORDS = 6;
 export const DUPLICATE_MIN_CHARS = 30;
 
 /**
+ * A text question counts as free text for duplicates when at least this share of its answers
+ * are distinct. Exports often hold a choice question as text (the R community survey's "How did
+ * you learn R?" repeats four option texts 1,500 times): the same text there is a choice, not a copy.
+ */
+export const FREE_TEXT_DISTINCT_SHARE = 0.8;
+
+/**
  * The same non-trivial open answer (normalized: case, punctuation, spaces) in more than one
- * response: every response holding it is flagged, since which copy came first says nothing
- * about which is genuine.
+ * response to a free-text question: every response holding it is flagged, since which copy came
+ * first says nothing about which is genuine.
  */
 export function detectDuplicates(
   questions: readonly Question[],
   responses: readonly QualityResponse[],
 ): Map<string, QualityFlag> {
-  const open = questions.filter((q) => TEXT_TYPES.includes(q.type));
   const holders = new Map<string, { ids: Set<string>; title: string }>();
-  for (const r of responses) {
-    for (const q of open) {
+  for (const q of questions) {
+    if (!TEXT_TYPES.includes(q.type)) continue;
+    const texts = new Map<string, Set<string>>();
+    let answered = 0;
+    for (const r of responses) {
       const value = r.answers[q.id];
-      if (typeof value !== 'string') continue;
+      if (typeof value !== 'string' || !value.trim()) continue;
+      answered++;
       const text = normalizeForDuplicate(value);
-      if (text.length < DUPLICATE_MIN_CHARS || text.split(' ').length < DUPLICATE_MIN_WORDS) continue;
-      const entry = holders.get(text) ?? { ids: new Set<string>(), title: q.title };
-      entry.ids.add(r.id);
-      holders.set(text, entry);
+      const ids = texts.get(text) ?? new Set<string>();
+      ids.add(r.id);
+      texts.set(text, ids);
+    }
+    if (answered === 0 || texts.size / answered < FREE_TEXT_DISTINCT_SHARE) continue;
+    for (const [text, ids] of texts) {
+      if (ids.size < 2 || text.length < DUPLICATE_MIN_CHARS || text.split(' ').length < DUPLICATE_MIN_WORDS)
+        continue;
+      holders.set(`${q.id}\u0000${text}`, { ids, title: q.title });
     }
   }
   const out = new Map<string, QualityFlag>();

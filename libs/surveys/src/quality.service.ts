@@ -1,0 +1,108 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { batchLoad } from '@persona-lab/auth';
+import { JobQueue } from '@persona-lab/db';
+import {
+  ResponseQualityRepository,
+  type QualityCounts,
+  type StoredFlag,
+} from './data/response-quality.repository';
+import { computeQualityFlags, type QualityFlag } from './quality';
+
+/** The pg-boss job that recomputes one survey's flags after submissions. */
+export const QUALITY_JOB = 'surveys-quality';
+/** Submissions within this many seconds share one recomputation. */
+export const QUALITY_DEBOUNCE_SECONDS = 2;
+
+/**
+ * Response quality flags, stored per response and recomputed per survey as a whole: the
+ * speeding threshold (the survey's median time) and duplicate texts depend on every response.
+ *
+ * When: synchronously after a CSV import and after a change of the survey's questions (an
+ * attention check set or changed), so the researcher sees the new flags at once; after
+ * submissions, by the `surveys-quality` job, one per survey at a time (singletonKey) a couple of
+ * seconds after the first submission, so a burst of 1,000 submissions costs one recomputation,
+ * not 1,000. A recomputation reads the survey's responses in one query, runs the pure detectors
+ * (`./quality`), and replaces the flags with one DELETE and one INSERT from unnest.
+ */
+@Injectable()
+export class QualityService implements OnModuleInit {
+  private readonly logger = new Logger('ResponseQuality');
+
+  constructor(
+    private readonly repo: ResponseQualityRepository,
+    private readonly queue: JobQueue,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.queue.work<{ surveyId: string }>(QUALITY_JOB, ({ surveyId }) =>
+      this.recompute(surveyId).then(() => undefined),
+    );
+  }
+
+  /** Recomputes and stores the survey's flags; returns how many responses are flagged. */
+  async recompute(surveyId: string): Promise<number> {
+    const started = Date.now();
+    const inputs = await this.repo.inputs(surveyId);
+    if (!inputs) return 0;
+    const flags = computeQualityFlags(inputs.definition.questions, inputs.responses);
+    const rows: StoredFlag[] = [];
+    for (const [responseId, list] of flags) for (const f of list) rows.push({ responseId, ...f });
+    await this.repo.replace(surveyId, rows);
+    this.logger.log(
+      `survey ${surveyId}: ${flags.size} of ${inputs.responses.length} responses flagged (${Date.now() - started} ms)`,
+    );
+    return flags.size;
+  }
+
+  /** Asks for a recomputation soon; further asks while one is pending are no-ops. Never throws. */
+  async schedule(surveyId: string): Promise<void> {
+    try {
+      await this.queue.send(
+        QUALITY_JOB,
+        { surveyId },
+        { singletonKey: surveyId, startAfter: new Date(Date.now() + QUALITY_DEBOUNCE_SECONDS * 1000) },
+      );
+    } catch (error) {
+      this.logger.warn(`survey ${surveyId}: quality recomputation not queued (${String(error)})`);
+    }
+  }
+
+  /** A response's flags, batched per GraphQL request. */
+  flagsOf(ctx: object, responseId: string): Promise<QualityFlag[]> {
+    return batchLoad(
+      ctx,
+      'surveys.qualityFlags',
+      async (ids: readonly string[]) => {
+        const rows = await this.repo.ofResponses(ids);
+        return ids.map((id) =>
+          rows.filter((r) => r.responseId === id).map(({ reason, detail }) => ({ reason, detail })),
+        );
+      },
+      responseId,
+    );
+  }
+
+  surveySummary(ctx: object, surveyId: string): Promise<QualityCounts> {
+    return batchLoad(
+      ctx,
+      'surveys.qualitySummary',
+      async (ids: readonly string[]) => {
+        const rows = await this.repo.summaryOfSurveys(ids);
+        return ids.map((id) => rows.find((r) => r.key === id)!);
+      },
+      surveyId,
+    );
+  }
+
+  studySummary(ctx: object, studyId: string): Promise<QualityCounts> {
+    return batchLoad(
+      ctx,
+      'surveys.studyQualitySummary',
+      async (ids: readonly string[]) => {
+        const rows = await this.repo.summaryOfStudies(ids);
+        return ids.map((id) => rows.find((r) => r.key === id)!);
+      },
+      studyId,
+    );
+  }
+}
