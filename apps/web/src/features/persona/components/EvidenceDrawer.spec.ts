@@ -52,7 +52,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function mountDrawer() {
+async function mountDrawer(shown: Evidence = evidence) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:any(.*)*', component: { render: () => null } }],
@@ -66,7 +66,7 @@ async function mountDrawer() {
     global: { plugins: [createPinia(), router] },
     attachTo: document.body,
   });
-  await wrapper.setProps({ evidence });
+  await wrapper.setProps({ evidence: shown });
   await flushPromises();
   return { wrapper, opener };
 }
@@ -114,6 +114,56 @@ describe('EvidenceDrawer', () => {
     await flushPromises();
     expect(document.querySelector('[data-testid="evidence-drawer"]')).toBeNull();
     expect(document.activeElement).toBe(opener);
+    wrapper.unmount();
+  });
+
+  it('shows a customer’s feedback message with its place and links to it in its conversation', async () => {
+    const message = 'Exports time out every Monday. Please fix the CSV export.';
+    const said = 'Exports time out every Monday.';
+    fetchMock.mockImplementation(
+      async () =>
+        new Response(
+          JSON.stringify({
+            data: {
+              sourceText: {
+                text: message,
+                label: 'Zendesk ticket 4521, message 3',
+                interviewId: null,
+                speaker: 'Customer',
+                startMs: null,
+                questionTitle: null,
+                conversationId: 'conv-7',
+                studyId: 'study-2',
+              },
+            },
+          }),
+          { status: 200, headers: { 'Content-Type': 'application/json' } },
+        ),
+    );
+    const { wrapper } = await mountDrawer({
+      source: {
+        type: 'FEEDBACK_MESSAGE',
+        segmentId: null,
+        responseId: null,
+        questionId: null,
+        messageId: 'msg-3',
+      },
+      start: 0,
+      end: said.length,
+      quote: said,
+      questionTitle: null,
+      participant: null,
+    });
+    const body = JSON.parse(String((fetchMock.mock.calls[0] as [string, RequestInit])[1].body));
+    expect(body.variables.source).toMatchObject({ type: 'FEEDBACK_MESSAGE', messageId: 'msg-3' });
+    const drawer = document.querySelector('[data-testid="evidence-drawer"]')!;
+    expect(drawer.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Customer feedback · Zendesk ticket 4521, message 3',
+    );
+    expect(drawer.querySelector('mark')?.textContent).toBe(said);
+    expect(
+      drawer.querySelector('[data-testid="evidence-open-message"]')?.getAttribute('href'),
+    ).toBe('/studies/study-2/feedback/conv-7#m-msg-3');
     wrapper.unmount();
   });
 });
