@@ -180,8 +180,13 @@ export function useCodeApplication(
   let returnFocus: HTMLElement | null = null;
   let fallbackFocus: HTMLElement | null = null;
 
+  // What the card lists: the highlights drawn on the text (a rejected suggestion leaves it).
   const cardHighlights = computed(() =>
-    card.value ? coding.allHighlights.value.filter((h) => card.value!.ids.includes(h.id)) : [],
+    card.value
+      ? coding.allHighlights.value.filter(
+          (h) => card.value!.ids.includes(h.id) && h.status !== 'REJECTED',
+        )
+      : [],
   );
 
   function restoreFocus(): void {
@@ -279,43 +284,81 @@ export function useCodeApplication(
     restoreFocus();
   }
 
-  async function removeFromCard(id: string): Promise<void> {
-    const highlight = cardHighlights.value.find((h) => h.id === id);
+  /** Runs a change made from the highlight card, closing the card once nothing is left on it. */
+  async function fromCard(change: () => Promise<void>, failure: string): Promise<void> {
     busy.value = true;
     error.value = '';
     try {
-      await coding.remove(id);
-      const message = highlight
-        ? `Removed ${highlight.code.name} from “${clip(highlight.text)}”.`
-        : '';
-      // A person's own highlight comes back by applying it again; a model's suggestion would
-      // come back as this person's, so removing one is not offered as undoable.
-      if (highlight && !isSuggestion(highlight)) {
-        const { code, source, start, end } = highlight;
-        undoable.value = {
-          message,
-          run: () =>
-            coding.apply(
-              code.id,
-              {
-                type: source.type,
-                segmentId: source.segmentId ?? undefined,
-                responseId: source.responseId ?? undefined,
-                questionId: source.questionId ?? undefined,
-              },
-              { start, end },
-            ),
-        };
-      } else if (message) announcement.value = message;
+      await change();
       if (cardHighlights.value.length === 0) closeCard();
     } catch (caught) {
-      error.value = messageOf(caught, 'The highlight could not be removed. Please try again.');
+      error.value = messageOf(caught, failure);
     } finally {
       busy.value = false;
     }
   }
 
-  /** Takes back the last coding change (a code applied or a highlight removed). */
+  /**
+   * Removes a highlight. A person's own is deleted, and Undo applies it again; a model's
+   * suggestion (pending or accepted) is rejected instead, so Undo gives back exactly that
+   * suggestion (its code, span, confidence and status) and the model does not suggest it again.
+   */
+  async function removeFromCard(id: string): Promise<void> {
+    const highlight = cardHighlights.value.find((h) => h.id === id);
+    if (!highlight) return;
+    const message = `Removed ${highlight.code.name} from “${clip(highlight.text)}”.`;
+    if (isSuggestion(highlight)) {
+      const accepted = highlight.status === 'ACCEPTED';
+      await fromCard(async () => {
+        if (accepted) await coding.reopen([id]);
+        await coding.reviewMany([id], false);
+        undoable.value = {
+          message,
+          run: async () => {
+            await coding.reopen([id]);
+            if (accepted) await coding.reviewMany([id], true);
+          },
+        };
+      }, 'The highlight could not be removed. Please try again.');
+      return;
+    }
+    const { code, source, start, end } = highlight;
+    await fromCard(async () => {
+      await coding.remove(id);
+      undoable.value = {
+        message,
+        run: () =>
+          coding.apply(
+            code.id,
+            {
+              type: source.type,
+              segmentId: source.segmentId ?? undefined,
+              responseId: source.responseId ?? undefined,
+              questionId: source.questionId ?? undefined,
+            },
+            { start, end },
+          ),
+      };
+    }, 'The highlight could not be removed. Please try again.');
+  }
+
+  /** Accepts or rejects a pending suggestion; Undo makes it pending again. */
+  async function reviewFromCard(id: string, accept: boolean): Promise<void> {
+    const highlight = cardHighlights.value.find((h) => h.id === id);
+    if (!highlight || highlight.status !== 'SUGGESTED') return;
+    await fromCard(
+      async () => {
+        await coding.reviewMany([id], accept);
+        undoable.value = {
+          message: `${accept ? 'Accepted' : 'Rejected'} ${highlight.code.name} on “${clip(highlight.text)}”.`,
+          run: () => coding.reopen([id]),
+        };
+      },
+      `The suggestion could not be ${accept ? 'accepted' : 'rejected'}. Please try again.`,
+    );
+  }
+
+  /** Takes back the last coding change (a code applied, a highlight removed, a suggestion reviewed). */
   async function undo(): Promise<void> {
     const action = undoable.value;
     if (!action || busy.value) return;
@@ -383,6 +426,7 @@ export function useCodeApplication(
     openCard,
     closeCard,
     removeFromCard,
+    reviewFromCard,
     undoable,
     undo,
     dismissUndo,
