@@ -31,6 +31,12 @@ export type ApplyCodeInput = {
   start: number;
 };
 
+/** Marks a question as an attention check. */
+export type AttentionCheckInput = {
+  /** Answers that pass (1 to 20), compared normalized (case, spaces, quotes, "8" = "eight"). */
+  expected: Array<string>;
+};
+
 /** A new password for the signed-in account, with its current one. */
 export type ChangePasswordInput = {
   /** The password the account has now. */
@@ -139,6 +145,8 @@ export type CreateSurveyInput = {
 
 /** How to read one column of an imported CSV; columns not named are inferred. */
 export type CsvColumnInput = {
+  /** The expected answers of this column as an attention check (otherwise proposed when its wording reads like one); an empty list means it is not an attention check. */
+  attentionCheckExpected?: Array<string> | null | undefined;
   /** Splits a cell into several choices (multiple choice), e.g. "," or ";". */
   delimiter?: string | null | undefined;
   /** The header text, exactly. */
@@ -155,7 +163,7 @@ export type CsvColumnInput = {
 
 /** What to discover themes in. */
 export type DiscoverThemesInput = {
-  /** Whether participants' interview turns are read too (one more group of themes). */
+  /** Whether participants' interview turns and customers' feedback messages are read too (one more group of themes each). */
   includeTranscripts?: boolean | null | undefined;
   /** `offline` (default) or `openai`, which relabels the offline themes with the configured model. */
   provider?: string | null | undefined;
@@ -288,8 +296,24 @@ export type PreviewSurveyCsvInput = {
   studyId: string | number;
 };
 
+/** ALL responses, CLEAN ones (no quality flag) or FLAGGED ones. */
+export type QualityFilter =
+  | 'ALL'
+  | 'CLEAN'
+  | 'FLAGGED';
+
+/** Why a response is flagged: SPEEDING (under 30 % of the median time), STRAIGHT_LINING (one value on 5+ scale items), LOW_EFFORT_TEXT (keyboard mash, repeated characters, no vowels, lorem ipsum), DUPLICATE_TEXT (a long open answer word for word in other responses), FAILED_ATTENTION_CHECK. */
+export type QualityReason =
+  | 'DUPLICATE_TEXT'
+  | 'FAILED_ATTENTION_CHECK'
+  | 'LOW_EFFORT_TEXT'
+  | 'SPEEDING'
+  | 'STRAIGHT_LINING';
+
 /** Analysis settings of one question; omitted fields stay as they are. */
 export type QuestionAnalysisInput = {
+  /** Makes it an attention check with these expected answers (an empty list: not an attention check); quality flags are recomputed. */
+  attentionCheckExpected?: Array<string> | null | undefined;
   /** What it tells synthesis. */
   personaField?: PersonaField | null | undefined;
   /** The question. */
@@ -302,6 +326,8 @@ export type QuestionAnalysisInput = {
 
 /** A question; validated as a whole with the survey (survey-logic). */
 export type QuestionInput = {
+  /** Makes it an attention check with these expected answers; omitted or null, it is not one. */
+  attentionCheck?: AttentionCheckInput | null | undefined;
   /** Help text. */
   description?: string | null | undefined;
   /** Stable id within the survey. */
@@ -356,6 +382,10 @@ export type ResultsFilter = {
   completeOnly?: boolean | null | undefined;
   /** Only respondents in this persona of the survey's study (its unlinked respondents' responses and every response of its participants). */
   personaId?: string | number | null | undefined;
+  /** ALL (default), CLEAN (no quality flag) or FLAGGED responses. */
+  quality?: QualityFilter | null | undefined;
+  /** Only responses flagged for at least one of these reasons. */
+  qualityReasons?: Array<QualityReason> | null | undefined;
   /** Submitted at or after. */
   submittedAfter?: string | null | undefined;
   /** Submitted before. */
@@ -425,6 +455,8 @@ export type SearchSource =
   | 'ANSWER'
   /** A code of a study's codebook (name and description). */
   | 'CODE'
+  /** A message of an imported support conversation, review or feedback (customer or agent). */
+  | 'FEEDBACK'
   /** An accepted highlight: its quote and its code. */
   | 'HIGHLIGHT'
   /** A persona's current version (name, tagline, summary, traits). */
@@ -475,18 +507,22 @@ export type SourceQuoteInput = {
 
 /** Where a highlight or piece of evidence sits. */
 export type SourceRefInput = {
+  /** Feedback message (FEEDBACK_MESSAGE). */
+  messageId?: string | number | null | undefined;
   /** Question of that response. */
   questionId?: string | number | null | undefined;
   /** Survey response. */
   responseId?: string | number | null | undefined;
   /** Transcript segment. */
   segmentId?: string | number | null | undefined;
-  /** Transcript segment or survey answer. */
+  /** Transcript segment, survey answer or feedback message. */
   type: SourceType;
 };
 
 /** Where a piece of text comes from. */
 export type SourceType =
+  /** One message of an imported support conversation, review or feedback (customer or agent). */
+  | 'FEEDBACK_MESSAGE'
   | 'SURVEY_ANSWER'
   | 'TRANSCRIPT_SEGMENT';
 
@@ -896,11 +932,11 @@ export type PersonaMembersQueryVariables = Exact<{
 
 export type PersonaMembersQuery = { persona: { id: string, members: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, label: string, fit: number | null, interviewIds: Array<string>, participant: { id: string, label: string } | null, responses: Array<{ id: string, surveyId: string, surveyTitle: string, submittedAt: string }> }> } } | null };
 
-export type PersonaEvidenceFragment = { start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null };
+export type PersonaEvidenceFragment = { start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, participant: { label: string } | null };
 
 export type PersonaTraitMarkFragment = { traitIndex: number, ok: boolean, note: string | null };
 
-export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> };
+export type PersonaTraitFieldsFragment = { kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, participant: { label: string } | null }> };
 
 export type PersonaSensitiveProfileFragment = { question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> };
 
@@ -948,7 +984,7 @@ export type PersonaDetailQueryVariables = Exact<{
 }>;
 
 
-export type PersonaDetailQuery = { persona: { summary: string, backstory: string | null, latestVersion: number, approvedVersion: number | null, reviewState: ReviewState, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, reviewers: Array<{ id: string, name: string }>, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, backstory: string | null, participantCount: number, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string }, traitMarks: Array<{ traitIndex: number, ok: boolean, note: string | null }> }>, reviewHistory: Array<{ id: string, kind: ReviewEventKind, createdAt: string, version: number, body: string | null, traitIndex: number | null, origin: string | null, fields: Array<string>, actor: { id: string, name: string } | null, reviewers: Array<{ id: string, name: string }>, traitMarks: Array<{ traitIndex: number, ok: boolean, note: string | null }> }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
+export type PersonaDetailQuery = { persona: { summary: string, backstory: string | null, latestVersion: number, approvedVersion: number | null, reviewState: ReviewState, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, reviewers: Array<{ id: string, name: string }>, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }>, draft: { version: number, status: PersonaStatus | null, name: string, tagline: string | null, summary: string, backstory: string | null, participantCount: number, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, participant: { label: string } | null }>, sensitiveProfile: Array<{ question: string, answered: number, values: Array<{ label: string, share: number, studyShare: number }> }> } | null, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, createdAt: string, personaVersion: number, reviewer: { name: string }, traitMarks: Array<{ traitIndex: number, ok: boolean, note: string | null }> }>, reviewHistory: Array<{ id: string, kind: ReviewEventKind, createdAt: string, version: number, body: string | null, traitIndex: number | null, origin: string | null, fields: Array<string>, actor: { id: string, name: string } | null, reviewers: Array<{ id: string, name: string }>, traitMarks: Array<{ traitIndex: number, ok: boolean, note: string | null }> }>, comments: Array<{ id: string, body: string, traitIndex: number | null, personaVersion: number, createdAt: string, author: { name: string } }>, synthesisRun: { id: string, provider: string, model: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null, study: { id: string, name: string, workspace: { id: string, name: string, myRole: Role | null } } } | null };
 
 export type PersonaReviewerChoicesQueryVariables = Exact<{
   id: string | number;
@@ -978,14 +1014,14 @@ export type PersonaSourceTextQueryVariables = Exact<{
 }>;
 
 
-export type PersonaSourceTextQuery = { sourceText: { text: string, label: string, interviewId: string | null, speaker: string | null, startMs: number | null, questionTitle: string | null } | null };
+export type PersonaSourceTextQuery = { sourceText: { text: string, label: string, interviewId: string | null, speaker: string | null, startMs: number | null, questionTitle: string | null, conversationId: string | null, studyId: string | null } | null };
 
 export type PersonaEvidenceHighlightsQueryVariables = Exact<{
   studyId: string | number;
 }>;
 
 
-export type PersonaEvidenceHighlightsQuery = { highlights: Array<{ id: string, start: number, end: number, text: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, code: { id: string, name: string } }> };
+export type PersonaEvidenceHighlightsQuery = { highlights: Array<{ id: string, start: number, end: number, text: string, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, code: { id: string, name: string } }> };
 
 export type UpdatePersonaMutationVariables = Exact<{
   id: string | number;
@@ -1031,7 +1067,7 @@ export type PersonaPrintCardQueryVariables = Exact<{
 }>;
 
 
-export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
+export type PersonaPrintCardQuery = { persona: { summary: string, id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, participant: { label: string } | null }> }>, quotes: Array<{ start: number, end: number, quote: string, questionTitle: string | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, participant: { label: string } | null }>, study: { id: string, name: string } } | null };
 
 export type PersonaWorkspaceRoleQueryVariables = Exact<{
   id: string | number;
@@ -1545,6 +1581,7 @@ export const PersonaEvidenceFragmentDoc = new TypedDocumentString(`
     segmentId
     responseId
     questionId
+    messageId
   }
   start
   end
@@ -1572,6 +1609,7 @@ export const PersonaTraitFieldsFragmentDoc = new TypedDocumentString(`
     segmentId
     responseId
     questionId
+    messageId
   }
   start
   end
@@ -2456,6 +2494,7 @@ export const PersonaDetailDocument = new TypedDocumentString(`
     segmentId
     responseId
     questionId
+    messageId
   }
   start
   end
@@ -2586,6 +2625,8 @@ export const PersonaSourceTextDocument = new TypedDocumentString(`
     speaker
     startMs
     questionTitle
+    conversationId
+    studyId
   }
 }
     `) as unknown as TypedDocumentString<PersonaSourceTextQuery, PersonaSourceTextQueryVariables>;
@@ -2601,6 +2642,7 @@ export const PersonaEvidenceHighlightsDocument = new TypedDocumentString(`
       segmentId
       responseId
       questionId
+      messageId
     }
     code {
       id
@@ -2667,6 +2709,7 @@ export const PersonaPrintCardDocument = new TypedDocumentString(`
     segmentId
     responseId
     questionId
+    messageId
   }
   start
   end
