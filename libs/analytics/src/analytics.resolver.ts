@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, CurrentUser, Right, batchLoad, nullIfNotFound, type AuthUser } from '@persona-lab/auth';
-import { badInput, notFound } from '@persona-lab/errors';
+import { Access, CurrentUser, Right, batchLoad, type AuthUser } from '@persona-lab/auth';
+import { badInput } from '@persona-lab/errors';
 import { Participant, Study, StudyAccessService } from '@persona-lab/studies';
 import { MAX_SAMPLE_CHARS, previewCsv } from './csv/preview';
 import { AnalyticsImportRepository, type AnalyticsImportRow } from './data/analytics-import.repository';
@@ -20,27 +20,7 @@ const toModel = (r: AnalyticsImportRow): AnalyticsImport => ({
 
 @Resolver(() => AnalyticsImport)
 export class AnalyticsImportResolver {
-  constructor(
-    private readonly imports: AnalyticsImportRepository,
-    private readonly access: StudyAccessService,
-  ) {}
-
-  @Access('user')
-  @Query(() => AnalyticsImport, {
-    nullable: true,
-    description: 'An analytics import the caller may read (poll it for progress), or null.',
-  })
-  analyticsImport(
-    @CurrentUser() user: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<AnalyticsImport | null> {
-    return nullIfNotFound(async () => {
-      await this.access.requireVia(user, (x) => this.imports.studyOf(x), id, Right.READ, 'The analytics import');
-      const row = await this.imports.byId(id);
-      if (!row) throw notFound('The analytics import');
-      return toModel(row);
-    });
-  }
+  constructor(private readonly access: StudyAccessService) {}
 
   @Access('user')
   @Query(() => AnalyticsCsvPreview, {

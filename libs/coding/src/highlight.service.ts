@@ -37,6 +37,11 @@ export class HighlightService {
       Right.RESEARCH,
       'The code',
     );
+    if (input.source.type === 'ANALYTICS_SUMMARY')
+      throw badInput(
+        'A behaviour summary from product analytics is evidence, not text to code; code answers, transcripts or feedback.',
+        { field: 'source.type' },
+      );
     // Text of another study is answered exactly like text that does not exist.
     const source = await this.sources.resolve(input.source, (sourceStudy) => {
       if (sourceStudy !== studyId)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AnalyticsReader } from '@persona-lab/analytics';
 import { badInput, notFound } from '@persona-lab/errors';
 import { FeedbackReader } from '@persona-lab/feedback';
 import { TranscriptReader } from '@persona-lab/interviews';
@@ -37,6 +38,7 @@ export class SourceTextService {
     private readonly responses: ResponseReader,
     private readonly versions: SurveyVersionStore,
     private readonly feedback: FeedbackReader,
+    private readonly analytics: AnalyticsReader,
   ) {}
 
   /**
@@ -118,8 +120,27 @@ export class SourceTextService {
         conversationId: row.conversationId,
       };
     }
+    if (ref.type === 'ANALYTICS_SUMMARY') {
+      if (!ref.summaryId || !UUID.test(ref.summaryId))
+        throw badInput('An analytics source needs a summaryId.', { field: 'source.summaryId' });
+      const [row] = await this.analytics.byIds([ref.summaryId]);
+      if (!row) throw notFound('The behaviour summary');
+      await guard?.(row.studyId);
+      return {
+        studyId: row.studyId,
+        text: row.text,
+        isInterviewer: false,
+        participantId: row.participantId,
+        label: 'Product analytics: behaviour summary',
+        interviewId: null,
+        speaker: null,
+        startMs: null,
+        questionTitle: null,
+        conversationId: null,
+      };
+    }
     throw badInput(
-      'The source type must be TRANSCRIPT_SEGMENT, SURVEY_ANSWER or FEEDBACK_MESSAGE.',
+      'The source type must be TRANSCRIPT_SEGMENT, SURVEY_ANSWER, FEEDBACK_MESSAGE or ANALYTICS_SUMMARY.',
       {
         field: 'source.type',
       },

@@ -2,11 +2,13 @@ import type { TraitKind } from './models/persona.model';
 
 /** Where a quote lives: a transcript segment, one answer of a survey response or a feedback message (the synthesis engine's `SourceRef`). */
 export interface SourceRef {
-  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE';
+  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE' | 'ANALYTICS_SUMMARY';
   segmentId?: string;
   responseId?: string;
   questionId?: string;
   messageId?: string;
+  /** A participant's behaviour summary from product analytics (ANALYTICS_SUMMARY). */
+  summaryId?: string;
 }
 
 /** A verbatim quote as stored: `quote === sourceText.slice(start, end)`. */
@@ -71,6 +73,7 @@ function normalize(c: PersonaContent) {
     e.source.responseId ?? '',
     e.source.questionId ?? '',
     e.source.messageId ?? '',
+    e.source.summaryId ?? '',
     e.start,
     e.end,
   ];

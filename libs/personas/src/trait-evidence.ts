@@ -7,7 +7,7 @@ import type { SourceQuoteInput, TraitInput } from './dto/persona.input';
 const MAX_EVIDENCE = 200;
 
 const sourceKey = (s: SourceQuoteInput['source']) =>
-  [s.type, s.segmentId ?? '', s.responseId ?? '', s.questionId ?? '', s.messageId ?? ''].join(':');
+  [s.type, s.segmentId ?? '', s.responseId ?? '', s.questionId ?? '', s.messageId ?? '', s.summaryId ?? ''].join(':');
 
 /**
  * Turns traits a person wrote into stored traits: every piece of evidence
@@ -115,7 +115,9 @@ export class TraitEvidenceChecker {
         ? { type: s.type, segmentId: s.segmentId! }
         : s.type === 'FEEDBACK_MESSAGE'
           ? { type: s.type, messageId: s.messageId! }
-          : { type: s.type, responseId: s.responseId!, questionId: s.questionId! };
+          : s.type === 'ANALYTICS_SUMMARY'
+            ? { type: s.type, summaryId: s.summaryId! }
+            : { type: s.type, responseId: s.responseId!, questionId: s.questionId! };
     return {
       source: ref,
       start: input.start,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AnalyticsReader } from '@persona-lab/analytics';
 import { CodedHighlightReader } from '@persona-lab/coding';
 import { FeedbackReader } from '@persona-lab/feedback';
 import { TranscriptReader } from '@persona-lab/interviews';
@@ -41,6 +42,7 @@ export class StudyParticipantsLoader {
     private readonly transcripts: TranscriptReader,
     private readonly highlights: CodedHighlightReader,
     private readonly feedback: FeedbackReader,
+    private readonly analytics: AnalyticsReader,
   ) {}
 
   async load(studyId: string): Promise<LoadedStudy> {
@@ -152,6 +154,21 @@ export class StudyParticipantsLoader {
         accepted: h.status === 'ACCEPTED',
       };
       p.codes.push(code);
+    }
+    // Behaviour from product analytics: only participants linked elsewhere have a summary, and
+    // only those who are already in the study's data here gain behaviours (a summary alone is not a person).
+    for (const summary of await this.analytics.linkedSummaries(studyId)) {
+      const p = byKey.get(`p:${summary.participantId}`);
+      if (!p) continue;
+      const source: TextSource = {
+        ref: { type: 'ANALYTICS_SUMMARY', summaryId: summary.id },
+        text: summary.text,
+      };
+      p.behaviours = summary.features.flatMap((f) =>
+        f.perWeek === undefined || f.start === undefined || f.end === undefined
+          ? []
+          : [{ key: f.key, label: f.label, perWeek: f.perWeek, source, start: f.start, end: f.end }],
+      );
     }
     return { participants: [...byKey.values()], participantRow };
   }

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@persona-lab/auth';
 import { CodingReadersModule } from '@persona-lab/coding';
+import { AnalyticsReadersModule } from '@persona-lab/analytics';
 import { FeedbackReadersModule } from '@persona-lab/feedback';
 import { InterviewsModule } from '@persona-lab/interviews';
 import { StudiesModule } from '@persona-lab/studies';
@@ -48,6 +49,7 @@ export class SynthesisModule {
         InterviewsModule,
         CodingReadersModule,
         FeedbackReadersModule,
+        AnalyticsReadersModule,
         options.personas,
         options.jobs,
         options.llm,

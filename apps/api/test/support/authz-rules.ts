@@ -96,6 +96,11 @@ export const RULES: Record<string, Rule> = {
   // Any signed-in user: only personas in their own workspaces that wait for them (persona-review.integration-spec.ts).
   reviewQueue: { access: 'USER', doc: '{ reviewQueue { id name status reviewState reviewers { id } } }', vars: () => ({}) },
   persona: { access: ROLES_TABLE.READ, doc: `query($id: ID!) { persona(id: $id) { ${PERSONA} } }`, vars: (w) => ({ id: w.personaId }) },
+  previewAnalyticsCsv: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'query($s: ID!, $x: String!, $w: Boolean) { previewAnalyticsCsv(studyId: $s, sample: $x, whole: $w) { columns rows timeColumns numericColumns proposal { kind userColumn eventColumn timeColumn } } }',
+    vars: (w) => ({ s: w.studyId, x: 'user_id,event,timestamp\nu1,export,2026-12-01T10:00:00Z\n', w: true }),
+  },
   previewSurveyCsv: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'query($i: PreviewSurveyCsvInput!) { previewSurveyCsv(input: $i) { rowCount columns { index header type personaField sensitive skip reason sampleValues } warnings } }',

@@ -35,6 +35,7 @@ export class SourceRefInput {
   @Field(() => ID, { nullable: true, description: 'Survey response.' }) responseId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Question of that response.' }) questionId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Feedback message (FEEDBACK_MESSAGE).' }) messageId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Behaviour summary from product analytics (ANALYTICS_SUMMARY).' }) summaryId?: string | null;
 }
 
 @InputType({ description: 'Apply a code to a span.' })

@@ -5,12 +5,15 @@ export type CodeCategory = (typeof CODE_CATEGORIES)[number];
 export const CodeCategoryEnum = Object.fromEntries(CODE_CATEGORIES.map((c) => [c, c])) as { [K in CodeCategory]: K };
 registerEnumType(CodeCategoryEnum, { name: 'CodeCategory', description: 'What kind of thing a code marks; drives persona traits.' });
 
-export const SourceTypeEnum = { TRANSCRIPT_SEGMENT: 'TRANSCRIPT_SEGMENT', SURVEY_ANSWER: 'SURVEY_ANSWER', FEEDBACK_MESSAGE: 'FEEDBACK_MESSAGE' } as const;
+export const SourceTypeEnum = { TRANSCRIPT_SEGMENT: 'TRANSCRIPT_SEGMENT', SURVEY_ANSWER: 'SURVEY_ANSWER', FEEDBACK_MESSAGE: 'FEEDBACK_MESSAGE', ANALYTICS_SUMMARY: 'ANALYTICS_SUMMARY' } as const;
 export type SourceType = keyof typeof SourceTypeEnum;
 registerEnumType(SourceTypeEnum, {
   name: 'SourceType',
   description: 'Where a piece of text comes from.',
-  valuesMap: { FEEDBACK_MESSAGE: { description: 'One message of an imported support conversation, review or feedback (customer or agent).' } },
+  valuesMap: {
+    FEEDBACK_MESSAGE: { description: 'One message of an imported support conversation, review or feedback (customer or agent).' },
+    ANALYTICS_SUMMARY: { description: "A participant's behaviour summary rendered from product analytics (evidence of behaviour traits; not codable)." },
+  },
 });
 
 export const HighlightStatusEnum = { SUGGESTED: 'SUGGESTED', ACCEPTED: 'ACCEPTED', REJECTED: 'REJECTED' } as const;
@@ -41,6 +44,7 @@ export class SourceRef {
   @Field(() => ID, { nullable: true, description: 'The survey response.' }) responseId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The question answered.' }) questionId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The feedback message (FEEDBACK_MESSAGE).' }) messageId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The behaviour summary from product analytics (ANALYTICS_SUMMARY).' }) summaryId?: string | null;
 }
 
 @ObjectType({ description: 'A code applied to a span of source text.' })

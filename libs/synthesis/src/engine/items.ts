@@ -1,3 +1,4 @@
+import { behaviourItems } from './behaviour';
 import { categoryKind, type Prepared } from './prepare';
 import { answerNumber } from './sources';
 import { TermCache, topicOfTerms, type TopicEncoder, type TopicModel } from './text-topics';
@@ -300,5 +301,7 @@ export function buildItems(prepared: Prepared[], people: number[], topics: Topic
       },
     });
   }
+  // Behaviours from product analytics: low / mid / high frequency, like a number question.
+  items.push(...behaviourItems(prepared, people, minSupport));
   return selectItems(items, m);
 }

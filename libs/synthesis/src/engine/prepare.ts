@@ -188,6 +188,7 @@ export function prepareParticipants(participants: ParticipantInput[]): {
       answers: answers.filter((a) => a.kind !== 'text' || !blocked.has(sourceKey(a.source.ref))),
       texts: texts.map((t) => t.source),
       codes,
+      ...(p.behaviours?.length ? { behaviours: p.behaviours } : {}),
     };
     return {
       input,

@@ -3,6 +3,7 @@ import type { ParticipantInput, SourceRef, TextSource } from './types';
 /** A string that identifies a source; two refs to the same source give the same key. */
 export function sourceKey(ref: SourceRef): string {
   const key = `${ref.type}|${ref.segmentId ?? ''}|${ref.responseId ?? ''}|${ref.questionId ?? ''}`;
+  if (ref.summaryId) return `${key}|${ref.messageId ?? ''}|${ref.summaryId}`;
   return ref.messageId ? `${key}|${ref.messageId}` : key;
 }
 
@@ -31,6 +32,7 @@ export function indexSources(participants: ParticipantInput[]): Map<string, stri
     for (const a of p.answers) index.set(sourceKey(a.source.ref), a.source.text);
     for (const t of p.texts) index.set(sourceKey(t.ref), t.text);
     for (const c of p.codes) index.set(sourceKey(c.source.ref), c.source.text);
+    for (const b of p.behaviours ?? []) index.set(sourceKey(b.source.ref), b.source.text);
   }
   return index;
 }

@@ -1,3 +1,11 @@
+import {
+  behaviourOf,
+  behaviourStats,
+  behaviourTraitText,
+  behaviourValue,
+  isHighBehaviour,
+  type BehaviourStat,
+} from './behaviour';
 import { isQuotable, sentenceAround, sentenceRanges, spanOf } from './evidence';
 import { multiSelectQuestions } from './items';
 import {
@@ -11,7 +19,14 @@ import {
 import { categoryKind, type Prepared, type TextField } from './prepare';
 import { answerNumber } from './sources';
 import type { TermCache, TopicModel } from './text-topics';
-import type { AnswerInput, EvidenceSpan, TextSource, Trait, TraitKind } from './types';
+import type {
+  AnswerInput,
+  BehaviourInput,
+  EvidenceSpan,
+  TextSource,
+  Trait,
+  TraitKind,
+} from './types';
 
 /** Display order of trait kinds on a persona. */
 export const KIND_ORDER: readonly TraitKind[] = [
@@ -62,6 +77,8 @@ interface Fact {
   answer?: AnswerInput;
   code?: { source: TextSource; start: number; end: number; accepted: boolean };
   topic?: { model: TopicModel; topic: number };
+  /** A behaviour from product analytics: its evidence is the behaviour's sentence of the participant's summary. */
+  behaviour?: BehaviourInput;
 }
 
 const VERB: Partial<Record<TraitKind, string>> = {
@@ -133,6 +150,7 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
   const k = members.length;
   const stats = numberStats(prepared);
   const multi = multiSelectQuestions(prepared);
+  const behaviours = behaviourStats(prepared);
   const topicAt = new Map<number, number>();
   ctx.people.forEach((pi, j) => topicAt.set(pi, j));
   const segOf = new Int32Array(prepared.length).fill(-1);
@@ -145,7 +163,7 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
   for (let i = 0; i < prepared.length; i++) {
     const s = segOf[i];
     if (s < 0) continue;
-    const facts = participantFacts(prepared[i], stats, multi, ctx.topics, topicAt.get(i));
+    const facts = participantFacts(prepared[i], stats, multi, ctx.topics, topicAt.get(i), behaviours);
     factsOf[i] = facts;
     const seenBase = new Set<string>();
     for (const f of facts.values()) {
@@ -170,6 +188,7 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
       mstat.segN[s]++;
     }
     for (const a of prepared[i].input.answers) seenBase.add(`q:${a.questionId}`);
+    if (prepared[i].input.behaviours?.length) seenBase.add('behaviour');
     if (prepared[i].texts.length > 0 || prepared[i].input.codes.length > 0) seenBase.add('text');
     for (const t of prepared[i].texts) seenBase.add(`text:${t.field}`);
     for (const b of seenBase) {
@@ -217,6 +236,12 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
         if (key.endsWith(':high') ? mean.segment <= mean.study : mean.segment >= mean.study)
           continue;
       }
+      let perWeek: Trait['perWeek'];
+      if (fact.source === 'behaviour' && fact.behaviour) {
+        perWeek = behaviourMeans(prepared, members, s, fact.behaviour.key);
+        // A "does it a lot" claim needs the segment to do it more often than the study.
+        if (perWeek.segment <= perWeek.study) continue;
+      }
       candidates.push({
         kind: fact.kind,
         key,
@@ -232,6 +257,7 @@ export function buildTraits(ctx: TraitContext, options: TraitOptions = {}): Trai
         sharedByStudy,
         openTextEvidence: false,
         ...(mean && { mean }),
+        ...(perWeek && { perWeek }),
         group: fact.group,
         fact,
         score: lift >= distinct && z >= MIN_Z ? share * Math.log2(lift) : 0,
@@ -427,6 +453,8 @@ function quoteInterviewees(
 }
 
 function isOwnWords(e: EvidenceSpan, fact: Fact): boolean {
+  // A behaviour summary is rendered from analytics, not written by the participant.
+  if (fact.source === 'behaviour') return false;
   if (fact.source === 'code' || fact.source === 'text') return true;
   const a = fact.answer;
   return !(a && e.ref.type === 'SURVEY_ANSWER' && e.ref.questionId === a.questionId);
@@ -438,6 +466,7 @@ function participantFacts(
   multi: Set<string>,
   topics: TopicModel[],
   topicRow: number | undefined,
+  behaviours: Map<string, BehaviourStat> = new Map(),
 ): Map<string, Fact> {
   const facts = new Map<string, Fact>();
   const put = (f: Fact): void => {
@@ -520,6 +549,20 @@ function participantFacts(
         topic: { model, topic },
       });
     }
+  }
+  for (const st of behaviours.values()) {
+    const x = behaviourValue(p, st.key);
+    const b = behaviourOf(p, st.key);
+    if (x === undefined || !b || !isHighBehaviour(st, x)) continue;
+    put({
+      key: `behaviour:${st.key}:high`,
+      kind: 'BEHAVIOR',
+      source: 'behaviour',
+      label: st.label,
+      base: 'behaviour',
+      group: `behaviour:${st.key}`,
+      behaviour: b,
+    });
   }
   return facts;
 }
@@ -637,6 +680,10 @@ function topTermSet(weights: Map<string, number>, n = 15): Set<string> {
 function evidenceOf(fact: Fact, i: number, ctx: TraitContext): EvidenceSpan | null {
   const p = ctx.prepared[i];
   const id = p.input.id;
+  if (fact.behaviour) {
+    const b = fact.behaviour;
+    return spanOf(b.source, b.start, b.end, id);
+  }
   if (fact.code) {
     const c = fact.code;
     // A very short highlight reads better as its sentence.
@@ -844,6 +891,7 @@ function isTitleCasePhrase(name: string): boolean {
 export const KEYWORD_PAIR = /^[\p{L}\d+#.-]+ and [\p{L}\d+#.-]+$/iu;
 
 function traitText(t: Trait): string {
+  if (t.source === 'behaviour' && t.perWeek) return behaviourTraitText(t.label, t.perWeek);
   if (t.source === 'scale' && t.mean) {
     const m = t.mean;
     const q = t.question ? questionPhrase(t.question) : 'Rating';
@@ -863,4 +911,30 @@ function traitText(t: Trait): string {
  */
 export function observedFactKeys(p: Prepared): string[] {
   return [...participantFacts(p, new Map(), new Set(), [], undefined).keys()].sort();
+}
+
+/** Mean frequency per week of a behaviour in segment `s` and over every segmented participant with analytics. */
+function behaviourMeans(
+  prepared: Prepared[],
+  members: number[][],
+  s: number,
+  key: string,
+): { segment: number; study: number } {
+  let segSum = 0;
+  let segN = 0;
+  let sum = 0;
+  let n = 0;
+  members.forEach((m, seg) => {
+    for (const i of m) {
+      const x = behaviourValue(prepared[i], key);
+      if (x === undefined) continue;
+      sum += x;
+      n++;
+      if (seg === s) {
+        segSum += x;
+        segN++;
+      }
+    }
+  });
+  return { segment: segSum / Math.max(1, segN), study: sum / Math.max(1, n) };
 }

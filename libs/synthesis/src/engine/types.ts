@@ -12,12 +12,14 @@ export type TraitKind = Exclude<PersonaField, 'NONE'>;
 
 /** Where a piece of text lives: a transcript segment, one answer of a survey response, or a customer's feedback message. */
 export interface SourceRef {
-  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE';
+  type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE' | 'ANALYTICS_SUMMARY';
   segmentId?: string;
   responseId?: string;
   questionId?: string;
   /** A feedback message (FEEDBACK_MESSAGE): a customer's message, never an agent's. */
   messageId?: string;
+  /** A participant's rendered behaviour summary from product analytics (ANALYTICS_SUMMARY). */
+  summaryId?: string;
 }
 
 /** A source and its exact, immutable text; offsets into it are UTF-16 code units, end exclusive. */
@@ -82,6 +84,21 @@ export interface TextInput extends TextSource {
   vector?: number[];
 }
 
+/**
+ * One behaviour from product analytics: how often a week the participant does it. Its evidence
+ * is `source.text.slice(start, end)`, the behaviour's sentence of their rendered summary.
+ */
+export interface BehaviourInput {
+  /** Stable key across participants, e.g. `event:dashboard_opened`. */
+  key: string;
+  /** The behaviour as a phrase, e.g. "Opens dashboards". */
+  label: string;
+  perWeek: number;
+  source: TextSource;
+  start: number;
+  end: number;
+}
+
 /** Everything the engine knows about one participant (respondent and/or interviewee). */
 export interface ParticipantInput {
   id: string;
@@ -90,6 +107,8 @@ export interface ParticipantInput {
   /** Open text answers and interviewee turns (never interviewer turns). */
   texts: TextInput[];
   codes: CodeInput[];
+  /** Behaviours from product analytics (linked participants only); absent: no analytics. */
+  behaviours?: BehaviourInput[];
 }
 
 /** What `synthesize` works on. */
@@ -135,13 +154,15 @@ export interface Trait {
   /** 1 to 3 spans, each from a different participant of the segment. */
   evidence: EvidenceSpan[];
   /** Where the trait comes from: a chosen option, a rating, a number, a code/theme, or a topic of open text. */
-  source: 'choice' | 'scale' | 'number' | 'code' | 'text';
+  source: 'choice' | 'scale' | 'number' | 'code' | 'text' | 'behaviour';
   /** True when the whole study shares it (study share ≥ 0.9, lift ≈ 1): show it apart, not as distinctive. */
   sharedByStudy: boolean;
   /** True when some evidence is a participant's own open words (open answer, highlight or turn), not a chosen label. */
   openTextEvidence: boolean;
   /** For ratings: the segment's mean, the study's mean and the scale, e.g. 4.6 / 3.9 on 1–5. */
   mean?: { segment: number; study: number; min: number; max: number };
+  /** For behaviours: the segment's and the study's mean frequency per week. */
+  perWeek?: { segment: number; study: number };
 }
 
 /** A distribution of an opted-in sensitive question within a segment: description only, never evidence. */

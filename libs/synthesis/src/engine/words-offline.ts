@@ -146,6 +146,7 @@ const SOURCE_RANK: Record<Trait['source'], number> = {
   text: 2,
   scale: 3,
   number: 4,
+  behaviour: 5,
 };
 
 /** The best tagline material of a kind: distinctive, a theme/code first, then an option, then own words. */
