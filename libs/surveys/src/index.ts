@@ -43,3 +43,4 @@ export {
   type QualityFlag as ResponseQualityFlag,
   type QualityReason,
 } from './quality';
+export { QualityReasonEnum, QualitySummary, QualityReasonCount } from './models/quality.model';

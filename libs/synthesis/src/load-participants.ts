@@ -20,6 +20,8 @@ export interface LoadedStudy {
   participants: ParticipantInput[];
   /** Engine participant id → participant table id (null for unlinked respondents). */
   participantRow: Map<string, string | null>;
+  /** The complete responses left out for quality flags, and why; absent when they were included. */
+  excluded?: { count: number; reasons: { reason: string; count: number }[] };
 }
 
 /**
@@ -45,12 +47,18 @@ export class StudyParticipantsLoader {
     private readonly analytics: AnalyticsReader,
   ) {}
 
-  async load(studyId: string): Promise<LoadedStudy> {
-    const [versions, responses, turns, messages] = await Promise.all([
+  /**
+   * @param options.includeFlagged - responses with quality flags go in too (default: left out,
+   *   and `excluded` says how many and why)
+   */
+  async load(studyId: string, options: { includeFlagged?: boolean } = {}): Promise<LoadedStudy> {
+    const includeFlagged = options.includeFlagged === true;
+    const [versions, responses, turns, messages, flagged] = await Promise.all([
       this.surveys.versionsOfStudy(studyId),
-      this.responses.completeOfStudy(studyId),
+      this.responses.completeOfStudy(studyId, { excludeFlagged: !includeFlagged }),
       this.transcripts.participantTurns(studyId),
       this.feedback.customerMessages(studyId),
+      includeFlagged ? null : this.responses.flaggedOfStudy(studyId),
     ]);
     const labels = await this.labels([...responses, ...turns, ...messages]);
     const defs = new Map(versions.map((v) => [`${v.surveyId}:${v.version}`, v.definition]));
@@ -170,7 +178,11 @@ export class StudyParticipantsLoader {
           : [{ key: f.key, label: f.label, perWeek: f.perWeek, source, start: f.start, end: f.end }],
       );
     }
-    return { participants: [...byKey.values()], participantRow };
+    return {
+      participants: [...byKey.values()],
+      participantRow,
+      ...(flagged ? { excluded: { count: flagged.flaggedCount, reasons: flagged.reasons } } : {}),
+    };
   }
 
   /** The label of every participant the rows are linked to, in one query. */

@@ -85,7 +85,12 @@ export class SynthesisService implements OnModuleInit {
 
   async start(
     user: AuthUser,
-    input: { studyId: string; personaCount?: number | null; provider?: string | null },
+    input: {
+      studyId: string;
+      personaCount?: number | null;
+      provider?: string | null;
+      includeFlagged?: boolean | null;
+    },
   ): Promise<SynthesisRun> {
     await this.access.requireStudy(user, input.studyId, Right.RESEARCH);
     const provider = chooseProvider(input.provider, this.llm);
@@ -100,6 +105,7 @@ export class SynthesisService implements OnModuleInit {
       personaCount: input.personaCount ?? null,
       createdBy: user.id,
     });
+      includeFlagged: input.includeFlagged === true,
     await this.queue.send(
       SYNTHESIS_JOB,
       { runId },
@@ -172,7 +178,7 @@ export class SynthesisService implements OnModuleInit {
   async execute(runId: string, expired?: AbortSignal): Promise<void> {
     const claimed = await this.runs.claim(runId, LIVE_SECONDS);
     if (!claimed) return;
-    const { attempt, studyId, provider, personaCount, actorId } = claimed;
+    const { attempt, studyId, provider, personaCount, actorId, includeFlagged } = claimed;
     // Stops the engine thread: a cancel (seen by the heartbeat) or the job's expiry.
     const stop = new AbortController();
     const onExpired = () => stop.abort('expired');
@@ -193,7 +199,8 @@ export class SynthesisService implements OnModuleInit {
       }
     };
     try {
-      const loaded = await this.loader.load(studyId);
+      const loaded = await this.loader.load(studyId, { includeFlagged });
+      await this.runs.recordExcluded(runId, attempt, loaded.excluded ?? null);
       const count = loaded.participants.length;
       if (count > this.limits.maxParticipants)
         throw new OverBudget(

@@ -16,6 +16,10 @@ export class SynthesisRunEntity {
   @Column('int', { name: 'tokens_out', default: 0 }) tokensOut!: number;
   @Column('jsonb', { name: 'quality', nullable: true }) quality!: Record<string, unknown> | null;
   @Column('jsonb', { name: 'stats', nullable: true }) stats!: Record<string, unknown> | null;
+  /** Whether responses with quality flags went in (default false: left out). */
+  @Column('boolean', { name: 'include_flagged', default: false }) includeFlagged!: boolean;
+  /** The flagged responses left out: `{ count, reasons: [{ reason, count }] }`, null when included. */
+  @Column('jsonb', { name: 'excluded_responses', nullable: true }) excludedResponses!: Record<string, unknown> | null;
   /** Incremented by each claim; a worker writes only while its attempt is the current one. */
   @Column('int', { name: 'attempt', default: 0 }) attempt!: number;
   @Column('boolean', { name: 'cancel_requested', default: false }) cancelRequested!: boolean;

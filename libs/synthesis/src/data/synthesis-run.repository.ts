@@ -6,7 +6,8 @@ import { SynthesisRunEntity } from './synthesis-run.entity';
 
 const SELECT_RUN = `SELECT id, study_id AS "studyId", status, progress, stage, error, provider, model,
   tokens_in AS "tokensIn", tokens_out AS "tokensOut", started_at AS "startedAt", finished_at AS "finishedAt",
-  quality, (stats ->> 'participants')::int AS "participantCount" FROM synthesis_run`;
+  quality, (stats ->> 'participants')::int AS "participantCount",
+  include_flagged AS "includeFlagged", excluded_responses AS "excludedResponses" FROM synthesis_run`;
 
 /** A run as a worker claims it. */
 export interface ClaimedRun {
@@ -15,6 +16,8 @@ export interface ClaimedRun {
   provider: string;
   personaCount: number | null;
   actorId: string | null;
+  /** Whether responses with quality flags go in (default: they are left out). */
+  includeFlagged: boolean;
 }
 
 /** The synthesis_run table: the only code that reads or writes it. */
@@ -81,8 +84,8 @@ export class SynthesisRunRepository {
     createdBy: string;
   }): Promise<string> {
     const [row] = await this.repo.query(
-      `INSERT INTO synthesis_run (study_id, provider, model, persona_count, created_by, heartbeat_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
-      [run.studyId, run.provider, run.model, run.personaCount, run.createdBy],
+      `INSERT INTO synthesis_run (study_id, provider, model, persona_count, created_by, heartbeat_at, include_flagged) VALUES ($1, $2, $3, $4, $5, now(), $6) RETURNING id`,
+      [run.studyId, run.provider, run.model, run.personaCount, run.createdBy, run.includeFlagged ?? false],
     );
     return row.id;
   }
@@ -99,6 +102,7 @@ export class SynthesisRunRepository {
     return rows.length > 0;
   }
 
+    includeFlagged?: boolean;
   /**
    * Claims a queued (or crashed running) run for a new attempt; undefined when it is no longer to
    * be run, or when its current attempt is still alive (it beat within `liveSeconds`): a job retried
@@ -107,11 +111,23 @@ export class SynthesisRunRepository {
   async claim(id: string, liveSeconds: number): Promise<ClaimedRun | undefined> {
     const [row] = await this.repo.query(
       `WITH u AS (UPDATE synthesis_run SET status = 'RUNNING', attempt = attempt + 1, progress = 0, stage = 'loading',
+  /** Records the flagged responses the attempt left out (count and per reason), or null when it included them. */
+  async recordExcluded(
+    id: string,
+    attempt: number,
+    excluded: { count: number; reasons: { reason: string; count: number }[] } | null,
+  ): Promise<void> {
+    await this.repo.query(
+      'UPDATE synthesis_run SET excluded_responses = $3 WHERE id = $1 AND attempt = $2',
+      [id, attempt, excluded === null ? null : JSON.stringify(excluded)],
+    );
+  }
+
                    started_at = COALESCE(started_at, now()), heartbeat_at = now()
                  WHERE id = $1 AND NOT cancel_requested
                    AND (status = 'QUEUED' OR (status = 'RUNNING' AND (attempt = 0 OR heartbeat_at IS NULL
                         OR heartbeat_at < now() - make_interval(secs => $2))))
-                 RETURNING attempt, study_id, provider, persona_count, created_by) SELECT * FROM u`,
+                 RETURNING attempt, study_id, provider, persona_count, created_by, include_flagged) SELECT * FROM u`,
       [id, liveSeconds],
     );
     return (
@@ -141,6 +157,7 @@ export class SynthesisRunRepository {
       `WITH u AS (UPDATE synthesis_run SET heartbeat_at = now()
                    WHERE id = $1 AND attempt = $2 AND status = 'RUNNING' AND NOT cancel_requested RETURNING id) SELECT id FROM u`,
       [id, attempt],
+        includeFlagged: row.include_flagged === true,
     );
     return rows.length > 0;
   }

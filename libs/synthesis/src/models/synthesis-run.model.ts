@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { RunStatusEnum, type RunStatus } from '@persona-lab/coding';
+import { QualityReasonEnum, type QualityReason } from '@persona-lab/surveys';
 
 @ObjectType({ description: 'How far to trust a synthesis run.' })
 export class SynthesisQuality {
@@ -9,6 +10,18 @@ export class SynthesisQuality {
   stability!: number;
   @Field(() => Float, { description: 'Share of traits backed by evidence from at least two participants, 0 to 1.' }) evidenceCoverage!: number;
   @Field(() => Float, { description: 'Share of quotes found verbatim at their offsets; anything below 1 is a bug.' }) faithfulness!: number;
+}
+
+@ObjectType({ description: 'Responses a synthesis run left out for one quality reason.' })
+export class ExcludedReasonCount {
+  @Field(() => QualityReasonEnum, { description: 'The reason.' }) reason!: QualityReason;
+  @Field(() => Int, { description: 'Responses left out with this flag (a response can have several).' }) count!: number;
+}
+
+@ObjectType({ description: 'The flagged responses a synthesis run left out.' })
+export class ExcludedResponses {
+  @Field(() => Int, { description: 'Complete responses left out for having at least one quality flag.' }) count!: number;
+  @Field(() => [ExcludedReasonCount], { description: 'How many per reason.' }) reasons!: ExcludedReasonCount[];
 }
 
 @ObjectType({ description: 'A background run that drafts personas from the coded data.' })
@@ -27,6 +40,13 @@ export class SynthesisRun {
   @Field(() => Date, { nullable: true, description: 'When it started.' }) startedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When it ended.' }) finishedAt!: Date | null;
   @Field(() => SynthesisQuality, { nullable: true, description: 'Null until the run has succeeded.' }) quality!: SynthesisQuality | null;
+  @Field(() => Boolean, { description: 'Whether responses with quality flags went in (default false: they are left out).' })
+  includeFlagged!: boolean;
+  @Field(() => ExcludedResponses, {
+    nullable: true,
+    description: 'The flagged responses the run left out, and why; null when it included them or has not loaded the study yet.',
+  })
+  excludedResponses!: ExcludedResponses | null;
   studyId!: string;
 }
 
@@ -40,4 +60,9 @@ export class StartSynthesisInput {
   personaCount?: number | null;
   @Field(() => String, { nullable: true, description: '`offline` (built in, no network) or `openai` (any OpenAI-compatible endpoint).' })
   provider?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Include responses with quality flags (speeding, straight-lining, low-effort or duplicate text, a failed attention check); default false: they are left out.',
+  })
+  includeFlagged?: boolean | null;
 }
