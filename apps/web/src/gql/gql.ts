@@ -29,7 +29,7 @@ type Documents = {
     "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": typeof types.CodingDeleteCodeDocument,
     "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": typeof types.CodingImportCodebookDocument,
     "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CodingCodebookDocument,
-    "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n  }\n": typeof types.CodingHighlightFieldsFragmentDoc,
+    "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n      messageId\n    }\n  }\n": typeof types.CodingHighlightFieldsFragmentDoc,
     "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      ...CodingHighlightFields\n    }\n  }\n": typeof types.CodingHighlightsDocument,
     "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": typeof types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": typeof types.CodingRemoveHighlightDocument,
@@ -160,7 +160,7 @@ const documents: Documents = {
     "\n  mutation CodingDeleteCode($id: ID!, $force: Boolean) {\n    deleteCode(id: $id, force: $force)\n  }\n": types.CodingDeleteCodeDocument,
     "\n  mutation CodingImportCodebook($studyId: ID!, $format: CodebookFormat!, $content: String!) {\n    importCodebook(studyId: $studyId, format: $format, content: $content) {\n      id\n    }\n  }\n": types.CodingImportCodebookDocument,
     "\n  query CodingCodebook($id: ID!) {\n    study(id: $id) {\n      id\n      codes {\n        id\n        name\n        description\n        category\n        highlightCount\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.CodingCodebookDocument,
-    "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n  }\n": types.CodingHighlightFieldsFragmentDoc,
+    "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n      messageId\n    }\n  }\n": types.CodingHighlightFieldsFragmentDoc,
     "\n  query CodingHighlights($studyId: ID!, $status: HighlightStatus, $codeId: ID) {\n    highlights(studyId: $studyId, status: $status, codeId: $codeId) {\n      ...CodingHighlightFields\n    }\n  }\n": types.CodingHighlightsDocument,
     "\n  mutation CodingApplyCode($input: ApplyCodeInput!) {\n    applyCode(input: $input) {\n      ...CodingHighlightFields\n    }\n  }\n": types.CodingApplyCodeDocument,
     "\n  mutation CodingRemoveHighlight($id: ID!) {\n    removeHighlight(id: $id)\n  }\n": types.CodingRemoveHighlightDocument,
@@ -336,7 +336,7 @@ export function graphql(source: "\n  query CodingCodebook($id: ID!) {\n    study
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n    }\n  }\n"): typeof import('./graphql').CodingHighlightFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CodingHighlightFields on Highlight {\n    id\n    start\n    end\n    text\n    status\n    coder\n    confidence\n    code {\n      id\n      name\n      category\n    }\n    source {\n      type\n      segmentId\n      responseId\n      questionId\n      messageId\n    }\n  }\n"): typeof import('./graphql').CodingHighlightFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -753,7 +753,7 @@ export type CodingCodebookQueryVariables = Exact<{
 
 export type CodingCodebookQuery = { study: { id: string, codes: Array<{ id: string, name: string, description: string | null, category: CodeCategory, highlightCount: number, parent: { id: string } | null }> } | null };
 
-export type CodingHighlightFieldsFragment = { id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null } };
+export type CodingHighlightFieldsFragment = { id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null } };
 
 export type CodingHighlightsQueryVariables = Exact<{
   studyId: string | number;
@@ -762,14 +762,14 @@ export type CodingHighlightsQueryVariables = Exact<{
 }>;
 
 
-export type CodingHighlightsQuery = { highlights: Array<{ id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null } }> };
+export type CodingHighlightsQuery = { highlights: Array<{ id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null } }> };
 
 export type CodingApplyCodeMutationVariables = Exact<{
   input: ApplyCodeInput;
 }>;
 
 
-export type CodingApplyCodeMutation = { applyCode: { id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null } } };
+export type CodingApplyCodeMutation = { applyCode: { id: string, start: number, end: number, text: string, status: HighlightStatus, coder: string, confidence: number | null, code: { id: string, name: string, category: CodeCategory }, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null } } };
 
 export type CodingRemoveHighlightMutationVariables = Exact<{
   id: string | number;
@@ -1564,6 +1564,7 @@ export const CodingHighlightFieldsFragmentDoc = new TypedDocumentString(`
     segmentId
     responseId
     questionId
+    messageId
   }
 }
     `, {"fragmentName":"CodingHighlightFields"}) as unknown as TypedDocumentString<CodingHighlightFieldsFragment, unknown>;
@@ -1920,6 +1921,7 @@ export const CodingHighlightsDocument = new TypedDocumentString(`
     segmentId
     responseId
     questionId
+    messageId
   }
 }`) as unknown as TypedDocumentString<CodingHighlightsQuery, CodingHighlightsQueryVariables>;
 export const CodingApplyCodeDocument = new TypedDocumentString(`
@@ -1946,6 +1948,7 @@ export const CodingApplyCodeDocument = new TypedDocumentString(`
     segmentId
     responseId
     questionId
+    messageId
   }
 }`) as unknown as TypedDocumentString<CodingApplyCodeMutation, CodingApplyCodeMutationVariables>;
 export const CodingRemoveHighlightDocument = new TypedDocumentString(`
