@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { flushPromises, mount, RouterLinkStub, type VueWrapper } from '@vue/test-utils';
 import { ref } from 'vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CodebookPanel from './CodebookPanel.vue';
@@ -47,7 +47,7 @@ function render() {
   } as unknown as CodingData;
   wrapper = mount(CodebookPanel, {
     props: { studyId: 's-1', coding },
-    global: { stubs: { CodebookTransfer: true } },
+    global: { stubs: { CodebookTransfer: true, RouterLink: RouterLinkStub } },
     attachTo: document.body,
   });
   return wrapper;
@@ -61,10 +61,23 @@ const ctrlZ = async () => {
 };
 
 describe('deleting a code', () => {
-  it('asks first when the code has highlights, then hides it with an Undo that brings it back unsent', async () => {
+  it('asks first in the app’s confirm dialog when the code has highlights, then hides it with an Undo that brings it back unsent', async () => {
+    const browserConfirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', browserConfirm);
     render();
     await wrapper!.find('[aria-label="Delete Pricing"]').trigger('click');
-    expect(wrapper!.text()).toContain('Delete code and highlights');
+    const dialog = wrapper!.find('[data-testid="confirm-dialog"]');
+    expect(dialog.attributes('role')).toBe('alertdialog');
+    expect(dialog.text()).toContain('“Pricing” has 3 highlights.');
+    expect(browserConfirm).not.toHaveBeenCalled();
+    // Cancel keeps the code; asking again and confirming deletes it.
+    await dialog
+      .findAll('button')
+      .find((b) => b.text() === 'Cancel')!
+      .trigger('click');
+    expect(wrapper!.find('[data-testid="confirm-dialog"]').exists()).toBe(false);
+    expect(names()).toEqual(['Pricing', 'Support']);
+    await wrapper!.find('[aria-label="Delete Pricing"]').trigger('click');
     expect(names()).toEqual(['Pricing', 'Support']);
     await wrapper!
       .findAll('button')

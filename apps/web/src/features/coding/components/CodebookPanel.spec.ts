@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { mount } from '@vue/test-utils';
+import { mount, RouterLinkStub } from '@vue/test-utils';
 import { ref } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import CodebookPanel from './CodebookPanel.vue';
@@ -48,7 +48,7 @@ function render() {
   } as unknown as CodingData;
   return mount(CodebookPanel, {
     props: { studyId: 's-1', coding },
-    global: { stubs: { CodebookTransfer: true } },
+    global: { stubs: { CodebookTransfer: true, RouterLink: RouterLinkStub } },
     attachTo: document.body,
   });
 }
@@ -74,22 +74,13 @@ describe('CodebookPanel', () => {
     expect(wrapper.findAll('[data-testid="codebook"] form')).toHaveLength(1);
   });
 
-  it('opens the highlights of a code from its "N highlights" count', async () => {
+  it('links a code’s "N highlights" count to its highlights page (?code=)', async () => {
     const wrapper = render();
     const row = (id: string) => wrapper.find(`[data-testid="code-row-${id}"]`);
     expect(row('c2').find('[data-testid="code-highlights-c2"]').exists()).toBe(false);
-    const count = row('c1').find('[data-testid="code-highlights-c1"]');
+    expect(row('c2').text()).toContain('0 highlights');
+    const count = row('c1').findComponent(RouterLinkStub);
     expect(count.text()).toBe('3 highlights');
-    expect(count.attributes('aria-expanded')).toBe('false');
-    await count.trigger('click');
-    const list = row('c1').find('[data-testid="code-highlight-list-c1"]');
-    expect(list.text()).toContain('“too expensive”');
-    expect(list.text()).toContain('“costs a fortune”');
-    expect(list.text()).toContain('suggested');
-    expect(list.text()).not.toContain('not about price');
-    expect(count.attributes('aria-expanded')).toBe('true');
-    // Opening another code's form closes the list: one panel at a time.
-    await row('c2').find('button[aria-label="Edit Support"]').trigger('click');
-    expect(row('c1').find('[data-testid="code-highlight-list-c1"]').exists()).toBe(false);
+    expect(count.props('to')).toEqual({ query: { code: 'c1' } });
   });
 });
