@@ -50,6 +50,7 @@ export const CodingHighlightFieldsFragmentDoc = graphql(`
       segmentId
       responseId
       questionId
+      messageId
     }
   }
 `);
@@ -149,6 +150,7 @@ export async function reviewSuggestion(id: string, accept: boolean): Promise<str
 export function onSource(highlight: HighlightItem, source: SourceRefInput): boolean {
   const s = highlight.source;
   if (s.type !== source.type) return false;
+  if (source.type === 'FEEDBACK_MESSAGE') return s.messageId === source.messageId;
   return source.type === 'TRANSCRIPT_SEGMENT'
     ? s.segmentId === source.segmentId
     : s.responseId === source.responseId && s.questionId === source.questionId;
