@@ -8,6 +8,7 @@ const spanKey = (e: StoredEvidence) =>
     e.source.responseId ?? '',
     e.source.questionId ?? '',
     ...(e.source.messageId ? [e.source.messageId] : []),
+    ...(e.source.summaryId ? [e.source.summaryId] : []),
     e.start,
     e.end,
   ].join(':');

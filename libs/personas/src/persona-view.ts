@@ -88,6 +88,7 @@ export function toEvidence(
       responseId: e.source.responseId ?? null,
       questionId: e.source.questionId ?? null,
       messageId: e.source.messageId ?? null,
+      summaryId: e.source.summaryId ?? null,
     },
     start: e.start,
     end: e.end,

@@ -238,3 +238,88 @@ describe('bad uploads', () => {
     });
   });
 });
+
+describe('synthesis with behaviour', () => {
+  it("a linked participant's behaviour becomes a trait whose evidence is a verbatim span of their summary", async () => {
+    const gql = async (q: string, v: Record<string, unknown>, token?: string) => {
+      const r = await t.gql(q, v, token);
+      if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
+      return r.data as Record<string, any>;
+    };
+    const token = ctx.owner.token;
+    const studyId = (await gql('mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }', { i: { workspaceId: ctx.workspaceId, name: 'Behaviour' } }, token)).createStudy.id as string;
+    const questions = [
+      { id: 'freq', type: 'SINGLE_CHOICE', title: 'How often do you check reports?', personaField: 'BEHAVIOR', options: [{ id: 'daily', label: 'Daily' }, { id: 'rarely', label: 'Rarely' }] },
+      { id: 'pain', type: 'SINGLE_CHOICE', title: 'What slows you down most?', personaField: 'PAIN_POINT', options: [{ id: 'slow', label: 'Slow dashboards' }, { id: 'export', label: 'Missing exports' }] },
+    ];
+    const survey = (await gql('mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id slug } }', { i: { studyId, title: 'Reports', questions } }, token)).createSurvey;
+    await gql('mutation($id: ID!) { publishSurvey(id: $id) { id } }', { id: survey.id }, token);
+    const labels = Array.from({ length: 40 }, (_, i) => `C${String(i).padStart(2, '0')}`);
+    // Each customer is known by id (as a survey's customer_id would link them) and answered the survey.
+    await ds().transaction((m) => keys.link(studyId, labels.map((l) => ({ keyHash: keys.hash(studyId, `cust-${l}`), label: l })), m));
+    for (const [i, label] of labels.entries()) {
+      const sig = (await gql('query($s: ID!, $l: String!) { participantLink(surveyId: $s, label: $l) { signature } }', { s: survey.id, l: label }, token)).participantLink.signature;
+      await gql('mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }', {
+        i: {
+          slug: survey.slug,
+          clientResponseId: `r-${label}-${studyId}`,
+          complete: true,
+          answers: [
+            { questionId: 'freq', value: i < 20 ? 'daily' : 'rarely' },
+            { questionId: 'pain', value: i < 20 ? 'slow' : 'export' },
+          ],
+          hiddenFields: { participant: label, participant_sig: sig },
+        },
+      });
+    }
+    // Four weeks of events: the first 20 open dashboards 12 times a week, the others twice.
+    const lines = ['user_id,event,timestamp'];
+    for (const [i, label] of labels.entries())
+      for (let d = 0; d < 28; d++) {
+        const at = (h: number) => new Date(Date.UTC(2026, 10, 2 + d, h)).toISOString();
+        if (i < 20 && d % 7 < 6) lines.push(`cust-${label},dashboard_opened,${at(9)}`, `cust-${label},dashboard_opened,${at(15)}`);
+        if (i >= 20 && (d % 7 === 0 || d % 7 === 3)) lines.push(`cust-${label},dashboard_opened,${at(9)}`);
+      }
+    const qs = new URLSearchParams({ fileName: 'events.csv', mapping: JSON.stringify({ kind: 'EVENTS', userColumn: 'user_id', eventColumn: 'event', timeColumn: 'timestamp' }) });
+    const res = await fetch(`${t.url}/api/studies/${studyId}/analytics-imports?${qs}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+      body: lines.join('\n'),
+    });
+    expect(((await res.json()) as any).import).toMatchObject({ status: 'SUCCEEDED', users: 40, linked: 40, unlinked: 0 });
+
+    const runId = (await gql('mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id } }', { i: { studyId, provider: 'offline' } }, token)).startSynthesis.id;
+    let run: any;
+    for (let i = 0; i < 240 && !['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(run?.status); i++) {
+      if (i) await new Promise((r) => setTimeout(r, 250));
+      run = (await gql('query($id: ID!) { synthesisRun(id: $id) { status error } }', { id: runId }, token)).synthesisRun;
+    }
+    expect(run).toEqual({ status: 'SUCCEEDED', error: null });
+    const personas = (
+      await gql(
+        `query($id: ID!) { synthesisRun(id: $id) { personas { traits { kind text evidence { quote start end source { type summaryId } } } } } }`,
+        { id: runId },
+        token,
+      )
+    ).synthesisRun.personas as { traits: { kind: string; text: string; evidence: any[] }[] }[];
+    const traits = personas.flatMap((p) => p.traits).filter((tr) => tr.evidence.some((e) => e.source.type === 'ANALYTICS_SUMMARY'));
+    expect(traits).toHaveLength(1);
+    expect(traits[0].kind).toBe('BEHAVIOR');
+    // 48 events over 3.75 weeks = 12.8 a week; the study: (12.8 + 8 / (24 / 7)) / 2 = 7.57 → 1.7×.
+    expect(traits[0].text).toBe('Opens dashboards about 13 times a week (1.7× the study)');
+    const texts = new Map(
+      (await t.db.query<{ id: string; text: string }>('SELECT id, text FROM analytics_summary WHERE study_id = $1', [studyId])).map((r) => [r.id, r.text]),
+    );
+    for (const e of traits[0].evidence) {
+      expect(e.quote).toBe(texts.get(e.source.summaryId)!.slice(e.start, e.end));
+      expect(e.quote).toMatch(/^Opens dashboards about 13 times a week, in 100 % of sessions; last time [^.]+\.$/);
+    }
+    // The evidence drawer reads the whole summary through sourceText, labelled as product analytics.
+    const shown = await gql(
+      'query($s: SourceRefInput!) { sourceText(source: $s) { text label } }',
+      { s: { type: 'ANALYTICS_SUMMARY', summaryId: traits[0].evidence[0].source.summaryId } },
+      token,
+    );
+    expect(shown.sourceText).toEqual({ text: texts.get(traits[0].evidence[0].source.summaryId), label: 'Product analytics: behaviour summary' });
+  }, 120_000);
+});

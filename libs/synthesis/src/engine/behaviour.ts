@@ -67,9 +67,12 @@ export function behaviourBin(st: BehaviourStat, x: number): number {
   return x <= st.c1 ? 0 : x <= st.c2 ? 1 : 2;
 }
 
-/** Whether a value is in the behaviour's top band (what a behaviour trait claims). */
+/**
+ * Whether a value is in the behaviour's top band (what a behaviour trait claims): at or above the
+ * upper cut and above the lower one, so a top third that all share the same value still counts.
+ */
 export function isHighBehaviour(st: BehaviourStat, x: number): boolean {
-  return x > 0 && behaviourBin(st, x) === (st.c1 === st.c2 ? 1 : 2);
+  return x > 0 && x > st.c1 && x >= st.c2;
 }
 
 /**
