@@ -9,6 +9,7 @@
 //   node tests/load/run.mjs search               # Query.search over 100k answers and 20k turns (p95 target 100 ms)
 //   BENCH_SUBMIT_SECONDS=5 node tests/load/run.mjs submit
 //   BENCH_SYNTH_SIZES=1000,5000 node tests/load/run.mjs synthesis tokens
+//   BENCH_ANALYTICS_EVENTS=10000000 node tests/load/run.mjs analytics  # events CSV streamed, hashed, COPYed, aggregated (default 1M)
 //   node tests/load/run.mjs soak                 # 10-minute soak (BENCH_SOAK_SECONDS, default 600)
 //   BENCH_SOAK=1 npm run bench                   # all, plus the soak
 //
@@ -30,6 +31,7 @@ const BENCHES = {
   themes: () => import('./lib/themes.mjs'),
   search: () => import('./lib/search.mjs'),
   understand: () => import('./lib/understand.mjs'),
+  analytics: () => import('./lib/analytics.mjs'),
   soak: () => import('./lib/soak.mjs'), // only when named, or with BENCH_SOAK=1
 };
 const IN_ALL = Object.keys(BENCHES).filter((n) => n !== 'soak' || process.env.BENCH_SOAK === '1');
