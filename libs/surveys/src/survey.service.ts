@@ -152,7 +152,10 @@ export class SurveyService {
     const before = await this.requireSurvey(user, id, Right.RESEARCH);
     // Omitted analysis settings are inferred (or kept) before the row is locked: the encoder may take a moment.
     const questions = input.questions
-      ? await fillAnalysis(input.questions, before.definition.questions)
+      ? keepAttentionChecks(
+          await fillAnalysis(input.questions, before.definition.questions),
+          before.definition.questions,
+        )
       : null;
     let questionsChanged = false;
     const updated = await this.surveys.transaction(async (tx) => {
@@ -378,4 +381,18 @@ export class SurveyService {
     };
     return closedReason(row, complete) ? 'CLOSED' : 'OPEN';
   }
+}
+
+/**
+ * A question sent without `attentionCheck` keeps the one it has (a client that does not know
+ * the field must not drop it); an explicit null removes it.
+ */
+function keepAttentionChecks<Q extends { id: string; attentionCheck?: unknown }>(
+  questions: Q[],
+  stored: readonly { id: string; attentionCheck?: unknown }[],
+): Q[] {
+  const before = new Map(stored.map((q) => [q.id, q.attentionCheck]));
+  return questions.map((q) =>
+    q.attentionCheck === undefined && before.get(q.id) ? { ...q, attentionCheck: before.get(q.id) } : q,
+  );
 }

@@ -515,12 +515,16 @@ export type SourceRefInput = {
   responseId?: string | number | null | undefined;
   /** Transcript segment. */
   segmentId?: string | number | null | undefined;
+  /** Behaviour summary from product analytics (ANALYTICS_SUMMARY). */
+  summaryId?: string | number | null | undefined;
   /** Transcript segment, survey answer or feedback message. */
   type: SourceType;
 };
 
 /** Where a piece of text comes from. */
 export type SourceType =
+  /** A participant's behaviour summary rendered from product analytics (evidence of behaviour traits; not codable). */
+  | 'ANALYTICS_SUMMARY'
   /** One message of an imported support conversation, review or feedback (customer or agent). */
   | 'FEEDBACK_MESSAGE'
   | 'SURVEY_ANSWER'
@@ -533,6 +537,8 @@ export type SpeakerRole =
 
 /** Starts persona synthesis. */
 export type StartSynthesisInput = {
+  /** Include responses with quality flags (speeding, straight-lining, low-effort or duplicate text, a failed attention check); default false: they are left out. */
+  includeFlagged?: boolean | null | undefined;
   /** How many personas; null lets the data decide. */
   personaCount?: number | null | undefined;
   /** `offline` (built in, no network) or `openai` (any OpenAI-compatible endpoint). */
@@ -697,7 +703,7 @@ export type CodeHighlightsPageQueryVariables = Exact<{
 }>;
 
 
-export type CodeHighlightsPageQuery = { codeHighlights: { totalCount: number, nodes: Array<{ id: string, text: string, status: HighlightStatus, coder: string, confidence: number | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null }, place: { label: string, interviewId: string | null, surveyId: string | null, speaker: string | null } }> } };
+export type CodeHighlightsPageQuery = { codeHighlights: { totalCount: number, nodes: Array<{ id: string, text: string, status: HighlightStatus, coder: string, confidence: number | null, source: { type: SourceType, segmentId: string | null, responseId: string | null, questionId: string | null, messageId: string | null }, place: { label: string, interviewId: string | null, surveyId: string | null, speaker: string | null, conversationId: string | null } }> } };
 
 export type CodeHighlightCodersQueryVariables = Exact<{
   studyId: string | number;
@@ -1146,7 +1152,14 @@ export type SurveyResponsesQueryVariables = Exact<{
 }>;
 
 
-export type SurveyResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, surveyVersion: number, complete: boolean, submittedAt: string, hiddenFields: unknown, answers: Array<{ questionId: string, value: unknown }> }> } };
+export type SurveyResponsesQuery = { responses: { totalCount: number, endCursor: string | null, nodes: Array<{ id: string, surveyVersion: number, complete: boolean, submittedAt: string, hiddenFields: unknown, qualityFlags: Array<{ reason: QualityReason, detail: string }>, answers: Array<{ questionId: string, value: unknown }> }> } };
+
+export type SurveyQualityQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type SurveyQualityQuery = { survey: { id: string, qualitySummary: { responseCount: number, flaggedCount: number, reasons: Array<{ reason: QualityReason, count: number }> } } | null };
 
 export type SearchEverythingQueryVariables = Exact<{
   workspaceId: string | number;
@@ -1817,12 +1830,14 @@ export const CodeHighlightsPageDocument = new TypedDocumentString(`
         segmentId
         responseId
         questionId
+        messageId
       }
       place {
         label
         interviewId
         surveyId
         speaker
+        conversationId
       }
     }
   }
@@ -2953,6 +2968,10 @@ export const SurveyResponsesDocument = new TypedDocumentString(`
       complete
       submittedAt
       hiddenFields
+      qualityFlags {
+        reason
+        detail
+      }
       answers {
         questionId
         value
@@ -2961,6 +2980,21 @@ export const SurveyResponsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveyResponsesQuery, SurveyResponsesQueryVariables>;
+export const SurveyQualityDocument = new TypedDocumentString(`
+    query SurveyQuality($surveyId: ID!) {
+  survey(id: $surveyId) {
+    id
+    qualitySummary {
+      responseCount
+      flaggedCount
+      reasons {
+        reason
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyQualityQuery, SurveyQualityQueryVariables>;
 export const SearchEverythingDocument = new TypedDocumentString(`
     query SearchEverything($workspaceId: ID!, $query: String!, $studyId: ID, $sources: [SearchSource!], $codeId: ID, $first: Int, $after: String) {
   search(

@@ -1,7 +1,13 @@
 import type { Condition } from '@persona-lab/survey-logic';
 import { gqlRequest } from '../../../api/client';
 import { graphql } from '../../../gql';
-import type { ResultsFilter, SurveyResponsesQuery, SurveyResultsQuery } from '../../../gql/graphql';
+import type {
+  QualityReason,
+  ResultsFilter,
+  SurveyQualityQuery,
+  SurveyResponsesQuery,
+  SurveyResultsQuery,
+} from '../../../gql/graphql';
 import { PRESENCE_OPERATORS } from '../../surveys/conditions';
 
 export type SurveyResults = SurveyResultsQuery['surveyResults'];
@@ -49,6 +55,10 @@ const SurveyResponsesQueryDocument = graphql(`
         complete
         submittedAt
         hiddenFields
+        qualityFlags {
+          reason
+          detail
+        }
         answers {
           questionId
           value
@@ -68,6 +78,8 @@ export interface ResultsFilterValue {
   where: Condition[];
   /** Only responses to this version, or null for every version. */
   surveyVersion: number | null;
+  /** Response quality: every response, clean ones only, flagged ones only, or one reason's. */
+  quality: 'ALL' | 'CLEAN' | 'FLAGGED' | QualityReason;
 }
 
 /**
@@ -80,11 +92,18 @@ export const DEFAULT_FILTER: ResultsFilterValue = {
   to: '',
   where: [],
   surveyVersion: null,
+  quality: 'ALL',
 };
 
 /** Whether the filters narrow the page beyond its default (the partial-responses toggle aside). */
 export function narrowsResults(value: ResultsFilterValue): boolean {
-  return Boolean(value.from || value.to || value.where.length || value.surveyVersion != null);
+  return Boolean(
+    value.from ||
+    value.to ||
+    value.where.length ||
+    value.surveyVersion != null ||
+    (value.quality && value.quality !== 'ALL'),
+  );
 }
 
 /** A deep copy (filters hold JSON only; structuredClone refuses Vue's reactive proxies). */
@@ -104,6 +123,8 @@ export function toResultsFilter(value: ResultsFilterValue): ResultsFilter | null
   const filter: ResultsFilter = {};
   if (value.completeOnly) filter.completeOnly = true;
   if (value.surveyVersion != null) filter.surveyVersion = value.surveyVersion;
+  if (value.quality === 'CLEAN' || value.quality === 'FLAGGED') filter.quality = value.quality;
+  else if (value.quality && value.quality !== 'ALL') filter.qualityReasons = [value.quality];
   if (value.from) filter.submittedAfter = localDay(value.from);
   // The "to" day is included: stop before the start of the next one.
   if (value.to) filter.submittedBefore = localDay(value.to, 1);
@@ -137,4 +158,31 @@ export async function loadResponses(
   return (
     await gqlRequest(SurveyResponsesQueryDocument, { surveyId, first, after, filter }, { signal })
   ).responses;
+}
+
+export type QualitySummary = NonNullable<SurveyQualityQuery['survey']>['qualitySummary'];
+
+const SurveyQualityQueryDocument = graphql(`
+  query SurveyQuality($surveyId: ID!) {
+    survey(id: $surveyId) {
+      id
+      qualitySummary {
+        responseCount
+        flaggedCount
+        reasons {
+          reason
+          count
+        }
+      }
+    }
+  }
+`);
+
+/** The survey's quality flags over its complete responses: how many, and per reason. */
+export async function loadQualitySummary(
+  surveyId: string,
+  signal?: AbortSignal,
+): Promise<QualitySummary | null> {
+  return (await gqlRequest(SurveyQualityQueryDocument, { surveyId }, { signal })).survey
+    ?.qualitySummary ?? null;
 }
