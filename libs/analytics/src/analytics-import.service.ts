@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import Papa from 'papaparse';
 import { StringDecoder } from 'node:string_decoder';
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { Right, type AuthUser } from '@persona-lab/auth';
@@ -84,10 +83,9 @@ export class AnalyticsImportService {
     const id = await this.imports.create(studyId, mapping.kind, fileName, mapping, user.id);
 
     const counter = new ByteCounter();
-    const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: false, skipEmptyLines: true });
     const rows = new CopyRows(mapping, (raw) => this.keys.hash(studyId, raw));
     let upstreamError: Error | undefined;
-    pipeline(body, counter, parser, rows, (error) => {
+    pipeline(body, counter, rows, (error) => {
       if (error) upstreamError = error;
     });
     let writing = Promise.resolve();

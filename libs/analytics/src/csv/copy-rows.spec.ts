@@ -2,10 +2,15 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CopyRows, copyCell } from './copy-rows';
 
+/** CSV text of `rows` (quoted where needed), fed in chunks of 7 characters to cut records anywhere. */
 async function run(rows: string[][], mapping: ConstructorParameters<typeof CopyRows>[0]) {
+  const csv = rows
+    .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+    .join('\r\n');
+  const pieces = csv.match(/[\s\S]{1,7}/g) ?? [];
   const t = new CopyRows(mapping, (raw) => `h(${raw})`);
   let text = '';
-  for await (const chunk of Readable.from(rows).pipe(t)) text += chunk;
+  for await (const chunk of Readable.from(pieces).pipe(t)) text += chunk;
   return { text, counts: t.counts };
 }
 
@@ -16,16 +21,18 @@ describe('CopyRows', () => {
         ['\uFEFFuser', 'event', 'ts', 'properties'],
         ['ana@example.com', 'export', '2026-12-01T10:00:00Z', '{"email":"ana@example.com"}'],
         ['u2', 'tab\there', '1764583200', ''],
+        ['u4', 'say "hi",\nthen go', '1764583200', '{"a":"b,c"}'],
         ['', 'export', '2026-12-01T10:00:00Z', ''],
         ['u3', 'export', 'not a date', ''],
       ],
       { kind: 'EVENTS', userColumn: 'user', eventColumn: 'event', timeColumn: 'ts', propertiesColumn: 'properties' },
     );
     expect(text).toBe(
-      `h(ana@example.com)\texport\t${Date.UTC(2026, 11, 1, 10)}\nh(u2)\ttab\\there\t1764583200000\n`,
+      `h(ana@example.com)\texport\t${Date.UTC(2026, 11, 1, 10)}\nh(u2)\ttab\\there\t1764583200000\n` +
+        'h(u4)\tsay "hi",\\nthen go\t1764583200000\n',
     );
     expect(text).not.toContain('{');
-    expect(counts).toEqual({ rows: 4, skipped: 2 });
+    expect(counts).toEqual({ rows: 5, skipped: 2 });
   });
 
   it('unpivots the numeric cells of a summary', async () => {

@@ -157,7 +157,8 @@ export class AnalyticsImportRepository {
     return this.inTransaction(async (client) => {
       await client.query(`SET LOCAL work_mem = '256MB'`);
       await client.query(
-        'CREATE TEMP TABLE analytics_stage (user_hash text NOT NULL, event text NOT NULL, at_ms bigint NOT NULL) ON COMMIT DROP',
+        // "C" collation: the window functions sort 10M rows by user; byte order is all they need.
+        'CREATE TEMP TABLE analytics_stage (user_hash text COLLATE "C" NOT NULL, event text COLLATE "C" NOT NULL, at_ms bigint NOT NULL) ON COMMIT DROP',
       );
       await pipeline(
         copyText,
@@ -246,7 +247,7 @@ export class AnalyticsImportRepository {
   ): Promise<AggregateResult> {
     return this.inTransaction(async (client) => {
       await client.query(
-        'CREATE TEMP TABLE analytics_stage (user_hash text NOT NULL, metric text NOT NULL, value float8 NOT NULL) ON COMMIT DROP',
+        'CREATE TEMP TABLE analytics_stage (user_hash text COLLATE "C" NOT NULL, metric text NOT NULL, value float8 NOT NULL) ON COMMIT DROP',
       );
       await pipeline(
         copyText,
