@@ -948,35 +948,42 @@ export type PersonaSensitiveProfileFragment = { question: string, answered: numb
 
 export type PersonaCardFieldsFragment = { id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean };
 
-export type SynthesisRunFieldsFragment = { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null };
+export type SynthesisRunFieldsFragment = { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null };
 
 export type StudyPersonasQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
+export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
 
 export type SynthesisRunStatusQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SynthesisRunStatusQuery = { synthesisRun: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null };
+export type SynthesisRunStatusQuery = { synthesisRun: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null };
 
 export type StartSynthesisMutationVariables = Exact<{
   input: StartSynthesisInput;
 }>;
 
 
-export type StartSynthesisMutation = { startSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
+export type StartSynthesisMutation = { startSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
+
+export type StudyResponseQualityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyResponseQualityQuery = { study: { id: string, responseQuality: { responseCount: number, flaggedCount: number, reasons: Array<{ reason: QualityReason, count: number }> } } | null };
 
 export type CancelSynthesisMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelSynthesisMutation = { cancelSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
+export type CancelSynthesisMutation = { cancelSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
 
 export type WorkspaceApprovedPersonasQueryVariables = Exact<{
   id: string | number;
@@ -1674,6 +1681,14 @@ export const SynthesisRunFieldsFragmentDoc = new TypedDocumentString(`
   participantCount
   startedAt
   finishedAt
+  includeFlagged
+  excludedResponses {
+    count
+    reasons {
+      reason
+      count
+    }
+  }
   quality {
     silhouette
     stability
@@ -2285,6 +2300,14 @@ fragment SynthesisRunFields on SynthesisRun {
   participantCount
   startedAt
   finishedAt
+  includeFlagged
+  excludedResponses {
+    count
+    reasons {
+      reason
+      count
+    }
+  }
   quality {
     silhouette
     stability
@@ -2311,6 +2334,14 @@ export const SynthesisRunStatusDocument = new TypedDocumentString(`
   participantCount
   startedAt
   finishedAt
+  includeFlagged
+  excludedResponses {
+    count
+    reasons {
+      reason
+      count
+    }
+  }
   quality {
     silhouette
     stability
@@ -2337,6 +2368,14 @@ export const StartSynthesisDocument = new TypedDocumentString(`
   participantCount
   startedAt
   finishedAt
+  includeFlagged
+  excludedResponses {
+    count
+    reasons {
+      reason
+      count
+    }
+  }
   quality {
     silhouette
     stability
@@ -2344,6 +2383,21 @@ export const StartSynthesisDocument = new TypedDocumentString(`
     faithfulness
   }
 }`) as unknown as TypedDocumentString<StartSynthesisMutation, StartSynthesisMutationVariables>;
+export const StudyResponseQualityDocument = new TypedDocumentString(`
+    query StudyResponseQuality($id: ID!) {
+  study(id: $id) {
+    id
+    responseQuality {
+      responseCount
+      flaggedCount
+      reasons {
+        reason
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyResponseQualityQuery, StudyResponseQualityQueryVariables>;
 export const CancelSynthesisDocument = new TypedDocumentString(`
     mutation CancelSynthesis($id: ID!) {
   cancelSynthesis(id: $id) {
@@ -2363,6 +2417,14 @@ export const CancelSynthesisDocument = new TypedDocumentString(`
   participantCount
   startedAt
   finishedAt
+  includeFlagged
+  excludedResponses {
+    count
+    reasons {
+      reason
+      count
+    }
+  }
   quality {
     silhouette
     stability

@@ -94,6 +94,14 @@ export const SynthesisRunFieldsFragmentDoc = graphql(`
     participantCount
     startedAt
     finishedAt
+    includeFlagged
+    excludedResponses {
+      count
+      reasons {
+        reason
+        count
+      }
+    }
     quality {
       silhouette
       stability
@@ -133,6 +141,23 @@ export const StartSynthesisDocument = graphql(`
   mutation StartSynthesis($input: StartSynthesisInput!) {
     startSynthesis(input: $input) {
       ...SynthesisRunFields
+    }
+  }
+`);
+
+/** The study's flagged responses: what a synthesis run leaves out unless it includes them. */
+export const StudyResponseQualityDocument = graphql(`
+  query StudyResponseQuality($id: ID!) {
+    study(id: $id) {
+      id
+      responseQuality {
+        responseCount
+        flaggedCount
+        reasons {
+          reason
+          count
+        }
+      }
     }
   }
 `);
