@@ -86,7 +86,9 @@ export class AnalyticsImportService {
     const rows = new CopyRows(mapping, (raw) => this.keys.hash(studyId, raw));
     let upstreamError: Error | undefined;
     pipeline(body, counter, rows, (error) => {
-      if (error) upstreamError = error;
+      // A premature close is the COPY side giving up: its own error says why.
+      if (error && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        upstreamError = error;
     });
     let writing = Promise.resolve();
     const report = () =>
@@ -117,7 +119,7 @@ export class AnalyticsImportService {
     } catch (error) {
       clearInterval(timer);
       await writing;
-      const cause = upstreamError ?? error;
+      const cause = error instanceof MappingError ? error : (upstreamError ?? error);
       const sentence =
         cause instanceof MappingError
           ? cause.message
