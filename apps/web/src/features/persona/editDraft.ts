@@ -1,11 +1,11 @@
-import type { TraitKind, UpdatePersonaInput } from '../../gql/graphql';
+import type { SourceType, TraitKind, UpdatePersonaInput } from '../../gql/graphql';
 import type { PersonaWords } from './api/persona';
 import { sourceLabel } from './personas';
 import type { PickableHighlight } from './useHighlights';
 
 export interface EditEvidence {
   source: {
-    type: 'TRANSCRIPT_SEGMENT' | 'SURVEY_ANSWER' | 'FEEDBACK_MESSAGE';
+    type: SourceType;
     segmentId: string | null;
     responseId: string | null;
     questionId: string | null;

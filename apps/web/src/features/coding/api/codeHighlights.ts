@@ -21,12 +21,14 @@ const CodeHighlightsPageDocument = graphql(`
           segmentId
           responseId
           questionId
+          messageId
         }
         place {
           label
           interviewId
           surveyId
           speaker
+          conversationId
         }
       }
     }
@@ -104,5 +106,8 @@ export function passageLink(studyId: string, h: CodeHighlightItem): RouteLocatio
         response: source.responseId,
       },
     };
+  // A feedback message, in its conversation (the page scrolls to and outlines `#m-<id>`).
+  if (source.type === 'FEEDBACK_MESSAGE' && place.conversationId && source.messageId)
+    return `/studies/${encodeURIComponent(studyId)}/feedback/${encodeURIComponent(place.conversationId)}#m-${encodeURIComponent(source.messageId)}`;
   return null;
 }
