@@ -48,3 +48,16 @@ export {
 export { diffContent } from './persona-diff';
 export { smallSegmentOf } from './small-segment';
 export { personaMarkdown } from './persona-markdown';
+export {
+  PersonaAssignmentRepository,
+  type AssignmentRow,
+  type RunPersonaMembers,
+} from './data/persona-assignment.repository';
+export {
+  personaDrift,
+  MIN_NEWCOMERS,
+  SHARE_POINTS,
+  SHARE_RELATIVE,
+  TRAIT_POINTS,
+  type PersonaDrift as PersonaDriftResult,
+} from './persona-drift';

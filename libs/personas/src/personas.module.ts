@@ -6,6 +6,7 @@ import { InterviewsModule } from '@persona-lab/interviews';
 import { StudiesModule } from '@persona-lab/studies';
 import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { AuditEventRepository } from './data/audit-event.repository';
+import { PersonaAssignmentRepository } from './data/persona-assignment.repository';
 import { PersonaMemberRepository } from './data/persona-member.repository';
 import { PersonaRepository } from './data/persona.repository';
 import { PERSONAS_ENTITIES } from './data/personas.entities';
@@ -18,6 +19,8 @@ import { PersonaMembersService } from './persona-members.service';
 import { PersonaWorkflowService } from './persona-workflow.service';
 import { PersonaResolver } from './persona.resolver';
 import { PersonaService } from './persona.service';
+import { PersonaTrackingResolver } from './persona-tracking.resolver';
+import { PersonaTrackingService } from './persona-tracking.service';
 import { ReviewHistoryService } from './review-history.service';
 import { ReviewQueueService } from './review-queue.service';
 import { TraitEvidenceChecker } from './trait-evidence';
@@ -53,9 +56,12 @@ export interface PersonasModuleOptions {
     PersonaMembersResolver,
     StudyPersonasResolver,
     ReviewSettingsResolver,
+    PersonaAssignmentRepository,
+    PersonaTrackingService,
+    PersonaTrackingResolver,
   ],
   controllers: [PersonaExportController],
-  exports: [PersonaService, PersonaDraftService],
+  exports: [PersonaService, PersonaDraftService, PersonaAssignmentRepository],
 })
 export class PersonasModule {
   /** The module with the app's notifications writer; pass the same instance to SynthesisModule. */

@@ -10,6 +10,9 @@ import { SurveyVersionsModule } from '@persona-lab/surveys';
 import { SYNTHESIS_ENTITIES } from './data/synthesis.entities';
 import { SynthesisRunRepository } from './data/synthesis-run.repository';
 import { StudyParticipantsLoader } from './load-participants';
+import { ParticipantDates } from './tracking/participant-dates';
+import { PersonaAssignmentResolver } from './tracking/persona-assignment.resolver';
+import { PersonaAssignmentService } from './tracking/persona-assignment.service';
 import {
   PersonaSynthesisRunResolver,
   StudySynthesisResolver,
@@ -64,8 +67,11 @@ export class SynthesisModule {
         StudySynthesisResolver,
         SynthesisRunPersonasResolver,
         PersonaSynthesisRunResolver,
+        ParticipantDates,
+        PersonaAssignmentService,
+        PersonaAssignmentResolver,
       ],
-      exports: [SynthesisService],
+      exports: [SynthesisService, PersonaAssignmentService],
     };
   }
 }

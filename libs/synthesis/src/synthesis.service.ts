@@ -21,6 +21,7 @@ import {
 } from './engine';
 import { EngineStopped, EngineTimeLimit, runEngine } from './run-engine';
 import { StudyParticipantsLoader } from './load-participants';
+import { ASSIGN_JOB } from './tracking/persona-assignment.service';
 import type { SynthesisRun } from './models/synthesis-run.model';
 import { OfflineWordsDriver } from './words/offline.driver';
 import { OpenAiWordsDriver } from './words/openai.driver';
@@ -104,8 +105,8 @@ export class SynthesisService implements OnModuleInit {
       model: provider === 'openai' ? this.llm!.model : null,
       personaCount: input.personaCount ?? null,
       createdBy: user.id,
-    });
       includeFlagged: input.includeFlagged === true,
+    });
     await this.queue.send(
       SYNTHESIS_JOB,
       { runId },
@@ -308,10 +309,15 @@ export class SynthesisService implements OnModuleInit {
               indicators: result.diagnostics.indicators.length,
             },
           },
+          segmentModel: result.model ?? null,
         },
         (tx) => this.drafts.writeRun({ studyId, workspaceId, runId, actorId }, drafts, tx),
       );
       if (!saved) throw new RunCancelled();
+      // Record the new run's members (and place anyone outside them) for the share by month.
+      await this.queue
+        .send(ASSIGN_JOB, { studyId }, { singletonKey: studyId })
+        .catch((error) => this.logger.warn(`persona assignment not queued: ${error}`));
     } catch (error) {
       if (error instanceof RunCancelled) {
         if (stop.signal.reason === 'expired') {

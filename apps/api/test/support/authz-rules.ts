@@ -226,6 +226,11 @@ export const RULES: Record<string, Rule> = {
     doc: 'mutation($i: ApplyCodeInput!) { applyCode(input: $i) { id text status code { id name } source { segmentId } } }',
     vars: async (w) => ({ i: { codeId: await w.newCode(), source: { type: 'TRANSCRIPT_SEGMENT', segmentId: w.segmentId }, start: 0, end: 4 } }),
   },
+  assignNewParticipants: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($s: ID!) { assignNewParticipants(studyId: $s) { runId recorded assigned unassigned newcomers } }',
+    vars: (w) => ({ s: w.studyId }),
+  },
   archivePersona: { access: ROLES_TABLE.EDIT_PERSONAS, doc: `mutation($id: ID!) { archivePersona(id: $id) { ${PERSONA} } }`, vars: async (w) => ({ id: await w.newPersona('DRAFT') }) },
   cancelSynthesis: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { cancelSynthesis(id: $id) { id status } }', vars: async (w) => ({ id: await w.newQueuedRun() }) },
   closeSurvey: { access: ROLES_TABLE.RESEARCH, doc: 'mutation($id: ID!) { closeSurvey(id: $id) { id status title } }', vars: async (w) => ({ id: await w.newSurvey(true) }) },
@@ -278,6 +283,41 @@ export const RULES: Record<string, Rule> = {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($i: ImportSurveyCsvInput!) { importSurveyCsv(input: $i) { id title status responseCount } }',
     vars: (w) => ({ i: { studyId: w.studyId, title: `Imported ${uid()}`, csv: 'Age,Comment\n30,Fine\n41,Too slow\n' } }),
+  },
+  // Feedback (issue 17). The fixture has no feedback import, so calls on one take a fresh unknown id:
+  // allowed roles get NOT_FOUND like everyone else (feedback.integration-spec.ts checks real imports).
+  feedbackImports: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($s: ID!) { feedbackImports(studyId: $s) { id status fileName bytesRead rowsRead conversationCount messageCount warnings error } }',
+    vars: (w) => ({ s: w.studyId }),
+  },
+  feedbackImport: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($id: ID!) { feedbackImport(id: $id) { id status } }',
+    vars: () => ({ id: randomUUID() }),
+    tolerate: ['NOT_FOUND'],
+  },
+  feedbackConversations: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($s: ID!, $k: FeedbackKind, $o: Int, $l: Int) { feedbackConversations(studyId: $s, kind: $k, offset: $o, limit: $l) { total items { id title customerLabel } } }',
+    vars: (w) => ({ s: w.studyId, k: 'SUPPORT', o: 0, l: 10 }),
+  },
+  feedbackConversation: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($id: ID!) { feedbackConversation(id: $id) { id title messages { id role text } } }',
+    vars: () => ({ id: randomUUID() }),
+    tolerate: ['NOT_FOUND'],
+  },
+  deleteFeedbackImport: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($id: ID!) { deleteFeedbackImport(id: $id) }',
+    vars: () => ({ id: randomUUID() }),
+    tolerate: ['NOT_FOUND'],
+  },
+  previewFeedbackImport: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($s: ID!, $k: FeedbackKind!, $t: String!, $m: [FeedbackColumnInput!]) { previewFeedbackImport(studyId: $s, kind: $k, sample: $t, mapping: $m) { format rows columns { header field samples } } }',
+    vars: (w) => ({ s: w.studyId, k: 'FEEDBACK', t: 'text,date\nSlow exports,2025-01-02\n', m: [{ header: 'text', field: 'TEXT' }] }),
   },
   importTranscript: {
     access: ROLES_TABLE.RESEARCH,
@@ -388,6 +428,19 @@ export const RULES: Record<string, Rule> = {
     access: 'PUBLIC',
     doc: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId complete } }',
     vars: (w) => ({ i: { slug: w.slug, clientResponseId: randomUUID(), complete: false, answers: [{ questionId: 'pain', value: 'Too slow' }] } }),
+  },
+  startCalibration: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($s: ID!, $p: String, $n: Int) { startCalibration(studyId: $s, provider: $p, sampleSize: $n) { id status sampleSize } }',
+    vars: async (w) => {
+      await w.newHighlight();
+      return { s: w.studyId, p: 'offline', n: 10 };
+    },
+  },
+  latestCalibration: {
+    access: ROLES_TABLE.READ,
+    doc: 'query($s: ID!) { latestCalibration(studyId: $s) { id status result { cohensKappa perCode { codeName cohensKappa } } } }',
+    vars: (w) => ({ s: w.studyId }),
   },
   suggestCodes: {
     access: ROLES_TABLE.RESEARCH,

@@ -35,4 +35,16 @@ export class InterviewReader {
       [studyId, participantIds, interviewIds],
     );
   }
+
+  /**
+   * When each of the study's interviews took place (its conducted date, else when it was added),
+   * with its participant: serves synthesis's persona tracking (share by month).
+   */
+  datesOfStudy(studyId: string): Promise<{ id: string; participantId: string | null; at: Date }[]> {
+    return this.interviews.query(
+      `SELECT id, participant_id AS "participantId", coalesce(conducted_at, created_at) AS at
+         FROM interview WHERE study_id = $1`,
+      [studyId],
+    );
+  }
 }

@@ -20,6 +20,8 @@ export class SynthesisRunEntity {
   @Column('boolean', { name: 'include_flagged', default: false }) includeFlagged!: boolean;
   /** The flagged responses left out: `{ count, reasons: [{ reason, count }] }`, null when included. */
   @Column('jsonb', { name: 'excluded_responses', nullable: true }) excludedResponses!: Record<string, unknown> | null;
+  /** What the run keeps to place later participants in its segments (the engine's `SegmentModel`). */
+  @Column('jsonb', { name: 'segment_model', nullable: true }) segmentModel!: unknown;
   /** Incremented by each claim; a worker writes only while its attempt is the current one. */
   @Column('int', { name: 'attempt', default: 0 }) attempt!: number;
   @Column('boolean', { name: 'cancel_requested', default: false }) cancelRequested!: boolean;

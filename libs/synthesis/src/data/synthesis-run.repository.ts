@@ -60,6 +60,26 @@ export class SynthesisRunRepository {
     );
   }
 
+  /** The study's latest succeeded run that kept a segment model (persona tracking), or undefined. */
+  async latestModel(studyId: string): Promise<{ id: string; model: unknown } | undefined> {
+    const [row] = await this.repo.query(
+      `SELECT id, segment_model AS model FROM synthesis_run
+        WHERE study_id = $1 AND status = 'SUCCEEDED' AND segment_model IS NOT NULL
+        ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
+      [studyId],
+    );
+    return row;
+  }
+
+  /** Studies whose latest succeeded run kept a segment model (the tracking sweep's list). */
+  async studiesWithModel(): Promise<string[]> {
+    const rows: { studyId: string }[] = await this.repo.query(
+      `SELECT DISTINCT study_id AS "studyId" FROM synthesis_run
+        WHERE status = 'SUCCEEDED' AND segment_model IS NOT NULL`,
+    );
+    return rows.map((r) => r.studyId);
+  }
+
   /** The study a run belongs to, or undefined when there is no such run. */
   async studyOf(id: string): Promise<string | undefined> {
     const run = await this.repo.findOne({ select: { studyId: true }, where: { id } });
@@ -82,12 +102,25 @@ export class SynthesisRunRepository {
     model: string | null;
     personaCount: number | null;
     createdBy: string;
+    includeFlagged?: boolean;
   }): Promise<string> {
     const [row] = await this.repo.query(
       `INSERT INTO synthesis_run (study_id, provider, model, persona_count, created_by, heartbeat_at, include_flagged) VALUES ($1, $2, $3, $4, $5, now(), $6) RETURNING id`,
       [run.studyId, run.provider, run.model, run.personaCount, run.createdBy, run.includeFlagged ?? false],
     );
     return row.id;
+  }
+
+  /** Records the flagged responses the attempt left out (count and per reason), or null when it included them. */
+  async recordExcluded(
+    id: string,
+    attempt: number,
+    excluded: { count: number; reasons: { reason: string; count: number }[] } | null,
+  ): Promise<void> {
+    await this.repo.query(
+      'UPDATE synthesis_run SET excluded_responses = $3 WHERE id = $1 AND attempt = $2',
+      [id, attempt, excluded === null ? null : JSON.stringify(excluded)],
+    );
   }
 
   /** Asks a queued or running run to stop (a queued one ends CANCELLED at once); false when it has already finished. */
@@ -102,7 +135,6 @@ export class SynthesisRunRepository {
     return rows.length > 0;
   }
 
-    includeFlagged?: boolean;
   /**
    * Claims a queued (or crashed running) run for a new attempt; undefined when it is no longer to
    * be run, or when its current attempt is still alive (it beat within `liveSeconds`): a job retried
@@ -111,18 +143,6 @@ export class SynthesisRunRepository {
   async claim(id: string, liveSeconds: number): Promise<ClaimedRun | undefined> {
     const [row] = await this.repo.query(
       `WITH u AS (UPDATE synthesis_run SET status = 'RUNNING', attempt = attempt + 1, progress = 0, stage = 'loading',
-  /** Records the flagged responses the attempt left out (count and per reason), or null when it included them. */
-  async recordExcluded(
-    id: string,
-    attempt: number,
-    excluded: { count: number; reasons: { reason: string; count: number }[] } | null,
-  ): Promise<void> {
-    await this.repo.query(
-      'UPDATE synthesis_run SET excluded_responses = $3 WHERE id = $1 AND attempt = $2',
-      [id, attempt, excluded === null ? null : JSON.stringify(excluded)],
-    );
-  }
-
                    started_at = COALESCE(started_at, now()), heartbeat_at = now()
                  WHERE id = $1 AND NOT cancel_requested
                    AND (status = 'QUEUED' OR (status = 'RUNNING' AND (attempt = 0 OR heartbeat_at IS NULL
@@ -137,6 +157,7 @@ export class SynthesisRunRepository {
         provider: row.provider,
         personaCount: row.persona_count,
         actorId: row.created_by,
+        includeFlagged: row.include_flagged === true,
       }
     );
   }
@@ -157,7 +178,6 @@ export class SynthesisRunRepository {
       `WITH u AS (UPDATE synthesis_run SET heartbeat_at = now()
                    WHERE id = $1 AND attempt = $2 AND status = 'RUNNING' AND NOT cancel_requested RETURNING id) SELECT id FROM u`,
       [id, attempt],
-        includeFlagged: row.include_flagged === true,
     );
     return rows.length > 0;
   }
@@ -177,7 +197,7 @@ export class SynthesisRunRepository {
   succeed<S extends object>(
     id: string,
     attempt: number,
-    result: { quality: unknown; stats: Record<string, unknown> },
+    result: { quality: unknown; stats: Record<string, unknown>; segmentModel?: unknown },
     write: (tx: EntityManager) => Promise<S>,
   ): Promise<boolean> {
     return this.repo.manager.transaction(async (tx) => {
@@ -189,8 +209,8 @@ export class SynthesisRunRepository {
         return false;
       const summary = await write(tx);
       await tx.query(
-        `UPDATE synthesis_run SET status = 'SUCCEEDED', progress = 1, stage = 'done', quality = $2, stats = $3, finished_at = now() WHERE id = $1`,
-        [id, result.quality, { ...result.stats, ...summary }],
+        `UPDATE synthesis_run SET status = 'SUCCEEDED', progress = 1, stage = 'done', quality = $2, stats = $3, segment_model = $4, finished_at = now() WHERE id = $1`,
+        [id, result.quality, { ...result.stats, ...summary }, result.segmentModel ?? null],
       );
       return true;
     });
