@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCalibrationUnits, seededRandom, type ReferenceUnit } from './sample';
+import { heldOutExamples, sampleCalibrationUnits, seededRandom, type ReferenceUnit } from './sample';
 
 /** 60 units coded A, 6 coded B, 3 coded C (one of them also A), 40 judged without a code. */
 function corpus(): ReferenceUnit[] {
@@ -54,5 +54,20 @@ describe('sampleCalibrationUnits', () => {
     const values = Array.from({ length: 1000 }, r);
     expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
     expect(seededRandom(42)()).toBe(values[0]);
+  });
+});
+
+describe('heldOutExamples', () => {
+  it('never takes a quote of a sampled unit, and keeps at most perCode per code', () => {
+    const quotes = [
+      { unitId: 'u1', codeId: 'A', text: 'sampled one' },
+      { unitId: 'u2', codeId: 'A', text: 'kept 1' },
+      { unitId: 'u3', codeId: 'A', text: 'kept 2' },
+      { unitId: 'u4', codeId: 'A', text: 'over the limit' },
+      { unitId: 'u1', codeId: 'B', text: 'sampled two' },
+    ];
+    const out = heldOutExamples(quotes, new Set(['u1']), 2);
+    expect(out.get('A')).toEqual(['kept 1', 'kept 2']);
+    expect(out.has('B')).toBe(false);
   });
 });

@@ -89,3 +89,22 @@ export function sampleCalibrationUnits(
   chosen.push(...uncoded.slice(0, size - chosen.length));
   return chosen.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * The offline coder's examples for a calibration: quotes of accepted highlights on units outside
+ * the sample only (at most `perCode` per code, in the order given), so the coder never sees the
+ * human's call on a unit it is asked to code — the same profiles a coding run would build, held out.
+ */
+export function heldOutExamples(
+  quotes: readonly { unitId: string; codeId: string; text: string }[],
+  sampled: ReadonlySet<string>,
+  perCode = 10,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const q of quotes) {
+    if (sampled.has(q.unitId)) continue;
+    const list = out.get(q.codeId) ?? [];
+    if (list.length < perCode) out.set(q.codeId, [...list, q.text]);
+  }
+  return out;
+}
