@@ -121,3 +121,37 @@ describe('SurveyBuilderPage logic editor', () => {
     wrapper.unmount();
   });
 });
+
+describe('SurveyBuilderPage leaving with unsaved changes', () => {
+  it('asks in the app’s dialog (never window.confirm): Stay keeps the page, Leave goes', async () => {
+    const browserConfirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', browserConfirm);
+    const wrapper = await mountBuilder();
+    const router = wrapper.vm.$router;
+    await wrapper.get('section[data-question-id="q3"] input').setValue('Anything more?');
+    await flushPromises();
+
+    void router.push('/studies/st-1/surveys');
+    await flushPromises();
+    const dialog = () => wrapper.find('[data-testid="confirm-dialog"]');
+    expect(dialog().text()).toContain('Leave without saving?');
+    await dialog()
+      .findAll('button')
+      .find((b) => b.text() === 'Stay and keep editing')!
+      .trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.path).toBe('/surveys/s-1/edit');
+    expect(dialog().exists()).toBe(false);
+
+    void router.push('/studies/st-1/surveys');
+    await flushPromises();
+    await dialog()
+      .findAll('button')
+      .find((b) => b.text() === 'Leave without saving')!
+      .trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.path).toBe('/studies/st-1/surveys');
+    expect(browserConfirm).not.toHaveBeenCalled();
+    wrapper.unmount();
+  });
+});
