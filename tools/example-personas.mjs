@@ -56,7 +56,7 @@ function evidenceBySource(personas) {
  */
 async function uploadFeedback(app, who, studyId, file) {
   const name = file.split('/').pop();
-  const res = await fetch(`${app.url.replace(/\/graphql$/, '')}/api/studies/${studyId}/feedback-imports?fileName=${encodeURIComponent(name)}`, {
+  const res = await fetch(`${app.url.replace(/\/graphql$/, '')}/api/studies/${studyId}/feedback-imports?kind=FEEDBACK&fileName=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${who.token}`, 'content-type': 'text/csv' },
     body: readFileSync(file),

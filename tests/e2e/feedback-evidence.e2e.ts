@@ -32,7 +32,7 @@ test('persona evidence from feedback opens the message in its conversation', asy
   const { studyId } = await demoStudyIds(request, session.token);
 
   const upload = await request.post(
-    `/api/studies/${studyId}/feedback-imports?fileName=${encodeURIComponent('e2e-tickets.csv')}`,
+    `/api/studies/${studyId}/feedback-imports?kind=SUPPORT&fileName=${encodeURIComponent('e2e-tickets.csv')}`,
     {
       headers: { authorization: `Bearer ${session.token}`, 'content-type': 'text/csv' },
       data: FEEDBACK_CSV,
