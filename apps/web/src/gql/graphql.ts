@@ -855,6 +855,22 @@ export type CodingSurveysQueryVariables = Exact<{
 
 export type CodingSurveysQuery = { study: { id: string, surveys: Array<{ id: string, title: string, questions: Array<{ id: string, title: string, type: QuestionType }> }> } | null };
 
+export type LatestCalibrationQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type LatestCalibrationQuery = { latestCalibration: { id: string, status: RunStatus, progress: number, error: string | null, provider: string, coder: string, sampleSize: number, sampledUnits: number, createdAt: string, finishedAt: string | null, result: { units: number, minSharedUnits: number, enough: boolean, observed: number, cohensKappa: number, perCode: Array<{ codeId: string, codeName: string, units: number, humanUses: number, coderUses: number, observed: number, cohensKappa: number, precision: number | null, recall: number | null, enough: boolean }> } | null } | null };
+
+export type StartCalibrationMutationVariables = Exact<{
+  studyId: string | number;
+  provider?: string | null | undefined;
+  sampleSize?: number | null | undefined;
+}>;
+
+
+export type StartCalibrationMutation = { startCalibration: { id: string } };
+
 export type SuggestCodesMutationVariables = Exact<{
   studyId: string | number;
   provider?: string | null | undefined;
@@ -1252,7 +1268,7 @@ export type SurveyAnalysisQueryVariables = Exact<{
 }>;
 
 
-export type SurveyAnalysisQuery = { survey: { id: string, study: { id: string, workspace: { id: string, myRole: Role | null } }, questions: Array<{ id: string, title: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, sensitiveOptIn: boolean }> } | null };
+export type SurveyAnalysisQuery = { survey: { id: string, study: { id: string, workspace: { id: string, myRole: Role | null } }, questions: Array<{ id: string, title: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, sensitiveOptIn: boolean, attentionCheck: { expected: Array<string> } | null }> } | null };
 
 export type UpdateQuestionAnalysisMutationVariables = Exact<{
   surveyId: string | number;
@@ -1260,7 +1276,7 @@ export type UpdateQuestionAnalysisMutationVariables = Exact<{
 }>;
 
 
-export type UpdateQuestionAnalysisMutation = { updateQuestionAnalysis: { id: string, questions: Array<{ id: string, title: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, sensitiveOptIn: boolean }> } };
+export type UpdateQuestionAnalysisMutation = { updateQuestionAnalysis: { id: string, questions: Array<{ id: string, title: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, sensitiveOptIn: boolean, attentionCheck: { expected: Array<string> } | null }> } };
 
 export type ImportSurveyCsvMutationVariables = Exact<{
   input: ImportSurveyCsvInput;
@@ -2086,6 +2102,52 @@ export const CodingSurveysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodingSurveysQuery, CodingSurveysQueryVariables>;
+export const LatestCalibrationDocument = new TypedDocumentString(`
+    query LatestCalibration($studyId: ID!) {
+  latestCalibration(studyId: $studyId) {
+    id
+    status
+    progress
+    error
+    provider
+    coder
+    sampleSize
+    sampledUnits
+    createdAt
+    finishedAt
+    result {
+      units
+      minSharedUnits
+      enough
+      observed
+      cohensKappa
+      perCode {
+        codeId
+        codeName
+        units
+        humanUses
+        coderUses
+        observed
+        cohensKappa
+        precision
+        recall
+        enough
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LatestCalibrationQuery, LatestCalibrationQueryVariables>;
+export const StartCalibrationDocument = new TypedDocumentString(`
+    mutation StartCalibration($studyId: ID!, $provider: String, $sampleSize: Int) {
+  startCalibration(
+    studyId: $studyId
+    provider: $provider
+    sampleSize: $sampleSize
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartCalibrationMutation, StartCalibrationMutationVariables>;
 export const SuggestCodesDocument = new TypedDocumentString(`
     mutation SuggestCodes($studyId: ID!, $provider: String) {
   suggestCodes(studyId: $studyId, provider: $provider) {
@@ -3316,6 +3378,9 @@ export const SurveyAnalysisDocument = new TypedDocumentString(`
       personaField
       sensitive
       sensitiveOptIn
+      attentionCheck {
+        expected
+      }
     }
   }
 }
@@ -3331,6 +3396,9 @@ export const UpdateQuestionAnalysisDocument = new TypedDocumentString(`
       personaField
       sensitive
       sensitiveOptIn
+      attentionCheck {
+        expected
+      }
     }
   }
 }

@@ -8,6 +8,19 @@ export interface QuestionAnalysis {
   sensitive: boolean;
   /** Only meaningful for a sensitive question. */
   sensitiveOptIn: boolean;
+  /**
+   * An attention check's expected answers as typed, separated by ";" (blank: not an attention
+   * check). Optional so code that builds settings by hand need not list it.
+   */
+  attentionCheck?: string;
+}
+
+/** The expected answers typed in the attention-check field ("eight; 8" → ["eight", "8"]). */
+export function expectedAnswers(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(';')
+    .map((a) => a.trim())
+    .filter(Boolean);
 }
 
 /** The settings with `patch` applied; a question that stops being sensitive loses its opt-in. */
@@ -34,6 +47,9 @@ export function analysisChanges(
     if (q.personaField !== old.personaField) change.personaField = q.personaField;
     if (q.sensitive !== old.sensitive) change.sensitive = q.sensitive;
     if (q.sensitiveOptIn !== old.sensitiveOptIn) change.sensitiveOptIn = q.sensitiveOptIn;
+    const expected = expectedAnswers(q.attentionCheck);
+    if (expected.join(';') !== expectedAnswers(old.attentionCheck).join(';'))
+      change.attentionCheckExpected = expected;
     if (Object.keys(change).length > 1) changes.push(change);
   }
   return changes;
