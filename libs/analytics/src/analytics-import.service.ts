@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { StringDecoder } from 'node:string_decoder';
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { Right, type AuthUser } from '@persona-lab/auth';
@@ -59,6 +59,8 @@ export function featureLabel(key: string): string {
  */
 @Injectable()
 export class AnalyticsImportService {
+  private readonly logger = new Logger('AnalyticsImport');
+
   constructor(
     private readonly imports: AnalyticsImportRepository,
     private readonly access: StudyAccessService,
@@ -126,6 +128,9 @@ export class AnalyticsImportService {
           : upstreamError
             ? 'The upload stopped before the end of the file, or the file is not a readable CSV. Try again.'
             : 'The import failed on our side. Try again; if it keeps failing, tell your administrator.';
+      // The error's name and code only: a message could quote a row of the file.
+      if (!(cause instanceof MappingError))
+        this.logger.warn(`analytics import ${id} failed: ${(cause as Error)?.name} ${(cause as NodeJS.ErrnoException)?.code ?? ''}`);
       await this.imports.fail(id, sentence);
       if (cause instanceof MappingError) throw badInput(sentence, { field: 'mapping' });
       if (upstreamError) throw badInput(sentence, { field: 'file' });

@@ -59,6 +59,8 @@ const SELECT_IMPORT = `
          finished_at AS "finishedAt"
     FROM analytics_import`;
 
+/** statement_timeout inside an import's transaction (the app's pool default is for requests). */
+const IMPORT_STATEMENT_TIMEOUT_MS = 30 * 60 * 1000;
 /** Minimum share of an import's users an event must reach to become a feature. */
 const MIN_FEATURE_SHARE = 0.05;
 /** Gap that ends a session. */
@@ -156,6 +158,8 @@ export class AnalyticsImportRepository {
   ): Promise<AggregateResult> {
     return this.inTransaction(async (client) => {
       await client.query(`SET LOCAL work_mem = '256MB'`);
+      // A 10M-event COPY and its aggregation outlast a request's statement_timeout; the import is bounded by its file.
+      await client.query(`SET LOCAL statement_timeout = ${IMPORT_STATEMENT_TIMEOUT_MS}`);
       await client.query(
         // "C" collation: the window functions sort 10M rows by user; byte order is all they need.
         'CREATE TEMP TABLE analytics_stage (user_hash text COLLATE "C" NOT NULL, event text COLLATE "C" NOT NULL, at_ms bigint NOT NULL) ON COMMIT DROP',
@@ -246,6 +250,7 @@ export class AnalyticsImportRepository {
     periodDays: number,
   ): Promise<AggregateResult> {
     return this.inTransaction(async (client) => {
+      await client.query(`SET LOCAL statement_timeout = ${IMPORT_STATEMENT_TIMEOUT_MS}`);
       await client.query(
         'CREATE TEMP TABLE analytics_stage (user_hash text COLLATE "C" NOT NULL, metric text NOT NULL, value float8 NOT NULL) ON COMMIT DROP',
       );
