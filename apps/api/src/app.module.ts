@@ -31,6 +31,7 @@ import { AnalyticsModule } from '@persona-lab/analytics';
 import { PersonaMembershipModule, PersonaSharesModule, PersonasModule } from '@persona-lab/personas';
 import { NotificationsModule } from '@persona-lab/notifications';
 import { SearchModule } from '@persona-lab/search';
+import { FeedbackModule } from '@persona-lab/feedback';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -137,6 +138,8 @@ export class AppModule {
         mail,
         StudiesModule,
         customerKeys,
+        // Support tickets, chats, reviews and feedback: uploads streamed into the database, customers linked by hashed identifier.
+        FeedbackModule.forRoot({ customerKeys }),
         notifications,
         InterviewsModule,
         // Product analytics: the upload hashes user ids with the same customer keys and links them.

@@ -29,7 +29,7 @@ const HEADERS: [FeedbackField, string[]][] = [
   ['TEXT', ['text', 'body', 'message', 'comment', 'description', 'content', 'review', 'review text', 'review body', 'feedback', 'plain body', 'html body', 'comment body', 'message body', 'conversation body', 'thread body', 'response', 'answer', 'note']],
   ['TITLE', ['title', 'subject', 'review title', 'summary', 'headline', 'conversation subject']],
   ['RATING', ['rating', 'stars', 'star rating', 'score', 'review rating', 'satisfaction', 'satisfaction score', 'csat']],
-  ['DATE', ['date', 'created at', 'created', 'timestamp', 'sent at', 'time', 'submitted at', 'review date', 'message created at', 'comment created at', 'date created', 'created time']],
+  ['DATE', ['date', 'created at', 'created', 'timestamp', 'sent at', 'time', 'submitted at', 'review date', 'message created at', 'comment created at', 'date created', 'created time', 'when', 'datetime', 'date time', 'posted', 'posted at']],
   ['CUSTOMER', ['customer', 'customer id', 'customer email', 'email', 'requester', 'requester email', 'requester id', 'user id', 'user', 'user email', 'author', 'author email', 'author id', 'reviewer', 'reviewer name', 'contact', 'contact id', 'contact email', 'external id', 'customer external id', 'client', 'client id']],
   ['AUTHOR_ROLE', ['author role', 'role', 'author type', 'sender type', 'from', 'sender', 'commenter type', 'created by type', 'speaker', 'direction']],
   ['KIND', ['type', 'kind', 'source', 'channel', 'feedback type']],
