@@ -111,7 +111,7 @@ type Documents = {
     "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": typeof types.StudySurveysDocument,
     "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSurveyDocument,
     "\n  mutation UnsubscribeFromSurvey($token: String!) {\n    unsubscribeFromSurvey(token: $token)\n  }\n": typeof types.UnsubscribeFromSurveyDocument,
-    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": typeof types.PreviewSurveyCsvDocument,
+    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n        attentionCheck {\n          expected\n        }\n      }\n    }\n  }\n": typeof types.PreviewSurveyCsvDocument,
     "\n  fragment ThemeFields on Theme {\n    id\n    label\n    description\n    keyphrases\n    questionId\n    sourceLabel\n    unitCount\n    pendingSuggestions\n    acceptedSuggestions\n    code {\n      id\n      name\n      category\n    }\n    examples(first: 3) {\n      id\n      text\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
     "\n  fragment ThemeRunFields on ThemeRun {\n    id\n    status\n    progress\n    error\n    message\n    themeCount\n    suggestionCount\n  }\n": typeof types.ThemeRunFieldsFragmentDoc,
     "\n  query StudyThemes($studyId: ID!) {\n    themes(studyId: $studyId) {\n      ...ThemeFields\n    }\n  }\n": typeof types.StudyThemesDocument,
@@ -246,7 +246,7 @@ const documents: Documents = {
     "\n  query StudySurveys($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        title\n        status\n        version\n        responseCount\n        completeCount\n        hasUnpublishedChanges\n      }\n    }\n  }\n": types.StudySurveysDocument,
     "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": types.CreateSurveyDocument,
     "\n  mutation UnsubscribeFromSurvey($token: String!) {\n    unsubscribeFromSurvey(token: $token)\n  }\n": types.UnsubscribeFromSurveyDocument,
-    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n": types.PreviewSurveyCsvDocument,
+    "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n        attentionCheck {\n          expected\n        }\n      }\n    }\n  }\n": types.PreviewSurveyCsvDocument,
     "\n  fragment ThemeFields on Theme {\n    id\n    label\n    description\n    keyphrases\n    questionId\n    sourceLabel\n    unitCount\n    pendingSuggestions\n    acceptedSuggestions\n    code {\n      id\n      name\n      category\n    }\n    examples(first: 3) {\n      id\n      text\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
     "\n  fragment ThemeRunFields on ThemeRun {\n    id\n    status\n    progress\n    error\n    message\n    themeCount\n    suggestionCount\n  }\n": types.ThemeRunFieldsFragmentDoc,
     "\n  query StudyThemes($studyId: ID!) {\n    themes(studyId: $studyId) {\n      ...ThemeFields\n    }\n  }\n": types.StudyThemesDocument,
@@ -672,7 +672,7 @@ export function graphql(source: "\n  mutation UnsubscribeFromSurvey($token: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewSurveyCsvDocument;
+export function graphql(source: "\n  query PreviewSurveyCsv($input: PreviewSurveyCsvInput!) {\n    previewSurveyCsv(input: $input) {\n      rowCount\n      warnings\n      columns {\n        index\n        header\n        type\n        personaField\n        sensitive\n        skip\n        reason\n        sampleValues\n        attentionCheck {\n          expected\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewSurveyCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

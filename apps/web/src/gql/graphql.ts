@@ -1319,7 +1319,7 @@ export type PreviewSurveyCsvQueryVariables = Exact<{
 }>;
 
 
-export type PreviewSurveyCsvQuery = { previewSurveyCsv: { rowCount: number, warnings: Array<string>, columns: Array<{ index: number, header: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, skip: boolean, reason: string, sampleValues: Array<string> }> } };
+export type PreviewSurveyCsvQuery = { previewSurveyCsv: { rowCount: number, warnings: Array<string>, columns: Array<{ index: number, header: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, skip: boolean, reason: string, sampleValues: Array<string>, attentionCheck: { expected: Array<string> } | null }> } };
 
 export type ThemeFieldsFragment = { id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> };
 
@@ -3460,6 +3460,9 @@ export const PreviewSurveyCsvDocument = new TypedDocumentString(`
       skip
       reason
       sampleValues
+      attentionCheck {
+        expected
+      }
     }
   }
 }

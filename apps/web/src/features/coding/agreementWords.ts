@@ -42,3 +42,38 @@ export function codeSentence(codeName: string, kappa: number): string {
   const reading = kappaReading(kappa);
   return `${codeName}: ${reading} (${kappa.toFixed(2)}) — ${MEANING[reading]}.`;
 }
+
+/** How the model's agreement with people reads, per Landis & Koch band. */
+const HOW_WELL: Record<string, string> = {
+  poor: 'less than chance would',
+  slight: 'barely beyond chance',
+  fair: 'only fairly',
+  moderate: 'moderately',
+  substantial: 'well',
+  'almost perfect': 'almost perfectly',
+};
+
+/** One code of a calibration in words: too few to say, or how well the model agrees with people. */
+export function calibrationSentence(row: {
+  codeName: string;
+  units: number;
+  humanUses: number;
+  cohensKappa: number;
+  enough: boolean;
+}, needed: number): string {
+  if (!row.enough) {
+    return `Too few units to say for '${row.codeName}' (${row.humanUses}): people used it on ${plural(row.humanUses, 'sampled passage', 'sampled passages')}, and a kappa needs at least ${needed}.`;
+  }
+  const reading = kappaReading(row.cohensKappa);
+  return `The model agrees with you ${HOW_WELL[reading]} on '${row.codeName}' (κ ${row.cohensKappa.toFixed(2)}, ${row.units} units, ${reading}).`;
+}
+
+/** The whole calibration in words. */
+export function calibrationSummary(units: number, needed: number, enough: boolean, kappa: number): string {
+  if (!enough) {
+    return `Too few to say: only ${plural(units, 'passage', 'passages')} could be compared; a kappa needs at least ${needed}.`;
+  }
+  const reading = kappaReading(kappa);
+  const band = KAPPA_BANDS.find((b) => b.reading === reading)!;
+  return `Over ${plural(units, 'passage', 'passages')} people had judged, the model's blind coding gives kappa ${kappa.toFixed(2)} against theirs: ${reading} agreement (Landis & Koch: ${band.range}).`;
+}
