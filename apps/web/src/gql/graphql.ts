@@ -11,6 +11,17 @@ export type AddressRejection =
   | 'INVALID_ADDRESS'
   | 'UNSUBSCRIBED';
 
+/** EVENTS: one row per event (user id, event name, timestamp). SUMMARY: one row per user with numeric columns. */
+export type AnalyticsImportKind =
+  | 'EVENTS'
+  | 'SUMMARY';
+
+/** RUNNING while the file uploads and aggregates; SUCCEEDED or FAILED (with a sentence) after. */
+export type AnalyticsImportStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** One answer. */
 export type AnswerInput = {
   /** The question. */
@@ -681,6 +692,22 @@ export type UpdateNotificationSettingsMutationVariables = Exact<{
 
 export type UpdateNotificationSettingsMutation = { updateNotificationSettings: Array<{ kind: NotificationKind, email: boolean }> };
 
+export type StudyAnalyticsImportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyAnalyticsImportsQuery = { study: { id: string, analyticsImports: Array<{ id: string, kind: AnalyticsImportKind, fileName: string, status: AnalyticsImportStatus, bytesRead: number, rowsRead: number, rowsSkipped: number, events: number, users: number, linked: number, unlinked: number, features: Array<string>, error: string | null, createdAt: string }> } | null };
+
+export type PreviewAnalyticsCsvQueryVariables = Exact<{
+  studyId: string | number;
+  sample: string;
+  whole?: boolean | null | undefined;
+}>;
+
+
+export type PreviewAnalyticsCsvQuery = { previewAnalyticsCsv: { columns: Array<string>, rows: Array<Array<string>>, timeColumns: Array<string>, numericColumns: Array<string>, proposal: { kind: AnalyticsImportKind, userColumn: string, eventColumn: string | null, timeColumn: string | null, propertiesColumn: string | null, metricColumns: Array<string> | null } | null } };
+
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
@@ -1134,6 +1161,13 @@ export type SharedPersonasQueryVariables = Exact<{
 
 
 export type SharedPersonasQuery = { sharedPersonas: { scope: ShareScope, expiresAt: string, personas: Array<{ name: string, tagline: string | null, summary: string, backstory: string | null, avatarSvg: string, segmentShare: number, participantCount: number, smallSegment: boolean, traits: Array<{ kind: TraitKind, text: string, share: number | null, lift: number | null, sharedByStudy: boolean, evidence: Array<{ quote: string, sourceKind: SourceType }> }>, quotes: Array<{ quote: string, sourceKind: SourceType }> }> } };
+
+export type PersonaOverTimeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonaOverTimeQuery = { persona: { id: string, shareByMonth: Array<{ month: string, count: number, total: number, share: number }>, drift: { approvedAt: string, newcomers: number, assigned: number, shareAtApproval: number, shareNow: number | null, shareDrifted: boolean, drifted: boolean, message: string, traits: Array<{ label: string, shareAtApproval: number, shareNow: number | null, drifted: boolean }> } | null } | null };
 
 export type SurveyQuestionFieldsFragment = { id: string, type: QuestionType, title: string, description: string | null, required: boolean, min: number | null, max: number | null, minLabel: string | null, maxLabel: string | null, personaField: PersonaField, options: Array<{ id: string, label: string }> | null, rows: Array<{ id: string, label: string }> | null, showIf: { questionId: string, operator: ConditionOperator, value: unknown } | null };
 
@@ -1836,6 +1870,47 @@ export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
+export const StudyAnalyticsImportsDocument = new TypedDocumentString(`
+    query StudyAnalyticsImports($id: ID!) {
+  study(id: $id) {
+    id
+    analyticsImports {
+      id
+      kind
+      fileName
+      status
+      bytesRead
+      rowsRead
+      rowsSkipped
+      events
+      users
+      linked
+      unlinked
+      features
+      error
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyAnalyticsImportsQuery, StudyAnalyticsImportsQueryVariables>;
+export const PreviewAnalyticsCsvDocument = new TypedDocumentString(`
+    query PreviewAnalyticsCsv($studyId: ID!, $sample: String!, $whole: Boolean) {
+  previewAnalyticsCsv(studyId: $studyId, sample: $sample, whole: $whole) {
+    columns
+    rows
+    timeColumns
+    numericColumns
+    proposal {
+      kind
+      userColumn
+      eventColumn
+      timeColumn
+      propertiesColumn
+      metricColumns
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewAnalyticsCsvQuery, PreviewAnalyticsCsvQueryVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -2995,6 +3070,35 @@ export const SharedPersonasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedPersonasQuery, SharedPersonasQueryVariables>;
+export const PersonaOverTimeDocument = new TypedDocumentString(`
+    query PersonaOverTime($id: ID!) {
+  persona(id: $id) {
+    id
+    shareByMonth {
+      month
+      count
+      total
+      share
+    }
+    drift {
+      approvedAt
+      newcomers
+      assigned
+      shareAtApproval
+      shareNow
+      shareDrifted
+      drifted
+      message
+      traits {
+        label
+        shareAtApproval
+        shareNow
+        drifted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonaOverTimeQuery, PersonaOverTimeQueryVariables>;
 export const PublicSurveyDocument = new TypedDocumentString(`
     query PublicSurvey($slug: String!, $invitationToken: String) {
   publicSurvey(slug: $slug, invitationToken: $invitationToken) {

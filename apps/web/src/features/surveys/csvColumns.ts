@@ -11,6 +11,8 @@ export interface PreviewColumn {
   skip: boolean;
   reason: string;
   sampleValues: string[];
+  /** The attention check the import proposes (expected answers; empty: no clear majority). */
+  attentionCheck?: { expected: string[] } | null;
 }
 
 /** What the researcher changed on one column; an absent key means "as inferred". */
@@ -21,6 +23,8 @@ export interface ColumnEdit {
   skip?: boolean;
   /** Splits a cell into several choices; only with a MULTIPLE_CHOICE or RANKING type. */
   delimiter?: string;
+  /** The column's expected answers as an attention check; [] says it is none. */
+  attentionCheckExpected?: string[];
 }
 
 /** The researcher's changes, by column header. */
@@ -34,10 +38,14 @@ export function shownColumn(column: PreviewColumn, edit: ColumnEdit | undefined)
   return { ...column, ...withoutDelimiter(edit) };
 }
 
-function withoutDelimiter(edit: ColumnEdit | undefined): Omit<ColumnEdit, 'delimiter'> {
+function withoutDelimiter(
+  edit: ColumnEdit | undefined,
+): Omit<ColumnEdit, 'delimiter' | 'attentionCheckExpected'> & Pick<PreviewColumn, 'attentionCheck'> {
   if (!edit) return {};
-  const { delimiter: _delimiter, ...rest } = edit;
-  return rest;
+  const { delimiter: _delimiter, attentionCheckExpected, ...rest } = edit;
+  return attentionCheckExpected === undefined
+    ? rest
+    : { ...rest, attentionCheck: attentionCheckExpected.length ? { expected: attentionCheckExpected } : null };
 }
 
 /**
@@ -55,6 +63,10 @@ export function applyEdit(
   for (const key of Object.keys(next) as (keyof ColumnEdit)[]) {
     const value = next[key];
     const inferable = key === 'type' || key === 'skip' || !inferred?.skip;
+    if (key === 'attentionCheckExpected') {
+      if (value === undefined) delete next[key];
+      continue;
+    }
     if (value === undefined || (key === 'delimiter' && value === '')) delete next[key];
     else if (inferred && key !== 'delimiter' && inferable && inferred[key] === value)
       delete next[key];

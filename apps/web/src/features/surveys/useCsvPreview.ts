@@ -26,6 +26,9 @@ const PreviewSurveyCsvDocument = graphql(`
         skip
         reason
         sampleValues
+        attentionCheck {
+          expected
+        }
       }
     }
   }
