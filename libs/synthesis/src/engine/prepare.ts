@@ -150,7 +150,11 @@ export function prepareParticipants(participants: ParticipantInput[]): {
       const key = sourceKey(source.ref);
       if (seen.has(key) || blocked.has(key) || source.text.trim() === '') return;
       seen.add(key);
-      const kind = source.kind ?? (source.ref.type === 'TRANSCRIPT_SEGMENT' ? 'turn' : 'answer');
+      const kind =
+        source.kind ??
+        (source.ref.type === 'TRANSCRIPT_SEGMENT' || source.ref.type === 'FEEDBACK_MESSAGE'
+          ? 'turn'
+          : 'answer');
       if (kind === 'turn') {
         census.turns++;
         texts.push({ source, field: 'TURN' });
