@@ -49,6 +49,11 @@ type Documents = {
     "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.SuggestCodesDocument,
     "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": typeof types.CodingRunDocument,
     "\n  query CodingQueueQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        questions {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CodingQueueQuestionsDocument,
+    "\n  query FeedbackImports($studyId: ID!) {\n    feedbackImports(studyId: $studyId) {\n      id\n      kind\n      format\n      fileName\n      status\n      bytesTotal\n      bytesRead\n      rowsRead\n      conversationCount\n      messageCount\n      emptyDropped\n      datesUnparsed\n      warnings\n      error\n      createdAt\n    }\n  }\n": typeof types.FeedbackImportsDocument,
+    "\n  query FeedbackConversations($studyId: ID!, $kind: FeedbackKind, $offset: Int, $limit: Int) {\n    feedbackConversations(studyId: $studyId, kind: $kind, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        title\n        rating\n        createdAt\n        customerLabel\n        messageCount\n      }\n    }\n  }\n": typeof types.FeedbackConversationsDocument,
+    "\n  query FeedbackConversation($id: ID!) {\n    feedbackConversation(id: $id) {\n      id\n      studyId\n      kind\n      title\n      rating\n      createdAt\n      customerLabel\n      messages {\n        id\n        index\n        role\n        text\n        sentAt\n      }\n    }\n  }\n": typeof types.FeedbackConversationDocument,
+    "\n  mutation PreviewFeedbackImport($studyId: ID!, $kind: FeedbackKind!, $sample: String!, $mapping: [FeedbackColumnInput!]) {\n    previewFeedbackImport(studyId: $studyId, kind: $kind, sample: $sample, mapping: $mapping) {\n      format\n      dayOrder\n      rows\n      conversations\n      messages\n      emptyDropped\n      datesUnparsed\n      warnings\n      columns {\n        index\n        header\n        field\n        samples\n      }\n    }\n  }\n": typeof types.PreviewFeedbackImportDocument,
+    "\n  mutation DeleteFeedbackImport($id: ID!) {\n    deleteFeedbackImport(id: $id)\n  }\n": typeof types.DeleteFeedbackImportDocument,
     "\n  query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        title\n        link\n        createdAt\n        read\n        actor {\n          id\n          name\n        }\n      }\n      endCursor\n    }\n  }\n": typeof types.InboxNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -187,6 +192,11 @@ const documents: Documents = {
     "\n  mutation SuggestCodes($studyId: ID!, $provider: String) {\n    suggestCodes(studyId: $studyId, provider: $provider) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.SuggestCodesDocument,
     "\n  query CodingRun($id: ID!) {\n    codingRun(id: $id) {\n      id\n      status\n      progress\n      error\n      suggestions\n      provider\n    }\n  }\n": types.CodingRunDocument,
     "\n  query CodingQueueQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        questions {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CodingQueueQuestionsDocument,
+    "\n  query FeedbackImports($studyId: ID!) {\n    feedbackImports(studyId: $studyId) {\n      id\n      kind\n      format\n      fileName\n      status\n      bytesTotal\n      bytesRead\n      rowsRead\n      conversationCount\n      messageCount\n      emptyDropped\n      datesUnparsed\n      warnings\n      error\n      createdAt\n    }\n  }\n": types.FeedbackImportsDocument,
+    "\n  query FeedbackConversations($studyId: ID!, $kind: FeedbackKind, $offset: Int, $limit: Int) {\n    feedbackConversations(studyId: $studyId, kind: $kind, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        title\n        rating\n        createdAt\n        customerLabel\n        messageCount\n      }\n    }\n  }\n": types.FeedbackConversationsDocument,
+    "\n  query FeedbackConversation($id: ID!) {\n    feedbackConversation(id: $id) {\n      id\n      studyId\n      kind\n      title\n      rating\n      createdAt\n      customerLabel\n      messages {\n        id\n        index\n        role\n        text\n        sentAt\n      }\n    }\n  }\n": types.FeedbackConversationDocument,
+    "\n  mutation PreviewFeedbackImport($studyId: ID!, $kind: FeedbackKind!, $sample: String!, $mapping: [FeedbackColumnInput!]) {\n    previewFeedbackImport(studyId: $studyId, kind: $kind, sample: $sample, mapping: $mapping) {\n      format\n      dayOrder\n      rows\n      conversations\n      messages\n      emptyDropped\n      datesUnparsed\n      warnings\n      columns {\n        index\n        header\n        field\n        samples\n      }\n    }\n  }\n": types.PreviewFeedbackImportDocument,
+    "\n  mutation DeleteFeedbackImport($id: ID!) {\n    deleteFeedbackImport(id: $id)\n  }\n": types.DeleteFeedbackImportDocument,
     "\n  query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        title\n        link\n        createdAt\n        read\n        actor {\n          id\n          name\n        }\n      }\n      endCursor\n    }\n  }\n": types.InboxNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -427,6 +437,26 @@ export function graphql(source: "\n  query CodingRun($id: ID!) {\n    codingRun(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CodingQueueQuestions($id: ID!) {\n    study(id: $id) {\n      id\n      surveys {\n        id\n        questions {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CodingQueueQuestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackImports($studyId: ID!) {\n    feedbackImports(studyId: $studyId) {\n      id\n      kind\n      format\n      fileName\n      status\n      bytesTotal\n      bytesRead\n      rowsRead\n      conversationCount\n      messageCount\n      emptyDropped\n      datesUnparsed\n      warnings\n      error\n      createdAt\n    }\n  }\n"): typeof import('./graphql').FeedbackImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackConversations($studyId: ID!, $kind: FeedbackKind, $offset: Int, $limit: Int) {\n    feedbackConversations(studyId: $studyId, kind: $kind, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        title\n        rating\n        createdAt\n        customerLabel\n        messageCount\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackConversation($id: ID!) {\n    feedbackConversation(id: $id) {\n      id\n      studyId\n      kind\n      title\n      rating\n      createdAt\n      customerLabel\n      messages {\n        id\n        index\n        role\n        text\n        sentAt\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewFeedbackImport($studyId: ID!, $kind: FeedbackKind!, $sample: String!, $mapping: [FeedbackColumnInput!]) {\n    previewFeedbackImport(studyId: $studyId, kind: $kind, sample: $sample, mapping: $mapping) {\n      format\n      dayOrder\n      rows\n      conversations\n      messages\n      emptyDropped\n      datesUnparsed\n      warnings\n      columns {\n        index\n        header\n        field\n        samples\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewFeedbackImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFeedbackImport($id: ID!) {\n    deleteFeedbackImport(id: $id)\n  }\n"): typeof import('./graphql').DeleteFeedbackImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

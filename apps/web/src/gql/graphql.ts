@@ -184,6 +184,36 @@ export type DiscoverThemesInput = {
   studyId: string | number;
 };
 
+/** The field a CSV column is read as, by its header. */
+export type FeedbackColumnInput = {
+  field: FeedbackField;
+  /** The header text, as in the file. */
+  header: string;
+};
+
+/** What a CSV column of a feedback export holds. */
+export type FeedbackField =
+  | 'AUTHOR_ROLE'
+  | 'CONVERSATION_ID'
+  | 'CUSTOMER'
+  | 'DATE'
+  | 'IGNORE'
+  | 'KIND'
+  | 'RATING'
+  | 'TEXT'
+  | 'TITLE';
+
+/** A support ticket or chat, an app-store or product review, or free-form feedback. */
+export type FeedbackKind =
+  | 'FEEDBACK'
+  | 'REVIEW'
+  | 'SUPPORT';
+
+/** Who wrote a message: the customer, or an agent (admin, bot) — agent turns are never evidence. */
+export type FeedbackRole =
+  | 'AGENT'
+  | 'CUSTOMER';
+
 /** How a field differs between two versions. */
 export type FieldChangeKind =
   | 'ADDED'
@@ -919,6 +949,47 @@ export type CodingQueueQuestionsQueryVariables = Exact<{
 
 
 export type CodingQueueQuestionsQuery = { study: { id: string, surveys: Array<{ id: string, questions: Array<{ id: string, title: string }> }> } | null };
+
+export type FeedbackImportsQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type FeedbackImportsQuery = { feedbackImports: Array<{ id: string, kind: FeedbackKind, format: string, fileName: string, status: string, bytesTotal: number | null, bytesRead: number, rowsRead: number, conversationCount: number, messageCount: number, emptyDropped: number, datesUnparsed: number, warnings: Array<string>, error: string | null, createdAt: string }> };
+
+export type FeedbackConversationsQueryVariables = Exact<{
+  studyId: string | number;
+  kind?: FeedbackKind | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type FeedbackConversationsQuery = { feedbackConversations: { total: number, items: Array<{ id: string, kind: FeedbackKind, title: string, rating: number | null, createdAt: string | null, customerLabel: string | null, messageCount: number }> } };
+
+export type FeedbackConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeedbackConversationQuery = { feedbackConversation: { id: string, studyId: string, kind: FeedbackKind, title: string, rating: number | null, createdAt: string | null, customerLabel: string | null, messages: Array<{ id: string, index: number, role: FeedbackRole, text: string, sentAt: string | null }> } };
+
+export type PreviewFeedbackImportMutationVariables = Exact<{
+  studyId: string | number;
+  kind: FeedbackKind;
+  sample: string;
+  mapping?: Array<FeedbackColumnInput> | FeedbackColumnInput | null | undefined;
+}>;
+
+
+export type PreviewFeedbackImportMutation = { previewFeedbackImport: { format: string, dayOrder: string | null, rows: number, conversations: number, messages: number, emptyDropped: number, datesUnparsed: number, warnings: Array<string>, columns: Array<{ index: number, header: string, field: FeedbackField, samples: Array<string> }> } };
+
+export type DeleteFeedbackImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteFeedbackImportMutation = { deleteFeedbackImport: boolean };
 
 export type InboxNotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2261,6 +2332,98 @@ export const CodingQueueQuestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodingQueueQuestionsQuery, CodingQueueQuestionsQueryVariables>;
+export const FeedbackImportsDocument = new TypedDocumentString(`
+    query FeedbackImports($studyId: ID!) {
+  feedbackImports(studyId: $studyId) {
+    id
+    kind
+    format
+    fileName
+    status
+    bytesTotal
+    bytesRead
+    rowsRead
+    conversationCount
+    messageCount
+    emptyDropped
+    datesUnparsed
+    warnings
+    error
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackImportsQuery, FeedbackImportsQueryVariables>;
+export const FeedbackConversationsDocument = new TypedDocumentString(`
+    query FeedbackConversations($studyId: ID!, $kind: FeedbackKind, $offset: Int, $limit: Int) {
+  feedbackConversations(
+    studyId: $studyId
+    kind: $kind
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      id
+      kind
+      title
+      rating
+      createdAt
+      customerLabel
+      messageCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackConversationsQuery, FeedbackConversationsQueryVariables>;
+export const FeedbackConversationDocument = new TypedDocumentString(`
+    query FeedbackConversation($id: ID!) {
+  feedbackConversation(id: $id) {
+    id
+    studyId
+    kind
+    title
+    rating
+    createdAt
+    customerLabel
+    messages {
+      id
+      index
+      role
+      text
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackConversationQuery, FeedbackConversationQueryVariables>;
+export const PreviewFeedbackImportDocument = new TypedDocumentString(`
+    mutation PreviewFeedbackImport($studyId: ID!, $kind: FeedbackKind!, $sample: String!, $mapping: [FeedbackColumnInput!]) {
+  previewFeedbackImport(
+    studyId: $studyId
+    kind: $kind
+    sample: $sample
+    mapping: $mapping
+  ) {
+    format
+    dayOrder
+    rows
+    conversations
+    messages
+    emptyDropped
+    datesUnparsed
+    warnings
+    columns {
+      index
+      header
+      field
+      samples
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewFeedbackImportMutation, PreviewFeedbackImportMutationVariables>;
+export const DeleteFeedbackImportDocument = new TypedDocumentString(`
+    mutation DeleteFeedbackImport($id: ID!) {
+  deleteFeedbackImport(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteFeedbackImportMutation, DeleteFeedbackImportMutationVariables>;
 export const InboxNotificationsDocument = new TypedDocumentString(`
     query InboxNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
