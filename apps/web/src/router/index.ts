@@ -184,6 +184,20 @@ const routes: RouteRecordRaw[] = [
             meta: { title: 'Coding' },
           },
           {
+            path: 'feedback',
+            name: 'study-feedback',
+            component: () => import('../features/feedback/pages/StudyFeedbackPage.vue'),
+            meta: { title: 'Feedback' },
+          },
+          {
+            // #m-<messageId> scrolls to and outlines one message (links from evidence and search).
+            path: 'feedback/:conversationId',
+            name: 'study-feedback-conversation',
+            props: true,
+            component: () => import('../features/feedback/pages/FeedbackConversationPage.vue'),
+            meta: { title: 'Conversation' },
+          },
+          {
             path: 'personas',
             name: 'study-personas',
             component: () => import('../features/persona/pages/StudyPersonasPage.vue'),

@@ -1,0 +1,127 @@
+import { ApiError, authHeader } from '../../../api/client';
+import { graphql } from '../../../gql';
+
+export const FeedbackImportsQuery = graphql(`
+  query FeedbackImports($studyId: ID!) {
+    feedbackImports(studyId: $studyId) {
+      id
+      kind
+      format
+      fileName
+      status
+      bytesTotal
+      bytesRead
+      rowsRead
+      conversationCount
+      messageCount
+      emptyDropped
+      datesUnparsed
+      warnings
+      error
+      createdAt
+    }
+  }
+`);
+
+export const FeedbackConversationsQuery = graphql(`
+  query FeedbackConversations($studyId: ID!, $kind: FeedbackKind, $offset: Int, $limit: Int) {
+    feedbackConversations(studyId: $studyId, kind: $kind, offset: $offset, limit: $limit) {
+      total
+      items {
+        id
+        kind
+        title
+        rating
+        createdAt
+        customerLabel
+        messageCount
+      }
+    }
+  }
+`);
+
+export const FeedbackConversationQuery = graphql(`
+  query FeedbackConversation($id: ID!) {
+    feedbackConversation(id: $id) {
+      id
+      studyId
+      kind
+      title
+      rating
+      createdAt
+      customerLabel
+      messages {
+        id
+        index
+        role
+        text
+        sentAt
+      }
+    }
+  }
+`);
+
+export const PreviewFeedbackImportMutation = graphql(`
+  mutation PreviewFeedbackImport($studyId: ID!, $kind: FeedbackKind!, $sample: String!, $mapping: [FeedbackColumnInput!]) {
+    previewFeedbackImport(studyId: $studyId, kind: $kind, sample: $sample, mapping: $mapping) {
+      format
+      dayOrder
+      rows
+      conversations
+      messages
+      emptyDropped
+      datesUnparsed
+      warnings
+      columns {
+        index
+        header
+        field
+        samples
+      }
+    }
+  }
+`);
+
+export const DeleteFeedbackImportMutation = graphql(`
+  mutation DeleteFeedbackImport($id: ID!) {
+    deleteFeedbackImport(id: $id)
+  }
+`);
+
+/** Characters of the file's head the preview reads (~200 KB). */
+export const SAMPLE_CHARS = 200 * 1024;
+
+/**
+ * Streams the file to `POST /api/studies/:id/feedback-imports` (XMLHttpRequest, for upload
+ * progress). Resolves when the server has stored it; rejects with the server's sentence.
+ */
+export function uploadFeedback(
+  studyId: string,
+  file: File,
+  kind: string,
+  mapping: { header: string; field: string }[],
+  onProgress: (sent: number, total: number) => void,
+): Promise<void> {
+  const qs = new URLSearchParams({ kind, fileName: file.name, mapping: JSON.stringify(mapping) });
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/studies/${encodeURIComponent(studyId)}/feedback-imports?${qs}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    for (const [k, v] of Object.entries(authHeader())) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) return resolve();
+      let message = 'The import failed. Try again.';
+      let code = 'INTERNAL_SERVER_ERROR';
+      try {
+        const body = JSON.parse(xhr.responseText) as { error?: { code: string; message: string } };
+        if (body.error) ({ message, code } = body.error);
+      } catch {
+        /* not JSON: keep the general sentence */
+      }
+      reject(new ApiError(code as never, message));
+    };
+    xhr.onerror = () => reject(new ApiError('NETWORK_ERROR', 'The upload could not reach the server. Check your connection and try again.'));
+    xhr.send(file);
+  });
+}
