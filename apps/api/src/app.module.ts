@@ -147,6 +147,7 @@ export class AppModule {
         SurveysModule.forRoot({
           publicRequestsPerMinute: config.PUBLIC_REQUESTS_PER_MINUTE,
           linkSecret: linkSecret(config),
+          customerKeys,
           llm,
           // Surveys sit below personas: the results' persona filter reads members through this port.
           personaMembership: PersonaMembershipModule,

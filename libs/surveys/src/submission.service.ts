@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   RateLimitRepository,
   type SharedLimit,
@@ -7,7 +7,8 @@ import {
 } from '@persona-lab/auth';
 import { GroupCommit } from '@persona-lab/db';
 import { DomainError, ErrorCode, badInput, conflict, notFound } from '@persona-lab/errors';
-import { ParticipantService } from '@persona-lab/studies';
+import { customerLabel } from '@persona-lab/privacy/customer-key';
+import { ParticipantKeyService, ParticipantService } from '@persona-lab/studies';
 import { validateResponse } from '@persona-lab/survey-logic';
 import { InvitationRepository, type InvitationClaim } from './data/invitation.repository';
 import { PARTICIPANT_SIG_FIELD, ParticipantLinkSigner } from './participant-link';
@@ -91,6 +92,8 @@ export class SubmissionService {
     private readonly participants: ParticipantService,
     private readonly links: ParticipantLinkSigner,
     private readonly quality: QualityService,
+    /** Customer identity (the app's CustomerKeysModule); without it a customer id is only dropped. */
+    @Optional() @Inject(ParticipantKeyService) private readonly keys: ParticipantKeyService | null,
     limits: RateLimitRepository,
     @Inject(PUBLIC_RATE_LIMIT) perMinute: number,
   ) {
@@ -139,6 +142,8 @@ export class SubmissionService {
     }
     // A participant link (signed or not) is for the full path to check.
     if (hiddenFields?.participant?.trim() || hiddenFields?.[PARTICIPANT_SIG_FIELD]) return null;
+    // A customer id links the response to a participant: the full path hashes it and drops it.
+    if (customerKeyOf(hiddenFields)) return null;
     const checked = validateResponse(
       await this.versions.get(open.id, open.version),
       input.answers,
@@ -222,11 +227,14 @@ export class SubmissionService {
       survey.id,
       cleanHiddenFields(input.hiddenFields),
     );
-    const simple = !input.invitationToken && !survey.response_limit && !participantLabel;
+    // `customer_id` (or `customer`, `user_id`): stored only as its hash, as a link to one participant.
+    const customerKey = customerKeyOf(hiddenFields);
+    const customerHash = customerKey && this.keys ? this.keys.hash(survey.study_id, customerKey) : null;
+    const simple = !input.invitationToken && !survey.response_limit && !participantLabel && !customerHash;
     const write = (
       tx: Transaction | undefined,
       extra: { participantId: string | null; invitationId: string | null },
-    ) => this.upsert(tx, survey, version, input, checked.answers, hiddenFields, meta, extra);
+    ) => this.upsert(tx, survey, version, input, checked.answers, withoutCustomerKey(hiddenFields), meta, extra);
 
     const result = simple
       ? await write(undefined, { participantId: null, invitationId: null })
@@ -253,7 +261,11 @@ export class SubmissionService {
                 survey.study_id,
                 participantLabel.slice(0, 200),
               )
-            : null;
+            : customerHash && this.keys
+              ? ((
+                  await this.keys.link(survey.study_id, [{ keyHash: customerHash, label: customerLabel(customerHash) }], tx)
+                ).get(customerHash) ?? null)
+              : null;
           const saved = await write(tx, {
             participantId,
             invitationId: survey.anonymous ? null : (invitation?.id ?? null),
@@ -339,4 +351,23 @@ export class SubmissionService {
       'This response was saved from another tab at the same time. Reload the page to continue.',
     );
   }
+}
+
+/** Hidden fields that name a customer (first non-empty wins): the id feedback and analytics use too. */
+export const CUSTOMER_KEY_FIELDS = ['customer_id', 'customer', 'user_id'] as const;
+
+/** The customer identifier a submission's hidden fields carry, if any. */
+export function customerKeyOf(hidden: Record<string, string> | null): string | null {
+  for (const f of CUSTOMER_KEY_FIELDS) {
+    const v = hidden?.[f]?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The hidden fields without the customer identifier: the raw value is never stored, only its link. */
+export function withoutCustomerKey(hidden: Record<string, string> | null): Record<string, string> | null {
+  if (!hidden || !CUSTOMER_KEY_FIELDS.some((f) => f in hidden)) return hidden;
+  const rest = Object.fromEntries(Object.entries(hidden).filter(([k]) => !(CUSTOMER_KEY_FIELDS as readonly string[]).includes(k)));
+  return Object.keys(rest).length ? rest : null;
 }

@@ -43,6 +43,8 @@ export interface SurveysModuleOptions {
   personaMembership?: Type | DynamicModule;
   /** The app's `MailModule.forRoot(...)`: invitation and reminder mails go through its outbox. */
   mail: DynamicModule;
+  /** The app's `CustomerKeysModule.forRoot(...)`: a hidden `customer_id` links a response to a participant. */
+  customerKeys?: DynamicModule;
   /** The app's `JobsModule.forRoot(...)`: the reminder sweep is a pg-boss schedule. */
   jobs: DynamicModule;
   /** Where users reach the web app (config PUBLIC_URL): the base of the links in mails. */
@@ -64,6 +66,7 @@ export class SurveysModule {
         options.mail,
         options.jobs,
         ...(options.personaMembership ? [options.personaMembership] : []),
+        ...(options.customerKeys ? [options.customerKeys] : []),
       ],
       providers: [
         { provide: PUBLIC_RATE_LIMIT, useValue: options.publicRequestsPerMinute },

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { addMember, createStudyFixture } from '../../test/support/fixtures';
+import { DEMO_QUESTIONS } from '../seed/demo-study';
 import { createTestApp, type TestApp } from '../../test/support/test-app';
 
 // Feedback import through the real upload controller and GraphQL on the real database: the R
@@ -148,6 +150,21 @@ describe('feedback import', () => {
     expect(p).toMatchObject({ format: 'CSV', dayOrder: 'MDY', rows: 2, messages: 2, datesUnparsed: 1 });
     expect(p.columns.map((c: { field: string }) => c.field)).toEqual(['CUSTOMER', 'TEXT', 'DATE']);
     expect(JSON.stringify(p)).not.toContain('@example.com');
+  });
+
+  it('links a survey response with hidden customer_id to the same participant, without storing the id', async () => {
+    const survey = (
+      await t.gql('mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id slug } }', { i: { studyId: fx.studyId, title: 'R users', questions: DEMO_QUESTIONS } }, fx.owner.token)
+    ).data!.createSurvey;
+    await t.gql('mutation($id: ID!) { publishSurvey(id: $id) { id } }', { id: survey.id }, fx.owner.token);
+    const res = await t.gql('mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { responseId } }', {
+      i: { slug: survey.slug, clientResponseId: randomUUID(), complete: false, answers: [], hiddenFields: { customer_id: ' Pat.Lee@example.com', utm: 'mail' } },
+    });
+    expect(res.errors).toBeUndefined();
+    const [response] = await t.db.query('SELECT participant_id, hidden_fields FROM response WHERE id = $1', [res.data!.submitResponse.responseId]);
+    const [conv] = await t.db.query(`SELECT participant_id FROM feedback_conversation WHERE external_id = 'T-1005'`);
+    expect(response.participant_id).toBe(conv.participant_id);
+    expect(response.hidden_fields).toEqual({ utm: 'mail' });
   });
 
   it('deletes an import with its conversations', async () => {
