@@ -21,7 +21,7 @@ const OPERATIONS = [
 
 type Caller = MemberRole | 'OUTSIDER' | 'ANON';
 const CALLERS: Caller[] = [...MEMBER_ROLES, 'OUTSIDER', 'ANON'];
-const FRESH_MAKERS = ['newStudy', 'newCode', 'newHighlight', 'newSurvey', 'newPersona', 'newQueuedRun', 'newTheme', 'newWorkspaceInvitation', 'newSharedWorkspace', 'newShareLink', 'newShareToken'];
+const FRESH_MAKERS = ['newStudy', 'newCode', 'newHighlight', 'newSurvey', 'newPersona', 'newQueuedRun', 'newTheme', 'newWorkspaceInvitation', 'newSharedWorkspace', 'newShareLink', 'newShareToken', 'newFeedbackImport', 'newFeedbackConversation'];
 
 let t: TestApp;
 let A: Ws; // the callers' workspace

@@ -48,6 +48,10 @@ export interface Ws {
   /** Fresh targets, made by the workspace's owner; each returns an id. */
   newStudy(withCode?: boolean): Promise<string>;
   newCode(): Promise<string>;
+  /** A fresh feedback import, uploaded through the controller by the owner. */
+  newFeedbackImport(): Promise<string>;
+  /** The one conversation of a fresh feedback import. */
+  newFeedbackConversation(): Promise<string>;
   newHighlight(suggested?: boolean): Promise<string>;
   newSurvey(open: boolean): Promise<string>;
   newPersona(status: 'DRAFT' | 'IN_REVIEW' | 'APPROVED'): Promise<string>;
@@ -140,6 +144,19 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
     return { id: share.id, token };
   };
 
+  // A one-message support CSV, unique so that the content hash never repeats.
+  const uploadFeedback = async (): Promise<string> => {
+    const csv = `conversation_id,author_role,text\nT-${++n},customer,Feedback ${unique} ${n}\n`;
+    const res = await fetch(`${t.url}/api/studies/${studyId}/feedback-imports?kind=SUPPORT&fileName=authz.csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${owner.token}`, 'content-type': 'application/octet-stream' },
+      body: csv,
+    });
+    const body = (await res.json()) as { id?: string };
+    if (!res.ok || !body.id) throw new Error(`feedback upload: ${res.status} ${JSON.stringify(body)}`);
+    return body.id;
+  };
+
   const ws: Ws = {
     tag,
     workspaceId,
@@ -168,6 +185,12 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
       return id;
     },
     newCode,
+    newFeedbackImport: uploadFeedback,
+    async newFeedbackConversation() {
+      const importId = await uploadFeedback();
+      const [row] = await sql('SELECT id FROM feedback_conversation WHERE import_id = $1', [importId]);
+      return row.id as string;
+    },
     async newHighlight(suggested = false) {
       const codeId = await newCode();
       const id = (

@@ -284,8 +284,7 @@ export const RULES: Record<string, Rule> = {
     doc: 'mutation($i: ImportSurveyCsvInput!) { importSurveyCsv(input: $i) { id title status responseCount } }',
     vars: (w) => ({ i: { studyId: w.studyId, title: `Imported ${uid()}`, csv: 'Age,Comment\n30,Fine\n41,Too slow\n' } }),
   },
-  // Feedback (issue 17). The fixture has no feedback import, so calls on one take a fresh unknown id:
-  // allowed roles get NOT_FOUND like everyone else (feedback.integration-spec.ts checks real imports).
+  // Feedback (issue 17): imports uploaded through the controller by the workspace's owner.
   feedbackImports: {
     access: ROLES_TABLE.READ,
     doc: 'query($s: ID!) { feedbackImports(studyId: $s) { id status fileName bytesRead rowsRead conversationCount messageCount warnings error } }',
@@ -294,8 +293,7 @@ export const RULES: Record<string, Rule> = {
   feedbackImport: {
     access: ROLES_TABLE.READ,
     doc: 'query($id: ID!) { feedbackImport(id: $id) { id status } }',
-    vars: () => ({ id: randomUUID() }),
-    tolerate: ['NOT_FOUND'],
+    vars: async (w) => ({ id: await w.newFeedbackImport() }),
   },
   feedbackConversations: {
     access: ROLES_TABLE.READ,
@@ -305,14 +303,12 @@ export const RULES: Record<string, Rule> = {
   feedbackConversation: {
     access: ROLES_TABLE.READ,
     doc: 'query($id: ID!) { feedbackConversation(id: $id) { id title messages { id role text } } }',
-    vars: () => ({ id: randomUUID() }),
-    tolerate: ['NOT_FOUND'],
+    vars: async (w) => ({ id: await w.newFeedbackConversation() }),
   },
   deleteFeedbackImport: {
     access: ROLES_TABLE.RESEARCH,
     doc: 'mutation($id: ID!) { deleteFeedbackImport(id: $id) }',
-    vars: () => ({ id: randomUUID() }),
-    tolerate: ['NOT_FOUND'],
+    vars: async (w) => ({ id: await w.newFeedbackImport() }),
   },
   previewFeedbackImport: {
     access: ROLES_TABLE.RESEARCH,
