@@ -1,26 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { apiLogIn, gql, signInBrowser } from './helpers';
+import { demoResponses } from '../../apps/api/src/seed/demo-study';
 import { demoStudyIds } from './persona-helpers';
 
 // Issue 17: persona evidence quoted from a customer's feedback message opens that message in its
 // conversation (/studies/:studyId/feedback/:conversationId#m-<messageId>).
 
-// Tickets in the words of the demo study's customers, each answered by an agent (generic CSV shape).
+// Tickets in the words of the demo study's customers (its own open-answer phrasing), each answered
+// by an agent, in the generic CSV shape.
+const csvCell = (v: string) => `"${v.replace(/"/g, '""')}"`;
 const FEEDBACK_CSV = [
   'conversation_id,type,author_role,customer,date,rating,title,text',
-  ...[
-    'The dashboard is slow to load every morning and the spinning wheel never stops.',
-    'Dashboards are so slow that I export to CSV and build the report in a spreadsheet.',
-    'Leadership wants the weekly numbers on Monday and I still copy them by hand.',
-    'I am tired of waiting on the data team for every small question I have.',
-    'The sync broke silently after a schema change and nobody got an alert.',
-    'I never know which dashboard has the right metric definition, so I do not trust it.',
-    'Statistics are limited; I cannot run a regression without exporting the data.',
-    'The row limit on exports stops my analysis in notebooks every week.',
-  ].flatMap((text, i) => [
-    `T-${900 + i},ticket,customer,cust-${900 + i},2026-01-0${(i % 8) + 1}T09:00:00Z,,Ticket ${i},"${text}"`,
-    `T-${900 + i},ticket,agent,,2026-01-0${(i % 8) + 1}T10:00:00Z,,Ticket ${i},"Thanks for writing in, we passed this on to the product team."`,
-  ]),
+  ...demoResponses(24, 31).flatMap((r, i) => {
+    const said = `${String(r.answers.pain ?? '')} ${String(r.answers.goal ?? '')}`.trim();
+    const day = `2026-01-${String((i % 27) + 1).padStart(2, '0')}`;
+    return [
+      `T-${900 + i},ticket,customer,cust-${900 + i},${day}T09:00:00Z,,Ticket ${i},${csvCell(said)}`,
+      `T-${900 + i},ticket,agent,,${day}T10:00:00Z,,Ticket ${i},${csvCell('Thanks for writing in, we passed this on to the product team.')}`,
+    ];
+  }),
 ].join('\n');
 
 test('persona evidence from feedback opens the message in its conversation', async ({
