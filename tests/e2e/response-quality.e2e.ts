@@ -23,6 +23,7 @@ test('the results page filters on quality and the synthesis panel counts flagged
   page,
   request,
 }) => {
+  test.setTimeout(120_000);
   const session = await apiLogIn(request);
   const { studyId } = await createWorkspaceAndStudy(request, session.token, 'Quality');
   const questions = [
@@ -38,15 +39,16 @@ test('the results page filters on quality and the synthesis panel counts flagged
   for (const [i, use] of uses.entries()) await submit(request, slug, { ac: i % 2 ? '8' : 'Eight', use });
   await submit(request, slug, { ac: 'seven', use: 'Cleaning data for the lab.' });
   await submit(request, slug, { ac: 'eight', use: 'asdfgh' });
-  // Flags follow submissions in a background job a couple of seconds later.
-  await expect
-    .poll(
-      async () =>
-        (await gql(request, 'query($s: ID!) { survey(id: $s) { qualitySummary { flaggedCount } } }', { s: id }, session.token))
-          .survey.qualitySummary.flaggedCount,
-      { timeout: 20_000 },
-    )
-    .toBe(2);
+  // Flags follow submissions in a background job; setting the attention check recomputes at once
+  // (the job's latency under a loaded run is not what this spec is about).
+  await gql(
+    request,
+    'mutation($s: ID!, $q: [QuestionAnalysisInput!]!) { updateQuestionAnalysis(surveyId: $s, questions: $q) { id } }',
+    { s: id, q: [{ questionId: 'ac', attentionCheckExpected: ['eight'] }] },
+    session.token,
+  );
+  const { survey } = await gql(request, 'query($s: ID!) { survey(id: $s) { qualitySummary { flaggedCount } } }', { s: id }, session.token);
+  expect(survey.qualitySummary.flaggedCount).toBe(2);
 
   await signInBrowser(page, session);
   await page.goto(`/surveys/${id}/results`);
