@@ -42,16 +42,19 @@ export class QualityService implements OnModuleInit {
   /** Recomputes and stores the survey's flags; returns how many responses are flagged. */
   async recompute(surveyId: string): Promise<number> {
     const started = Date.now();
-    const inputs = await this.repo.inputs(surveyId);
-    if (!inputs) return 0;
-    const flags = computeQualityFlags(inputs.definition.questions, inputs.responses);
-    const rows: StoredFlag[] = [];
-    for (const [responseId, list] of flags) for (const f of list) rows.push({ responseId, ...f });
-    await this.repo.replace(surveyId, rows);
-    this.logger.log(
-      `survey ${surveyId}: ${flags.size} of ${inputs.responses.length} responses flagged (${Date.now() - started} ms)`,
-    );
-    return flags.size;
+    // Read, compute and write under the survey's lock, so an older read never overwrites a newer one.
+    return this.repo.locked(surveyId, async (tx) => {
+      const inputs = await this.repo.inputs(surveyId, tx);
+      if (!inputs) return 0;
+      const flags = computeQualityFlags(inputs.definition.questions, inputs.responses);
+      const rows: StoredFlag[] = [];
+      for (const [responseId, list] of flags) for (const f of list) rows.push({ responseId, ...f });
+      await this.repo.replace(surveyId, rows, tx);
+      this.logger.log(
+        `survey ${surveyId}: ${flags.size} of ${inputs.responses.length} responses flagged (${Date.now() - started} ms)`,
+      );
+      return flags.size;
+    });
   }
 
   /** Asks for a recomputation soon; further asks while one is pending are no-ops. Never throws. */

@@ -13,6 +13,11 @@ export interface QualityCounts {
   reasons: { reason: QualityReason; count: number }[];
 }
 
+/** What the reads and writes run on: the repository or a transaction's manager. */
+interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<any>;
+}
+
 /** A stored flag with its response. */
 export interface StoredFlag extends QualityFlag {
   responseId: string;
@@ -32,13 +37,14 @@ export class ResponseQualityRepository {
    */
   async inputs(
     surveyId: string,
+    db: Queryable = this.flags,
   ): Promise<{ definition: SurveyDefinition; responses: QualityResponse[] } | null> {
-    const [survey]: { definition: SurveyDefinition }[] = await this.flags.query(
+    const [survey]: { definition: SurveyDefinition }[] = await db.query(
       'SELECT definition FROM survey WHERE id = $1',
       [surveyId],
     );
     if (!survey) return null;
-    const responses: QualityResponse[] = await this.flags.query(
+    const responses: QualityResponse[] = await db.query(
       `SELECT r.id, r.complete, r.answers,
               CASE WHEN r.client_response_id LIKE 'import-%' OR r.submitted_at <= r.started_at THEN NULL
                    ELSE extract(epoch FROM r.submitted_at - r.started_at)::float8 END AS "durationSeconds"
@@ -48,11 +54,21 @@ export class ResponseQualityRepository {
     return { definition: survey.definition, responses };
   }
 
-  /** Replaces the survey's flags in one transaction: one DELETE and one INSERT … SELECT FROM unnest. */
-  async replace(surveyId: string, flags: readonly StoredFlag[]): Promise<void> {
-    await this.flags.manager.transaction(async (tx) => {
-      // One recomputation of a survey at a time; a second waits and then writes the newer state.
+  /**
+   * Runs `work` in one transaction holding the survey's recomputation lock, so recomputations of
+   * one survey run one after another and each reads what the one before it had read and more:
+   * a slower, older read can never overwrite a newer one.
+   */
+  locked<T>(surveyId: string, work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.flags.manager.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`quality:${surveyId}`]);
+      return work(tx);
+    });
+  }
+
+  /** Replaces the survey's flags: one DELETE and one INSERT … SELECT FROM unnest (call inside `locked`). */
+  async replace(surveyId: string, flags: readonly StoredFlag[], tx: Queryable): Promise<void> {
+    {
       await tx.query('DELETE FROM response_quality_flag WHERE survey_id = $1', [surveyId]);
       if (!flags.length) return;
       await tx.query(
@@ -62,7 +78,7 @@ export class ResponseQualityRepository {
            JOIN response r ON r.id = f.response_id AND r.survey_id = $1`,
         [surveyId, flags.map((f) => f.responseId), flags.map((f) => f.reason), flags.map((f) => f.detail)],
       );
-    });
+    }
   }
 
   /** The flags of these responses, in reason order. */
