@@ -58,6 +58,12 @@ export function configureClient(next: ClientConfig): void {
   config = next;
 }
 
+/** The Authorization header for a plain HTTP call to the API (an upload), empty when signed out. */
+export function authHeader(): Record<string, string> {
+  const token = config.getToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 /** Sends one typed GraphQL operation and returns its data, or throws an ApiError. */
 export async function gqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,

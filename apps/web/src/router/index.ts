@@ -184,6 +184,12 @@ const routes: RouteRecordRaw[] = [
             meta: { title: 'Coding' },
           },
           {
+            path: 'analytics',
+            name: 'study-analytics',
+            component: () => import('../features/analytics/pages/StudyAnalyticsPage.vue'),
+            meta: { title: 'Analytics' },
+          },
+          {
             path: 'feedback',
             name: 'study-feedback',
             component: () => import('../features/feedback/pages/StudyFeedbackPage.vue'),
