@@ -40,7 +40,7 @@ async function suggestionOf(
     { s: studyId },
     token,
   );
-  return (all.highlights as { id: string }[]).find((h) => h.id === id);
+  return (all.highlights as { id: string; status: string }[]).find((h) => h.id === id);
 }
 
 test('a removed suggestion comes back exactly with Undo and with Ctrl+Z; a code deleted through the dialog comes back with Undo', async ({

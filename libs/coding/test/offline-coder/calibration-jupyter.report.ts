@@ -25,7 +25,11 @@ describe('offline coder calibration on the Jupyter team coding', () => {
     );
     const textOf = new Map(corpus.units.map((u) => [u.id, u.text]));
     const suggestions = await suggestCodes(
-      corpus.codes.map((c) => ({ ...c, examples: examples.get(c.id) ?? [] })),
+      corpus.codes.map((c) => ({
+        ...c,
+        category: c.category ?? 'OTHER',
+        examples: examples.get(c.id) ?? [],
+      })),
       sample.map((u) => ({ id: u.id, text: textOf.get(u.id)! })),
     );
     const figures = calibrationFigures(
@@ -36,7 +40,8 @@ describe('offline coder calibration on the Jupyter team coding', () => {
       })),
       corpus.codes.map((c) => ({ id: c.id, name: c.name })),
     );
-    const pct = (x: number | null) => (x === null ? '    —' : `${(x * 100).toFixed(0).padStart(4)}%`);
+    const pct = (x: number | null) =>
+      x === null ? '    —' : `${(x * 100).toFixed(0).padStart(4)}%`;
     const lines = [
       '',
       `== Offline coder calibration, Jupyter "hinders" answers (${corpus.units.length} coded by the Jupyter team; sample ${figures.units}, seed ${SEED})`,
