@@ -1,4 +1,4 @@
-import { ApiError, authHeader } from '../../../api/client';
+import { uploadFile } from '../../../api/upload';
 import { graphql } from '../../../gql';
 
 export const FeedbackImportsQuery = graphql(`
@@ -103,25 +103,10 @@ export function uploadFeedback(
   onProgress: (sent: number, total: number) => void,
 ): Promise<void> {
   const qs = new URLSearchParams({ kind, fileName: file.name, mapping: JSON.stringify(mapping) });
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/studies/${encodeURIComponent(studyId)}/feedback-imports?${qs}`);
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    for (const [k, v] of Object.entries(authHeader())) xhr.setRequestHeader(k, v);
-    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) return resolve();
-      let message = 'The import failed. Try again.';
-      let code = 'INTERNAL_SERVER_ERROR';
-      try {
-        const body = JSON.parse(xhr.responseText) as { error?: { code: string; message: string } };
-        if (body.error) ({ message, code } = body.error);
-      } catch {
-        /* not JSON: keep the general sentence */
-      }
-      reject(new ApiError(code as never, message));
-    };
-    xhr.onerror = () => reject(new ApiError('NETWORK_ERROR', 'The upload could not reach the server. Check your connection and try again.'));
-    xhr.send(file);
-  });
+  return uploadFile(
+    `/api/studies/${encodeURIComponent(studyId)}/feedback-imports?${qs}`,
+    file,
+    'application/octet-stream',
+    onProgress,
+  );
 }
