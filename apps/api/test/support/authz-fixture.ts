@@ -132,6 +132,11 @@ export async function buildWorkspace(t: TestApp, tag: string, options: { respons
   const newCode = async () =>
     (await gql('mutation($i: CreateCodeInput!) { createCode(input: $i) { id } }', { i: { studyId, name: `fresh code ${++n} ${randomUUID()}`, category: 'NEED' } }, 'createCode')).createCode.id as string;
 
+  // A calibration of the main study (a person's code first), so latestCalibration has one to show.
+  const calibratedCode = await newCode();
+  await gql('mutation($i: ApplyCodeInput!) { applyCode(input: $i) { id } }', { i: { codeId: calibratedCode, source: { type: 'TRANSCRIPT_SEGMENT', segmentId: segment.id }, start: 0, end: 5 } }, 'applyCode');
+  await gql('mutation($s: ID!) { startCalibration(studyId: $s, provider: "offline", sampleSize: 10) { id } }', { s: studyId }, 'startCalibration');
+
   /** A share link (30 days) to a fresh approved persona of the study, made in SQL. */
   const shareLink = async (): Promise<{ id: string; token: string }> => {
     const personaId = await ws.newPersona('APPROVED');
