@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { apiLogIn, gql, signInBrowser } from './helpers';
+import { apiLogIn, signInBrowser } from './helpers';
+import { createWorkspaceAndStudy } from './survey-helpers';
 
 // Issue 17, part 2 in the browser: a researcher uploads a product-analytics events CSV on the
 // study's Analytics tab (preview with the proposed mapping, upload, aggregation in the database)
@@ -19,15 +20,10 @@ function eventsCsv(): string {
 test('uploads an events CSV and shows what it aggregated', async ({ page, request }) => {
   test.setTimeout(120_000);
   const session = await apiLogIn(request);
-  const { workspaces } = await gql(request, '{ workspaces { id } }', {}, session.token);
-  const { createStudy } = await gql(
-    request,
-    'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }',
-    { i: { workspaceId: workspaces[0].id, name: `Analytics e2e ${Date.now()}` } },
-    session.token,
-  );
+  // A workspace of its own, so the demo workspace (the README tour's screenshots) stays as seeded.
+  const { studyId } = await createWorkspaceAndStudy(request, session.token, 'Analytics e2e');
   await signInBrowser(page, session);
-  await page.goto(`/studies/${createStudy.id}/analytics`);
+  await page.goto(`/studies/${studyId}/analytics`);
 
   await expect(page.getByText('No product analytics yet')).toBeVisible();
   const csv = eventsCsv();

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { apiLogIn, gql, signInBrowser } from './helpers';
+import { apiLogIn, signInBrowser } from './helpers';
+import { createWorkspaceAndStudy } from './survey-helpers';
 
 // Issue 17: a researcher imports the R users feedback CSV in the Feedback tab (preview with the
 // proposed column mapping, upload progress, counts and warnings), opens a conversation, and a
@@ -11,14 +12,8 @@ const FIXTURE = resolve(__dirname, '../fixtures/feedback/r-users-feedback.csv');
 test('imports a feedback CSV, shows its conversations and opens a message deep link', async ({ page, request }) => {
   test.setTimeout(120_000);
   const session = await apiLogIn(request);
-  const { workspaces } = await gql(request, '{ workspaces { id } }', {}, session.token);
-  const { createStudy } = await gql(
-    request,
-    'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }',
-    { i: { workspaceId: workspaces[0].id, name: `Feedback e2e ${Date.now()}` } },
-    session.token,
-  );
-  const studyId = createStudy.id as string;
+  // A workspace of its own, so the demo workspace (the README tour's screenshots) stays as seeded.
+  const { studyId } = await createWorkspaceAndStudy(request, session.token, 'Feedback e2e');
   await signInBrowser(page, session);
   await page.goto(`/studies/${studyId}/feedback`);
 

@@ -337,7 +337,9 @@ test('a viewer sees no edit or review buttons, and an owner cannot approve their
   await page.goto(`/personas/${target!.id}`);
   await expect(page.getByTestId('persona-name')).toHaveText(target!.name);
   // An approved persona's edit starts a pending draft beside it; the header keeps the approved version.
-  const pendingBeside = target!.latestStatus !== 'DRAFT';
+  // (also a draft whose persona already has an approved version: another journey may have approved one)
+  const { approvedVersion } = await fetchPersona(request, owner.token, target!.id);
+  const pendingBeside = target!.latestStatus !== 'DRAFT' || approvedVersion != null;
   const nextVersion = target!.latestVersion + 1;
   await page.getByTestId('persona-edit').click();
   await page.getByRole('textbox', { name: /^Tagline/ }).fill(`Self-approval check ${run}`);
