@@ -26,7 +26,7 @@ import { HttpErrorFilter } from './http/http-error.filter';
 import { customerKeySecret, linkSecret } from './link-secret';
 import { SurveysModule } from '@persona-lab/surveys';
 import { CustomerKeysModule, StudiesModule } from '@persona-lab/studies';
-import { InterviewsModule } from '@persona-lab/interviews';
+import { InterviewsApiModule } from '@persona-lab/interviews';
 import { AnalyticsModule } from '@persona-lab/analytics';
 import { PersonaMembershipModule, PersonaSharesModule, PersonasModule } from '@persona-lab/personas';
 import { NotificationsModule } from '@persona-lab/notifications';
@@ -141,7 +141,8 @@ export class AppModule {
         // Support tickets, chats, reviews and feedback: uploads streamed into the database, customers linked by hashed identifier.
         FeedbackModule.forRoot({ customerKeys }),
         notifications,
-        InterviewsModule,
+        // Transcripts' GraphQL surface; an interview's customer id links it through the same customer keys.
+        InterviewsApiModule.forRoot({ customerKeys }),
         // Product analytics: the upload hashes user ids with the same customer keys and links them.
         AnalyticsModule.forRoot({ customerKeys }),
         SurveysModule.forRoot({

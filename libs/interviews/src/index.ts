@@ -1,4 +1,4 @@
-export { InterviewsModule } from './interviews.module';
+export { InterviewsApiModule, InterviewsModule, type InterviewsApiModuleOptions } from './interviews.module';
 export { InterviewService } from './interview.service';
 export { INTERVIEWS_ENTITIES } from './data/interviews.entities';
 export { InterviewReader, type InterviewSummary } from './data/interview.reader';

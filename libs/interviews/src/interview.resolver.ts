@@ -12,6 +12,7 @@ import { Access, CurrentUser, Right, nullIfNotFound, type AuthUser } from '@pers
 import { Study, StudyAccessService, StudyService } from '@persona-lab/studies';
 import { notFound } from '@persona-lab/errors';
 import { ImportTranscriptInput } from './dto/import-transcript.input';
+import { InterviewCustomerLinker } from './interview-customer.linker';
 import { InterviewService } from './interview.service';
 import { Interview, TranscriptSegment } from './models/interview.model';
 
@@ -20,6 +21,7 @@ export class InterviewResolver {
   constructor(
     private readonly interviews: InterviewService,
     private readonly studies: StudyService,
+    private readonly customers: InterviewCustomerLinker,
   ) {}
 
   @ResolveField(() => Study, { description: 'The study the interview belongs to.' })
@@ -53,7 +55,20 @@ export class InterviewResolver {
     @CurrentUser() user: AuthUser,
     @Args('input', { type: () => ImportTranscriptInput }) input: ImportTranscriptInput,
   ): Promise<Interview> {
-    return this.interviews.import(user, input);
+    return this.interviews.import(user, input, this.customers);
+  }
+
+  @Access('user')
+  @Mutation(() => Interview, {
+    description:
+      "Gives an interview a customer id, changes it, or removes it (null or blank). Stored only as the study's salted hash; the interview joins that customer's participant, shared with surveys (hidden customer_id), feedback and analytics.",
+  })
+  setInterviewCustomer(
+    @CurrentUser() user: AuthUser,
+    @Args('interviewId', { type: () => ID }) interviewId: string,
+    @Args('customerId', { type: () => String, nullable: true }) customerId: string | null,
+  ): Promise<Interview> {
+    return this.interviews.setCustomer(user, interviewId, customerId, this.customers);
   }
 
   @ResolveField(() => [TranscriptSegment], { description: 'The turns, in order.' })

@@ -320,6 +320,11 @@ export const RULES: Record<string, Rule> = {
     doc: 'mutation($i: ImportTranscriptInput!) { importTranscript(input: $i) { id title segments { id text } } }',
     vars: (w) => ({ i: { studyId: w.studyId, title: `Call ${uid()}`, format: 'PLAIN', content: 'Interviewer: How is it?\nP9: It is fine.', interviewerSpeakers: ['Interviewer'] } }),
   },
+  setInterviewCustomer: {
+    access: ROLES_TABLE.RESEARCH,
+    doc: 'mutation($id: ID!, $c: String) { setInterviewCustomer(interviewId: $id, customerId: $c) { id customerLabel participant { id } } }',
+    vars: (w) => ({ id: w.interviewId, c: `cust-${uid()}` }),
+  },
   logIn: {
     access: 'PUBLIC',
     doc: 'mutation($i: LogInInput!) { logIn(input: $i) { token user { id email } } }',

@@ -11,5 +11,7 @@ export class InterviewEntity {
   @Column('timestamptz', { name: 'conducted_at', nullable: true }) conductedAt!: Date | null;
   @Column('text', { name: 'interviewer_speakers', array: true, default: () => "'{}'" })
   interviewerSpeakers!: string[];
+  /** The customer identifier as the study's salted hash (never the raw value), or null. */
+  @Column('text', { name: 'customer_key_hash', nullable: true }) customerKeyHash!: string | null;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt!: Date;
 }

@@ -12,6 +12,8 @@ export interface InterviewRow {
   conductedAt: Date | null;
   interviewerSpeakers: string[];
   segmentCount: number;
+  /** The customer identifier's salted hash, or null. */
+  customerKeyHash: string | null;
 }
 
 /** A new interview's fields. */
@@ -22,6 +24,7 @@ export interface NewInterview {
   format: string;
   conductedAt: Date | null;
   interviewerSpeakers: string[];
+  customerKeyHash?: string | null;
 }
 
 /** A new turn of a transcript; its position is its place in the list. */
@@ -46,7 +49,7 @@ export interface SegmentRow {
 
 const SELECT_INTERVIEW = `
   SELECT i.id, i.study_id AS "studyId", i.participant_id AS "participantId", i.title, i.conducted_at AS "conductedAt",
-         i.interviewer_speakers AS "interviewerSpeakers",
+         i.interviewer_speakers AS "interviewerSpeakers", i.customer_key_hash AS "customerKeyHash",
          (SELECT count(*)::int FROM transcript_segment s WHERE s.interview_id = i.id) AS "segmentCount"
     FROM interview i`;
 
@@ -69,8 +72,8 @@ export class InterviewRepository {
     manager: EntityManager = this.interviews.manager,
   ): Promise<string> {
     const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO interview (study_id, participant_id, title, format, conducted_at, interviewer_speakers)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      `INSERT INTO interview (study_id, participant_id, title, format, conducted_at, interviewer_speakers, customer_key_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
         interview.studyId,
         interview.participantId,
@@ -78,6 +81,7 @@ export class InterviewRepository {
         interview.format,
         interview.conductedAt,
         interview.interviewerSpeakers,
+        interview.customerKeyHash ?? null,
       ],
     );
     await manager.query(
@@ -103,6 +107,25 @@ export class InterviewRepository {
   ): Promise<InterviewRow | undefined> {
     const [row]: InterviewRow[] = await manager.query(`${SELECT_INTERVIEW} WHERE i.id = $1`, [id]);
     return row;
+  }
+
+  /** Sets an interview's customer hash and participant (in the caller's transaction). */
+  async setCustomer(
+    id: string,
+    customerKeyHash: string | null,
+    participantId: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE interview SET customer_key_hash = $2, participant_id = $3 WHERE id = $1`,
+      [id, customerKeyHash, participantId],
+    );
+  }
+
+  /** The interview row locked for update in the caller's transaction, or undefined. */
+  async lockById(id: string, manager: EntityManager): Promise<InterviewRow | undefined> {
+    await manager.query(`SELECT 1 FROM interview WHERE id = $1 FOR UPDATE`, [id]);
+    return this.byId(id, manager);
   }
 
   /** The study an interview belongs to, or undefined when there is no such interview. */

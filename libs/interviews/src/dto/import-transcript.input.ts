@@ -21,6 +21,14 @@ export class ImportTranscriptInput {
   @IsOptional()
   @ArrayMaxSize(20)
   interviewerSpeakers?: string[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The interviewee's customer identifier (a user id or email, as a survey's hidden customer_id or a ticket names it): stored only as the study's salted hash, it links the interview to that customer's participant.",
+  })
+  @IsOptional()
+  @Length(1, 200, { message: 'Keep the customer id under 200 characters.' })
+  customerId?: string | null;
   @Field(() => Date, { nullable: true, description: 'When it took place.' })
   @IsOptional()
   conductedAt?: Date | null;

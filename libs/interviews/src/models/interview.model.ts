@@ -24,5 +24,11 @@ export class Interview {
   @Field(() => Participant, { nullable: true, description: 'Who was interviewed.' }) participant!: Participant | null;
   @Field(() => [String], { description: "Speaker names that are the interviewer's." }) interviewerSpeakers!: string[];
   @Field(() => Int, { description: 'Number of turns.' }) segmentCount!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The customer the interview is linked to, shown by its hash only ("Customer 3f9a1c"); null when it has no customer id. The identifier itself is never stored or shown.',
+  })
+  customerLabel!: string | null;
   studyId!: string;
 }

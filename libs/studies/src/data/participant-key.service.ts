@@ -65,6 +65,28 @@ export class ParticipantKeyService {
     return this.find(studyId, hashes, manager);
   }
 
+  /**
+   * Registers a key hash for an existing participant of the study unless the hash already belongs
+   * to one, in the caller's transaction; answers the participant the hash belongs to afterwards
+   * (the given one, or the one a source linked it to first). One statement plus `find`.
+   */
+  async attach(
+    studyId: string,
+    keyHash: string,
+    participantId: string,
+    manager: EntityManager,
+  ): Promise<string> {
+    await manager.query(
+      `INSERT INTO participant_key (study_id, key_hash, participant_id)
+       SELECT $1, $2, p.id FROM participant p WHERE p.id = $3 AND p.study_id = $1
+       ON CONFLICT (study_id, key_hash) DO NOTHING`,
+      [studyId, keyHash, participantId],
+    );
+    const linked = (await this.find(studyId, [keyHash], manager)).get(keyHash);
+    if (!linked) throw new Error(`Participant ${participantId} is not in study ${studyId}.`);
+    return linked;
+  }
+
   /** The participants already linked to these key hashes (never creates one). */
   async find(
     studyId: string,
