@@ -28,6 +28,8 @@ export type JobHandler<T> = (data: T, meta: { jobId: string; retryCount: number;
 export class JobQueue {
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, Promise<void>>();
+  /** Queues already switched to the `short` policy in this process (see `send`). */
+  private readonly keyed = new Map<string, Promise<void>>();
   /** Queue creations run one at a time: two concurrent `createQueue` calls deadlock in PostgreSQL. */
   private creating: Promise<unknown> = Promise.resolve();
 
@@ -54,7 +56,27 @@ export class JobQueue {
   }
 
   /**
-   * Enqueues a job; `singletonKey` makes a second send of the same key a no-op while the first is pending.
+   * A queue sent to with a `singletonKey` uses pg-boss's `short` policy: at most one *created*
+   * job per key, so a second send while the first waits is a no-op (it returns null). Under the
+   * default `standard` policy pg-boss ignores the key and every send queued a job — a burst of
+   * submissions queued one full quality recomputation each. A running job does not block a new
+   * one (`stately` would, but a second replica fetching it then fails on pg-boss's unique index);
+   * handlers keyed this way are idempotent and serialise their own writes. Queues created before
+   * this are switched once per process.
+   */
+  private ensureKeyedQueue(name: string): Promise<void> {
+    let done = this.keyed.get(name);
+    if (!done) {
+      done = this.ensureQueue(name).then(() => this.boss.updateQueue(name, { policy: 'short' }));
+      done.catch(() => this.keyed.delete(name));
+      this.keyed.set(name, done);
+    }
+    return done;
+  }
+
+  /**
+   * Enqueues a job; `singletonKey` makes a second send of the same key a no-op while the first is
+   * waiting (returns null then; see `ensureKeyedQueue`).
    * `db` inserts the job through the caller's connection (its transaction: the job exists only if it
    * commits); `startAfter` delays it.
    */
@@ -63,7 +85,7 @@ export class JobQueue {
     data: T,
     options: { singletonKey?: string; expireSeconds?: number; startAfter?: Date; db?: JobDb } = {},
   ): Promise<string | null> {
-    await this.ensureQueue(name);
+    await (options.singletonKey ? this.ensureKeyedQueue(name) : this.ensureQueue(name));
     return this.boss.send(name, data, {
       singletonKey: options.singletonKey,
       expireInSeconds: options.expireSeconds ?? this.options.expireSeconds,

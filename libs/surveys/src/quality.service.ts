@@ -12,6 +12,14 @@ import { computeQualityFlags, type QualityFlag } from './quality';
 export const QUALITY_JOB = 'surveys-quality';
 /** Submissions within this many seconds share one recomputation. */
 export const QUALITY_DEBOUNCE_SECONDS = 2;
+/**
+ * Under a steady stream of submissions a survey is recomputed at most every this many times its
+ * last recomputation took, so the background work stays near a tenth of a core however large
+ * the survey grows (100k responses: flags a little later, not a saturated worker).
+ */
+export const QUALITY_COST_FACTOR = 10;
+/** A job queued by this process for a later start is taken to read submissions until this close to its start. */
+const PENDING_MARGIN_MS = 250;
 
 /**
  * Response quality flags, stored per response and recomputed per survey as a whole: the
@@ -27,6 +35,10 @@ export const QUALITY_DEBOUNCE_SECONDS = 2;
 @Injectable()
 export class QualityService implements OnModuleInit {
   private readonly logger = new Logger('ResponseQuality');
+  /** Survey → when the recomputation this process queued starts (ms); see `schedule`. */
+  private readonly pendingUntil = new Map<string, number>();
+  /** Survey → how long its last recomputation in this process took (ms). */
+  private readonly lastCost = new Map<string, number>();
 
   constructor(
     private readonly repo: ResponseQualityRepository,
@@ -50,22 +62,32 @@ export class QualityService implements OnModuleInit {
       const rows: StoredFlag[] = [];
       for (const [responseId, list] of flags) for (const f of list) rows.push({ responseId, ...f });
       await this.repo.replace(surveyId, rows, tx);
-      this.logger.log(
-        `survey ${surveyId}: ${flags.size} of ${inputs.responses.length} responses flagged (${Date.now() - started} ms)`,
-      );
+      const took = Date.now() - started;
+      this.lastCost.set(surveyId, took);
+      this.logger.log(`survey ${surveyId}: ${flags.size} of ${inputs.responses.length} responses flagged (${took} ms)`);
       return flags.size;
     });
   }
 
-  /** Asks for a recomputation soon; further asks while one is pending are no-ops. Never throws. */
+  /**
+   * Asks for a recomputation soon, after the caller's rows are committed. Never throws.
+   *
+   * A recomputation reads every response committed before it starts, so an ask needs no new job
+   * while one is waiting: this process skips the queue while the job it queued has not started
+   * (no database round trip per submission batch), and the queue's singleton key makes a send
+   * while another replica's job waits a no-op. The delay grows with the survey's last
+   * recomputation time (`QUALITY_COST_FACTOR`).
+   */
   async schedule(surveyId: string): Promise<void> {
+    const now = Date.now();
+    const pending = this.pendingUntil.get(surveyId);
+    if (pending !== undefined && now < pending - PENDING_MARGIN_MS) return;
+    const delay = Math.max(QUALITY_DEBOUNCE_SECONDS * 1000, (this.lastCost.get(surveyId) ?? 0) * QUALITY_COST_FACTOR);
+    this.pendingUntil.set(surveyId, now + delay);
     try {
-      await this.queue.send(
-        QUALITY_JOB,
-        { surveyId },
-        { singletonKey: surveyId, startAfter: new Date(Date.now() + QUALITY_DEBOUNCE_SECONDS * 1000) },
-      );
+      await this.queue.send(QUALITY_JOB, { surveyId }, { singletonKey: surveyId, startAfter: new Date(now + delay) });
     } catch (error) {
+      this.pendingUntil.delete(surveyId);
       this.logger.warn(`survey ${surveyId}: quality recomputation not queued (${String(error)})`);
     }
   }

@@ -105,6 +105,17 @@ describe('response quality flags', () => {
     expect(results.surveyResults.responseCount).toBe(TEXTS.length);
   });
 
+  it('a burst of submissions queues one recomputation, not one per submission', async () => {
+    // The 15 submissions above came within a second or two: one job waits at a time per survey
+    // (pg-boss ignored the singleton key on a standard queue and queued 15 full recomputations).
+    const jobs = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'surveys-quality' AND data->>'surveyId' = $1",
+      [surveyId],
+    );
+    expect(jobs[0].n).toBeGreaterThanOrEqual(1);
+    expect(jobs[0].n).toBeLessThanOrEqual(3);
+  });
+
   it('never sends the expected answer to a respondent', async () => {
     const pub = must(await t.gql<any>('query($s: String!) { publicSurvey(slug: $s) { questions { id attentionCheck { expected } } } }', { s: slug }));
     expect(pub.publicSurvey.questions.find((q: any) => q.id === 'ac').attentionCheck).toBeNull();

@@ -112,6 +112,8 @@ for (const row of ROWS) {
     for (let i = 0; i + n <= line.length; i++) MASH_RUNS.push(line.slice(i, i + n));
   }
 }
+/** All runs as one pattern: one scan per word instead of one `includes` per run (~100). */
+const MASH = new RegExp(MASH_RUNS.join('|'));
 const VOWELS = /[aeiouy]/;
 const LATIN_WORD = /^[a-z]+$/;
 
@@ -136,7 +138,7 @@ export function lowEffortReason(text: string, type: QuestionType): string | null
     return 'one or two characters repeated';
   const words = plain.split(/[^\p{L}]+/u).filter(Boolean);
   for (const w of words) {
-    if (w.length >= 4 && MASH_RUNS.some((run) => w.includes(run))) return `a keyboard mash ("${w.slice(0, 20)}")`;
+    if (w.length >= 4 && MASH.test(w)) return `a keyboard mash ("${w.slice(0, 20)}")`;
   }
   if (words.length <= 3) {
     const bare = words.find((w) => w.length >= 6 && LATIN_WORD.test(w) && !VOWELS.test(w));
