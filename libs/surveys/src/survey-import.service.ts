@@ -3,7 +3,8 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Right, type AuthUser } from '@persona-lab/auth';
 import { badInput } from '@persona-lab/errors';
 import { LLM_CLIENT, chooseProvider, type LlmClient } from '@persona-lab/llm';
-import { StudyAccessService } from '@persona-lab/studies';
+import { customerLabel } from '@persona-lab/privacy/customer-key';
+import { ParticipantKeyService, StudyAccessService } from '@persona-lab/studies';
 import { SurveyRepository } from './data/survey.repository';
 import type { ImportSurveyCsvInput, PreviewSurveyCsvInput } from './dto/survey.input';
 import {
@@ -35,6 +36,8 @@ export class SurveyImportService {
     private readonly access: StudyAccessService,
     private readonly quality: QualityService,
     @Optional() @Inject(LLM_CLIENT) private readonly llm: LlmClient | null = null,
+    /** Customer identity (the app's CustomerKeysModule); without it a customer id column is only dropped. */
+    @Optional() @Inject(ParticipantKeyService) private readonly keys: ParticipantKeyService | null = null,
   ) {}
 
   /** Offline unless the caller asks for the configured model (BAD_USER_INPUT when there is none). */
@@ -57,6 +60,10 @@ export class SurveyImportService {
       importSurveyCsv(input.csv, input.columns ?? undefined, options),
     );
     const definition = checkDefinition(parsed.definition.questions, false);
+    const keys = this.keys;
+    // A customer id column links each response as a live submission's hidden customer_id does:
+    // hashed here, linked in the import's transaction; the raw id is stored nowhere.
+    const hashOf = (id: string | null | undefined) => (id && keys ? keys.hash(input.studyId, id) : null);
     const row = await this.surveys.insertImported({
       studyId: input.studyId,
       title: input.title.trim(),
@@ -67,7 +74,12 @@ export class SurveyImportService {
         clientResponseId: `import-${randomUUID()}`,
         answers: r.answers,
         submittedAt: r.submittedAt,
+        customerKeyHash: hashOf(r.customerId),
       })),
+      linkCustomers: keys
+        ? (hashes, tx) =>
+            keys.link(input.studyId, hashes.map((keyHash) => ({ keyHash, label: customerLabel(keyHash) })), tx)
+        : undefined,
     });
     // Flags for the whole export at once (no durations in an export: no speeding flags).
     await this.quality.recompute(row.id);

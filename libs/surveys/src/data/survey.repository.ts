@@ -59,7 +59,14 @@ export interface ImportedSurvey {
     clientResponseId: string;
     answers: Record<string, unknown>;
     submittedAt: Date | null;
+    /** The study's hash of the response's customer id (never the raw id), or null. */
+    customerKeyHash?: string | null;
   }[];
+  /**
+   * The participant of each customer key hash, found or created in the import's transaction
+   * (`ParticipantKeyService.link`); needed when a response has a `customerKeyHash`.
+   */
+  linkCustomers?: (keyHashes: string[], tx: EntityManager) => Promise<Map<string, string>>;
 }
 
 const IMPORT_BATCH = 1000;
@@ -205,17 +212,21 @@ export class SurveyRepository {
         'INSERT INTO survey_version (survey_id, version, definition) VALUES ($1, 1, $2)',
         [row.id, s.definition],
       );
+      const hashes = [...new Set(s.responses.map((r) => r.customerKeyHash).filter((h): h is string => !!h))];
+      const participants =
+        hashes.length && s.linkCustomers ? await s.linkCustomers(hashes, tx) : new Map<string, string>();
       for (let i = 0; i < s.responses.length; i += IMPORT_BATCH) {
         const batch = s.responses.slice(i, i + IMPORT_BATCH);
         await tx.query(
-          `INSERT INTO response (survey_id, client_response_id, survey_version, complete, answers, submitted_at, started_at)
-           SELECT $1, c, 1, true, a, COALESCE(t, now()), COALESCE(t, now())
-             FROM unnest($2::text[], $3::jsonb[], $4::timestamptz[]) AS x(c, a, t)`,
+          `INSERT INTO response (survey_id, client_response_id, survey_version, complete, answers, submitted_at, started_at, participant_id)
+           SELECT $1, c, 1, true, a, COALESCE(t, now()), COALESCE(t, now()), p
+             FROM unnest($2::text[], $3::jsonb[], $4::timestamptz[], $5::uuid[]) AS x(c, a, t, p)`,
           [
             row.id,
             batch.map((r) => r.clientResponseId),
             batch.map((r) => JSON.stringify(r.answers)),
             batch.map((r) => r.submittedAt),
+            batch.map((r) => (r.customerKeyHash ? (participants.get(r.customerKeyHash) ?? null) : null)),
           ],
         );
       }

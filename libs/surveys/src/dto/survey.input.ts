@@ -182,6 +182,12 @@ export class CsvColumnInput {
     description: 'The expected answers of this column as an attention check (otherwise proposed when its wording reads like one); an empty list means it is not an attention check.',
   })
   attentionCheckExpected?: string[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: this column is the customer id (each response joins that customer's participant, shared with feedback, interviews and analytics; stored only as a hash, never as an answer); false: it is not, even when its header reads like customer_id, customer or user_id (which are proposed).",
+  })
+  customerId?: boolean | null;
 }
 
 @InputType({ description: 'A survey export to bring in as a closed survey.' })

@@ -7,7 +7,7 @@ import type { PersonaField, Question, QuestionType } from '@persona-lab/survey-l
 import { looksLikeAttentionCheck, proposeExpectedAnswer } from '../quality/propose';
 import { understandQuestions, type QuestionEvidence } from '../understanding';
 import { buildColumn, type BuiltColumn } from './build-column';
-import { isMetadataHeader, timestampRank } from './header-rules';
+import { customerIdRank, isMetadataHeader, timestampRank } from './header-rules';
 import { inferColumn } from './infer-column';
 import { readCsv, type CsvRow } from './read-csv';
 import { parseTimestamp } from './timestamp';
@@ -66,7 +66,30 @@ function matchOverrides(
     }
     matched.set(i, column);
   }
+  const customers = [...matched].filter(([, c]) => c.customerId === true);
+  if (customers.length > 1) {
+    throw new CsvImportError(
+      `${customers.map(([i]) => nameOf(i, headers[i])).join(' and ')} are both marked as the customer id; mark one.`,
+      { column: headers[customers[1][0]] },
+    );
+  }
   return matched;
+}
+
+/**
+ * The customer id column: the one marked so in columns, else the best-ranked header like
+ * customer_id, customer or user_id that no override makes a question, skips or unmarks; -1 for none.
+ */
+function findCustomerId(headers: readonly string[], overrides: Map<number, CsvColumnInput>) {
+  for (const [i, o] of overrides) if (o.customerId === true) return i;
+  let best = -1;
+  headers.forEach((header, i) => {
+    const rank = customerIdRank(header);
+    const o = overrides.get(i);
+    if (rank < 0 || o?.customerId === false || o?.type || o?.skip) return;
+    if (best < 0 || rank < customerIdRank(headers[best])) best = i;
+  });
+  return best;
 }
 
 /** The best-ranked timestamp column no override turns into a question or skips. */
@@ -75,7 +98,7 @@ function findTimestamp(headers: readonly string[], overrides: Map<number, CsvCol
   headers.forEach((header, i) => {
     const rank = timestampRank(header);
     const o = overrides.get(i);
-    if (rank < 0 || o?.type || o?.skip) return;
+    if (rank < 0 || o?.type || o?.skip || o?.customerId) return;
     if (best < 0 || rank < timestampRank(headers[best])) best = i;
   });
   return best;
@@ -132,6 +155,8 @@ interface ColumnPlan {
   skipReason: string | null;
   /** The submission-time column. */
   timestamp: boolean;
+  /** The customer id column (not a question; its cells are hashed and linked, never stored). */
+  customer: boolean;
   type: QuestionType;
   /** Its question fields and answer values, when it becomes a question. */
   built: BuiltColumn | null;
@@ -149,6 +174,8 @@ interface CsvPlan {
   warnings: string[];
   timestampColumn: string | null;
   submittedAt: (Date | null)[];
+  /** Index of the customer id column, or -1. */
+  customerIndex: number;
   columns: ColumnPlan[];
 }
 
@@ -176,6 +203,7 @@ async function planCsv(
   }
   const overrides = matchOverrides(headers, columns ?? []);
   const timestampIndex = findTimestamp(headers, overrides);
+  const customerIndex = findCustomerId(headers, overrides);
   const timestampColumn = timestampIndex < 0 ? null : headers[timestampIndex];
   const submittedAt =
     timestampIndex < 0
@@ -190,14 +218,14 @@ async function planCsv(
     const cells = rows.map((r) => r.cells[i].trim());
     const answered = cells.filter(Boolean);
     const skipReason =
-      i === timestampIndex
+      i === timestampIndex || i === customerIndex
         ? null
         : (whyNotAQuestion(header, overrides.get(i), timestampColumn) ??
           (answered.length === 0 ? 'no response answers it' : null));
     return { header, cells, answered, skipReason };
   });
   const questionColumns = columnsRead.filter(
-    (c, i) => i !== timestampIndex && !c.skipReason,
+    (c, i) => i !== timestampIndex && i !== customerIndex && !c.skipReason,
   ).length;
   if (questionColumns > MAX_QUESTION_COLUMNS) {
     throw new CsvImportError(
@@ -215,6 +243,7 @@ async function planCsv(
       sensitive: false,
       built: null,
       attentionCheck: null,
+      customer: false,
     };
     const guessType = () => (answered.length ? inferColumn(header, answered).type : 'SHORT_TEXT');
     if (i === timestampIndex) {
@@ -224,6 +253,19 @@ async function planCsv(
         timestamp: true,
         type: guessType(),
         reason: 'The submission time of each response → not a question',
+      };
+    }
+    if (i === customerIndex) {
+      warnings.push(
+        `${name} is the customer id: each response joins that customer's participant (shared with feedback, interviews and analytics); the ids are stored only as hashes.`,
+      );
+      return {
+        ...base,
+        skipReason: 'it identifies the customer',
+        timestamp: false,
+        customer: true,
+        type: 'SHORT_TEXT' as QuestionType,
+        reason: "The customer id → links each response to the customer's participant (stored only as a hash), not a question",
       };
     }
     if (skipReason) {
@@ -262,7 +304,7 @@ async function planCsv(
     p.reason = set ? `Set in columns (suggested: ${understood[k].reason})` : understood[k].reason;
     p.attentionCheck = attentionCheckOf(p, override, warnings);
   });
-  return { rows, warnings, timestampColumn, submittedAt, columns: plans };
+  return { rows, warnings, timestampColumn, submittedAt, customerIndex, columns: plans };
 }
 
 /**
@@ -302,20 +344,23 @@ export async function importSurveyCsv(
     ...(c.attentionCheck?.expected.length ? { attentionCheck: c.attentionCheck } : {}),
   }));
   const skippedColumns = plan.columns
-    .filter((c) => c.skipReason && !c.timestamp)
+    .filter((c) => c.skipReason && !c.timestamp && !c.customer)
     .map((c) => c.header);
-  const responses: ImportedResponse[] = plan.rows.map((_, r) => {
+  const responses: ImportedResponse[] = plan.rows.map(({ cells }, r) => {
     const answers: Record<string, unknown> = {};
     questions.forEach((q, k) => {
       const value = kept[k].built!.values[r];
       if (value !== undefined) answers[q.id] = value;
     });
-    return { submittedAt: plan.submittedAt[r], answers };
+    const submittedAt = plan.submittedAt[r];
+    if (plan.customerIndex < 0) return { submittedAt, answers };
+    return { submittedAt, answers, customerId: cells[plan.customerIndex].trim() || null };
   });
   return {
     definition: { questions },
     responses,
     timestampColumn: plan.timestampColumn,
+    customerIdColumn: plan.customerIndex < 0 ? null : plan.columns[plan.customerIndex].header,
     skippedColumns,
     warnings: plan.warnings,
   };
@@ -344,8 +389,10 @@ export async function previewSurveyCsv(
       personaField: c.personaField,
       sensitive: c.sensitive,
       skip: c.skipReason !== null,
+      customerId: c.customer,
       reason: c.reason,
-      sampleValues: sampleValues(c.answered),
+      // A customer id is never shown, not even a sample.
+      sampleValues: c.customer ? [] : sampleValues(c.answered),
       attentionCheck: c.attentionCheck,
     })),
     warnings: plan.warnings,

@@ -46,6 +46,24 @@ const METADATA_HEADERS = new Set([
   'token',
 ]);
 
+// A customer's identifier in the product (the survey hidden field customer_id, user_id…), best
+// first. A plain "Email Address" (Google Forms collects one) stays an EMAIL question unless the
+// researcher picks it; a header that says the email identifies the customer is proposed.
+const CUSTOMER_ID_HEADERS = [
+  'customerid',
+  'customer',
+  'customerkey',
+  'customernumber',
+  'customeremail',
+  'userid',
+  'user',
+  'useremail',
+  'externaluserid',
+  'externalcustomerid',
+  'emailasid',
+  'emailid',
+];
+
 const SELECT_MANY = /\b(?:check|select|choose|mark|tick) all\b|\ball that apply\b/i;
 
 /**
@@ -66,6 +84,17 @@ export function timestampRank(header: string): number {
  */
 export function isMetadataHeader(header: string): boolean {
   return header === '#' || METADATA_HEADERS.has(normalise(header));
+}
+
+/**
+ * Rank of a header among customer id columns (0 = best), or -1 when it is not one: `customer_id`,
+ * `Customer ID` and `CustomerId` alike, then customer, user id, user, and an email named as the
+ * customer's or user's identifier.
+ *
+ * @param header - trimmed header text
+ */
+export function customerIdRank(header: string): number {
+  return CUSTOMER_ID_HEADERS.indexOf(normalise(header));
 }
 
 /**

@@ -24,6 +24,12 @@ export interface CsvColumnInput {
    * check. Omitted, a column worded like one is proposed as one (see `attentionCheck` below).
    */
   attentionCheckExpected?: readonly string[] | null;
+  /**
+   * true: the column is the customer id (not a question; each cell links its response to the
+   * customer's participant and is stored only as a hash); false: it is not, even when its header
+   * reads like one. Omitted: a header like customer_id, customer or user_id is proposed.
+   */
+  customerId?: boolean | null;
 }
 
 /** Limits for `importSurveyCsv`. */
@@ -40,6 +46,11 @@ export interface ImportedResponse {
   submittedAt: Date | null;
   /** Answer values keyed by question id (`q1`…). */
   answers: Record<string, unknown>;
+  /**
+   * The raw customer id from the customer id column (trimmed; null for an empty cell; absent
+   * without such a column): for the importer to hash and link, never to store.
+   */
+  customerId?: string | null;
 }
 
 /** The outcome of `importSurveyCsv`. */
@@ -50,6 +61,8 @@ export interface CsvImportResult {
   responses: ImportedResponse[];
   /** Header of the column that became `submittedAt`, if any. */
   timestampColumn: string | null;
+  /** Header of the customer id column, if any. */
+  customerIdColumn: string | null;
   /** Headers of the columns that did not become questions (reasons in `warnings`). */
   skippedColumns: string[];
   /** Sentences for the researcher: skipped columns, renamed headers, answers left out. */
@@ -65,11 +78,13 @@ export interface CsvPreviewColumn {
   type: QuestionType;
   personaField: PersonaField;
   sensitive: boolean;
-  /** true: it would not become a question (metadata, the timestamp, empty, or asked for). */
+  /** true: it would not become a question (metadata, the timestamp, the customer id, empty, or asked for). */
   skip: boolean;
+  /** The customer id column: each cell links its response to a participant, stored only as a hash. */
+  customerId: boolean;
   /** A short sentence for the researcher, e.g. "Asks what gets in the way → pain point". */
   reason: string;
-  /** Up to 5 distinct non-empty cells, clipped to 120 characters; never emails or phone numbers. */
+  /** Up to 5 distinct non-empty cells, clipped to 120 characters; never emails, phone numbers or customer ids. */
   sampleValues: string[];
   /**
    * Set when the column would be an attention check: the expected answers set in columns, or

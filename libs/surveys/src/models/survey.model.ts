@@ -104,9 +104,14 @@ export class CsvPreviewColumn {
   @Field(() => QuestionTypeEnum, { description: 'The question type it would get (the inferred one, for a skipped column).' }) type!: QuestionType;
   @Field(() => PersonaFieldEnum, { description: 'What it would tell persona synthesis (NONE when skipped).' }) personaField!: PersonaField;
   @Field(() => Boolean, { description: 'A special-category question (gender, ethnicity...): never used to form segments.' }) sensitive!: boolean;
-  @Field(() => Boolean, { description: 'It would not become a question (the timestamp, export metadata, empty, or asked for).' }) skip!: boolean;
+  @Field(() => Boolean, { description: 'It would not become a question (the timestamp, the customer id, export metadata, empty, or asked for).' }) skip!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "The customer id column (proposed for customer_id, customer, user_id…, or set in columns): each response joins that customer's participant; its values are stored only as hashes and never shown.",
+  })
+  customerId!: boolean;
   @Field(() => String, { description: 'Why, in a short sentence, e.g. "Asks what gets in the way → pain point".' }) reason!: string;
-  @Field(() => [String], { description: 'Up to 5 distinct non-empty cells, clipped to 120 characters; never emails or phone numbers.' })
+  @Field(() => [String], { description: 'Up to 5 distinct non-empty cells, clipped to 120 characters; never emails, phone numbers or customer ids.' })
   sampleValues!: string[];
   @Field(() => AttentionCheck, {
     nullable: true,
