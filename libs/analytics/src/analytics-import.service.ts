@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { StringDecoder } from 'node:string_decoder';
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { Right, type AuthUser } from '@persona-lab/auth';
@@ -10,6 +10,7 @@ import {
   AnalyticsImportRepository,
   type AggregateResult,
   type AnalyticsImportRow,
+  type ImportSession,
 } from './data/analytics-import.repository';
 import { behaviourPhrase, renderSummary } from './summary/render';
 
@@ -18,6 +19,9 @@ export const MAX_FEATURES = 8;
 /** How often the import row's progress is written while the upload streams. */
 const PROGRESS_MS = 500;
 const DEFAULT_PERIOD_DAYS = 28;
+/** The error of an import whose process stopped before it finished (see `failAbandoned`). */
+export const ABANDONED_IMPORT_ERROR =
+  'The server stopped during this import; nothing of it was kept. Upload the file again.';
 
 /** An upload's file name and mapping, as the controller read them from the request. */
 export interface AnalyticsUpload {
@@ -58,7 +62,7 @@ export function featureLabel(key: string): string {
  * behaviour is rendered as the summary text that synthesis quotes.
  */
 @Injectable()
-export class AnalyticsImportService {
+export class AnalyticsImportService implements OnApplicationBootstrap {
   private readonly logger = new Logger('AnalyticsImport');
 
   constructor(
@@ -66,6 +70,21 @@ export class AnalyticsImportService {
     private readonly access: StudyAccessService,
     private readonly keys: ParticipantKeyService,
   ) {}
+
+  /** A process that starts closes the imports left RUNNING by a process that stopped. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.failAbandoned();
+  }
+
+  /**
+   * Marks FAILED the imports whose process is gone (killed or crashed mid-import: their raw rows
+   * went with their transaction). Imports alive in any replica hold their advisory lock and stay.
+   */
+  async failAbandoned(): Promise<number> {
+    const n = await this.imports.failAbandoned(ABANDONED_IMPORT_ERROR);
+    if (n) this.logger.warn(`${n} analytics import(s) left running by a stopped process marked failed`);
+    return n;
+  }
 
   /** Checks the caller may add data to the study (before a byte of the upload is read). */
   async requireResearch(user: AuthUser, studyId: string): Promise<void> {
@@ -82,8 +101,23 @@ export class AnalyticsImportService {
     await this.requireResearch(user, studyId);
     const mapping = checkMapping(upload.mapping);
     const fileName = upload.fileName.trim().slice(0, 200) || 'analytics.csv';
-    const id = await this.imports.create(studyId, mapping.kind, fileName, mapping, user.id);
+    await this.failAbandoned();
+    const session = await this.imports.begin(studyId, mapping.kind, fileName, mapping, user.id);
+    try {
+      return await this.run(session, studyId, body, mapping);
+    } finally {
+      await session.close();
+    }
+  }
 
+  /** The import itself, while its session holds the lock that says it is alive. */
+  private async run(
+    session: ImportSession,
+    studyId: string,
+    body: Readable,
+    mapping: AnalyticsMapping,
+  ): Promise<AnalyticsImportRow> {
+    const id = session.id;
     const counter = new ByteCounter();
     const rows = new CopyRows(mapping, (raw) => this.keys.hash(studyId, raw));
     let upstreamError: Error | undefined;
@@ -102,9 +136,9 @@ export class AnalyticsImportService {
     try {
       result =
         mapping.kind === 'EVENTS'
-          ? await this.imports.aggregateEvents(id, studyId, rows, MAX_FEATURES)
+          ? await this.imports.aggregateEvents(session, studyId, rows, MAX_FEATURES)
           : await this.imports.aggregateSummary(
-              id,
+              session,
               studyId,
               rows,
               (mapping.metricColumns ?? []).map((name) => ({ name, role: metricRole(name) })),
@@ -136,8 +170,14 @@ export class AnalyticsImportService {
       if (upstreamError) throw badInput(sentence, { field: 'file' });
       throw error;
     }
-    const linked = await this.link(id, studyId, result.features);
-    await this.imports.succeed(id, { ...result, linked });
+    try {
+      const linked = await this.link(id, studyId, result.features);
+      await this.imports.succeed(id, { ...result, linked });
+    } catch (error) {
+      this.logger.warn(`analytics import ${id} failed while linking: ${(error as Error)?.name} ${(error as NodeJS.ErrnoException)?.code ?? ''}`);
+      await this.imports.fail(id, 'The import failed on our side. Try again; if it keeps failing, tell your administrator.');
+      throw error;
+    }
     return (await this.imports.byId(id))!;
   }
 

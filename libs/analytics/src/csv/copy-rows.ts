@@ -12,8 +12,11 @@ export interface CopyCounts {
 
 /** Longest event name kept; longer names are cut (an event name is a label, not a text). */
 const MAX_EVENT = 200;
-/** Raw id → hash memo, cleared when it grows past this (exports repeat a user's id on many rows). */
-const MEMO_LIMIT = 200_000;
+/**
+ * Entries of the raw user id → number and event name → number dictionaries before they start over
+ * (a bound on memory for files of millions of users; see {@link CopyRows}).
+ */
+export const DICTIONARY_LIMITS = { users: 500_000, events: 50_000 };
 /** Output is pushed in chunks of about this many characters. */
 const CHUNK = 64 * 1024;
 
@@ -57,12 +60,17 @@ const quotesIn = (s: string): number => {
 };
 
 /**
- * CSV text in (comma-separated, UTF-8 already decoded, the header first), COPY text out: for an
- * events export `user_hash, event, epoch ms`; for a per-user summary `user_hash, column, value` per
- * numeric cell. The user id is hashed here (`hash`), so the raw id never reaches the database;
- * properties and unmapped columns are not passed on. Records are split here, without a stream
- * object per row (that was most of the cost at 10M rows): a line with balanced quotes is a record,
- * one with an open quote continues on the next line. Memory holds one chunk, never the file.
+ * CSV text in (comma-separated, UTF-8 already decoded, the header first), COPY text out. For an
+ * events export, one line per event: `user_no, event_no, epoch ms, user_hash, event` — the user and
+ * the event as small numbers of this upload's own dictionaries, and the hash (`hash`) and the name
+ * only on the line that introduces the number (`\N` elsewhere), so each distinct user is hashed
+ * once and the staging rows stay narrow. When a dictionary reaches its limit it starts over: a user
+ * seen again gets a new number and its hash again, and SQL folds numbers sharing a hash (as it
+ * does for one id written two ways, which hash alike). For a per-user summary: `user_hash, column,
+ * value` per numeric cell. The raw user id never reaches the database; properties and unmapped
+ * columns are not passed on. Records are split here, without a stream object per row (that was
+ * most of the cost at 10M rows): a line with balanced quotes is a record, one with an open quote
+ * continues on the next line. Memory holds one chunk and the two bounded dictionaries, never the file.
  */
 export class CopyRows extends Transform {
   readonly counts: CopyCounts = { rows: 0, skipped: 0 };
@@ -72,11 +80,15 @@ export class CopyRows extends Transform {
   /** A record whose quoted cell spans lines, so far, and its number of quotes. */
   private open = '';
   private openQuotes = 0;
-  private readonly memo = new Map<string, string>();
+  private readonly userNos = new Map<string, number>();
+  private readonly eventNos = new Map<string, number>();
+  private lastUserNo = 0;
+  private lastEventNo = 0;
 
   constructor(
     private readonly mapping: AnalyticsMapping,
     private readonly hash: (raw: string) => string,
+    private readonly limits = DICTIONARY_LIMITS,
   ) {
     super({ decodeStrings: false, readableObjectMode: false });
   }
@@ -112,7 +124,8 @@ export class CopyRows extends Transform {
     if (!this.resolved) return done(new MappingError('The file is empty: it has no header row.'));
     if (this.out) this.push(this.out);
     this.out = '';
-    this.memo.clear();
+    this.userNos.clear();
+    this.eventNos.clear();
     done();
   }
 
@@ -155,19 +168,33 @@ export class CopyRows extends Transform {
       this.counts.skipped++;
       return;
     }
-    let user = this.memo.get(rawUser);
-    if (user === undefined) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      user = this.hash(rawUser);
-      this.memo.set(rawUser, user);
-    }
     if (m.kind === 'EVENTS') {
       const event = (row[m.event] ?? '').trim().slice(0, MAX_EVENT);
       const at = parseEventTime(row[m.time] ?? '');
-      if (!event || at === null) this.counts.skipped++;
-      else this.out += `${user}\t${copyCell(event)}\t${at}\n`;
+      if (!event || at === null) {
+        this.counts.skipped++;
+        return;
+      }
+      let userCell = '\\N';
+      let user = this.userNos.get(rawUser);
+      if (user === undefined) {
+        if (this.userNos.size >= this.limits.users) this.userNos.clear();
+        user = ++this.lastUserNo;
+        this.userNos.set(rawUser, user);
+        userCell = copyCell(this.hash(rawUser));
+      }
+      let eventCell = '\\N';
+      let eventNo = this.eventNos.get(event);
+      if (eventNo === undefined) {
+        if (this.eventNos.size >= this.limits.events) this.eventNos.clear();
+        eventNo = ++this.lastEventNo;
+        this.eventNos.set(event, eventNo);
+        eventCell = copyCell(event);
+      }
+      this.out += `${user}\t${eventNo}\t${at}\t${userCell}\t${eventCell}\n`;
       return;
     }
+    const user = copyCell(this.hash(rawUser));
     let any = false;
     for (const metric of m.metrics) {
       const cell = row[metric.index]?.trim();

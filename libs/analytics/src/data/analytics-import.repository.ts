@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
+import type { QueryRunner } from 'typeorm';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -33,6 +34,16 @@ export interface AggregateResult {
   users: number;
   features: string[];
   referenceAt: Date | null;
+}
+
+/**
+ * A running import's own connection: it holds the import's advisory lock from the moment its row
+ * exists until its outcome is written, so another process can tell a live import from one whose
+ * process is gone (the lock goes with the connection). `close` must be called once, at the end.
+ */
+export interface ImportSession {
+  id: string;
+  close(): Promise<void>;
 }
 
 /** A summary column's meaning (see the README): a count over the period, days since, or a share. */
@@ -68,6 +79,11 @@ const SESSION_GAP_MS = 30 * 60 * 1000;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** Epoch milliseconds of a Monday (1970-01-05): weeks run Monday to Sunday, UTC. */
 const MONDAY_MS = 4 * 24 * 3600 * 1000;
+/** The advisory lock of a running import (held by its connection), by its id. */
+const IMPORT_LOCK = `hashtextextended('analytics-import:' || id::text, 0)`;
+
+/** The connection of a session made by {@link AnalyticsImportRepository.begin}. */
+const runnerOf = new WeakMap<ImportSession, QueryRunner>();
 
 /**
  * The analytics tables: the only code that writes them. Raw events exist only in a temporary
@@ -81,19 +97,64 @@ export class AnalyticsImportRepository {
     private readonly imports: Repository<AnalyticsImportEntity>,
   ) {}
 
-  async create(
+  /**
+   * Inserts a RUNNING import and takes its advisory lock on a connection of its own, in one
+   * statement: no other process ever sees the row without its lock held.
+   */
+  async begin(
     studyId: string,
     kind: string,
     fileName: string,
     mapping: unknown,
     createdBy: string,
-  ): Promise<string> {
-    const [row]: { id: string }[] = await this.imports.query(
-      `INSERT INTO analytics_import (study_id, kind, file_name, mapping, created_by)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [studyId, kind, fileName, JSON.stringify(mapping), createdBy],
+  ): Promise<ImportSession> {
+    const runner = this.imports.manager.connection.createQueryRunner();
+    await runner.connect();
+    try {
+      const [row]: { id: string }[] = await runner.query(
+        `WITH created AS (
+           INSERT INTO analytics_import (study_id, kind, file_name, mapping, created_by)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id
+         )
+         SELECT id, pg_advisory_lock(${IMPORT_LOCK}) FROM created`,
+        [studyId, kind, fileName, JSON.stringify(mapping), createdBy],
+      );
+      const session: ImportSession = {
+        id: row.id,
+        close: async () => {
+          // A broken connection has lost the lock already; the outcome is written either way.
+          await runner
+            .query(`SELECT pg_advisory_unlock(${IMPORT_LOCK}) FROM (SELECT $1::uuid AS id) x`, [row.id])
+            .catch(() => undefined);
+          await runner.release();
+        },
+      };
+      runnerOf.set(session, runner);
+      return session;
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+
+  /**
+   * Marks FAILED, with `error`, every RUNNING import whose lock nobody holds: its process stopped
+   * (killed, crashed, restarted) before writing the outcome. Imports running in any live process,
+   * this one or another replica, hold their lock and are left alone. Answers how many were marked.
+   */
+  async failAbandoned(error: string): Promise<number> {
+    const [row]: { n: number }[] = await this.imports.query(
+      `WITH running AS MATERIALIZED (SELECT id FROM analytics_import WHERE status = 'RUNNING'),
+            abandoned AS MATERIALIZED (SELECT id FROM running WHERE pg_try_advisory_xact_lock(${IMPORT_LOCK})),
+            failed AS (
+              UPDATE analytics_import i SET status = 'FAILED', error = $1, finished_at = now()
+                FROM abandoned a
+               WHERE i.id = a.id AND i.status = 'RUNNING'
+              RETURNING i.id)
+       SELECT count(*)::int AS n FROM failed`,
+      [error],
     );
-    return row.id;
+    return row.n;
   }
 
   async progress(id: string, bytes: number, rows: number, skipped: number): Promise<void> {
@@ -143,57 +204,107 @@ export class AnalyticsImportRepository {
   }
 
   /**
-   * Streams `copyText` (COPY text format: user_hash, event, epoch ms) into a temporary table and
-   * aggregates it with SQL in the same transaction: per user, sessions (gaps of 30 min or more
-   * start one, by window functions), active weeks, first and last event; per user and kept event
-   * (the `maxFeatures` events most users did, each done by at least 5 % of users): count, active
-   * weeks, frequency per week over the user's observed span (at least one week), days since its
-   * last use at the reference date (the import's latest event) and share of the user's sessions.
+   * Streams `copyText` (COPY text of `CopyRows`: user number, event number, epoch ms, and the hash
+   * or the name on the line that introduces a number) into a temporary table and aggregates it
+   * with SQL in the same transaction: per user, sessions (gaps of 30 min or more start one, by
+   * window functions), active weeks, first and last event; per user and kept event (the
+   * `maxFeatures` events most users did, each done by at least 5 % of users): count, active weeks,
+   * frequency per week over the user's observed span (at least one week), days since its last use
+   * at the reference date (the import's latest event) and share of the user's sessions.
+   *
+   * The 10M-row table is read twice: once for the dictionaries, once sorted by user and time for
+   * everything else (one row per user and event comes out, far fewer than events).
    */
   async aggregateEvents(
-    importId: string,
+    session: ImportSession,
     studyId: string,
     copyText: Readable,
     maxFeatures: number,
   ): Promise<AggregateResult> {
-    return this.inTransaction(async (client) => {
+    return this.inTransaction(session, async (client) => {
       await client.query(`SET LOCAL work_mem = '256MB'`);
       // A 10M-event COPY and its aggregation outlast a request's statement_timeout; the import is bounded by its file.
       await client.query(`SET LOCAL statement_timeout = ${IMPORT_STATEMENT_TIMEOUT_MS}`);
       await client.query(
-        // "C" collation: the window functions sort 10M rows by user; byte order is all they need.
-        'CREATE TEMP TABLE analytics_stage (user_hash text COLLATE "C" NOT NULL, event text COLLATE "C" NOT NULL, at_ms bigint NOT NULL) ON COMMIT DROP',
+        `CREATE TEMP TABLE analytics_stage (user_no int NOT NULL, event_no int NOT NULL, at_ms bigint NOT NULL,
+                                            user_hash text, event text COLLATE "C") ON COMMIT DROP`,
       );
       await pipeline(
         copyText,
-        client.query(copyFrom('COPY analytics_stage (user_hash, event, at_ms) FROM STDIN')),
+        client.query(copyFrom('COPY analytics_stage (user_no, event_no, at_ms, user_hash, event) FROM STDIN')),
       );
-      // One row per user, event, session and week: far fewer than events, and enough for every figure.
+      // The dictionaries; numbers sharing a hash (one id written two ways, or a dictionary that
+      // started over) or a name fold into the first of them.
+      await client.query(
+        `CREATE TEMP TABLE analytics_stage_names ON COMMIT DROP AS
+         SELECT user_no, user_hash, event_no, event FROM analytics_stage
+          WHERE user_hash IS NOT NULL OR event IS NOT NULL`,
+      );
+      await client.query(
+        `CREATE TEMP TABLE analytics_stage_users ON COMMIT DROP AS
+         SELECT user_no, user_hash, min(user_no) OVER (PARTITION BY user_hash) AS canon
+           FROM analytics_stage_names WHERE user_hash IS NOT NULL`,
+      );
+      await client.query(
+        `CREATE TEMP TABLE analytics_stage_events ON COMMIT DROP AS
+         SELECT event_no, event, min(event_no) OVER (PARTITION BY event) AS canon
+           FROM analytics_stage_names WHERE event IS NOT NULL`,
+      );
+      const {
+        rows: [{ fold }],
+      } = await client.query<{ fold: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM analytics_stage_users WHERE user_no <> canon)
+             OR EXISTS (SELECT 1 FROM analytics_stage_events WHERE event_no <> canon) AS fold`,
+      );
+      const events = fold
+        ? `(SELECT u.canon AS user_no, e.canon AS event_no, s.at_ms
+              FROM analytics_stage s
+              JOIN analytics_stage_users u ON u.user_no = s.user_no
+              JOIN analytics_stage_events e ON e.event_no = s.event_no)`
+        : 'analytics_stage';
+      // One sort by user and time numbers the sessions and flags each event that starts a session
+      // or a week of the user; a second sort, within each user only, by event and time flags the
+      // first event of each session and week of that event. Weeks and sessions only grow with
+      // time, so comparing with the previous row is counting distinct values.
       await client.query(`
-        CREATE TEMP TABLE analytics_units ON COMMIT DROP AS
-        WITH marked AS (
-          SELECT user_hash, event, at_ms,
-                 CASE WHEN at_ms - lag(at_ms) OVER w < ${SESSION_GAP_MS} THEN 0 ELSE 1 END AS starts
-            FROM analytics_stage
-          WINDOW w AS (PARTITION BY user_hash ORDER BY at_ms)
-        ), numbered AS (
-          SELECT user_hash, event, at_ms,
-                 sum(starts) OVER (PARTITION BY user_hash ORDER BY at_ms ROWS UNBOUNDED PRECEDING) AS session
-            FROM marked
+        CREATE TEMP TABLE analytics_stage_user_events ON COMMIT DROP AS
+        WITH timed AS (
+          SELECT user_no, event_no, at_ms, (at_ms - ${MONDAY_MS}) / ${WEEK_MS} AS week,
+                 CASE WHEN at_ms - lag(at_ms) OVER byTime < ${SESSION_GAP_MS} THEN 0 ELSE 1 END AS starts_session,
+                 CASE WHEN (at_ms - ${MONDAY_MS}) / ${WEEK_MS} = (lag(at_ms) OVER byTime - ${MONDAY_MS}) / ${WEEK_MS}
+                      THEN 0 ELSE 1 END AS starts_week
+            FROM ${events} s
+          WINDOW byTime AS (PARTITION BY user_no ORDER BY at_ms)
+        ), sessions AS (
+          SELECT user_no, event_no, at_ms, week, starts_session, starts_week,
+                 sum(starts_session) OVER (PARTITION BY user_no ORDER BY at_ms ROWS UNBOUNDED PRECEDING) AS session
+            FROM timed
+        ), flagged AS (
+          SELECT user_no, event_no, at_ms, starts_session, starts_week,
+                 CASE WHEN week = lag(week) OVER byEvent THEN 0 ELSE 1 END AS new_week,
+                 CASE WHEN session = lag(session) OVER byEvent THEN 0 ELSE 1 END AS new_session
+            FROM sessions
+          WINDOW byEvent AS (PARTITION BY user_no, event_no ORDER BY at_ms)
         )
-        SELECT user_hash, event, session::int AS session,
-               ((at_ms - ${MONDAY_MS}) / ${WEEK_MS})::int AS week,
-               count(*)::bigint AS n, min(at_ms) AS first_ms, max(at_ms) AS last_ms
-          FROM numbered
-         GROUP BY 1, 2, 3, 4`);
+        SELECT user_no, event_no, count(*) AS n, sum(new_week)::int AS weeks, sum(new_session)::int AS sessions,
+               min(at_ms) AS first_ms, max(at_ms) AS last_ms,
+               sum(starts_session)::int AS user_sessions, sum(starts_week)::int AS user_weeks
+          FROM flagged
+         GROUP BY user_no, event_no`);
       await client.query('TRUNCATE analytics_stage');
-      await client.query('ANALYZE analytics_units');
+      await client.query(
+        `CREATE TEMP TABLE analytics_stage_user_totals ON COMMIT DROP AS
+         SELECT user_no, sum(n) AS events, sum(user_sessions) AS sessions, sum(user_weeks) AS weeks,
+                min(first_ms) AS first_ms, max(last_ms) AS last_ms
+           FROM analytics_stage_user_events GROUP BY user_no`,
+      );
+      await client.query('ANALYZE analytics_stage_user_events, analytics_stage_user_totals, analytics_stage_users, analytics_stage_events');
       await client.query(
         `INSERT INTO analytics_user (import_id, study_id, user_hash, events, sessions, active_weeks, first_at, last_at)
-         SELECT $1, $2, user_hash, sum(n), max(session), count(DISTINCT week),
-                to_timestamp(min(first_ms) / 1000.0), to_timestamp(max(last_ms) / 1000.0)
-           FROM analytics_units GROUP BY user_hash`,
-        [importId, studyId],
+         SELECT $1, $2, d.user_hash, t.events, t.sessions, t.weeks,
+                to_timestamp(t.first_ms / 1000.0), to_timestamp(t.last_ms / 1000.0)
+           FROM analytics_stage_user_totals t JOIN analytics_stage_users d USING (user_no)`,
+        [session.id, studyId],
       );
       const {
         rows: [totals],
@@ -201,36 +312,35 @@ export class AnalyticsImportRepository {
         `SELECT coalesce(sum(events), 0)::float8 AS events, count(*)::int AS users,
                 max(last_at) AS ref
            FROM analytics_user WHERE import_id = $1`,
-        [importId],
+        [session.id],
       );
-      const { rows: top } = await client.query<{ event: string }>(
-        `SELECT event FROM analytics_units GROUP BY event
-          HAVING count(DISTINCT user_hash) >= greatest(1, ceil($1::float8 * $2))
-          ORDER BY count(DISTINCT user_hash) DESC, event LIMIT $3`,
+      const { rows: top } = await client.query<{ eventNo: number; event: string }>(
+        `SELECT ue.event_no AS "eventNo", e.event FROM analytics_stage_user_events ue
+           JOIN analytics_stage_events e USING (event_no)
+          GROUP BY ue.event_no, e.event
+         HAVING count(*) >= greatest(1, ceil($1::float8 * $2))
+          ORDER BY count(*) DESC, e.event COLLATE "C" LIMIT $3`,
         [MIN_FEATURE_SHARE, totals.users, maxFeatures],
       );
-      const features = top.map((t) => t.event);
       await client.query(
-        `WITH ref AS (SELECT max(last_ms) AS ref_ms FROM analytics_units),
-              u AS (SELECT user_hash, min(first_ms) AS first_ms, max(last_ms) AS last_ms,
-                           max(session) AS sessions
-                      FROM analytics_units GROUP BY user_hash),
-              f AS (SELECT user_hash, event, sum(n) AS events, count(DISTINCT week) AS weeks,
-                           count(DISTINCT session) AS sessions, max(last_ms) AS last_ms
-                      FROM analytics_units WHERE event = ANY($2::text[]) GROUP BY 1, 2)
-         INSERT INTO analytics_user_feature
+        `INSERT INTO analytics_user_feature
                 (import_id, user_hash, feature, events, active_weeks, per_week, recency_days, session_share)
-         SELECT $1, f.user_hash, 'event:' || f.event, f.events, f.weeks,
-                f.events / greatest(1.0, (u.last_ms - u.first_ms)::float8 / ${WEEK_MS}),
-                (ref.ref_ms - f.last_ms)::float8 / 86400000,
-                f.sessions::float8 / u.sessions
-           FROM f JOIN u USING (user_hash) CROSS JOIN ref`,
-        [importId, features],
+         SELECT $1, d.user_hash, 'event:' || e.event, ue.n, ue.weeks,
+                ue.n / greatest(1.0, (t.last_ms - t.first_ms)::float8 / ${WEEK_MS}),
+                (ref.ref_ms - ue.last_ms)::float8 / 86400000,
+                ue.sessions::float8 / t.sessions
+           FROM analytics_stage_user_events ue
+           JOIN analytics_stage_user_totals t USING (user_no)
+           JOIN analytics_stage_users d USING (user_no)
+           JOIN analytics_stage_events e USING (event_no)
+          CROSS JOIN (SELECT max(last_ms) AS ref_ms FROM analytics_stage_user_totals) ref
+          WHERE ue.event_no = ANY($2::int[])`,
+        [session.id, top.map((t) => t.eventNo)],
       );
       return {
         events: Number(totals.events),
         users: totals.users,
-        features: features.map((e) => `event:${e}`),
+        features: top.map((t) => `event:${t.event}`),
         referenceAt: totals.ref ? new Date(totals.ref) : null,
       };
     });
@@ -243,13 +353,14 @@ export class AnalyticsImportRepository {
    * divided by 100). A `sessions` column, when mapped, also fills the user's session count.
    */
   async aggregateSummary(
-    importId: string,
+    session: ImportSession,
     studyId: string,
     copyText: Readable,
     metrics: { name: string; role: MetricRole }[],
     periodDays: number,
   ): Promise<AggregateResult> {
-    return this.inTransaction(async (client) => {
+    const importId = session.id;
+    return this.inTransaction(session, async (client) => {
       await client.query(`SET LOCAL statement_timeout = ${IMPORT_STATEMENT_TIMEOUT_MS}`);
       await client.query(
         'CREATE TEMP TABLE analytics_stage (user_hash text COLLATE "C" NOT NULL, metric text NOT NULL, value float8 NOT NULL) ON COMMIT DROP',
@@ -362,10 +473,10 @@ export class AnalyticsImportRepository {
     );
   }
 
-  /** Runs `fn` on one connection inside a transaction (temporary tables live and die with it). */
-  private async inTransaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    const runner = this.imports.manager.connection.createQueryRunner();
-    await runner.connect();
+  /** Runs `fn` inside a transaction on the import's own connection (temporary tables live and die with it). */
+  private async inTransaction<T>(session: ImportSession, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    const runner = runnerOf.get(session);
+    if (!runner) throw new Error('The import session is not open.');
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
     try {
       await runner.startTransaction();
@@ -375,8 +486,6 @@ export class AnalyticsImportRepository {
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
-    } finally {
-      await runner.release();
     }
   }
 }
