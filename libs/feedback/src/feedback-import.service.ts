@@ -4,10 +4,10 @@ import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import Papa from 'papaparse';
 import { Right, type AuthUser } from '@persona-lab/auth';
-import { DomainError, badInput } from '@persona-lab/errors';
+import { DomainError, badInput, conflict } from '@persona-lab/errors';
 import { customerLabel } from '@persona-lab/privacy/customer-key';
 import { ParticipantKeyService, StudyAccessService } from '@persona-lab/studies';
-import { FeedbackRepository, type ImportProgress, type NewConversation, type NewMessage } from './data/feedback.repository';
+import { DUPLICATE_FILE, FeedbackRepository, type ImportProgress, type NewConversation, type NewMessage } from './data/feedback.repository';
 import {
   conversationsOf,
   CsvRowReader,
@@ -34,6 +34,11 @@ export interface UploadRequest {
   /** The researcher's column mapping by header (CSV); others are proposed. */
   mapping: { header: string; field: FeedbackField }[];
   bytesTotal: number | null;
+  /**
+   * The file's SHA-256 (hex) as the client computed it: a file already imported into the study is
+   * refused before its body is read. The hash of what arrives is still checked at the end.
+   */
+  sha256?: string | null;
   body: Readable;
 }
 
@@ -59,6 +64,11 @@ export class FeedbackImportService {
     if (!req.fileName.trim()) throw badInput('Name the file being imported.');
     if (req.bytesTotal !== null && req.bytesTotal > MAX_UPLOAD_BYTES)
       throw badInput('The file is larger than 50 MB; split the export and import the parts.');
+    if (req.sha256 != null) {
+      if (!/^[0-9a-f]{64}$/i.test(req.sha256))
+        throw badInput("sha256 must be the file's SHA-256 as 64 hexadecimal digits.", { field: 'sha256' });
+      if (await this.repo.hashTaken(req.studyId, req.sha256.toLowerCase())) throw conflict(DUPLICATE_FILE);
+    }
     const importId = await this.repo.createImport({
       studyId: req.studyId,
       kind: req.kind,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Right, type AuthUser } from '@persona-lab/auth';
-import { notFound } from '@persona-lab/errors';
+import { conflict, notFound } from '@persona-lab/errors';
 import { redact } from '@persona-lab/privacy';
 import { customerLabel } from '@persona-lab/privacy/customer-key';
 import { readCsvRows } from '@persona-lab/text';
@@ -52,7 +52,13 @@ export class FeedbackService {
   async deleteImport(user: AuthUser, id: string): Promise<boolean> {
     const studyId = await this.studyOf('import', id, 'The feedback import');
     await this.access.requireStudy(user, studyId, Right.RESEARCH, 'The feedback import');
-    return this.repo.deleteImport(id);
+    const outcome = await this.repo.deleteSettledImport(id);
+    if (outcome === 'RUNNING')
+      throw conflict(
+        'This import is still receiving its file; wait until it is done or has failed, then delete it.',
+        { importId: id },
+      );
+    return outcome === 'DELETED';
   }
 
   async conversations(user: AuthUser, studyId: string, kind: FeedbackKind | null, offset: number, limit: number): Promise<FeedbackConversationPage> {

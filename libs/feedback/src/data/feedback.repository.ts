@@ -82,6 +82,12 @@ const IMPORT_COLUMNS = `id, study_id AS "studyId", kind, format, file_name AS "f
   conversation_count AS "conversationCount", message_count AS "messageCount", empty_dropped AS "emptyDropped",
   dates_unparsed AS "datesUnparsed", warnings, error, created_at AS "createdAt", finished_at AS "finishedAt"`;
 
+/** The sentence of a CONFLICT for a file the study already has (checked up front and at the end). */
+export const DUPLICATE_FILE = 'This file has already been imported into this study; it was not imported again.';
+
+/** An upload still RECEIVING after this long was abandoned (its process stopped): it may be deleted. */
+export const STALE_UPLOAD_MINUTES = 60;
+
 /** The feedback tables: the only code that writes them (readers for other libs are in feedback.reader.ts). */
 @Injectable()
 export class FeedbackRepository {
@@ -193,7 +199,7 @@ export class FeedbackRepository {
     } catch (error) {
       if ((error as { code?: string }).code !== '23505') throw error;
       await this.deleteImport(importId);
-      throw conflict('This file has already been imported into this study; it was not imported again.');
+      throw conflict(DUPLICATE_FILE);
     }
   }
 
@@ -212,6 +218,27 @@ export class FeedbackRepository {
         [importId, error],
       );
     });
+  }
+
+  /**
+   * Deletes a finished (or failed) import with its conversations and messages, in one statement:
+   * 'RUNNING' when the import is still receiving its file (an upload begun in the last
+   * `STALE_UPLOAD_MINUTES`; an older one was abandoned by a stopped process and may go),
+   * 'GONE' when there is no such import.
+   */
+  async deleteSettledImport(importId: string): Promise<'DELETED' | 'RUNNING' | 'GONE'> {
+    const [row]: { deleted: boolean }[] = await this.ds.query(
+      `WITH target AS (SELECT id, status, created_at FROM feedback_import WHERE id = $1 FOR UPDATE),
+            gone AS (
+              DELETE FROM feedback_import f USING target t
+               WHERE f.id = t.id
+                 AND (t.status <> 'RECEIVING' OR t.created_at < now() - make_interval(mins => $2))
+              RETURNING f.id)
+       SELECT EXISTS (SELECT 1 FROM gone) AS deleted FROM target`,
+      [importId, STALE_UPLOAD_MINUTES],
+    );
+    if (!row) return 'GONE';
+    return row.deleted ? 'DELETED' : 'RUNNING';
   }
 
   /** Deletes an import with its conversations and messages (cascade). */
