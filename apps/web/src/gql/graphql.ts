@@ -158,6 +158,8 @@ export type CreateSurveyInput = {
 export type CsvColumnInput = {
   /** The expected answers of this column as an attention check (otherwise proposed when its wording reads like one); an empty list means it is not an attention check. */
   attentionCheckExpected?: Array<string> | null | undefined;
+  /** true: this column is the customer id (each response joins that customer's participant, shared with feedback, interviews and analytics; stored only as a hash, never as an answer); false: it is not, even when its header reads like customer_id, customer or user_id (which are proposed). */
+  customerId?: boolean | null | undefined;
   /** Splits a cell into several choices (multiple choice), e.g. "," or ";". */
   delimiter?: string | null | undefined;
   /** The header text, exactly. */
@@ -246,6 +248,8 @@ export type ImportTranscriptInput = {
   conductedAt?: string | null | undefined;
   /** The file content. */
   content: string;
+  /** The interviewee's customer identifier (a user id or email, as a survey's hidden customer_id or a ticket names it): stored only as the study's salted hash, it links the interview to that customer's participant. */
+  customerId?: string | null | undefined;
   /** PLAIN, VTT, SRT or JSON. */
   format: TranscriptFormat;
   /** Speaker names in the transcript that are the interviewer's, not the participant's. */
