@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Transaction } from '@persona-lab/auth';
 import { customerLabel } from '@persona-lab/privacy/customer-key';
 import { ParticipantKeyService } from '@persona-lab/studies';
 
@@ -19,7 +19,7 @@ export class InterviewCustomerLinker {
   }
 
   /** The participant already linked to this hash (a survey, ticket or interview named it first), or null. */
-  async linked(studyId: string, keyHash: string, tx: EntityManager): Promise<string | null> {
+  async linked(studyId: string, keyHash: string, tx: Transaction): Promise<string | null> {
     return (await this.keys.find(studyId, [keyHash], tx)).get(keyHash) ?? null;
   }
 
@@ -32,7 +32,7 @@ export class InterviewCustomerLinker {
     studyId: string,
     keyHash: string,
     participantId: string | null,
-    tx: EntityManager,
+    tx: Transaction,
   ): Promise<string> {
     if (participantId) return this.keys.attach(studyId, keyHash, participantId, tx);
     const linked = await this.keys.link(studyId, [{ keyHash, label: customerLabel(keyHash) }], tx);

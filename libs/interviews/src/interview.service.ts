@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Right, batchLoad, type AuthUser } from '@persona-lab/auth';
+import { Right, batchLoad, type AuthUser, type Transaction } from '@persona-lab/auth';
 import { badInput } from '@persona-lab/errors';
 import { customerLabel } from '@persona-lab/privacy/customer-key';
-import type { EntityManager } from 'typeorm';
 import { ParticipantReader, ParticipantService, StudyAccessService } from '@persona-lab/studies';
 import { InterviewRepository, type InterviewRow } from './data/interview.repository';
 import type { ImportTranscriptInput } from './dto/import-transcript.input';
@@ -147,7 +146,7 @@ export class InterviewService {
     current: InterviewRow,
     keyHash: string | null,
     customers: InterviewCustomerLinker,
-    tx: EntityManager,
+    tx: Transaction,
   ): Promise<string | null> {
     const previous = current.customerKeyHash
       ? await customers.linked(studyId, current.customerKeyHash, tx)

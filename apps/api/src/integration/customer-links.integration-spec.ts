@@ -34,7 +34,7 @@ async function feedbackParticipant(text: string): Promise<string> {
       WHERE c.study_id = $1 AND m.text = $2`,
     [fx.studyId, text],
   );
-  return row.participant_id;
+  return row.participant_id as string;
 }
 
 describe('customer identity across sources', () => {
