@@ -1033,12 +1033,20 @@ export type ImportTranscriptMutationVariables = Exact<{
 
 export type ImportTranscriptMutation = { importTranscript: { id: string } };
 
+export type SetInterviewCustomerMutationVariables = Exact<{
+  id: string | number;
+  customerId?: string | null | undefined;
+}>;
+
+
+export type SetInterviewCustomerMutation = { setInterviewCustomer: { id: string, customerLabel: string | null } };
+
 export type InterviewReaderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InterviewReaderQuery = { interview: { id: string, title: string, conductedAt: string | null, interviewerSpeakers: Array<string>, segmentCount: number, participant: { id: string, label: string } | null, segments: Array<{ id: string, index: number, speaker: string | null, startMs: number | null, endMs: number | null, text: string, isInterviewer: boolean }> } | null, workspaces: Array<{ id: string, name: string, studies: Array<{ id: string, name: string, interviews: Array<{ id: string }> }> }> };
+export type InterviewReaderQuery = { interview: { id: string, title: string, conductedAt: string | null, interviewerSpeakers: Array<string>, segmentCount: number, customerLabel: string | null, participant: { id: string, label: string } | null, segments: Array<{ id: string, index: number, speaker: string | null, startMs: number | null, endMs: number | null, text: string, isInterviewer: boolean }> } | null, workspaces: Array<{ id: string, name: string, myRole: Role | null, studies: Array<{ id: string, name: string, interviews: Array<{ id: string }> }> }> };
 
 export type StudyInterviewsQueryVariables = Exact<{
   id: string | number;
@@ -1428,7 +1436,7 @@ export type PreviewSurveyCsvQueryVariables = Exact<{
 }>;
 
 
-export type PreviewSurveyCsvQuery = { previewSurveyCsv: { rowCount: number, warnings: Array<string>, columns: Array<{ index: number, header: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, skip: boolean, reason: string, sampleValues: Array<string>, attentionCheck: { expected: Array<string> } | null }> } };
+export type PreviewSurveyCsvQuery = { previewSurveyCsv: { rowCount: number, warnings: Array<string>, columns: Array<{ index: number, header: string, type: QuestionType, personaField: PersonaField, sensitive: boolean, skip: boolean, reason: string, sampleValues: Array<string>, customerId: boolean, attentionCheck: { expected: Array<string> } | null }> } };
 
 export type ThemeFieldsFragment = { id: string, label: string, description: string | null, keyphrases: Array<string>, questionId: string | null, sourceLabel: string, unitCount: number, pendingSuggestions: number, acceptedSuggestions: number, code: { id: string, name: string, category: CodeCategory }, examples: Array<{ id: string, text: string }> };
 
@@ -2482,6 +2490,14 @@ export const ImportTranscriptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportTranscriptMutation, ImportTranscriptMutationVariables>;
+export const SetInterviewCustomerDocument = new TypedDocumentString(`
+    mutation SetInterviewCustomer($id: ID!, $customerId: String) {
+  setInterviewCustomer(interviewId: $id, customerId: $customerId) {
+    id
+    customerLabel
+  }
+}
+    `) as unknown as TypedDocumentString<SetInterviewCustomerMutation, SetInterviewCustomerMutationVariables>;
 export const InterviewReaderDocument = new TypedDocumentString(`
     query InterviewReader($id: ID!) {
   interview(id: $id) {
@@ -2490,6 +2506,7 @@ export const InterviewReaderDocument = new TypedDocumentString(`
     conductedAt
     interviewerSpeakers
     segmentCount
+    customerLabel
     participant {
       id
       label
@@ -2507,6 +2524,7 @@ export const InterviewReaderDocument = new TypedDocumentString(`
   workspaces {
     id
     name
+    myRole
     studies {
       id
       name
@@ -3731,6 +3749,7 @@ export const PreviewSurveyCsvDocument = new TypedDocumentString(`
       skip
       reason
       sampleValues
+      customerId
       attentionCheck {
         expected
       }

@@ -13,6 +13,8 @@ export interface PreviewColumn {
   sampleValues: string[];
   /** The attention check the import proposes (expected answers; empty: no clear majority). */
   attentionCheck?: { expected: string[] } | null;
+  /** The customer id column (proposed or chosen): linked by hash, never a question. */
+  customerId: boolean;
 }
 
 /** What the researcher changed on one column; an absent key means "as inferred". */
@@ -25,6 +27,8 @@ export interface ColumnEdit {
   delimiter?: string;
   /** The column's expected answers as an attention check; [] says it is none. */
   attentionCheckExpected?: string[];
+  /** true: this column is the customer id (at most one); false: it is not, whatever its header. */
+  customerId?: boolean;
 }
 
 /** The researcher's changes, by column header. */
@@ -62,7 +66,7 @@ export function applyEdit(
   const next: ColumnEdit = { ...edits[header], ...patch };
   for (const key of Object.keys(next) as (keyof ColumnEdit)[]) {
     const value = next[key];
-    const inferable = key === 'type' || key === 'skip' || !inferred?.skip;
+    const inferable = key === 'type' || key === 'skip' || key === 'customerId' || !inferred?.skip;
     if (key === 'attentionCheckExpected') {
       if (value === undefined) delete next[key];
       continue;
@@ -73,8 +77,23 @@ export function applyEdit(
   }
   if (next.delimiter !== undefined && !SPLIT_TYPES.has(next.type ?? inferred?.type ?? 'SHORT_TEXT'))
     delete next.delimiter;
-  const { [header]: _old, ...rest } = edits;
+  const { [header]: _old, ...others } = edits;
+  // One customer id column: choosing one takes the choice back from any other.
+  const rest = patch.customerId ? withoutCustomerChoice(others) : others;
   return Object.keys(next).length ? { ...rest, [header]: next } : rest;
+}
+
+function withoutCustomerChoice(edits: ColumnEdits): ColumnEdits {
+  const out: ColumnEdits = {};
+  for (const [header, edit] of Object.entries(edits)) {
+    if (edit.customerId !== true) {
+      out[header] = edit;
+      continue;
+    }
+    const { customerId: _chosen, ...left } = edit;
+    if (Object.keys(left).length) out[header] = left;
+  }
+  return out;
 }
 
 /** Only the changes to columns the file still has (a new file keeps what still applies). */

@@ -26,6 +26,7 @@ const PreviewSurveyCsvDocument = graphql(`
         skip
         reason
         sampleValues
+        customerId
         attentionCheck {
           expected
         }
