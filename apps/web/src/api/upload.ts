@@ -39,3 +39,15 @@ export function uploadFile(
     xhr.send(file);
   });
 }
+
+/**
+ * The file's SHA-256 as hex, for an upload endpoint to refuse a file it already has before the
+ * body is sent; null where the browser offers no Web Crypto (a page served over plain HTTP from
+ * another host) — the server then finds the duplicate at the end of the upload.
+ */
+export async function fileSha256(file: Blob): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const digest = await subtle.digest('SHA-256', await file.arrayBuffer());
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,4 +1,4 @@
-import { uploadFile } from '../../../api/upload';
+import { fileSha256, uploadFile } from '../../../api/upload';
 import { graphql } from '../../../gql';
 
 export const FeedbackImportsQuery = graphql(`
@@ -93,9 +93,10 @@ export const SAMPLE_CHARS = 200 * 1024;
 
 /**
  * Streams the file to `POST /api/studies/:id/feedback-imports` (XMLHttpRequest, for upload
- * progress). Resolves when the server has stored it; rejects with the server's sentence.
+ * progress) with its SHA-256. Resolves when the server has stored it; rejects with the server's
+ * sentence (CONFLICT at once for a file the study already has).
  */
-export function uploadFeedback(
+export async function uploadFeedback(
   studyId: string,
   file: File,
   kind: string,
@@ -103,6 +104,9 @@ export function uploadFeedback(
   onProgress: (sent: number, total: number) => void,
 ): Promise<void> {
   const qs = new URLSearchParams({ kind, fileName: file.name, mapping: JSON.stringify(mapping) });
+  // The server refuses a file the study already has from its hash, before the body is sent.
+  const sha256 = await fileSha256(file);
+  if (sha256) qs.set('sha256', sha256);
   return uploadFile(
     `/api/studies/${encodeURIComponent(studyId)}/feedback-imports?${qs}`,
     file,
