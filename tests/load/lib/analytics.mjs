@@ -27,10 +27,14 @@ const NAMES = [
 const START = Date.UTC(2026, 9, 1);
 const SPAN_MS = 60 * 24 * 3600 * 1000;
 
-/** The same CSV every time for a given size (a linear congruential generator, no randomness). */
+/**
+ * The same CSV every time for a given size (a linear congruential generator, no randomness). Its
+ * arithmetic is exact 32-bit (Math.imul): in doubles `seed * 1103515245` lost its low bits and the
+ * sequence repeated after ~16k draws, so the file held a few thousand distinct rows over and over.
+ */
 function eventsCsv(n) {
   let seed = 42;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
   let i = 0;
   let header = true;
   return new Readable({
@@ -116,7 +120,7 @@ export async function run({ log, broken }) {
     const {
       rows: [{ staged }],
     } = await app.pool.query(
-      "SELECT count(*)::int AS staged FROM pg_class WHERE relname IN ('analytics_stage', 'analytics_units')",
+      "SELECT count(*)::int AS staged FROM pg_class WHERE relname LIKE 'analytics\\_stage%' OR relname = 'analytics_units'",
     );
     if (staged !== 0) broken.push('analytics: raw staging tables were left behind');
     log(

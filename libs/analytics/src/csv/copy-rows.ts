@@ -1,5 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { parseEventTime } from './event-time';
+import { eventTimeText } from './event-time';
 import { MappingError, resolveMapping, type AnalyticsMapping, type ResolvedMapping } from './mapping';
 
 /** What the rows of an upload gave so far. */
@@ -170,7 +170,7 @@ export class CopyRows extends Transform {
     }
     if (m.kind === 'EVENTS') {
       const event = (row[m.event] ?? '').trim().slice(0, MAX_EVENT);
-      const at = parseEventTime(row[m.time] ?? '');
+      const at = eventTimeText(row[m.time] ?? '');
       if (!event || at === null) {
         this.counts.skipped++;
         return;
