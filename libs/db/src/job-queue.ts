@@ -67,7 +67,7 @@ export class JobQueue {
   private ensureKeyedQueue(name: string): Promise<void> {
     let done = this.keyed.get(name);
     if (!done) {
-      done = this.ensureQueue(name).then(() => this.boss.updateQueue(name, { policy: 'short' }));
+      done = this.ensureQueue(name).then(() => this.boss.updateQueue(name, { name, policy: 'short' }));
       done.catch(() => this.keyed.delete(name));
       this.keyed.set(name, done);
     }
