@@ -180,7 +180,7 @@ export class CopyRows extends Transform {
       if (user === undefined) {
         if (this.userNos.size >= this.limits.users) this.userNos.clear();
         user = ++this.lastUserNo;
-        this.userNos.set(rawUser, user);
+        this.userNos.set(detached(rawUser), user);
         userCell = copyCell(this.hash(rawUser));
       }
       let eventCell = '\\N';
@@ -188,7 +188,7 @@ export class CopyRows extends Transform {
       if (eventNo === undefined) {
         if (this.eventNos.size >= this.limits.events) this.eventNos.clear();
         eventNo = ++this.lastEventNo;
-        this.eventNos.set(event, eventNo);
+        this.eventNos.set(detached(event), eventNo);
         eventCell = copyCell(event);
       }
       this.out += `${user}\t${eventNo}\t${at}\t${userCell}\t${eventCell}\n`;
@@ -205,4 +205,13 @@ export class CopyRows extends Transform {
     }
     if (!any) this.counts.skipped++;
   }
+}
+
+/**
+ * A copy of a string that shares no memory with the input chunk it was cut from: a dictionary key
+ * kept as a slice would keep its whole 64 KB chunk alive, and with users spread through a file,
+ * nearly every chunk of it.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
