@@ -67,6 +67,8 @@ async function mountStudy() {
           { path: 'surveys', name: 'study-surveys', component: Blank },
           { path: 'interviews', name: 'study-interviews', component: Blank },
           { path: 'coding', name: 'study-coding', component: Blank },
+          { path: 'feedback', name: 'study-feedback', component: Blank },
+          { path: 'analytics', name: 'study-analytics', component: Blank },
           { path: 'personas', name: 'study-personas', component: PersonasTab },
         ],
       },
