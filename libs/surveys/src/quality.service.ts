@@ -54,6 +54,8 @@ export class QualityService implements OnModuleInit {
   /** Recomputes and stores the survey's flags; returns how many responses are flagged. */
   async recompute(surveyId: string): Promise<number> {
     const started = Date.now();
+    // This job has started: a later submission needs a job of its own (and the map stays small).
+    this.pendingUntil.delete(surveyId);
     // Read, compute and write under the survey's lock, so an older read never overwrites a newer one.
     return this.repo.locked(surveyId, async (tx) => {
       const inputs = await this.repo.inputs(surveyId, tx);
