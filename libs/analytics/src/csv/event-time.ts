@@ -67,7 +67,8 @@ function isShortInteger(s: string): boolean {
  */
 export function eventTimeText(raw: string): string | null {
   const s = raw.trim();
-  if (isShortInteger(s)) {
+  // Written without leading zeros, so the text passed on is the number's own (`0670…` is not).
+  if (isShortInteger(s) && s.charCodeAt(0) !== 48) {
     const n = Number(s);
     const ms = n >= MS_FROM ? n : n * 1000;
     if (ms < MIN_MS || ms >= MAX_MS) return null;
@@ -80,17 +81,25 @@ export function eventTimeText(raw: string): string | null {
 export function parseEventTime(raw: string): number | null {
   const s = raw.trim();
   if (!s) return null;
-  let ms = plainIsoMs(s);
-  if (Number.isNaN(ms)) {
-    if (NUMERIC.test(s)) {
-      const n = Number(s);
-      ms = n >= MS_FROM ? n : n * 1000;
-    } else {
-      const local = NO_ZONE.exec(s);
-      if (local) ms = Date.parse(`${local[1]}T${(local[2] ?? '00:00:00').replace(',', '.')}Z`);
-      else ms = Date.parse(ISO_LIKE.test(s) ? s.replace(' ', 'T') : s);
-    }
-  }
-  if (!Number.isFinite(ms) || ms < MIN_MS || ms >= MAX_MS) return null;
-  return Math.round(ms);
+  const ms = plainIsoMs(s);
+  return Number.isNaN(ms) ? generalEventTime(s) : plausible(ms);
 }
+
+/**
+ * {@link parseEventTime} without the fast path: every shape by regular expression and
+ * `Date.parse`. Exported for the spec that checks the fast path answers the same.
+ */
+export function generalEventTime(raw: string): number | null {
+  const s = raw.trim();
+  if (!s) return null;
+  if (NUMERIC.test(s)) {
+    const n = Number(s);
+    return plausible(n >= MS_FROM ? n : n * 1000);
+  }
+  const local = NO_ZONE.exec(s);
+  if (local) return plausible(Date.parse(`${local[1]}T${(local[2] ?? '00:00:00').replace(',', '.')}Z`));
+  return plausible(Date.parse(ISO_LIKE.test(s) ? s.replace(' ', 'T') : s));
+}
+
+const plausible = (ms: number): number | null =>
+  !Number.isFinite(ms) || ms < MIN_MS || ms >= MAX_MS ? null : Math.round(ms);
