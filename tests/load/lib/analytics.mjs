@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { loadAverage, startApp } from './app.mjs';
+import { memorySampler } from './proc.mjs';
 import { createStudy, researcher } from './gql.mjs';
 
 const require = createRequire(import.meta.url);
@@ -94,6 +95,7 @@ export async function run({ log, broken }) {
     }
     await app.pool.query('DROP TABLE bench_events');
 
+    const memory = memorySampler(app, 500);
     const t0 = performance.now();
     // The import row's progress says when every row is in (COPY done); the rest is SQL aggregation.
     let copiedMs = NaN;
@@ -105,6 +107,7 @@ export async function run({ log, broken }) {
     }, 250);
     const res = await upload(app, who.token, studyId, eventsCsv(EVENTS)).finally(() => clearInterval(poll));
     const ms = performance.now() - t0;
+    const mem = memory.stop();
     let body;
     try {
       body = JSON.parse(res.body).import;
@@ -125,7 +128,8 @@ export async function run({ log, broken }) {
     if (staged !== 0) broken.push('analytics: raw staging tables were left behind');
     log(
       `analytics: upload + parse + hash + COPY + SQL aggregation of ${EVENTS.toLocaleString('en')} events: ${(ms / 1000).toFixed(1)} s ` +
-        `(${Math.round(EVENTS / (ms / 1000)).toLocaleString('en')} events/s; streamed and COPYed by ${(copiedMs / 1000).toFixed(1)} s, SQL aggregation after; ${body.users} users, ${body.features.length} features) — ` +
+        `(${Math.round(EVENTS / (ms / 1000)).toLocaleString('en')} events/s; streamed and COPYed by ${(copiedMs / 1000).toFixed(1)} s, SQL aggregation after; ${body.users} users, ${body.features.length} features; ` +
+        `app peak RSS ${Math.round(mem.appMiB)} MiB, PostgreSQL PSS ${Math.round(mem.pgPssMiB)} MiB) — ` +
         `bare COPY of the same stream: ${(baseMs / 1000).toFixed(1)} s — ratio ${(ms / baseMs).toFixed(2)}× — bar: 10M events < 120 s (load ${loadAverage()})`,
     );
     // The bar is for 10M events; a smaller run scales it linearly (the work is linear in events).
