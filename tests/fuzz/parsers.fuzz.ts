@@ -93,7 +93,7 @@ async function expectNoStall(name: string, body: string) {
     );
     expect(
       answer.errors[0].message.length,
-      `${name}: the error message echoes the input`,
+      `${name}: the error message echoes the input: ${answer.errors[0].message.slice(0, 300)}`,
     ).toBeLessThan(2_000);
   } else {
     expect(answer.data, name).toBeTruthy();

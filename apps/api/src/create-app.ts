@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
-import { bodyErrorHandler, flagEscapedText, rejectUnstorableText } from './http/body-errors';
+import { bodyErrorHandler, checkJsonBody, rejectUnstorableText } from './http/body-errors';
 import { bodyLimitBytes, jsonBody } from './http/json-body';
 import { replayHeaders } from './http/static-headers';
 import { shareHeaders } from './http/share-headers';
@@ -50,8 +50,8 @@ export async function createApp(
   app.use(
     jsonBody(
       bodyLimitBytes(config.BODY_LIMIT),
-      flagEscapedText,
-      json({ limit: config.BODY_LIMIT, verify: flagEscapedText }),
+      checkJsonBody,
+      json({ limit: config.BODY_LIMIT, verify: checkJsonBody }),
     ),
   );
   app.use(rejectUnstorableText);

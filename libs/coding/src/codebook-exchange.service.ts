@@ -11,6 +11,7 @@ import {
   codebookToCsv,
   codebookToQdc,
   highlightsToCsv,
+  MAX_IMPORTED_CODES,
   type ExchangeCode,
 } from './exchange';
 import type { Code } from './models/coding.model';
@@ -55,8 +56,11 @@ export class CodebookExchangeService {
       if (error instanceof CodebookFormatError) throw badInput(error.message, { field: 'content' });
       throw error;
     }
-    if (codes.length > 2000)
-      throw badInput('A codebook can have at most 2,000 codes.', { field: 'content' });
+    if (codes.length > MAX_IMPORTED_CODES)
+      throw badInput(
+        `A codebook can have at most ${MAX_IMPORTED_CODES.toLocaleString('en')} codes; this file has ${codes.length.toLocaleString('en')}. Split it, or remove codes you do not use.`,
+        { field: 'content' },
+      );
     // Parents come before children in both importers' output.
     return this.codebook.createAll(
       studyId,

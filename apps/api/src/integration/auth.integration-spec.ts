@@ -228,6 +228,29 @@ describe('GraphQL hardening', () => {
     expect(await count('app_user')).toBe(before);
   });
 
+  it('refuses a body nested deeper than 256 levels before parsing it, by either body reader, writing nothing', async () => {
+    const before = await count('app_user');
+    const nested = (depth: number) =>
+      `{"query":${JSON.stringify(SIGN_UP)},"variables":{"i":{"email":"deep@example.com","password":"long-enough-pw","name":"x","extra":${'['.repeat(depth)}${']'.repeat(depth)}}}}`;
+    // 256 levels in all is fine (the GraphQL input then refuses the unknown field); 257 is not.
+    const ok = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: nested(253) });
+    expect(((await ok.json()) as any).errors[0].message).not.toMatch(/levels deep/);
+    // With a Content-Length (the app's own reader) and chunked (body-parser's).
+    const chunked = () => new Blob([nested(1_000)]).stream();
+    for (const body of [nested(1_000), chunked()]) {
+      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+      expect(res.status).toBe(400);
+      expect(errorOf({ status: res.status, ...((await res.json()) as object) } as any)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'The request body nests objects or arrays more than 256 levels deep. Send flatter data.',
+      });
+    }
+    // Brackets inside strings do not count.
+    const inString = await t.gql(SIGN_UP, { i: { email: 'brackets@example.com', password: 'long-enough-pw', name: `${'['.repeat(1000)}"{` } });
+    expect(inString.errors?.[0]?.message ?? '').not.toMatch(/levels deep/);
+    expect(await count('app_user')).toBe(before + (inString.errors ? 0 : 1));
+  });
+
   it('answers invalid JSON with a clear error', async () => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);

@@ -172,4 +172,23 @@ describe('codebookFromCsv', () => {
       expect(errorOf(() => codebookToCsv([a]))).toContain('parent id "missing"');
     });
   });
+
+  describe('size', () => {
+    const codes = (n: number) =>
+      `id,name,parent_id\np,Parent,\n${Array.from({ length: n - 1 }, (_, i) => `c${i},Child ${i},p`).join('\n')}\n`;
+
+    it('takes 2,000 codes and refuses 2,001 with a sentence', () => {
+      expect(codebookFromCsv(codes(2000))).toHaveLength(2000);
+      expect(errorOf(() => codebookFromCsv(codes(2001)))).toBe(
+        'A codebook can have at most 2,000 codes; this file has more. Split it, or remove codes you do not use.',
+      );
+    });
+
+    it('refuses a file of 400k rows after reading the first rows only (blank rows count toward the stop)', () => {
+      expect(errorOf(() => codebookFromCsv(codes(400_000)))).toMatch(/^A codebook can have at most 2,000 codes/);
+      expect(errorOf(() => codebookFromCsv(`name\nA\n${'\n'.repeat(5000)}B\n`))).toMatch(
+        /^A codebook can have at most 2,000 codes/,
+      );
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { csvRow, csvUnguard } from '@persona-lab/privacy';
 import { qdcColor } from './qdc';
 import { buildTree, nameKey } from './tree';
-import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory } from './types';
+import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory, MAX_IMPORTED_CODES } from './types';
 import type { ExchangeCode } from './types';
 
 /** The columns {@link codebookToCsv} writes, in order. */
@@ -55,15 +55,23 @@ function fail(row: number, message: string): never {
   throw new CodebookFormatError(`Row ${row}: ${message}`, { row });
 }
 
+const tooManyCodes = () =>
+  new CodebookFormatError(
+    `A codebook can have at most ${MAX_IMPORTED_CODES.toLocaleString('en')} codes; this file has more. Split it, or remove codes you do not use.`,
+  );
+
 /** Reads the rows of a codebook CSV into drafts (ids and parents not yet resolved). */
 function readDrafts(csv: string): Draft[] {
   let records: string[][];
+  // Room for the header and some blank rows; a file longer than that is refused unread.
+  const maxRows = MAX_IMPORTED_CODES + 100;
   try {
-    records = readCsvRows(csv);
+    records = readCsvRows(csv, { maxRows: maxRows + 2 }); // +2: a last blank row is dropped
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CodebookFormatError(`The file could not be read as CSV: ${detail}`);
   }
+  if (records.length > maxRows) throw tooManyCodes();
   const headerAt = records.findIndex((cells) => !isBlank(cells));
   if (headerAt < 0)
     throw new CodebookFormatError('The CSV is empty; it needs a header row and one row per code.');
@@ -89,6 +97,7 @@ function readDrafts(csv: string): Draft[] {
     // csvUnguard: our own codebook.csv guards formula-like cells with a leading '; read them back as typed.
     const cell = (at: number) =>
       at < 0 ? '' : csvUnguard((cells[at] ?? '').replace(/\r\n?/g, '\n')).trim();
+    if (drafts.length === MAX_IMPORTED_CODES) throw tooManyCodes();
     const name = cell(column('name'));
     if (!name) fail(row, 'the name is empty; every code needs a name.');
     const rawCategory = cell(column('category'));

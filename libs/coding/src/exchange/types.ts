@@ -52,6 +52,9 @@ export interface ExchangeHighlight {
  * a sentence a researcher can act on and names the line, element or row, e.g.
  * `Line 4: <Code> needs a name attribute.`
  */
+/** The most codes one codebook import may add. */
+export const MAX_IMPORTED_CODES = 2000;
+
 export class CodebookFormatError extends Error {
   constructor(
     message: string,

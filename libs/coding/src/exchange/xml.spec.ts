@@ -67,4 +67,18 @@ describe('xml writer and parser', () => {
     );
     expect(() => parseXml('<a>\n<b>\n<c/>')).toThrow('Line 2: <b> is never closed; add </b>.');
   });
+
+  it('quotes at most 60 characters of the file in a message (the validator quotes whole tag names)', () => {
+    const hostile = `<?xml version="1.0"?><CodeBook xmlns="ur${'<&'.repeat(50_000)}`;
+    let message = '';
+    try {
+      parseXml(hostile);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Line 1: /);
+    expect(message.length).toBeLessThan(200);
+    const longTag = `<a>\n<${'b'.repeat(5000)}?></a>`;
+    expect(() => parseXml(longTag)).toThrow(/^Line 2: .{0,200}$/s);
+  });
 });

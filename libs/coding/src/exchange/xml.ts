@@ -85,15 +85,26 @@ function lineIndex(src: string) {
   };
 }
 
+/** The longest piece of the file a message quotes: the validator quotes whole tag names and attributes. */
+const MAX_QUOTED = 60;
+
 const fail = (line: number, message: string): never => {
-  throw new CodebookFormatError(`Line ${line}: ${message}`, { line });
+  throw new CodebookFormatError(`Line ${line}: ${shortQuotes(message)}`, { line });
 };
+
+/** `message` with every quoted piece of the file cut to {@link MAX_QUOTED} characters, and the whole to 500. */
+function shortQuotes(message: string): string {
+  const cut = message.replace(/'([^']*)'/g, (whole, quoted: string) =>
+    quoted.length > MAX_QUOTED ? `'${quoted.slice(0, MAX_QUOTED)}…'` : whole,
+  );
+  return cut.length > 500 ? `${cut.slice(0, 499)}…` : cut;
+}
 
 function parseOrdered(src: string): OrderedNode[] {
   try {
     return parser.parse(src) as OrderedNode[];
   } catch (error) {
-    throw new CodebookFormatError(`The file could not be read as XML: ${(error as Error).message}`);
+    throw new CodebookFormatError(`The file could not be read as XML: ${shortQuotes((error as Error).message)}`);
   }
 }
 
