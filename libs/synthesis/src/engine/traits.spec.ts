@@ -224,6 +224,47 @@ describe('motivation in own words from a member who did not pick the option', ()
   });
 });
 
+describe('own words from another field', () => {
+  // 12 people run the tool "As a standalone application". Six wrote, as a pain point, that going
+  // to standalone applications is hard; two wrote, as a goal, that they run it as a standalone
+  // application. The Jupyter survey quoted the pain point for the behaviour.
+  const open = (id: string, q: string, field: 'PAIN_POINT' | 'GOAL', text: string): TextInput => ({
+    ...answerSource(id, q, text),
+    kind: 'answer',
+    personaField: field,
+  });
+  const people = Array.from({ length: 12 }, (_, i) => {
+    const id = `s${String(i).padStart(2, '0')}`;
+    const texts =
+      i < 6
+        ? [open(id, 'hard', 'PAIN_POINT', 'Going from prototype to library and standalone applications is hard.')]
+        : i < 8
+          ? [open(id, 'want', 'GOAL', `I run it as a standalone application on my laptop ${i}.`)]
+          : [];
+    return participant(id, {
+      answers: [choice(id, 'run', 'BEHAVIOR', ['As a standalone application'], 'How do you run the Jupyter Notebook?')],
+      texts,
+    });
+  });
+  const { prepared: prep } = prepareParticipants(people);
+  const all = prep.map((_, i) => i);
+  const [traits] = buildTraits({
+    prepared: prep,
+    members: [all],
+    people: all,
+    topics: [],
+    interviewees: new Set(),
+    cache: new TermCache(),
+  });
+
+  it('quotes a goal that says the option, never a pain point that does', () => {
+    const t = traits.find((x) => x.key === 'choice:run:As a standalone application')!;
+    expect(t.evidence.length).toBeGreaterThan(0);
+    expect(t.evidence.some((e) => e.ref.type === 'SURVEY_ANSWER' && e.ref.questionId === 'hard')).toBe(false);
+    expect(t.evidence.some((e) => e.ref.type === 'SURVEY_ANSWER' && e.ref.questionId === 'want')).toBe(true);
+  });
+});
+
 describe('words', () => {
   it('quantifies shares', () => {
     expect([0.95, 0.6, 0.5, 0.35, 0.2].map(quantifier)).toEqual([

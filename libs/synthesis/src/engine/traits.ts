@@ -713,6 +713,9 @@ function evidenceOf(fact: Fact, i: number, ctx: TraitContext): EvidenceSpan | nu
       for (const t of p.texts) {
         if (t.field === 'TURN' || (t.field === fact.kind) !== sameField) continue;
         if (!sameField && !VERB[fact.kind] && fact.kind !== 'BEHAVIOR') continue;
+        // Words said about what gets in the way do not evidence anything else: "going from
+        // prototype to standalone applications" is an unmet need, not how someone runs the tool.
+        if (!sameField && t.field === 'PAIN_POINT') continue;
         const s = sentenceForLabel(t.source, fact.label, ctx.cache, sameField ? 1 : 2);
         if (s) return spanOf(t.source, s.start, s.end, id);
       }
