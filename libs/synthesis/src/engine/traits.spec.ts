@@ -333,6 +333,22 @@ describe('words', () => {
     expect(theme('PAIN_POINT', 'Learning Curve')).toBe('Struggles with learning curve');
     expect(theme('BEHAVIOR', 'Learns from online courses')).toBe('Learns from online courses');
   });
+
+  it('shows a topic of one-word answers as several of them, not one answer as the whole share', () => {
+    const topic = (...quotes: string[]) =>
+      traitPhrase({
+        kind: 'GOAL',
+        label: 'pycharm, hadoop, nbdiff',
+        source: 'text',
+        evidence: quotes.map((quote) => ({ quote }) as Trait['evidence'][number]),
+      });
+    expect(topic('Pycharm', 'Hadoop ecosystem', 'pycharm', 'nbdiff', 'Spark')).toBe(
+      'What they want: “Pycharm”, “Hadoop ecosystem”, “nbdiff”',
+    );
+    expect(topic('Better integration with my IDE', 'Pycharm')).toBe(
+      'What they want: “Better integration with my IDE”',
+    );
+  });
 });
 
 describe('buildTraits with nothing distinctive', () => {

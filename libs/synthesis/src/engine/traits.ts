@@ -850,14 +850,11 @@ export function traitPhrase(
     // So does a theme engine's keyphrase ("Coursera Edx Datacamp") where no verb makes it a claim.
     const keyphrase = !verb && isTitleCasePhrase(t.label.replace(/\s*\([^)]*…\)\s*$/, '').trim());
     if ((KEYWORD_PAIR.test(label) || keyphrase) && OPEN_KINDS.has(t.kind) && t.evidence[0])
-      return `${OWN_WORDS[t.kind]}: “${clip(t.evidence[0].quote, 70)}”`;
+      return ownWords(t.kind, t.evidence);
     return verb ? `${verb} ${lowerFirst(label)}` : upperFirst(label);
   }
   if (t.source === 'text') {
-    const own = t.evidence[0];
-    return own
-      ? `${OWN_WORDS[t.kind]}: “${clip(own.quote, 70)}”`
-      : `${OWN_WORDS[t.kind]}: ${t.label}`;
+    return t.evidence[0] ? ownWords(t.kind, t.evidence) : `${OWN_WORDS[t.kind]}: ${t.label}`;
   }
   const q = t.question ? questionPhrase(t.question) : '';
   if (t.source === 'choice') {
@@ -872,6 +869,24 @@ export function traitPhrase(
     return `${q}: ${t.label}`;
   }
   return q ? `${q}: ${t.label}` : t.label;
+}
+
+/**
+ * A trait in its members' words: the leading quote when it is a sentence; when it is a word or
+ * two ("Pycharm"), up to three different short answers, so one person's answer does not read as
+ * what the whole share said (“Pycharm”, “Hadoop ecosystem”, “nbdiff”).
+ */
+function ownWords(kind: TraitKind, evidence: readonly { quote: string }[]): string {
+  const first = evidence[0].quote.trim();
+  if (first.split(/\s+/).length >= 3) return `${OWN_WORDS[kind]}: “${clip(first, 70)}”`;
+  const quotes: string[] = [];
+  for (const e of evidence) {
+    const q = e.quote.trim();
+    if (q.split(/\s+/).length >= 3 || quotes.some((x) => x.toLowerCase() === q.toLowerCase())) continue;
+    quotes.push(clip(q, 30));
+    if (quotes.length === 3) break;
+  }
+  return `${OWN_WORDS[kind]}: ${quotes.map((q) => `“${q}”`).join(', ')}`;
 }
 
 /** "(What do you think was the biggest obsta…)" after a theme's name only tells its question apart. */
