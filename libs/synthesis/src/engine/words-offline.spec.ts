@@ -72,6 +72,22 @@ describe('offline words', () => {
     expect(line).not.toMatch(/\?/);
   });
 
+  it('names a segment by what its people do before what they do not', () => {
+    const choice = (label: string, question: string, lift: number, share: number) =>
+      t('BEHAVIOR', label, lift, { source: 'choice', question, share, openTextEvidence: false });
+    const seg = {
+      memberIds: ['p1', 'p2', 'p3'],
+      share: 0.3,
+      traits: [
+        choice("Never -- I don't use Shiny.", 'How often do you currently use Shiny? Choose the statement that most closely matches your use.', 1.9, 0.54),
+        choice('Intermediate', 'How would you rate your level of experience using R?', 1.5, 0.85),
+      ],
+    };
+    expect(describeSegment(seg).tagline).toBe("Intermediate R user who doesn't use Shiny");
+    // With nothing else to say, the negation still names them.
+    expect(describeSegment({ ...seg, traits: [seg.traits[0]] }).tagline).toBe("Doesn't use Shiny");
+  });
+
   it('quotes own words in a tagline when a pain point is only known from open text', () => {
     const seg = {
       ...segA,

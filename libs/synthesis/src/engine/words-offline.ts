@@ -182,15 +182,23 @@ function claimOf(t: Trait): string | undefined {
   return c && c.length <= 50 ? c : undefined;
 }
 
-/** Segment-defining claims, strongest first: distinctive choices that read as a claim. */
+/** "Doesn't use Shiny", "Never…", "Didn't…": what people do not do. */
+const NEGATED = /^(doesn['’]t|does not|didn['’]t|did not|never|not|no longer|isn['’]t|hasn['’]t)\b/i;
+
+/**
+ * Segment-defining claims, strongest first: distinctive choices that read as a claim. What people
+ * do comes before what they do not: a persona named "Doesn't use Shiny" says little about who
+ * they are, so a negation leads only when nothing else does.
+ */
 function claims(traits: Trait[]): string[] {
-  return traits
+  const all = traits
     .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t))
     .sort(
       (a, b) =>
         b.share * Math.log2(b.lift) - a.share * Math.log2(a.lift) || (a.key < b.key ? -1 : 1),
     )
     .flatMap((t) => claimOf(t) ?? []);
+  return [...all.filter((c) => !NEGATED.test(c)), ...all.filter((c) => NEGATED.test(c))];
 }
 
 const fits = (line: string | false | undefined): line is string =>
