@@ -6,6 +6,9 @@ import { runInNewContext } from 'node:vm';
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
+/** A full garbage collection now, so a measurement does not pay for the garbage of the one before. */
+export const collectGarbage = (): void => collect();
+
 /**
  * Helpers for the parser fuzz suites: generated pathological inputs (long runs of one
  * character or token inside a valid-looking frame) and a growth check that catches

@@ -1,5 +1,6 @@
 export { createTestDatabase, type TestDatabase } from './test-database';
 export {
+  collectGarbage,
   everyRun,
   growth,
   GrowthLog,

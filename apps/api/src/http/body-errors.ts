@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '@persona-lab/errors';
+import { jsonNestsDeeperThan } from '@persona-lab/text';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -34,23 +35,6 @@ export class NestedTooDeepError extends Error {
   }
 }
 
-/** True when UTF-8 JSON text nests objects and arrays deeper than `max` (strings skipped; one pass, no allocation). */
-export function nestsDeeperThan(buf: Buffer, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < buf.length; i++) {
-    const c = buf[i];
-    if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next byte
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      if (++depth > max) return true;
-    } else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return false;
-}
-
 /**
  * body-parser `verify` hook, on the raw bytes before they are parsed. It refuses a body nested
  * deeper than {@link MAX_JSON_DEPTH} (parsing it would hold the event loop), and flags the bodies
@@ -66,7 +50,7 @@ export function checkJsonBody(
   encoding: string,
 ): void {
   const utf8 = encoding.toLowerCase() === 'utf-8';
-  if (utf8 && nestsDeeperThan(buf, MAX_JSON_DEPTH)) throw new NestedTooDeepError();
+  if (utf8 && jsonNestsDeeperThan(buf, MAX_JSON_DEPTH)) throw new NestedTooDeepError();
   if (!utf8 || buf.includes(ESCAPE))
     (req as unknown as Record<symbol, boolean>)[NEEDS_TEXT_CHECK] = true;
 }

@@ -111,4 +111,13 @@ describe('parseJson', () => {
       /^No transcript turns were found/,
     );
   });
+
+  it('refuses JSON nested deeper than a transcript needs before parsing it', () => {
+    const deep = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    expect(() => parseJson(deep)).toThrow(/^The JSON nests more than 32 levels deep\. Expected an array/);
+    // Words arrays inside segments are fine.
+    const whisper = JSON.stringify({ segments: [{ start: 0, end: 1, text: 'Hi', words: [{ w: 'Hi', t: [0, 1] }] }] });
+    expect(parseJson(whisper).map((s) => s.text)).toEqual(['Hi']);
+  });
 });
+

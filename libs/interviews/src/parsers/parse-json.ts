@@ -1,5 +1,9 @@
+import { jsonNestsDeeperThan } from '@persona-lab/text';
 import { assertNotEmpty, mergeContiguousTurns, requireSegments } from './shared';
 import { ParsedSegment, TranscriptParseError } from './types';
+
+/** The deepest nesting a transcript's JSON needs is 3 (object, segments, item); words arrays add one or two. */
+const MAX_JSON_DEPTH = 32;
 
 /** Most items one JSON transcript may have (the same bound as MAX_TRANSCRIPT_LINES in ./index). */
 const MAX_JSON_ITEMS = 50_000;
@@ -26,6 +30,11 @@ const SHAPE_HINT =
 export function parseJson(content: string): ParsedSegment[] {
   assertNotEmpty(content);
   const source = content.replace(/^\uFEFF/, '');
+  // Parsing text nested millions deep holds the event loop for seconds: refused unparsed.
+  if (jsonNestsDeeperThan(source, MAX_JSON_DEPTH))
+    throw new TranscriptParseError(
+      `The JSON nests more than ${MAX_JSON_DEPTH} levels deep. ${SHAPE_HINT}`,
+    );
   let data: unknown;
   try {
     data = JSON.parse(source);

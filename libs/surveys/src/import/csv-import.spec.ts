@@ -164,6 +164,18 @@ describe('importSurveyCsv errors', () => {
     throw new Error('expected an error');
   };
 
+  it('refuses a header of more than 5,000 columns unparsed (blank first lines skipped), and takes 5,000', async () => {
+    const wide = (n: number) => `\r\n  \n${Array.from({ length: n }, (_, i) => `Q${i}`).join(',')}\n${'a,'.repeat(n - 1)}a\n`;
+    const error = await errorOf(() => importSurveyCsv(wide(2_600_000)));
+    expect(error).toBeInstanceOf(CsvImportError);
+    expect((error as CsvImportError).message).toBe(
+      "The CSV's header has more than 5,000 columns, more than a survey import takes. Remove the columns you do not need, or split the export.",
+    );
+    expect(await errorOf(() => importSurveyCsv(wide(5_001)))).toBeInstanceOf(CsvImportError);
+    const atLimit = await importSurveyCsv(wide(5_000)).catch((e: Error) => e);
+    expect(atLimit instanceof Error ? atLimit.message : '').not.toMatch(/columns/);
+  });
+
   it('names the row with the wrong number of cells, counting the header as row 1', async () => {
     const csv = 'A,B,C\r\n1,2,3\r\n\r\n4,5\r\n';
     const error = await errorOf(() => importSurveyCsv(csv));

@@ -38,6 +38,30 @@ function uniqueHeaders(raw: readonly string[], warnings: string[]): string[] {
   });
 }
 
+/** The most columns a survey export may have (one question per column, plus metadata). */
+export const MAX_CSV_COLUMNS = 5_000;
+
+/**
+ * An upper bound of the header's cells, read without parsing: the commas of the first non-blank
+ * line, plus one (a quoted comma counts too, so it can only overestimate a real header's width).
+ */
+function headColumnsAtMost(csv: string): number {
+  let start = 0;
+  for (;;) {
+    let end = csv.indexOf('\n', start);
+    if (end < 0) end = csv.length;
+    let commas = 0;
+    let blank = true;
+    for (let i = start; i < end; i++) {
+      const c = csv.charCodeAt(i);
+      if (c === 44) commas++;
+      else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xfeff) blank = false;
+    }
+    if (!blank || commas > 0 || end >= csv.length) return commas + 1;
+    start = end + 1;
+  }
+}
+
 /**
  * Parses CSV text (BOM and CRLF tolerated) into headers and rows. Blank rows
  * are dropped; a row with a different number of cells than the header is an
@@ -48,6 +72,12 @@ function uniqueHeaders(raw: readonly string[], warnings: string[]): string[] {
  */
 export function readCsv(csv: string): CsvTable {
   let records: string[][];
+  // A header of millions of columns held the event loop for seconds: it is counted first, and
+  // the file refused unparsed.
+  if (headColumnsAtMost(csv) > MAX_CSV_COLUMNS)
+    throw new CsvImportError(
+      `The CSV's header has more than ${MAX_CSV_COLUMNS.toLocaleString('en')} columns, more than a survey import takes. Remove the columns you do not need, or split the export.`,
+    );
   try {
     // Real exports contain stray quotes inside unquoted cells (e.g. 5" screen): read as text.
     records = readCsvRows(csv);
