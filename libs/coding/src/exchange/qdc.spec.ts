@@ -270,7 +270,7 @@ describe('codebookFromQdc', () => {
           '<CodeBook>\n<Codes a="1" a="2"/></CodeBook>',
           'Line 2: the attribute a appears twice in one tag.',
         ],
-        ['<CodeBook>\n<!-- open', "Line 1: Unclosed tag 'CodeBook'."],
+        ['<CodeBook>\n<!-- open', 'Line 2: a comment is never closed; add -->.'],
         ['<CodeBook>\n<Codes', 'Line 2: <Codes> is never closed; add </Codes>.'],
         ['<CodeBook>\n</Codes>', 'Line 2: </Codes> does not match <CodeBook> opened on line 1'],
         [

@@ -81,4 +81,20 @@ describe('xml writer and parser', () => {
     const longTag = `<a>\n<${'b'.repeat(5000)}?></a>`;
     expect(() => parseXml(longTag)).toThrow(/^Line 2: .{0,200}$/s);
   });
+
+  it('refuses in one pass what the validator takes seconds on: "<" in an attribute, unclosed CDATA, deep nesting', () => {
+    expect(() => parseXml('<a>\n<b x="1 < 2"/></a>')).toThrow(
+      'Line 2: an attribute value contains "<"; write &lt; instead.',
+    );
+    expect(() => parseXml(`<a>\n<![CDATA[</${'<![CDATA[</'.repeat(1000)}`)).toThrow(
+      'Line 2: a CDATA section is never closed; add ]]>.',
+    );
+    expect(() => parseXml(`${'<c>'.repeat(101)}${'</c>'.repeat(101)}`)).toThrow(
+      'Line 1: elements nest more than 100 levels deep; a codebook needs far fewer.',
+    );
+    expect(parseXml(`${'<c>'.repeat(100)}${'</c>'.repeat(100)}`).name).toBe('c');
+    // Quotes and brackets in text, comments and CDATA are not attributes.
+    expect(parseXml('<a x=\'"\'>"<!-- < " --><![CDATA[<"]]></a>').name).toBe('a');
+  });
 });
+

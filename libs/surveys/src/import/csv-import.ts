@@ -194,11 +194,12 @@ async function planCsv(
   columns: readonly CsvColumnInput[] | null | undefined,
   options: CsvImportOptions,
 ): Promise<CsvPlan> {
-  const { headers, rows, warnings } = readCsv(csv);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const { headers, rows, warnings } = readCsv(csv, { maxRows });
   if (rows.length > maxRows) {
+    // Reading stopped a little past the limit: the file's own count is not known, only that it is over.
     throw new CsvImportError(
-      `The CSV has ${rows.length} responses but at most ${maxRows} can be imported at once; split the file and import it in parts.`,
+      `The CSV has more than ${maxRows.toLocaleString('en')} responses, the most one import takes; split the file and import it in parts.`,
     );
   }
   const overrides = matchOverrides(headers, columns ?? []);

@@ -38,6 +38,9 @@ function uniqueHeaders(raw: readonly string[], warnings: string[]): string[] {
   });
 }
 
+/** Rows read past a row limit: room for the header and blank rows before the count is sure. */
+const READ_PAST_LIMIT = 1_000;
+
 /** The most columns a survey export may have (one question per column, plus metadata). */
 export const MAX_CSV_COLUMNS = 5_000;
 
@@ -70,7 +73,7 @@ function headColumnsAtMost(csv: string): number {
  * @param csv - the whole file as text
  * @throws CsvImportError for unreadable CSV, a missing header or ragged rows
  */
-export function readCsv(csv: string): CsvTable {
+export function readCsv(csv: string, { maxRows }: { maxRows?: number } = {}): CsvTable {
   let records: string[][];
   // A header of millions of columns held the event loop for seconds: it is counted first, and
   // the file refused unparsed.
@@ -80,7 +83,9 @@ export function readCsv(csv: string): CsvTable {
     );
   try {
     // Real exports contain stray quotes inside unquoted cells (e.g. 5" screen): read as text.
-    records = readCsvRows(csv);
+    // With a row limit, reading stops a little past it (blank rows count toward the stop): a file of
+    // millions of rows is refused after reading its first rows, not all of them.
+    records = readCsvRows(csv, maxRows === undefined ? {} : { maxRows: maxRows + READ_PAST_LIMIT });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CsvImportError(`The file could not be read as CSV: ${detail}`);
