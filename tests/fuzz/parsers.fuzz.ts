@@ -25,8 +25,6 @@ const KNOWN_STALLS_MS = new Map<string, number>([
   ['importCodebook QDC "<?xml version=\\"1.0\\"?><CodeBook xmlns=\\"ur" + ("<&")×k + ""', 20_000],
   // ~1.4–1.9 s: 20k responses of 40 choices, read and validated in one synchronous pass.
   ['importSurveyCsv 40 common choices + a rare one per row', 5_000],
-  // ~0.7–1.1 s: 425k keys parsed and walked before the variables limit refuses them.
-  ['submitResponse hiddenFields: many keys', 3_000],
   // ~0.5–0.7 s: one 3.2 MB turn of quotes, after parsing (the parser takes 22 ms).
   ['importTranscript SRT "1\\n00:00:01,000 --> 00:00:02,000\\n" + ("\\"\\t")×k + ""', 2_000],
   ['importTranscript PLAIN "Dan: " + ("\\"")×k + ""', 2_000],

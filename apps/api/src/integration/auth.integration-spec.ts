@@ -251,6 +251,22 @@ describe('GraphQL hardening', () => {
     expect(await count('app_user')).toBe(before + (inString.errors ? 0 : 1));
   });
 
+  it('refuses a body of more than 100,000 values before parsing it, writing nothing', async () => {
+    const before = await count('app_user');
+    const keys = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 1]));
+    const body = (n: number) => JSON.stringify({ query: SIGN_UP, variables: { i: { email: 'wide@example.com', password: 'long-enough-pw', name: 'x', extra: keys(n) } } });
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(150_000) });
+    expect(res.status).toBe(400);
+    expect(errorOf({ status: res.status, ...((await res.json()) as object) } as any)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'The request body holds more than 100,000 values in its objects and arrays. Send less at once.',
+    });
+    // Below the bound the body is parsed, and the variables limit (20,000 nodes) answers instead.
+    const parsed = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(50_000) });
+    expect(((await parsed.json()) as any).errors[0].message).not.toMatch(/100,000 values/);
+    expect(await count('app_user')).toBe(before);
+  });
+
   it('answers invalid JSON with a clear error', async () => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);

@@ -1,4 +1,4 @@
-import { jsonNestsDeeperThan } from '@persona-lab/text';
+import { jsonShapeExceeds } from '@persona-lab/text';
 import { assertNotEmpty, mergeContiguousTurns, requireSegments } from './shared';
 import { ParsedSegment, TranscriptParseError } from './types';
 
@@ -31,7 +31,7 @@ export function parseJson(content: string): ParsedSegment[] {
   assertNotEmpty(content);
   const source = content.replace(/^\uFEFF/, '');
   // Parsing text nested millions deep holds the event loop for seconds: refused unparsed.
-  if (jsonNestsDeeperThan(source, MAX_JSON_DEPTH))
+  if (jsonShapeExceeds(source, { maxDepth: MAX_JSON_DEPTH }))
     throw new TranscriptParseError(
       `The JSON nests more than ${MAX_JSON_DEPTH} levels deep. ${SHAPE_HINT}`,
     );
