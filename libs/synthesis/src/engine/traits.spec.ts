@@ -168,6 +168,20 @@ describe('buildTraits', () => {
   });
 });
 
+/** The traits of `input` taken as one segment of the whole study. */
+function traitsOfOneSegment(input: ParticipantInput[]): Trait[] {
+  const { prepared: prep } = prepareParticipants(input);
+  const all = prep.map((_, i) => i);
+  return buildTraits({
+    prepared: prep,
+    members: [all],
+    people: all,
+    topics: [],
+    interviewees: new Set(),
+    cache: new TermCache(),
+  })[0];
+}
+
 describe('motivation in own words from a member who did not pick the option', () => {
   // 12 users chose "I wanted to do statistical analyses" and wrote nothing; 3 non-users of the
   // same segment answered "why are you interested" in an open MOTIVATION box.
@@ -200,16 +214,7 @@ describe('motivation in own words from a member who did not pick the option', ()
       texts: [why(`w${i}`, text)],
     }),
   );
-  const { prepared: prep } = prepareParticipants([...users, ...writers]);
-  const all = prep.map((_, i) => i);
-  const [traits] = buildTraits({
-    prepared: prep,
-    members: [all],
-    people: all,
-    topics: [],
-    interviewees: new Set(),
-    cache: new TermCache(),
-  });
+  const traits = traitsOfOneSegment([...users, ...writers]);
 
   it('quotes the open answer that says the option in other words, once', () => {
     const t = traits.find((x) => x.key === 'choice:why:I wanted to do statistical analyses')!;
@@ -246,16 +251,7 @@ describe('own words from another field', () => {
       texts,
     });
   });
-  const { prepared: prep } = prepareParticipants(people);
-  const all = prep.map((_, i) => i);
-  const [traits] = buildTraits({
-    prepared: prep,
-    members: [all],
-    people: all,
-    topics: [],
-    interviewees: new Set(),
-    cache: new TermCache(),
-  });
+  const traits = traitsOfOneSegment(people);
 
   it('quotes a goal that says the option, never a pain point that does', () => {
     const t = traits.find((x) => x.key === 'choice:run:As a standalone application')!;
