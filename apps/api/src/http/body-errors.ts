@@ -40,7 +40,7 @@ export class JsonShapeError extends Error {}
 
 const SHAPE_MESSAGE = {
   depth: `The request body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep. Send flatter data.`,
-  members: `The request body holds more than ${MAX_JSON_MEMBERS.toLocaleString('en')} values in its objects and arrays. Send less at once.`,
+  members: `The request body holds too many values: at most ${MAX_JSON_MEMBERS.toLocaleString('en')} in its objects and arrays. Send less at once.`,
 };
 
 /**
