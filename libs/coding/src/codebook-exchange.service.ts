@@ -11,7 +11,6 @@ import {
   codebookToCsv,
   codebookToQdc,
   highlightsToCsv,
-  MAX_IMPORTED_CODES,
   type ExchangeCode,
 } from './exchange';
 import type { Code } from './models/coding.model';
@@ -56,12 +55,7 @@ export class CodebookExchangeService {
       if (error instanceof CodebookFormatError) throw badInput(error.message, { field: 'content' });
       throw error;
     }
-    if (codes.length > MAX_IMPORTED_CODES)
-      throw badInput(
-        `A codebook can have at most ${MAX_IMPORTED_CODES.toLocaleString('en')} codes; this file has ${codes.length.toLocaleString('en')}. Split it, or remove codes you do not use.`,
-        { field: 'content' },
-      );
-    // Parents come before children in both importers' output.
+    // Parents come before children in both importers' output; both stop at MAX_IMPORTED_CODES.
     return this.codebook.createAll(
       studyId,
       codes.map((c) => ({

@@ -5,4 +5,4 @@
 export { englishNlp, tokenLemma, type ItemToken, type Nlp } from './nlp';
 export { splitSentences, type SplitOptions, type TextSpan } from './sentences';
 export { CsvSyntaxError, readCsvRows } from './csv';
-export { jsonShapeExceeds, type JsonShapeLimits } from './json-depth';
+export { jsonShapeExceeds, type JsonShapeLimits } from './json-shape';

@@ -46,9 +46,8 @@ const SHAPE_MESSAGE = {
 /**
  * body-parser `verify` hook, on the raw bytes before they are parsed. It refuses a body nested
  * deeper than {@link MAX_JSON_DEPTH} or with more than {@link MAX_JSON_MEMBERS} members (parsing
- * it would hold the event loop), and flags the bodies
- * whose strings need checking: in UTF-8 JSON text a NUL character or a lone surrogate can only
- * arrive as a `\\u` escape (raw control characters are a syntax error, invalid UTF-8 decodes to
+ * it would hold the event loop), and flags the bodies whose strings need checking: in UTF-8 JSON
+ * text a NUL character or a lone surrogate can only arrive as a `\\u` escape (raw control characters are a syntax error, invalid UTF-8 decodes to
  * U+FFFD), so only bodies with an escape, or in another encoding, need their strings checked —
  * most requests skip the walk.
  */

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { csvRow, csvUnguard } from '@persona-lab/privacy';
 import { qdcColor } from './qdc';
 import { buildTree, nameKey } from './tree';
-import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory, MAX_IMPORTED_CODES } from './types';
+import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory, MAX_IMPORTED_CODES, tooManyCodes } from './types';
 import type { ExchangeCode } from './types';
 
 /** The columns {@link codebookToCsv} writes, in order. */
@@ -54,11 +54,6 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
 function fail(row: number, message: string): never {
   throw new CodebookFormatError(`Row ${row}: ${message}`, { row });
 }
-
-const tooManyCodes = () =>
-  new CodebookFormatError(
-    `A codebook can have at most ${MAX_IMPORTED_CODES.toLocaleString('en')} codes; this file has more. Split it, or remove codes you do not use.`,
-  );
 
 /** Reads the rows of a codebook CSV into drafts (ids and parents not yet resolved). */
 function readDrafts(csv: string): Draft[] {

@@ -290,3 +290,17 @@ describe('codebookFromQdc', () => {
     });
   });
 });
+
+describe('codebookFromQdc size', () => {
+  const book = (n: number) =>
+    `<CodeBook><Codes>${Array.from({ length: n }, (_, i) => `<Code guid="g${i}" name="Code ${i}" isCodable="true"/>`).join('')}</Codes></CodeBook>`;
+
+  it('takes 2,000 codes and refuses 2,001 with a sentence', () => {
+    expect(codebookFromQdc(book(2000))).toHaveLength(2000);
+    expect(() => codebookFromQdc(book(2001))).toThrow(
+      new CodebookFormatError(
+        'A codebook can have at most 2,000 codes; this file has more. Split it, or remove codes you do not use.',
+      ),
+    );
+  });
+});

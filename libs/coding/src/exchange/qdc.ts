@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { buildTree, nameKey } from './tree';
-import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory } from './types';
+import { CODE_CATEGORIES, CodebookFormatError, isCodeCategory, MAX_IMPORTED_CODES, tooManyCodes } from './types';
 import type { CodeCategory, ExchangeCode } from './types';
 import { parseXml, writeXml, type XmlElement, type XmlNode } from './xml';
 
@@ -220,6 +220,7 @@ export function codebookFromQdc(xml: string): ExchangeCode[] {
     lineOfName.set(nameKey(parentId, name), el.line);
     const description = childrenNamed(el, 'Description')[0]?.text.trim() || null;
     const color = qdcColor(el.attrs.get('color'));
+    if (codes.length === MAX_IMPORTED_CODES) throw tooManyCodes();
     codes.push({
       id: id,
       name: name,

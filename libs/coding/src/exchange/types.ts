@@ -47,14 +47,14 @@ export interface ExchangeHighlight {
   createdAt: string;
 }
 
+/** The most codes one codebook import may add. */
+export const MAX_IMPORTED_CODES = 2000;
+
 /**
  * A codebook file (or codebook data) that cannot be exchanged. The message is
  * a sentence a researcher can act on and names the line, element or row, e.g.
  * `Line 4: <Code> needs a name attribute.`
  */
-/** The most codes one codebook import may add. */
-export const MAX_IMPORTED_CODES = 2000;
-
 export class CodebookFormatError extends Error {
   constructor(
     message: string,
@@ -65,3 +65,9 @@ export class CodebookFormatError extends Error {
     this.name = 'CodebookFormatError';
   }
 }
+
+/** The error of a file with more than {@link MAX_IMPORTED_CODES} codes (both importers stop there). */
+export const tooManyCodes = (): CodebookFormatError =>
+  new CodebookFormatError(
+    `A codebook can have at most ${MAX_IMPORTED_CODES.toLocaleString('en')} codes; this file has more. Split it, or remove codes you do not use.`,
+  );

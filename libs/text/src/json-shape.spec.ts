@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonShapeExceeds } from './json-depth';
+import { jsonShapeExceeds } from './json-shape';
 
 describe('jsonShapeExceeds', () => {
   const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
