@@ -116,10 +116,15 @@ export const useAuthStore = defineStore('auth', () => {
     persist();
   }
 
+  /**
+   * Ends this tab's session. The stored session goes only if it is still this tab's: another tab
+   * may have signed in as someone else meanwhile, and that session stays.
+   */
   function clearSession(): void {
+    const own = token.value !== null && readStoredSession()?.token === token.value;
     token.value = null;
     user.value = null;
-    persist();
+    if (own) persist();
   }
 
   /** Refreshes the stored user from the API; false when the token no longer names anyone. */
@@ -131,7 +136,8 @@ export const useAuthStore = defineStore('auth', () => {
       return false;
     }
     user.value = me;
-    persist();
+    // The answer can arrive after another tab (or a test) stored a different session: keep that one.
+    if (readStoredSession()?.token === token.value) persist();
     return true;
   }
 
