@@ -6,7 +6,7 @@ import {
   type QualityCounts,
   type StoredFlag,
 } from './data/response-quality.repository';
-import { computeQualityFlags, type QualityFlag } from './quality';
+import { computeQualityFlagsOffThread, type QualityFlag } from './quality';
 
 /** The pg-boss job that recomputes one survey's flags after submissions. */
 export const QUALITY_JOB = 'surveys-quality';
@@ -30,7 +30,8 @@ const PENDING_MARGIN_MS = 250;
  * submissions, by the `surveys-quality` job, one per survey at a time (singletonKey) a couple of
  * seconds after the first submission, so a burst of 1,000 submissions costs one recomputation,
  * not 1,000. A recomputation reads the survey's responses in one query, runs the pure detectors
- * (`./quality`), and replaces the flags with one DELETE and one INSERT from unnest.
+ * (`./quality`) on their own thread (answers parsed there too), and replaces the flags with one
+ * DELETE and one INSERT from unnest.
  */
 @Injectable()
 export class QualityService implements OnModuleInit {
@@ -60,7 +61,7 @@ export class QualityService implements OnModuleInit {
     return this.repo.locked(surveyId, async (tx) => {
       const inputs = await this.repo.inputs(surveyId, tx);
       if (!inputs) return 0;
-      const flags = computeQualityFlags(inputs.definition.questions, inputs.responses);
+      const flags = await computeQualityFlagsOffThread(inputs.definition.questions, inputs.responses);
       const rows: StoredFlag[] = [];
       for (const [responseId, list] of flags) for (const f of list) rows.push({ responseId, ...f });
       await this.repo.replace(surveyId, rows, tx);

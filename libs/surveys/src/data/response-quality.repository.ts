@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { SurveyDefinition } from '@persona-lab/survey-logic';
 import { Repository } from 'typeorm';
-import type { QualityFlag, QualityReason, QualityResponse } from '../quality';
+import type { QualityFlag, QualityReason, StoredQualityResponse } from '../quality';
 import { ResponseQualityFlagEntity } from './response-quality-flag.entity';
 
 /** Flags per reason of one survey (or study), over its complete responses. */
@@ -38,14 +38,15 @@ export class ResponseQualityRepository {
   async inputs(
     surveyId: string,
     db: Queryable = this.flags,
-  ): Promise<{ definition: SurveyDefinition; responses: QualityResponse[] } | null> {
+  ): Promise<{ definition: SurveyDefinition; responses: StoredQualityResponse[] } | null> {
     const [survey]: { definition: SurveyDefinition }[] = await db.query(
       'SELECT definition FROM survey WHERE id = $1',
       [surveyId],
     );
     if (!survey) return null;
-    const responses: QualityResponse[] = await db.query(
-      `SELECT r.id, r.complete, r.answers,
+    // Answers as JSON text: the quality thread parses them, not the event loop.
+    const responses: StoredQualityResponse[] = await db.query(
+      `SELECT r.id, r.complete, r.answers::text AS "answersJson",
               CASE WHEN r.client_response_id LIKE 'import-%' OR r.submitted_at <= r.started_at THEN NULL
                    ELSE extract(epoch FROM r.submitted_at - r.started_at)::float8 END AS "durationSeconds"
          FROM response r WHERE r.survey_id = $1`,

@@ -21,3 +21,4 @@ export {
   looksLikeAttentionCheck,
   proposeExpectedAnswer,
 } from './propose';
+export { computeQualityFlagsOffThread, type StoredQualityResponse } from './run-quality';
