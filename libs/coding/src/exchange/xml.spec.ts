@@ -82,7 +82,7 @@ describe('xml writer and parser', () => {
     expect(() => parseXml(longTag)).toThrow(/^Line 2: .{0,200}$/s);
   });
 
-  it('refuses in one pass what the validator takes seconds on: "<" in an attribute, unclosed CDATA, deep nesting', () => {
+  it('refuses in one pass what the validator takes seconds on: "<" in an attribute or a tag, unclosed CDATA, deep nesting, a huge tag', () => {
     expect(() => parseXml('<a>\n<b x="1 < 2"/></a>')).toThrow(
       'Line 2: an attribute value contains "<"; write &lt; instead.',
     );
@@ -93,6 +93,14 @@ describe('xml writer and parser', () => {
       'Line 1: elements nest more than 100 levels deep; a codebook needs far fewer.',
     );
     expect(parseXml(`${'<c>'.repeat(100)}${'</c>'.repeat(100)}`).name).toBe('c');
+    // The validator reads the name of a tag with a "<" in it to the end of the file (7–9 s on 8 MB).
+    expect(() => parseXml(`<a>\n<b${'<&'.repeat(1000)}`)).toThrow(
+      'Line 2: a tag is not closed with ">" before the next "<"; write &lt; for a "<" in text.',
+    );
+    expect(() => parseXml(`<a>\n<b x="${' '.repeat(100_000)}"/></a>`)).toThrow(
+      'Line 2: a tag runs past 100,000 characters without its closing ">"; a codebook\'s tags are far shorter.',
+    );
+    expect(parseXml(`<a>\n<b x="${' '.repeat(90_000)}"/></a>`).children[0].name).toBe('b');
     // Quotes and brackets in text, comments and CDATA are not attributes.
     expect(parseXml('<a x=\'"\'>"<!-- < " --><![CDATA[<"]]></a>').name).toBe('a');
   });

@@ -166,11 +166,15 @@ function friendly(msg: string): string {
 
 /** Deeper than any codebook: REFI-QDA nests codes in codes, a few levels in practice. */
 const MAX_ELEMENT_DEPTH = 100;
+/** Longer than any codebook tag (a code's name and attributes); descriptions are element text, not tags. */
+const MAX_TAG_CHARS = 100_000;
 
 /**
  * One linear pass before the validator, for the shapes it takes seconds on (measured on 8 MB):
  * a `<` inside an attribute value (not allowed in XML), a comment or CDATA section never closed,
- * and elements nested past {@link MAX_ELEMENT_DEPTH}. Anything else malformed is left to the
+ * elements nested past {@link MAX_ELEMENT_DEPTH}, a `<` inside a tag (7–9 s: the validator
+ * builds the "tag name" to the end of the file, a character at a time) and a tag longer than
+ * {@link MAX_TAG_CHARS} (1.3 s for one attribute of 8 MB). Anything else malformed is left to the
  * validator, which names it.
  */
 function screen(src: string, lineAt: (offset: number) => number): void {
@@ -191,7 +195,8 @@ function screen(src: string, lineAt: (offset: number) => number): void {
     else {
       let j = lt + 1;
       let quote = 0;
-      for (; j < n; j++) {
+      const longest = Math.min(n, lt + MAX_TAG_CHARS);
+      for (; j < longest; j++) {
         const c = src.charCodeAt(j);
         if (quote) {
           if (c === quote) quote = 0;
@@ -199,7 +204,11 @@ function screen(src: string, lineAt: (offset: number) => number): void {
         } else if (c === 34 || c === 39) quote = c;
         else if (c === 62 || c === 60) break;
       }
-      if (j >= n || src.charCodeAt(j) === 60) return; // a tag cut off: the validator names it
+      if (j >= n) return; // a tag cut off at the end: the validator names it
+      if (j >= longest)
+        fail(lineAt(lt), `a tag runs past ${MAX_TAG_CHARS.toLocaleString('en-US')} characters without its closing ">"; a codebook's tags are far shorter.`);
+      // The validator reads such a tag's name to the end of the file, one character at a time.
+      if (src.charCodeAt(j) === 60) fail(lineAt(lt), 'a tag is not closed with ">" before the next "<"; write &lt; for a "<" in text.');
       if (src.charCodeAt(lt + 1) === 47) depth--;
       else if (src.charCodeAt(j - 1) !== 47 && ++depth > MAX_ELEMENT_DEPTH)
         fail(lineAt(lt), `elements nest more than ${MAX_ELEMENT_DEPTH} levels deep; a codebook needs far fewer.`);
