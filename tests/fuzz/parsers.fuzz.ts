@@ -24,9 +24,6 @@ const KNOWN_STALLS_MS = new Map<string, number>([
   // ~1 s (1.4–2.2 s before the choice splitter stopped allocating per piece): 2M choices in one
   // column, split in one synchronous pass; the import needs to yield inside a column, or a thread.
   ['importSurveyCsv 40 common choices + a rare one per row', 3_000],
-  // ~0.5–0.7 s: one 3.2 MB turn of quotes, after parsing (the parser takes 22 ms).
-  ['importTranscript SRT "1\\n00:00:01,000 --> 00:00:02,000\\n" + ("\\"\\t")×k + ""', 2_000],
-  ['importTranscript PLAIN "Dan: " + ("\\"")×k + ""', 2_000],
   // ~0.4–0.5 s: 2.6M empty cells.
   ['importSurveyCsv "Q\\n" + ("1,,")×k + ""', 2_000],
 ]);
