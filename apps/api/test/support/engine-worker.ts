@@ -4,18 +4,24 @@ import { join, resolve } from 'node:path';
 import { build } from 'rolldown';
 
 /**
- * Bundles the synthesis engine worker (libs/synthesis/src/engine.worker.ts) as the build would run
- * it, so tests from TypeScript sources run the engine in a real worker thread; returns its path.
+ * Bundles a worker entry (a path from the repository root) as the build would run it, so tests
+ * from TypeScript sources run it in a real worker thread; returns the bundle's path.
  */
-export async function buildEngineWorker(): Promise<string> {
+export async function buildWorker(entry: string): Promise<string> {
   const root = resolve(__dirname, '../../../..');
-  const file = join(mkdtempSync(join(tmpdir(), 'engine-worker-')), 'engine.worker.cjs');
+  const name = entry.split('/').pop()!.replace(/\.ts$/, '.cjs');
+  const file = join(mkdtempSync(join(tmpdir(), 'worker-')), name);
   await build({
-    input: join(root, 'libs/synthesis/src/engine.worker.ts'),
+    input: join(root, entry),
     platform: 'node',
     tsconfig: join(root, 'tsconfig.base.json'),
     output: { file, format: 'cjs' },
     logLevel: 'silent',
   });
   return file;
+}
+
+/** The synthesis engine worker (libs/synthesis/src/engine.worker.ts), bundled; returns its path. */
+export function buildEngineWorker(): Promise<string> {
+  return buildWorker('libs/synthesis/src/engine.worker.ts');
 }

@@ -217,16 +217,22 @@ export class SurveyRepository {
         hashes.length && s.linkCustomers ? await s.linkCustomers(hashes, tx) : new Map<string, string>();
       for (let i = 0; i < s.responses.length; i += IMPORT_BATCH) {
         const batch = s.responses.slice(i, i + IMPORT_BATCH);
+        // One JSON parameter per batch: JSON.stringify is one native pass, where pg's array
+        // literals escape every answer's quotes again in JavaScript (and feed the GC).
         await tx.query(
           `INSERT INTO response (survey_id, client_response_id, survey_version, complete, answers, submitted_at, started_at, participant_id)
-           SELECT $1, c, 1, true, a, COALESCE(t, now()), COALESCE(t, now()), p
-             FROM unnest($2::text[], $3::jsonb[], $4::timestamptz[], $5::uuid[]) AS x(c, a, t, p)`,
+           SELECT $1, x.c, 1, true, x.a, COALESCE(x.t, now()), COALESCE(x.t, now()), x.p
+             FROM jsonb_to_recordset($2::jsonb) AS x(c text, a jsonb, t timestamptz, p uuid)`,
           [
             row.id,
-            batch.map((r) => r.clientResponseId),
-            batch.map((r) => JSON.stringify(r.answers)),
-            batch.map((r) => r.submittedAt),
-            batch.map((r) => (r.customerKeyHash ? (participants.get(r.customerKeyHash) ?? null) : null)),
+            JSON.stringify(
+              batch.map((r) => ({
+                c: r.clientResponseId,
+                a: r.answers,
+                t: r.submittedAt,
+                p: r.customerKeyHash ? (participants.get(r.customerKeyHash) ?? null) : null,
+              })),
+            ),
           ],
         );
       }

@@ -8,8 +8,9 @@ import { looksLikeAttentionCheck, proposeExpectedAnswer } from '../quality/propo
 import { understandQuestions, type QuestionEvidence } from '../understanding';
 import { buildColumn, type BuiltColumn } from './build-column';
 import { customerIdRank, isMetadataHeader, timestampRank } from './header-rules';
-import { inferColumn } from './infer-column';
+import { inferColumnSteps } from './infer-column';
 import { readCsv, type CsvRow } from './read-csv';
+import { Slicer } from './steps';
 import { parseTimestamp } from './timestamp';
 import {
   CsvImportError,
@@ -233,7 +234,12 @@ async function planCsv(
       `The CSV has ${questionColumns} question columns but a survey can have at most ${MAX_QUESTION_COLUMNS} questions; skip columns in columns or split the file.`,
     );
   }
-  const plans: ColumnPlan[] = columnsRead.map(({ header, cells, answered, skipReason }, i) => {
+  // Columns are planned in slices of the event loop: a 50k-row choice column takes a second.
+  const slicer = new Slicer();
+  const planColumn = async (
+    { header, cells, answered, skipReason }: (typeof columnsRead)[number],
+    i: number,
+  ): Promise<ColumnPlan> => {
     const override = overrides.get(i);
     const name = nameOf(i, header);
     const base = {
@@ -246,13 +252,14 @@ async function planCsv(
       attentionCheck: null,
       customer: false,
     };
-    const guessType = () => (answered.length ? inferColumn(header, answered).type : 'SHORT_TEXT');
+    const guessType = async () =>
+      answered.length ? (await slicer.run(inferColumnSteps(header, answered))).type : 'SHORT_TEXT';
     if (i === timestampIndex) {
       return {
         ...base,
         skipReason: 'it holds the submission times',
         timestamp: true,
-        type: guessType(),
+        type: await guessType(),
         reason: 'The submission time of each response → not a question',
       };
     }
@@ -275,11 +282,12 @@ async function planCsv(
         ...base,
         skipReason,
         timestamp: false,
-        type: override?.type ?? guessType(),
+        type: override?.type ?? (await guessType()),
         reason: `Skipped: ${skipReason} → not used for personas`,
       };
     }
-    const inferred = override?.type || override?.delimiter ? null : inferColumn(header, answered);
+    const inferred =
+      override?.type || override?.delimiter ? null : await slicer.run(inferColumnSteps(header, answered));
     const type = override?.type ?? inferred?.type ?? 'MULTIPLE_CHOICE';
     const delimiter = override?.delimiter ?? inferred?.delimiter;
     const forced = inferred === null;
@@ -287,7 +295,12 @@ async function planCsv(
     const built = buildColumn(spec, cells, rowNumbers);
     warnings.push(...built.warnings);
     return { ...base, skipReason: null, timestamp: false, type, built, reason: '' };
-  });
+  };
+  const plans: ColumnPlan[] = [];
+  for (const [i, column] of columnsRead.entries()) {
+    await slicer.pause();
+    plans.push(await planColumn(column, i));
+  }
 
   const kept = plans.filter((p) => p.built);
   const evidence: QuestionEvidence[] = kept.map((p) => ({

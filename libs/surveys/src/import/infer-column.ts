@@ -5,7 +5,8 @@
  */
 import { SHORT_TEXT_MAX_LENGTH, isEmail, type QuestionType } from '@persona-lab/survey-logic';
 import { asksForSeveral } from './header-rules';
-import { commonChoices, splitChoices, type ChoiceSplit } from './split-choices';
+import { commonChoices, splitChoicesSteps, type ChoiceSplit } from './split-choices';
+import { runToEnd, type Steps } from './steps';
 import { parseCalendarDate } from './timestamp';
 
 /** The type chosen for a column; a multiple choice one also has its delimiter and split. */
@@ -64,10 +65,10 @@ function inferNumeric(header: string, numbers: readonly number[]): QuestionType 
 }
 
 /** A ";" or ", " split when the column reads as a multi-select joined with it. */
-function multiSelect(header: string, values: readonly string[]): Inference | undefined {
+function* multiSelect(header: string, values: readonly string[]): Steps<Inference | undefined> {
   for (const delimiter of [';', ', ']) {
     if (!values.some((v) => v.includes(delimiter))) continue;
-    const split = splitChoices(values, delimiter);
+    const split = yield* splitChoicesSteps(values, delimiter);
     const several = split.cells.filter((c) => c.length > 1).length;
     const enough = asksForSeveral(header)
       ? several >= 2
@@ -97,11 +98,16 @@ function isFewDistinct(values: readonly string[]): boolean {
  * @param values - its answered cells, trimmed; at least one
  */
 export function inferColumn(header: string, values: readonly string[]): Inference {
+  return runToEnd(inferColumnSteps(header, values));
+}
+
+/** {@link inferColumn} as cooperative steps: a large column's choice split yields now and then. */
+export function* inferColumnSteps(header: string, values: readonly string[]): Steps<Inference> {
   const numbers = values.map(toNumber);
   if (numbers.every((n) => n !== null)) return { type: inferNumeric(header, numbers as number[]) };
   if (values.every((v) => isEmail(v))) return { type: 'EMAIL' };
   if (values.every((v) => parseCalendarDate(v) !== null)) return { type: 'DATE' };
-  const multiple = multiSelect(header, values);
+  const multiple = yield* multiSelect(header, values);
   if (multiple) return multiple;
   if (isFewDistinct(values)) return { type: 'SINGLE_CHOICE' };
   const [, longest] = range(values.map((v) => v.length));

@@ -6,6 +6,7 @@
  * delimiters inside brackets do not split, and pieces that always appear next
  * to each other are glued back together.
  */
+import { ITEMS_PER_STEP, runToEnd, type Steps } from './steps';
 
 /** The choices found in each cell and how many cells use each one. */
 export interface ChoiceSplit {
@@ -93,15 +94,23 @@ const STARTS_LOWER = /^\p{Ll}/u;
  * @param delimiter - what joins the choices, e.g. ", " or ";"
  */
 export function splitChoices(values: readonly string[], delimiter: string): ChoiceSplit {
+  return runToEnd(splitChoicesSteps(values, delimiter));
+}
+
+/** {@link splitChoices} as cooperative steps (a yield every {@link ITEMS_PER_STEP} cells of each pass). */
+export function* splitChoicesSteps(values: readonly string[], delimiter: string): Steps<ChoiceSplit> {
   const ids = new Map<string, number>();
   /** Per piece id: cells using it, and whether it starts in lower case. */
   const seen: number[] = [];
   const lower: boolean[] = [];
   const pairs = new Map<number, number>();
-  const spans = values.map((text) => pieceSpans(text, delimiter));
-  const pieces = spans.map((list, i) => {
+  const spans: number[][] = new Array(values.length);
+  const pieces: number[][] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const text = values[i];
-    const out = new Array<number>(list.length / 2);
+    const list = (spans[i] = pieceSpans(text, delimiter));
+    const out = (pieces[i] = new Array<number>(list.length / 2));
     for (let k = 0; k < list.length; k += 2) {
       const piece = text.slice(list[k], list[k + 1]);
       let id = ids.get(piece);
@@ -113,11 +122,8 @@ export function splitChoices(values: readonly string[], delimiter: string): Choi
       seen[id]++;
       out[k / 2] = id;
     }
-    return out;
-  });
-  for (const list of pieces) {
-    for (let j = 1; j < list.length; j++) {
-      const key = list[j - 1] * PAIR_BASE + list[j];
+    for (let j = 1; j < out.length; j++) {
+      const key = out[j - 1] * PAIR_BASE + out[j];
       pairs.set(key, (pairs.get(key) ?? 0) + 1);
     }
   }
@@ -130,8 +136,11 @@ export function splitChoices(values: readonly string[], delimiter: string): Choi
   };
 
   const counts = new Map<string, number>();
-  const cells = spans.map((list, i) => {
+  const cells: string[][] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const text = values[i];
+    const list = spans[i];
     const ofCell = pieces[i];
     const labels: string[] = [];
     let first = 0;
@@ -142,8 +151,8 @@ export function splitChoices(values: readonly string[], delimiter: string): Choi
     }
     const distinct = labels.length > 1 ? [...new Set(labels)] : labels;
     for (const label of distinct) counts.set(label, (counts.get(label) ?? 0) + 1);
-    return distinct;
-  });
+    cells[i] = distinct;
+  }
   return { cells, counts };
 }
 

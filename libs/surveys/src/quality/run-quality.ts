@@ -86,14 +86,17 @@ function qualityThread(file: string): QualityThread {
  * Every flag of a survey's responses, computed on the quality thread when the build has one, so
  * a recomputation of a large survey (JSON parsing included) neither holds the event loop nor
  * takes the request path's CPU time. Responses go over in slices, one event-loop turn each. From
- * TypeScript sources (tests) the detectors run inline unless `workerFile` names a compiled worker.
+ * TypeScript sources (tests) the detectors run inline unless `workerFile` or the environment's
+ * `RESPONSE_QUALITY_WORKER` names a compiled worker.
  */
 export function computeQualityFlagsOffThread(
   questions: readonly Question[],
   responses: readonly StoredQualityResponse[],
   { workerFile }: { workerFile?: string } = {},
 ): Promise<Map<string, QualityFlag[]>> {
-  const file = workerFile ?? (__filename.endsWith('.js') && existsSync(WORKER) ? WORKER : undefined);
+  const file =
+    workerFile ??
+    (__filename.endsWith('.js') && existsSync(WORKER) ? WORKER : process.env.RESPONSE_QUALITY_WORKER || undefined);
   if (!file) return Promise.resolve(flagsOfStored(questions, responses));
   const state = qualityThread(file);
   const id = state.next++;
