@@ -121,6 +121,24 @@ describe('offline words', () => {
     expect(describeSegment(segB).summary).toContain('A small segment');
   });
 
+  it('leads the summary with what people do, not what they do not, and says what the whole study shares as such', () => {
+    const w = describeSegment({
+      memberIds: ['p1', 'p2', 'p3', 'p4'],
+      share: 0.34,
+      traits: [
+        t('BEHAVIOR', "Doesn't use Shiny", 1.9, { share: 0.54 }),
+        t('PAIN_POINT', 'Language syntax', 1.0, { share: 0.29 }),
+        t('MOTIVATION', 'Statistical analyses', 1.05, { share: 0.21 }),
+        t('GOAL', 'Faster package installs', 1.4, { share: 0.2 }),
+      ],
+    });
+    const [, first, ...rest] = w.summary.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    expect(first).toMatch(/^Wants faster package installs \(20 %, 1\.4× the study\)\.$/);
+    expect(rest[0]).toMatch(/^Doesn['’]t use Shiny \(54 %, 1\.9× the study\)\.$/);
+    expect(w.summary).not.toMatch(/about as in the study/);
+    expect(rest.at(-1)).toMatch(/^Shared with the whole study: .*language syntax \(29 %\); .*statistical analyses \(21 %\)\.$/i);
+  });
+
   it('is deterministic, seeds names and avatars from content, and gives distinct names', () => {
     expect(describeSegment(segA)).toEqual(describeSegment(segA));
     expect(describeSegment(segA).avatarSeed).not.toBe(describeSegment(segB).avatarSeed);

@@ -276,14 +276,24 @@ function summary(name: string, segment: DescribableSegment): string {
     `${name} stands for ${pct(segment.share)} of participants (${count} ${count === 1 ? 'person' : 'people'}).`,
   ];
   const order: TraitKind[] = ['GOAL', 'PAIN_POINT', 'BEHAVIOR', 'MOTIVATION', 'PSYCHOGRAPHIC'];
-  // What sets the segment apart leads; what it shares with the study follows.
-  const strength = (t: Trait): number => (distinctive(t) ? 1 + t.share * Math.log2(t.lift) : 0);
+  // What sets the segment apart leads, what people do before what they do not ("Doesn't use
+  // Shiny" says little about who they are); what it shares with the study comes last, said as such.
+  const strength = (t: Trait): number => 1 + t.share * Math.log2(t.lift);
+  const negated = (t: Trait): boolean => NEGATED.test(traitPhrase(t));
   const picked = order
     .map((kind) => top(segment.traits, kind))
     .filter((t): t is Trait => !!t)
-    .map((t, i) => ({ t, i }))
-    .sort((a, b) => strength(b.t) - strength(a.t) || a.i - b.i);
-  for (const { t } of picked) if (lines.length < 5) lines.push(sentence(t));
+    .map((t, i) => ({ t, i }));
+  const apart = picked
+    .filter(({ t }) => distinctive(t))
+    .sort((a, b) => Number(negated(a.t)) - Number(negated(b.t)) || strength(b.t) - strength(a.t) || a.i - b.i);
+  for (const { t } of apart) if (lines.length < 5) lines.push(sentence(t));
+  // A trait the whole study shares belongs to the study, not to this persona (PERSONAS.md).
+  const shared = picked.filter(({ t }) => !distinctive(t));
+  if (shared.length && lines.length < 5)
+    lines.push(
+      `Shared with the whole study: ${shared.map(({ t }) => `${lowerFirst(traitPhrase(t))} (${pct(t.share)})`).join('; ')}.`,
+    );
   if (segment.small && lines.length < 5)
     lines.push('A small segment: treat it as a lead to check, not a finding.');
   if (lines.length === 1)
