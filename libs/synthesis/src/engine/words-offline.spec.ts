@@ -139,6 +139,24 @@ describe('offline words', () => {
     expect(rest.at(-1)).toMatch(/^Shared with the whole study: .*language syntax \(29 %\); .*statistical analyses \(21 %\)\.$/i);
   });
 
+  it('says a rating as what people do, and own words in the shared sentence as a clause', () => {
+    const w = describeSegment({
+      memberIds: ['p1', 'p2', 'p3', 'p4'],
+      share: 0.3,
+      traits: [
+        t('PSYCHOGRAPHIC', '1–2', 2.0, {
+          source: 'scale',
+          share: 0.41,
+          question: 'How much do you enjoy using Python?',
+          mean: { segment: 2.6, study: 3.3, min: 1, max: 5 },
+        }),
+        t('GOAL', 'Pycharm', 1.0, { source: 'text', share: 0.21, evidence: [span('Pycharm', 'p2')] }),
+      ],
+    });
+    expect(w.summary).toContain('Rates “Enjoy using Python” 2.6 of 5 on average, against 3.3 in the study (41 % give 1–2).');
+    expect(w.summary).toMatch(/Shared with the whole study: wants “Pycharm”[^.]*\(21 %\)\./);
+  });
+
   it('is deterministic, seeds names and avatars from content, and gives distinct names', () => {
     expect(describeSegment(segA)).toEqual(describeSegment(segA));
     expect(describeSegment(segA).avatarSeed).not.toBe(describeSegment(segB).avatarSeed);

@@ -1,5 +1,5 @@
 import { hashString } from './rng';
-import { choiceClaim, clip, lowerFirst, selfExplanatory, upperFirst } from './phrases';
+import { choiceClaim, clip, lowerFirst, questionPhrase, selfExplanatory, upperFirst } from './phrases';
 import { codeLabel, KEYWORD_PAIR, traitPhrase } from './traits';
 import type { SegmentResult, Trait, TraitKind } from './types';
 
@@ -266,8 +266,30 @@ function sentence(t: Trait): string {
       ? `${pct(t.share)}, ${t.lift.toFixed(1)}× the study`
       : `${pct(t.share)}, about as in the study`;
   if (t.source === 'scale' && t.mean)
-    return `${t.text.replace(/ — .*$/, '')} (${pct(t.share)} rate ${t.label}).`;
+    return `${rating(t)}, against ${t.mean.study.toFixed(1)} in the study (${pct(t.share)} give ${t.label}).`;
   return `${traitPhrase(t)} (${figures}).`;
+}
+
+/** "Rates “Enjoy using Python” 2.6 of 5 on average": a rating said as what people do, the item quoted. */
+function rating(t: Trait): string {
+  const m = t.mean!;
+  return `Rates “${t.question ? questionPhrase(t.question) : 'the item'}” ${m.segment.toFixed(1)} of ${m.max} on average`;
+}
+
+/** Own-words traits ("What they want: “Pycharm”") as a clause of a list: "wants “Pycharm”". */
+const OWN_WORDS_CLAUSE: Record<string, string> = {
+  'What they want': 'wants',
+  'What gets in the way': 'held back by',
+  'Why it matters': 'driven by',
+};
+
+/** A trait as one clause of the "Shared with the whole study" sentence. */
+function sharedClause(t: Trait): string {
+  if (t.source === 'scale' && t.mean) return `${lowerFirst(rating(t))} (${pct(t.share)} give ${t.label})`;
+  const phrase = traitPhrase(t);
+  const own = /^([^“]+): (“.*”)$/.exec(phrase);
+  const said = own ? `${OWN_WORDS_CLAUSE[own[1]] ?? 'in their words,'} ${own[2]}` : lowerFirst(phrase);
+  return `${said} (${pct(t.share)})`;
 }
 
 function summary(name: string, segment: DescribableSegment): string {
@@ -292,7 +314,7 @@ function summary(name: string, segment: DescribableSegment): string {
   const shared = picked.filter(({ t }) => !distinctive(t));
   if (shared.length && lines.length < 5)
     lines.push(
-      `Shared with the whole study: ${shared.map(({ t }) => `${lowerFirst(traitPhrase(t))} (${pct(t.share)})`).join('; ')}.`,
+      `Shared with the whole study: ${shared.map(({ t }) => sharedClause(t)).join('; ')}.`,
     );
   if (segment.small && lines.length < 5)
     lines.push('A small segment: treat it as a lead to check, not a finding.');
