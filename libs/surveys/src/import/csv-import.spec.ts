@@ -176,6 +176,14 @@ describe('importSurveyCsv errors', () => {
     expect(atLimit instanceof Error ? atLimit.message : '').not.toMatch(/columns/);
   });
 
+  it('refuses a row of more than 5,000 cells unparsed, naming its line', async () => {
+    const error = await errorOf(() => importSurveyCsv(`Q\n1\n${'1,,'.repeat(2_000_000)}\n`));
+    expect(error).toBeInstanceOf(CsvImportError);
+    expect((error as CsvImportError).message).toBe(
+      'Line 3 of the CSV holds more than 5,000 cells, more than a survey import takes; check that each response is one row of the export.',
+    );
+  });
+
   it('names the row with the wrong number of cells, counting the header as row 1', async () => {
     const csv = 'A,B,C\r\n1,2,3\r\n\r\n4,5\r\n';
     const error = await errorOf(() => importSurveyCsv(csv));
