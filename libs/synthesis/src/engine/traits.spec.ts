@@ -145,7 +145,7 @@ describe('buildTraits', () => {
     expect(sat.key).toBe('scale:sat:high');
     expect(sat.mean).toEqual({ segment: 4.65, study: expect.closeTo(3.325, 6), min: 1, max: 5 });
     expect(sat.text).toBe(
-      'Satisfaction with exports: 4.7 of 5 on average (3.3 in the study) — 100 % rate 4–5 (2.0× the study)',
+      'Rates “Satisfaction with exports” 4.7 of 5 on average (3.3 in the study) — 100 % give 4–5 (2.0× the study)',
     );
     const low = traitsB.find((t) => t.source === 'scale')!;
     expect(low.key).toBe('scale:sat:low');

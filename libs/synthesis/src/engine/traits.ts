@@ -868,6 +868,8 @@ export function traitPhrase(
     if (!q || (plain && t.label.split(/\s+/).length >= 5)) return upperFirst(t.label);
     return `${q}: ${t.label}`;
   }
+  // A rating scale: "Rates “Enjoy using Python” 4–5", what people do, the item quoted.
+  if (t.source === 'scale' && q) return `Rates “${q}” ${t.label}`;
   return q ? `${q}: ${t.label}` : t.label;
 }
 
@@ -913,7 +915,7 @@ function traitText(t: Trait): string {
   if (t.source === 'scale' && t.mean) {
     const m = t.mean;
     const q = t.question ? questionPhrase(t.question) : 'Rating';
-    return `${q}: ${m.segment.toFixed(1)} of ${m.max} on average (${m.study.toFixed(1)} in the study) — ${pct(t.share)} rate ${t.label} (${liftWords(t)})`;
+    return `${t.question ? `Rates “${q}”` : 'Rating:'} ${m.segment.toFixed(1)} of ${m.max} on average (${m.study.toFixed(1)} in the study) — ${pct(t.share)} give ${t.label} (${liftWords(t)})`;
   }
   const phrase = traitPhrase(t);
   const figures = `${pct(t.share)} (${liftWords(t)})`;
