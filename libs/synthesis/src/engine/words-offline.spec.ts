@@ -88,6 +88,25 @@ describe('offline words', () => {
     expect(describeSegment({ ...seg, traits: [seg.traits[0]] }).tagline).toBe("Doesn't use Shiny");
   });
 
+  it('puts a quoted goal in the tagline when it sets the segment apart far more than any claim', () => {
+    const daily = t('BEHAVIOR', 'Daily', 1.5, {
+      source: 'choice',
+      question: 'How often do you use Jupyter Notebook?',
+      share: 0.72,
+      openTextEvidence: false,
+    });
+    const goal = (share: number, lift: number) =>
+      t('GOAL', 'version control git', lift, {
+        source: 'text',
+        share,
+        evidence: [span('Version Control, git', 'p1'), span('git integration', 'p2')],
+      });
+    const seg = (g: Trait) => ({ memberIds: ['p1', 'p2', 'p3'], share: 0.1, traits: [daily, g] });
+    expect(describeSegment(seg(goal(0.37, 3.8))).tagline).toBe('Uses Jupyter Notebook daily; wants “Version Control, git”');
+    // A quoted goal about as strong as the claim stays out of the headline.
+    expect(describeSegment(seg(goal(0.3, 1.6))).tagline).toBe('Uses Jupyter Notebook daily');
+  });
+
   it('quotes own words in a tagline when a pain point is only known from open text', () => {
     const seg = {
       ...segA,
