@@ -910,12 +910,18 @@ function isTitleCasePhrase(name: string): boolean {
 /** A theme label made of two keywords ("Slow and find"), as some theme engines name clusters. */
 export const KEYWORD_PAIR = /^[\p{L}\d+#.-]+ and [\p{L}\d+#.-]+$/iu;
 
+/** "Rates “Enjoy using Python” 2.6 of 5 on average": a rating trait said as what people do, the item quoted. */
+export function ratingPhrase(t: Pick<Trait, 'question' | 'mean'>): string {
+  const m = t.mean!;
+  const item = t.question ? `Rates “${questionPhrase(t.question)}”` : 'Rating:';
+  return `${item} ${m.segment.toFixed(1)} of ${m.max} on average`;
+}
+
 function traitText(t: Trait): string {
   if (t.source === 'behaviour' && t.perWeek) return behaviourTraitText(t.label, t.perWeek);
   if (t.source === 'scale' && t.mean) {
     const m = t.mean;
-    const q = t.question ? questionPhrase(t.question) : 'Rating';
-    return `${t.question ? `Rates “${q}”` : 'Rating:'} ${m.segment.toFixed(1)} of ${m.max} on average (${m.study.toFixed(1)} in the study) — ${pct(t.share)} give ${t.label} (${liftWords(t)})`;
+    return `${ratingPhrase(t)} (${m.study.toFixed(1)} in the study) — ${pct(t.share)} give ${t.label} (${liftWords(t)})`;
   }
   const phrase = traitPhrase(t);
   const figures = `${pct(t.share)} (${liftWords(t)})`;

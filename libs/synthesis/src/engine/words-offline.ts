@@ -1,6 +1,6 @@
 import { hashString } from './rng';
-import { choiceClaim, clip, lowerFirst, questionPhrase, selfExplanatory, upperFirst } from './phrases';
-import { codeLabel, KEYWORD_PAIR, traitPhrase } from './traits';
+import { choiceClaim, clip, lowerFirst, selfExplanatory, upperFirst } from './phrases';
+import { codeLabel, KEYWORD_PAIR, ratingPhrase, traitPhrase } from './traits';
 import type { SegmentResult, Trait, TraitKind } from './types';
 
 /** The words of a persona. */
@@ -274,14 +274,8 @@ function sentence(t: Trait): string {
       ? `${pct(t.share)}, ${t.lift.toFixed(1)}× the study`
       : `${pct(t.share)}, about as in the study`;
   if (t.source === 'scale' && t.mean)
-    return `${rating(t)}, against ${t.mean.study.toFixed(1)} in the study (${pct(t.share)} give ${t.label}).`;
+    return `${ratingPhrase(t)}, against ${t.mean.study.toFixed(1)} in the study (${pct(t.share)} give ${t.label}).`;
   return `${traitPhrase(t)} (${figures}).`;
-}
-
-/** "Rates “Enjoy using Python” 2.6 of 5 on average": a rating said as what people do, the item quoted. */
-function rating(t: Trait): string {
-  const m = t.mean!;
-  return `Rates “${t.question ? questionPhrase(t.question) : 'the item'}” ${m.segment.toFixed(1)} of ${m.max} on average`;
 }
 
 /** Own-words traits ("What they want: “Pycharm”") as a clause of a list: "wants “Pycharm”". */
@@ -293,7 +287,7 @@ const OWN_WORDS_CLAUSE: Record<string, string> = {
 
 /** A trait as one clause of the "Shared with the whole study" sentence. */
 function sharedClause(t: Trait): string {
-  if (t.source === 'scale' && t.mean) return `${lowerFirst(rating(t))} (${pct(t.share)} give ${t.label})`;
+  if (t.source === 'scale' && t.mean) return `${lowerFirst(ratingPhrase(t))} (${pct(t.share)} give ${t.label})`;
   const phrase = traitPhrase(t);
   const own = /^([^“]+): (“.*”)$/.exec(phrase);
   const said = own ? `${OWN_WORDS_CLAUSE[own[1]] ?? 'in their words,'} ${own[2]}` : lowerFirst(phrase);
@@ -309,20 +303,16 @@ function summary(name: string, segment: DescribableSegment): string {
   // What sets the segment apart leads, what people do before what they do not ("Doesn't use
   // Shiny" says little about who they are); what it shares with the study comes last, said as such.
   const negated = (t: Trait): boolean => NEGATED.test(traitPhrase(t));
-  const picked = order
-    .map((kind) => top(segment.traits, kind))
-    .filter((t): t is Trait => !!t)
-    .map((t, i) => ({ t, i }));
+  const picked = order.map((kind) => top(segment.traits, kind)).filter((t): t is Trait => !!t);
+  // A stable sort: equal traits keep the order of `order`.
   const apart = picked
-    .filter(({ t }) => distinctive(t))
-    .sort((a, b) => Number(negated(a.t)) - Number(negated(b.t)) || weight(b.t) - weight(a.t) || a.i - b.i);
-  for (const { t } of apart) if (lines.length < 5) lines.push(sentence(t));
+    .filter(distinctive)
+    .sort((a, b) => Number(negated(a)) - Number(negated(b)) || weight(b) - weight(a));
+  for (const t of apart) if (lines.length < 5) lines.push(sentence(t));
   // A trait the whole study shares belongs to the study, not to this persona (PERSONAS.md).
-  const shared = picked.filter(({ t }) => !distinctive(t));
+  const shared = picked.filter((t) => !distinctive(t));
   if (shared.length && lines.length < 5)
-    lines.push(
-      `Shared with the whole study: ${shared.map(({ t }) => sharedClause(t)).join('; ')}.`,
-    );
+    lines.push(`Shared with the whole study: ${shared.map(sharedClause).join('; ')}.`);
   if (segment.small && lines.length < 5)
     lines.push('A small segment: treat it as a lead to check, not a finding.');
   if (lines.length === 1)
