@@ -14,7 +14,8 @@ import {
 } from '@persona-lab/survey-logic';
 import { announcedScaleMax } from './header-rules';
 import { MAX_INFERRED_OPTIONS, range, toNumber } from './infer-column';
-import { commonChoices, splitChoices, type ChoiceSplit } from './split-choices';
+import { commonChoices, splitChoicesSteps, type ChoiceSplit } from './split-choices';
+import { ITEMS_PER_STEP, type Steps } from './steps';
 import { parseCalendarDate, parseTimestamp } from './timestamp';
 import { CsvImportError } from './types';
 
@@ -27,7 +28,7 @@ export interface ColumnSpec {
   delimiter?: string;
   /** Forced by `CsvColumnInput`: keep every choice, no "Other" bucket. */
   forced: boolean;
-  /** The answered cells already split by inference, if it did. */
+  /** The answered cells already split by inference, if it did (used when its delimiter is the column's). */
   split?: ChoiceSplit;
 }
 
@@ -111,17 +112,21 @@ function buildSingle(spec: ColumnSpec, cells: readonly string[]): BuiltColumn {
   };
 }
 
-function buildSplit(
+function* buildSplitSteps(
   spec: ColumnSpec,
   cells: readonly string[],
   rows: readonly number[],
-): BuiltColumn {
+): Steps<BuiltColumn> {
   const delimiter = spec.delimiter ?? (cells.some((c) => c.includes(';')) ? ';' : ', ');
   const answered = cells.map((c, i) => i).filter((i) => cells[i]);
-  const split = splitChoices(
-    answered.map((i) => cells[i]),
-    delimiter,
-  );
+  // Inference split the same answered cells: with this delimiter, a column is split only once.
+  const split =
+    spec.split?.delimiter === delimiter
+      ? spec.split
+      : yield* splitChoicesSteps(
+          answered.map((i) => cells[i]),
+          delimiter,
+        );
   const warnings: string[] = [];
   let labels = [...split.counts.keys()];
   let other: string | undefined;
@@ -145,12 +150,14 @@ function buildSplit(
   const ids = new Map(options.map((o) => [o.label, o.id]));
   const unranked = new LeftOut(spec.name, 'not a ranking of every option exactly once');
   const values: unknown[] = cells.map(() => undefined);
-  answered.forEach((cellIndex, k) => {
+  for (let k = 0; k < answered.length; k++) {
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const cellIndex = answered[k];
     const chosen = [...new Set(split.cells[k].map((l) => ids.get(l) ?? ids.get(other ?? '')!))];
     const complete = chosen.length === options.length;
     values[cellIndex] =
       spec.type !== 'RANKING' || complete ? chosen : unranked.add(rows[cellIndex]);
-  });
+  }
   unranked.report(warnings);
   return { fields: { type: spec.type, options }, values, warnings };
 }
@@ -209,13 +216,14 @@ const READERS: Partial<Record<QuestionType, { reason: string; read: (c: string) 
  * @param spec - the column and its chosen type
  * @param cells - every data row's cell, trimmed ('' = unanswered)
  * @param rows - the spreadsheet row number of each cell, for warnings
+ * @returns cooperative steps ({@link Steps}): a choice-list column's split and answers yield now and then
  * @throws CsvImportError when the type cannot hold this column at all
  */
-export function buildColumn(
+export function* buildColumnSteps(
   spec: ColumnSpec,
   cells: readonly string[],
   rows: readonly number[],
-): BuiltColumn {
+): Steps<BuiltColumn> {
   switch (spec.type) {
     case 'SHORT_TEXT':
     case 'LONG_TEXT':
@@ -225,7 +233,7 @@ export function buildColumn(
       return buildSingle(spec, cells);
     case 'MULTIPLE_CHOICE':
     case 'RANKING':
-      return buildSplit(spec, cells, rows);
+      return yield* buildSplitSteps(spec, cells, rows);
     case 'RATING':
     case 'LIKERT':
     case 'NPS':

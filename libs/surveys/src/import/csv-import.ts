@@ -6,7 +6,7 @@ import { containsPrivate } from '@persona-lab/privacy';
 import type { PersonaField, Question, QuestionType } from '@persona-lab/survey-logic';
 import { looksLikeAttentionCheck, proposeExpectedAnswer } from '../quality/propose';
 import { understandQuestions, type QuestionEvidence } from '../understanding';
-import { buildColumn, type BuiltColumn } from './build-column';
+import { buildColumnSteps, type BuiltColumn } from './build-column';
 import { customerIdRank, isMetadataHeader, timestampRank } from './header-rules';
 import { inferColumnSteps } from './infer-column';
 import { readCsv, type CsvRow } from './read-csv';
@@ -273,7 +273,8 @@ async function planCsv(
         timestamp: false,
         customer: true,
         type: 'SHORT_TEXT' as QuestionType,
-        reason: "The customer id → links each response to the customer's participant (stored only as a hash), not a question",
+        reason:
+          "The customer id → links each response to the customer's participant (stored only as a hash), not a question",
       };
     }
     if (skipReason) {
@@ -287,12 +288,14 @@ async function planCsv(
       };
     }
     const inferred =
-      override?.type || override?.delimiter ? null : await slicer.run(inferColumnSteps(header, answered));
+      override?.type || override?.delimiter
+        ? null
+        : await slicer.run(inferColumnSteps(header, answered));
     const type = override?.type ?? inferred?.type ?? 'MULTIPLE_CHOICE';
     const delimiter = override?.delimiter ?? inferred?.delimiter;
     const forced = inferred === null;
     const spec = { header, name, type, delimiter, forced, split: inferred?.split };
-    const built = buildColumn(spec, cells, rowNumbers);
+    const built = await slicer.run(buildColumnSteps(spec, cells, rowNumbers));
     warnings.push(...built.warnings);
     return { ...base, skipReason: null, timestamp: false, type, built, reason: '' };
   };
@@ -426,11 +429,16 @@ function attentionCheckOf(
 ): { expected: string[] } | null {
   const name = nameOf(plan.index, plan.header);
   if (override?.attentionCheckExpected != null) {
-    const expected = [...new Set(override.attentionCheckExpected.map((e) => e.trim()).filter(Boolean))];
+    const expected = [
+      ...new Set(override.attentionCheckExpected.map((e) => e.trim()).filter(Boolean)),
+    ];
     if (expected.length > 20)
-      throw new CsvImportError(`${name}: give at most 20 expected answers for the attention check.`, {
-        column: plan.header,
-      });
+      throw new CsvImportError(
+        `${name}: give at most 20 expected answers for the attention check.`,
+        {
+          column: plan.header,
+        },
+      );
     return expected.length ? { expected } : null;
   }
   if (!looksLikeAttentionCheck(plan.header)) return null;

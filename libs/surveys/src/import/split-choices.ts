@@ -14,6 +14,8 @@ export interface ChoiceSplit {
   cells: string[][];
   /** Cells using each choice, keyed in order of first appearance. */
   counts: Map<string, number>;
+  /** What the cells were split on. */
+  delimiter: string;
 }
 
 /** The options a split supports and how much of the data they cover. */
@@ -153,7 +155,7 @@ export function* splitChoicesSteps(values: readonly string[], delimiter: string)
     for (const label of distinct) counts.set(label, (counts.get(label) ?? 0) + 1);
     cells[i] = distinct;
   }
-  return { cells, counts };
+  return { cells, counts, delimiter };
 }
 
 /**

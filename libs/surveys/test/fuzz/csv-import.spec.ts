@@ -212,6 +212,7 @@ describe('commonChoices', () => {
           const split: ChoiceSplit = {
             cells: [],
             counts: new Map(counts.map((n, i) => [`c${i}`, n])),
+            delimiter: ';',
           };
           const common = commonChoices(split, limit);
           const minRows = byLoop(counts, limit);
