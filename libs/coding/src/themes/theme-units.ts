@@ -25,11 +25,11 @@ export interface ThemeSourceUnit extends CodingUnit {
 
 /** One question's answers, or the study's participant turns: themes are discovered per group. */
 export interface ThemeGroup {
-  /** The question id, `TRANSCRIPTS` or `FEEDBACK`. */
+  /** The question id (the first box's, for numbered boxes), `TRANSCRIPTS` or `FEEDBACK`. */
   scope: string;
   surveyId: string | null;
   questionId: string | null;
-  /** The question's title, "Interview transcripts" or "Customer feedback". */
+  /** The question's title (numbered boxes: the question they share), "Interview transcripts" or "Customer feedback". */
   title: string;
   /** Category of the codes proposed for this group's themes. */
   category: CodeCategory;
@@ -179,7 +179,44 @@ export async function chooseQuestions(
 const toUnit = (u: CodingUnit): ThemeSourceUnit => ({ ...u, ...maskPrivate(u.text) });
 
 /**
- * The groups to discover themes in: one per chosen question, plus (with `includeTranscripts`) the
+ * A numbered answer box of a question, as survey tools export one column per box: "Workflow Need
+ * #2:What needs in your workflow does Jupyter Notebook address?" (Qualtrics, SurveyMonkey, Google
+ * Forms). The box label and number, then the question.
+ */
+const SLOT = /^\s*([^#:\n]{1,60}?)\s*#\s*\d{1,2}\s*:\s*(\S[\s\S]*)$/;
+
+/** The question a numbered box's title asks ("What needs … address?"), or null for another title. */
+export function slotQuestion(title: string): string | null {
+  return SLOT.exec(title)?.[2].trim() ?? null;
+}
+
+/**
+ * The questions grouped as theme discovery reads them: the numbered boxes of one question (same
+ * survey, box label, question and persona field) together, since people put the same need in
+ * whichever box comes first; every other question alone. In the order of each group's first question.
+ */
+export function answerSlots(questions: readonly OpenQuestion[]): OpenQuestion[][] {
+  const groups = new Map<string, OpenQuestion[]>();
+  for (const o of questions) {
+    const m = SLOT.exec(o.question.title);
+    const key = m
+      ? [
+          o.surveyId,
+          m[1].trim().toLowerCase(),
+          m[2].trim().toLowerCase(),
+          o.question.personaField,
+        ].join('\u0000')
+      : `\u0001${o.surveyId}:${o.question.id}`;
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The groups to discover themes in: one per chosen question (the numbered boxes of one question
+ * together, see {@link answerSlots}), plus (with `includeTranscripts`) the
  * participant turns of every transcript and the customers' feedback messages (never agents').
  */
 export async function loadThemeGroups(
@@ -189,7 +226,7 @@ export async function loadThemeGroups(
   includeTranscripts: boolean,
 ): Promise<ThemeGroup[]> {
   const groups: ThemeGroup[] = [];
-  // One group of answers per question (the versions in which it is open text), in one query.
+  // One query reads every question's answers; numbered boxes of one question form one group.
   const answers = await sources.responses.completeTextAnswers(
     questions.map((o) => ({
       surveyId: o.surveyId,
@@ -197,25 +234,27 @@ export async function loadThemeGroups(
       questionIds: [o.question.id],
     })),
   );
-  const byGroup = questions.map((): { id: string; text: string }[] => []);
-  for (const a of answers) byGroup[a.group].push({ id: a.responseId, text: a.text });
-  for (const [i, o] of questions.entries()) {
-    const rows = byGroup[i];
+  const byQuestion = questions.map((): { id: string; text: string }[] => []);
+  for (const a of answers) byQuestion[a.group].push({ id: a.responseId, text: a.text });
+  for (const slots of answerSlots(questions)) {
+    const [first] = slots;
     groups.push({
-      scope: o.question.id,
-      surveyId: o.surveyId,
-      questionId: o.question.id,
-      title: o.question.title,
-      category: categoryFor(o.question.personaField),
-      units: rows
-        .filter((r) => r.text.trim())
-        .map((r) =>
-          toUnit({
-            id: `ans:${r.id}:${o.question.id}`,
-            text: r.text,
-            source: { type: 'SURVEY_ANSWER', responseId: r.id, questionId: o.question.id },
-          }),
-        ),
+      scope: first.question.id,
+      surveyId: first.surveyId,
+      questionId: first.question.id,
+      title: slots.length > 1 ? slotQuestion(first.question.title)! : first.question.title,
+      category: categoryFor(first.question.personaField),
+      units: slots.flatMap((o) =>
+        byQuestion[questions.indexOf(o)]
+          .filter((r) => r.text.trim())
+          .map((r) =>
+            toUnit({
+              id: `ans:${r.id}:${o.question.id}`,
+              text: r.text,
+              source: { type: 'SURVEY_ANSWER', responseId: r.id, questionId: o.question.id },
+            }),
+          ),
+      ),
     });
   }
   if (includeTranscripts) {
