@@ -324,6 +324,9 @@ async function planCsv(
   return { rows, warnings, timestampColumn, submittedAt, customerIndex, columns: plans };
 }
 
+/** Rows assembled between two looks at the clock (a look is cheap; a pause happens only after 20 ms). */
+const ROWS_PER_PAUSE = 256;
+
 /**
  * Imports a survey export: one header row of question texts, one row per
  * response. Each kept column becomes a question (ids q1..qN in column order,
@@ -363,16 +366,26 @@ export async function importSurveyCsv(
   const skippedColumns = plan.columns
     .filter((c) => c.skipReason && !c.timestamp && !c.customer)
     .map((c) => c.header);
-  const responses: ImportedResponse[] = plan.rows.map(({ cells }, r) => {
+  // Rows × questions values: 50k rows of 40 questions is two million, so the loop runs in slices too.
+  const slicer = new Slicer();
+  const responses: ImportedResponse[] = new Array(plan.rows.length);
+  for (let r = 0; r < plan.rows.length; r++) {
+    if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await slicer.pause();
     const answers: Record<string, unknown> = {};
     questions.forEach((q, k) => {
       const value = kept[k].built!.values[r];
       if (value !== undefined) answers[q.id] = value;
     });
     const submittedAt = plan.submittedAt[r];
-    if (plan.customerIndex < 0) return { submittedAt, answers };
-    return { submittedAt, answers, customerId: cells[plan.customerIndex].trim() || null };
-  });
+    responses[r] =
+      plan.customerIndex < 0
+        ? { submittedAt, answers }
+        : {
+            submittedAt,
+            answers,
+            customerId: plan.rows[r].cells[plan.customerIndex].trim() || null,
+          };
+  }
   return {
     definition: { questions },
     responses,
