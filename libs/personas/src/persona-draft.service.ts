@@ -181,7 +181,11 @@ export class PersonaDraftService {
       const j = match.get(i);
       if (j === undefined) {
         const id = randomUUID();
-        const content: PersonaContent = { ...draft.content, avatarSvg: avatarSvg(id) };
+        // The face follows the segment's content (the engine's seed), so the same data gives the same face.
+        const content: PersonaContent = {
+          ...draft.content,
+          avatarSvg: avatarSvg(draft.content.avatarSeed ?? id),
+        };
         await this.personas.createFromRun(tx, {
           id,
           studyId: ctx.studyId,

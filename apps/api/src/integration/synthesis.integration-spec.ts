@@ -129,6 +129,39 @@ describe('offline synthesis', () => {
     );
   });
 
+  it("lists a run's personas largest first, and the same data in another study gets the same names, taglines and faces", async () => {
+    const PERSONAS = `query($id: ID!) { study(id: $id) { personas { name tagline segmentShare avatarSvg } } }`;
+    const listed = async (studyId: string) =>
+      (await t.gql(PERSONAS, { id: studyId }, ctx.owner.token)).data!.study.personas as {
+        name: string;
+        tagline: string;
+        segmentShare: number;
+        avatarSvg: string;
+      }[];
+    const first = await listed(ctx.studyId);
+    const shares = first.map((p) => p.segmentShare);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    // A second import of the same answers: new ids for responses, participants and personas.
+    const other = (
+      await t.gql(
+        'mutation($i: CreateStudyInput!) { createStudy(input: $i) { id } }',
+        { i: { workspaceId: ctx.workspaceId, name: 'Synthesis again' } },
+        ctx.owner.token,
+      )
+    ).data!.createStudy.id as string;
+    await seedStudyViaApi(t, ctx.owner.token, other, { responses: 60, transcripts: 3 });
+    const run = await waitForRun(
+      (await t.gql(START, { i: { studyId: other, provider: 'offline' } }, ctx.owner.token)).data!
+        .startSynthesis.id,
+    );
+    expect(run.status).toBe('SUCCEEDED');
+    const again = await listed(other);
+    expect(again.map((p) => [p.name, p.tagline, p.segmentShare])).toEqual(
+      first.map((p) => [p.name, p.tagline, p.segmentShare]),
+    );
+    expect(again.map((p) => p.avatarSvg)).toEqual(first.map((p) => p.avatarSvg));
+  }, 120_000);
+
   it('never edits an approved persona: a changed re-run adds a draft version beside it', async () => {
     const [first] = await personaRows();
     await t.db.query(

@@ -307,7 +307,10 @@ export class PersonaRepository {
     } & PersonaMembers,
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO persona (id, study_id, status, latest_version, member_ids, member_fit, synthesis_run_id) VALUES ($1, $2, 'DRAFT', 1, $3, $5, $4)`,
+      // clock_timestamp(), not the transaction's now(): a run's personas list in the order the run
+      // wrote them (largest segment first) rather than by their random ids.
+      `INSERT INTO persona (id, study_id, status, latest_version, member_ids, member_fit, synthesis_run_id, created_at)
+       VALUES ($1, $2, 'DRAFT', 1, $3, $5, $4, clock_timestamp())`,
       [p.id, p.studyId, JSON.stringify(p.memberIds), p.runId, JSON.stringify(p.memberFits)],
     );
     await tx.query(

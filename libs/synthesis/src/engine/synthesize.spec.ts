@@ -192,6 +192,14 @@ describe('synthesize: needs-based segments on a generated study (5 latent segmen
     expect(quoted).toBe(true);
   });
 
+  it('names the same answers the same under other ids (a second import of the same export)', () => {
+    const renamed = study.input.participants.map((p) => ({ ...p, id: `again-${p.id}` }));
+    const again = synthesize({ participants: renamed });
+    expect(again.segments.map((s) => s.avatarSeed)).toEqual(
+      result.segments.map((s) => s.avatarSeed),
+    );
+  });
+
   it('is deterministic', () => {
     expect(synthesize(study.input)).toEqual(result);
   });

@@ -170,8 +170,10 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
         runnerUp,
       })),
       certainty,
+      // From what the segment says, not its ids: a second import of the same export (new ids for
+      // responses and themes) gives the same names and faces.
       avatarSeed: hashString(
-        [...memberIds].sort().slice(0, 50).join('|') + traits[s].map((t) => t.key).join('|'),
+        `${m.length}|${traits[s].map((t) => `${t.kind}:${t.label}`).join('|')}`,
       ).toString(36),
     };
   });

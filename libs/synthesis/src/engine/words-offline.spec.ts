@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceSpan, Trait } from './types';
-import { MAX_TAGLINE_CHARS, describeSegment, describeSegments } from './words-offline';
+import { MAX_TAGLINE_CHARS, describeSegment, describeSegments, manyClaim } from './words-offline';
 
 const span = (quote: string, participantId: string): EvidenceSpan => ({
   ref: { type: 'SURVEY_ANSWER', responseId: `r-${participantId}`, questionId: 'q' },
@@ -79,13 +79,63 @@ describe('offline words', () => {
       memberIds: ['p1', 'p2', 'p3'],
       share: 0.3,
       traits: [
-        choice("Never -- I don't use Shiny.", 'How often do you currently use Shiny? Choose the statement that most closely matches your use.', 1.9, 0.54),
+        choice(
+          "Never -- I don't use Shiny.",
+          'How often do you currently use Shiny? Choose the statement that most closely matches your use.',
+          1.9,
+          0.54,
+        ),
         choice('Intermediate', 'How would you rate your level of experience using R?', 1.5, 0.85),
       ],
     };
     expect(describeSegment(seg).tagline).toBe("Intermediate R user who doesn't use Shiny");
     // With nothing else to say, the negation still names them.
     expect(describeSegment({ ...seg, traits: [seg.traits[0]] }).tagline).toBe("Doesn't use Shiny");
+  });
+
+  it('names a segment by what most of it does; a claim only some hold is said as such', () => {
+    const choice = (label: string, question: string, lift: number, share: number) =>
+      t('BEHAVIOR', label, lift, { source: 'choice', question, share, openTextEvidence: false });
+    const newcomer = choice(
+      'Less than one year',
+      'Roughly how long have you been using Jupyter Notebook?',
+      1.5,
+      0.35,
+    );
+    const weekly = choice('Weekly', 'How often do you use Jupyter Notebook?', 1.2, 0.42);
+    const seg = (...traits: Trait[]) => ({ memberIds: ['p1', 'p2', 'p3'], share: 0.6, traits });
+    // The Jupyter survey's second segment: 35 % newcomers (1.5×) was its name, as if all were.
+    expect(describeSegment(seg(newcomer, weekly)).tagline).toBe(
+      'Many have used Jupyter Notebook for less than one year',
+    );
+    // A claim most of them hold leads, though a minority claim sets them apart more.
+    const daily = choice('Daily', 'How often do you use Jupyter Notebook?', 1.2, 0.7);
+    expect(describeSegment(seg(newcomer, daily)).tagline).toBe('Uses Jupyter Notebook daily');
+    // Under a quarter, a claim stays out of the headline.
+    const rare = choice(
+      'Less than one year',
+      'Roughly how long have you been using Jupyter Notebook?',
+      3,
+      0.2,
+    );
+    expect(describeSegment(seg(rare)).tagline).not.toMatch(/less than one year/);
+  });
+
+  it('puts a claim in the plural for "many"', () => {
+    expect(manyClaim('Has used R for less than a year')).toBe(
+      'Many have used R for less than a year',
+    );
+    expect(manyClaim('Uses Python with their R applications')).toBe(
+      'Many use Python with their R applications',
+    );
+    expect(manyClaim("Doesn't use Shiny")).toBe("Many don't use Shiny");
+    expect(manyClaim('Beginner R user')).toBe('Many are beginner R users');
+    expect(manyClaim('Watches the webinars')).toBe('Many watch the webinars');
+    expect(manyClaim('Learned R because they wanted to do statistical analyses')).toBe(
+      'Many learned R because they wanted to do statistical analyses',
+    );
+    expect(manyClaim('Never uses the API')).toBe('Many never use the API');
+    expect(manyClaim('Carries a laptop')).toBe('Many carry a laptop');
   });
 
   it('puts a quoted goal in the tagline when it sets the segment apart far more than any claim', () => {
@@ -102,7 +152,9 @@ describe('offline words', () => {
         evidence: [span('Version Control, git', 'p1'), span('git integration', 'p2')],
       });
     const seg = (g: Trait) => ({ memberIds: ['p1', 'p2', 'p3'], share: 0.1, traits: [daily, g] });
-    expect(describeSegment(seg(goal(0.37, 3.8))).tagline).toBe('Uses Jupyter Notebook daily; wants “Version Control, git”');
+    expect(describeSegment(seg(goal(0.37, 3.8))).tagline).toBe(
+      'Uses Jupyter Notebook daily; wants “Version Control, git”',
+    );
     // A quoted goal about as strong as the claim stays out of the headline.
     expect(describeSegment(seg(goal(0.3, 1.6))).tagline).toBe('Uses Jupyter Notebook daily');
   });
@@ -155,7 +207,9 @@ describe('offline words', () => {
     expect(first).toMatch(/^Wants faster package installs \(20 %, 1\.4× the study\)\.$/);
     expect(rest[0]).toMatch(/^Doesn['’]t use Shiny \(54 %, 1\.9× the study\)\.$/);
     expect(w.summary).not.toMatch(/about as in the study/);
-    expect(rest.at(-1)).toMatch(/^Shared with the whole study: .*language syntax \(29 %\); .*statistical analyses \(21 %\)\.$/i);
+    expect(rest.at(-1)).toMatch(
+      /^Shared with the whole study: .*language syntax \(29 %\); .*statistical analyses \(21 %\)\.$/i,
+    );
   });
 
   it('says a rating as what people do, and own words in the shared sentence as a clause', () => {
@@ -169,10 +223,16 @@ describe('offline words', () => {
           question: 'How much do you enjoy using Python?',
           mean: { segment: 2.6, study: 3.3, min: 1, max: 5 },
         }),
-        t('GOAL', 'Pycharm', 1.0, { source: 'text', share: 0.21, evidence: [span('Pycharm', 'p2')] }),
+        t('GOAL', 'Pycharm', 1.0, {
+          source: 'text',
+          share: 0.21,
+          evidence: [span('Pycharm', 'p2')],
+        }),
       ],
     });
-    expect(w.summary).toContain('Rates “Enjoy using Python” 2.6 of 5 on average, against 3.3 in the study (41 % give 1–2).');
+    expect(w.summary).toContain(
+      'Rates “Enjoy using Python” 2.6 of 5 on average, against 3.3 in the study (41 % give 1–2).',
+    );
     expect(w.summary).toMatch(/Shared with the whole study: wants “Pycharm”[^.]*\(21 %\)\./);
   });
 

@@ -183,22 +183,73 @@ function claimOf(t: Trait): string | undefined {
 }
 
 /** "Doesn't use Shiny", "Never…", "Didn't…": what people do not do. */
-const NEGATED = /^(doesn['’]t|does not|didn['’]t|did not|never|not|no longer|isn['’]t|hasn['’]t)\b/i;
+const NEGATED =
+  /^(doesn['’]t|does not|didn['’]t|did not|never|not|no longer|isn['’]t|hasn['’]t)\b/i;
+
+/** A claim held by fewer than this share of a segment does not say who they all are. */
+const MAJORITY = 0.5;
+/** Below this share a claim stays out of the headline altogether. */
+const MIN_CLAIM_SHARE = 0.25;
 
 /**
- * Segment-defining claims, strongest first: distinctive choices that read as a claim. What people
- * do comes before what they do not: a persona named "Doesn't use Shiny" says little about who
- * they are, so a negation leads only when nothing else does.
+ * "Has used R for less than a year" said of a segment where only some have: "Many have used R
+ * for less than a year". Undefined when the claim's first word is not a verb this knows how to
+ * put in the plural.
  */
-function claims(traits: Trait[]): { text: string; trait: Trait }[] {
+export function manyClaim(claim: string): string | undefined {
+  if (/ user$/.test(claim) && !/^(is|was|has|does)\b/i.test(claim))
+    return `Many are ${lowerFirst(claim)}s`;
+  const [first, ...rest] = claim.split(' ');
+  const never = /^never$/i.test(first);
+  const verb = (never ? rest[0] : first)?.toLowerCase();
+  if (!verb) return undefined;
+  const PLURAL: Record<string, string> = {
+    has: 'have',
+    is: 'are',
+    was: 'were',
+    does: 'do',
+    "doesn't": "don't",
+    'doesn’t': 'don’t',
+    "isn't": "aren't",
+    'isn’t': 'aren’t',
+    "hasn't": "haven't",
+    'hasn’t': 'haven’t',
+    goes: 'go',
+  };
+  let plural: string | undefined = PLURAL[verb];
+  if (!plural && /(ed|n't|n’t)$/.test(verb)) plural = verb;
+  else if (!plural && /[^aeiou]ies$/.test(verb)) plural = `${verb.slice(0, -3)}y`;
+  else if (!plural && /(sh|ch|x|z|ss)es$/.test(verb)) plural = verb.slice(0, -2);
+  else if (!plural && /[^s]s$/.test(verb)) plural = verb.slice(0, -1);
+  if (!plural) return undefined;
+  const words = never ? ['never', plural, ...rest.slice(1)] : [plural, ...rest];
+  return `Many ${words.join(' ')}`;
+}
+
+/**
+ * Segment-defining claims, strongest first: distinctive choices that read as a claim. What most
+ * of the segment does comes first; a claim only some of them hold (under half) is said as such
+ * ("Many have used Jupyter Notebook for less than one year") — a persona named after 35 % of its
+ * people would generalise beyond the share. What people do comes before what they do not: a
+ * persona named "Doesn't use Shiny" says little about who they are, so a negation leads only
+ * when nothing else does.
+ */
+function claims(traits: Trait[]): { text: string; trait: Trait; some: boolean }[] {
   const all = traits
-    .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t))
+    .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t) && t.share >= MIN_CLAIM_SHARE)
     .sort((a, b) => weight(b) - weight(a) || (a.key < b.key ? -1 : 1))
     .flatMap((trait) => {
-      const text = claimOf(trait);
-      return text ? [{ text, trait }] : [];
+      const claim = claimOf(trait);
+      const some = trait.share < MAJORITY;
+      const text = claim && some ? manyClaim(claim) : claim;
+      return text ? [{ text, trait, some }] : [];
     });
-  return [...all.filter((c) => !NEGATED.test(c.text)), ...all.filter((c) => NEGATED.test(c.text))];
+  const order = (c: { text: string; some: boolean }): number =>
+    Number(c.some) * 2 + Number(NEGATED.test(c.text));
+  return all
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => order(a.c) - order(b.c) || a.i - b.i)
+    .map(({ c }) => c);
 }
 
 /** How much a trait sets a segment apart: its share, weighted by how far it is above the study. */
@@ -240,7 +291,8 @@ function tagline(traits: Trait[]): string {
     who && goalPart && `${who}; ${lowerFirst(goalPart)}`,
     goalPart,
   ];
-  const byClaim = [who && also && join(who, also), who];
+  // Two claims join only when most of the segment holds both ("Many … and many …" says little).
+  const byClaim = [who && also && !lead.some && !second.some && join(who, also), who];
   // A goal known only as a quote of a text topic is a weaker headline than a clear claim, unless
   // it sets the segment apart far more ("Version Control, git": 37 %, 3.8× the study, against
   // "uses Jupyter daily": 72 %, 1.5×).
@@ -254,11 +306,11 @@ function tagline(traits: Trait[]): string {
   let line = options.find(fits);
   if (!line) {
     const b = top(traits, 'BEHAVIOR');
-    if (distinctive(b)) line = traitPhrase(b);
+    if (distinctive(b) && b.share >= MAJORITY) line = traitPhrase(b);
   }
   if (!line) {
     const any = traits
-      .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t))
+      .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t) && t.share >= MAJORITY)
       .sort((a, b) => b.lift - a.lift)[0];
     line = any ? traitPhrase(any) : 'The broad middle: no need sets them apart from the study';
   }
@@ -287,10 +339,13 @@ const OWN_WORDS_CLAUSE: Record<string, string> = {
 
 /** A trait as one clause of the "Shared with the whole study" sentence. */
 function sharedClause(t: Trait): string {
-  if (t.source === 'scale' && t.mean) return `${lowerFirst(ratingPhrase(t))} (${pct(t.share)} give ${t.label})`;
+  if (t.source === 'scale' && t.mean)
+    return `${lowerFirst(ratingPhrase(t))} (${pct(t.share)} give ${t.label})`;
   const phrase = traitPhrase(t);
   const own = /^([^“]+): (“.*”)$/.exec(phrase);
-  const said = own ? `${OWN_WORDS_CLAUSE[own[1]] ?? 'in their words,'} ${own[2]}` : lowerFirst(phrase);
+  const said = own
+    ? `${OWN_WORDS_CLAUSE[own[1]] ?? 'in their words,'} ${own[2]}`
+    : lowerFirst(phrase);
   return `${said} (${pct(t.share)})`;
 }
 
