@@ -57,11 +57,22 @@ export async function submitLoad({ url, slug, prefix, seconds, connections, acke
 export async function startBaseline(app) {
   await app.pool.query(`CREATE TABLE IF NOT EXISTS bench_baseline (
     id uuid PRIMARY KEY, client_id text NOT NULL UNIQUE, answers jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+  return startServerOnDb(app, join(root, 'tests/load/lib/baseline-server.mjs'), 'baseline server');
+}
+
+/**
+ * Starts `file` in a child process with the app's database in PG* variables and `BASELINE_PORT=0`;
+ * the child prints "listening <port>" once it serves. `options.env` adds variables, `options.cwd`
+ * sets its folder.
+ */
+export async function startServerOnDb(app, file, name, options = {}) {
   const { host, port, user, password, database } = app.pgConfig;
-  const child = spawn(process.execPath, [join(root, 'tests/load/lib/baseline-server.mjs')], {
+  const child = spawn(process.execPath, [file], {
+    cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
+      ...options.env,
       BASELINE_PORT: '0',
       PGHOST: host,
       PGPORT: String(port),
@@ -71,10 +82,7 @@ export async function startBaseline(app) {
     },
   });
   const listening = await new Promise((ok, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error('baseline server did not start in 15 s')),
-      15_000,
-    );
+    const timer = setTimeout(() => fail(new Error(`${name} did not start in 15 s`)), 15_000);
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -84,7 +92,7 @@ export async function startBaseline(app) {
         ok(Number(m[1]));
       }
     });
-    child.once('exit', (code) => fail(new Error(`baseline server exited (${code})`)));
+    child.once('exit', (code) => fail(new Error(`${name} exited (${code})`)));
   });
   return {
     url: `http://127.0.0.1:${listening}`,

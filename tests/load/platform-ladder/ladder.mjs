@@ -17,7 +17,7 @@
 // Fastify, Mercurius and their Nest packages are not the app's dependencies: the first run installs
 // them, at pinned versions and with the app's own versions of what they share, into a folder under
 // the system's temporary directory (npm registry only), and reuses it afterwards.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { root, sleep, startApp } from '../lib/app.mjs';
 import { QUESTIONS } from '../lib/corpus.mjs';
 import { createStudy, publishedSurvey, researcher } from '../lib/gql.mjs';
-import { startBaseline, submitLoad } from '../lib/load.mjs';
+import { startBaseline, startServerOnDb, submitLoad } from '../lib/load.mjs';
 import { cpuMs, postgresCpuMs } from '../lib/proc.mjs';
 import { fmt, ratio } from '../lib/stats.mjs';
 
@@ -108,44 +108,25 @@ function packages() {
   return dir;
 }
 
+/** The app's group-commit statement, read from its source so that every rung runs exactly it. */
+function appSubmitSql() {
+  const source = readFileSync(
+    join(here, '../../../libs/surveys/src/data/response.repository.ts'),
+    'utf8',
+  );
+  const sql = /const PLAIN_BATCH_SQL = `([^`]+)`/.exec(source)?.[1];
+  if (!sql)
+    throw new Error('PLAIN_BATCH_SQL not found in libs/surveys/src/data/response.repository.ts');
+  return sql;
+}
+
 async function startRung(app, dir, rung) {
   if (rung === 'baseline') return startBaseline(app);
-  const { host, port, user, password, database } = app.pgConfig;
   const file = rung === 'mercurius' ? 'mercurius-server.mjs' : 'nest-server.cjs';
-  const child = spawn(process.execPath, [join(dir, file)], {
+  return startServerOnDb(app, join(dir, file), rung, {
     cwd: dir,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LADDER_RUNG: rung,
-      BASELINE_PORT: '0',
-      PGHOST: host,
-      PGPORT: String(port),
-      PGUSER: user,
-      PGPASSWORD: password,
-      PGDATABASE: database,
-    },
+    env: { NODE_ENV: 'production', LADDER_RUNG: rung, LADDER_SUBMIT_SQL: appSubmitSql() },
   });
-  const listening = await new Promise((ok, fail) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /listening (\d+)/.exec(out);
-      if (m) ok(Number(m[1]));
-    });
-    child.once('exit', (code) => fail(new Error(`${rung} exited (${code})`)));
-  });
-  return {
-    url: `http://127.0.0.1:${listening}`,
-    pid: child.pid,
-    stop: () =>
-      new Promise((ok) => {
-        child.once('exit', ok);
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
 }
 
 async function measure(app, target, slug, prefix) {

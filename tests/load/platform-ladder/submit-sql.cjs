@@ -1,18 +1,10 @@
-// The app's group-commit statement (libs/surveys/src/data/response.repository.ts, PLAIN_BATCH_SQL)
+// The app's group-commit statement (libs/surveys/src/data/response.repository.ts, PLAIN_BATCH_SQL, read there by ladder.mjs)
 // and a group committer like the app's: while a statement runs, arrivals queue; the next takes them all.
 // Shared by the ladder's servers so that every rung does the same database work as the app.
-const PLAIN_BATCH_SQL = `
-  INSERT INTO response AS r (survey_id, client_response_id, survey_version, complete, answers, hidden_fields, ip, user_agent)
-  SELECT x.survey_id, x.client_response_id, x.survey_version, x.complete, x.answers, x.hidden_fields,
-         CASE WHEN s.anonymous THEN NULL ELSE x.ip END, CASE WHEN s.anonymous THEN NULL ELSE x.user_agent END
-    FROM jsonb_to_recordset($1::jsonb) AS x(survey_id uuid, client_response_id text, survey_version int, complete boolean,
-                                             answers jsonb, hidden_fields jsonb, ip text, user_agent text)
-    JOIN survey s ON s.id = x.survey_id
-   WHERE s.status = 'OPEN' AND s.version = x.survey_version AND s.response_limit IS NULL
-  ON CONFLICT (survey_id, client_response_id) DO UPDATE
-    SET answers = EXCLUDED.answers, complete = EXCLUDED.complete, submitted_at = now()
-    WHERE r.complete = false AND r.survey_version = EXCLUDED.survey_version
-  RETURNING r.id AS "responseId", r.complete, r.client_response_id`;
+// The ladder reads it from the repository's source and hands it over (ladder.mjs, appSubmitSql).
+const PLAIN_BATCH_SQL = process.env.LADDER_SUBMIT_SQL;
+if (!PLAIN_BATCH_SQL)
+  throw new Error('LADDER_SUBMIT_SQL is not set: start the rungs with ladder.mjs');
 
 /** submitResponse's work below the resolver: find the survey (memoised), group-commit the row. */
 function submitter(pool) {
