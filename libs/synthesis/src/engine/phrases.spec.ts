@@ -164,6 +164,25 @@ describe('choiceClaim', () => {
     expect(choiceClaim(question, label)).toBe(claim);
   });
 
+  it('says a count of people as what they do, only where the counted noun does the verb', () => {
+    const seen =
+      'How many people typically see and/or interact with the results of your work in Jupyter Notebook? (Consider people who see your notebooks, reports or dashboards.)';
+    expect(choiceClaim(seen, 'Under ten')).toBe(
+      'Under ten people typically see and/or interact with the results of their work in Jupyter Notebook',
+    );
+    expect(choiceClaim(seen, 'Tens')).toBe(
+      'Tens of people typically see and/or interact with the results of their work in Jupyter Notebook',
+    );
+    expect(choiceClaim('How many people work at your company?', '51-200')).toBe(
+      '51-200 people work at their company',
+    );
+    // The noun is the object: "1-5 hours per week do they use R" would not be English.
+    expect(choiceClaim('How many hours per week do you use R?', '1-5')).toBeUndefined();
+    expect(choiceClaim('How many years have you been in this role?', '2-5 years')).toBeUndefined();
+    // Not a count.
+    expect(choiceClaim(seen, 'Just me')).toBeUndefined();
+  });
+
   it('leaves options it has no rule for to the caller', () => {
     expect(
       choiceClaim('What is the highest degree you have completed?', 'Doctorate'),

@@ -241,5 +241,30 @@ export function choiceClaim(question: string, label: string): string | undefined
     const verb = m[1].toLowerCase() === 'used' ? 'Has used' : upperFirst(thirdPersonVerb(m[1]));
     return `${verb} ${l}${m[2] ? ` ${m[2]}` : ''}`;
   }
-  return undefined;
+  return countClaim(question, l);
+}
+
+/** A count chosen from a list: "Under ten", "Tens", "1-5", "More than 100". */
+const COUNT =
+  /^((under|over|fewer than|more than|less than|about|around|up to|between|at least)\s.+|\d[\d,.\s–-]*\+?|(tens|dozens|hundreds|thousands|millions)( of)?)$/i;
+/** "… do you …", "… is your …": the counted noun is the object, not the subject. */
+const OBJECT_QUESTION =
+  /\b(do|does|did|are|is|were|was|have|has|had|can|could|will|would|should)\s+(you|your|they|their|it|we|the)\b/i;
+
+/**
+ * "Under ten" to "How many people typically see and/or interact with the results of your work in
+ * Jupyter Notebook? (Consider …)" → "Under ten people typically see and/or interact with the results
+ * of their work in Jupyter Notebook". Only where the counted noun does the verb ("How many people
+ * see…", not "How many hours per week do you…") and the option is a count.
+ */
+function countClaim(question: string, label: string): string | undefined {
+  const asked = question.replace(/\s+/g, ' ').split('?')[0].replace(PARENS, '').trim();
+  const m = /^how many (\w+) (.+)$/i.exec(asked);
+  if (!m || OBJECT_QUESTION.test(m[2]) || !COUNT.test(label)) return undefined;
+  const count = /^(tens|dozens|hundreds|thousands|millions)$/i.test(label) ? `${label} of` : label;
+  const rest = m[2].replace(/\b(your|you)\b/gi, (w) =>
+    w.toLowerCase() === 'your' ? 'their' : 'them',
+  );
+  const claim = upperFirst(`${lowerFirst(count)} ${m[1].toLowerCase()} ${rest}`);
+  return claim.length <= 100 ? claim : undefined;
 }
