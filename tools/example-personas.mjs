@@ -158,6 +158,7 @@ function markdown(name, spec, survey, run, seconds, themeNote, feedbackNote) {
     '',
     `Evidence by source: ${Object.entries(evidenceBySource(run.personas)).sort().map(([type, n]) => `${n} ${SOURCE_WORDS[type] ?? type}`).join(', ')}.`,
     ...(feedbackNote ? ['', feedbackNote] : []),
+    ...(run.warnings?.length ? ['', 'What the run says about reading them (the app shows it with the latest run):', '', ...run.warnings.map((w) => `- ${w}`)] : []),
     '',
     '## How the import read each question',
     '',
@@ -232,7 +233,7 @@ async function runStudy(app, who, name, spec) {
     console.log(`${name}: ${themeNote}`);
   }
   const s = await gql(app, 'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id } }', { i: { studyId, provider: 'offline' } }, { token: who.token });
-  const run = await waitRun(app, who, 'synthesisRun', s.data.startSynthesis.id, `quality { silhouette stability evidenceCoverage faithfulness } personas { ${PERSONA_FIELDS} }`);
+  const run = await waitRun(app, who, 'synthesisRun', s.data.startSynthesis.id, `warnings quality { silhouette stability evidenceCoverage faithfulness } personas { ${PERSONA_FIELDS} }`);
   const seconds = (Date.now() - started) / 1000;
   if (run.status !== 'SUCCEEDED') throw new Error(`${name}: synthesis ${run.status}: ${run.error}`);
   for (const p of run.personas) p.interviewees = await intervieweeCount(app, who, p.id);

@@ -6,7 +6,7 @@ import { createTestApp, errorOf, type TestApp } from '../../test/support/test-ap
 
 const START =
   'mutation($i: StartSynthesisInput!) { startSynthesis(input: $i) { id status provider } }';
-const RUN = `query($id: ID!) { synthesisRun(id: $id) { id status progress stage error provider model tokensIn tokensOut startedAt finishedAt
+const RUN = `query($id: ID!) { synthesisRun(id: $id) { id status progress stage error provider model tokensIn tokensOut startedAt finishedAt warnings
   quality { silhouette stability evidenceCoverage faithfulness } } }`;
 
 let t: TestApp;
@@ -72,6 +72,10 @@ describe('offline synthesis', () => {
     );
     expect(started.data?.startSynthesis).toMatchObject({ status: 'QUEUED', provider: 'offline' });
     firstRunId = started.data!.startSynthesis.id;
+    // Nothing to say before it has run.
+    expect(
+      (await t.gql(RUN, { id: firstRunId }, ctx.owner.token)).data!.synthesisRun.warnings,
+    ).toEqual([]);
     const run = await waitForRun(firstRunId);
     expect(run.error).toBeNull();
     expect(run.status).toBe('SUCCEEDED');
@@ -79,6 +83,13 @@ describe('offline synthesis', () => {
     expect(run.quality.faithfulness).toBe(1);
     expect(run.quality.silhouette).toBeGreaterThan(0);
     expect(run.quality.stability).toBeGreaterThan(0.5);
+    // The engine's caveats, as the run stored them, reach the client.
+    const [stored] = await t.db.query<{ warnings: string[] }>(
+      `SELECT stats -> 'warnings' AS warnings FROM synthesis_run WHERE id = $1`,
+      [firstRunId],
+    );
+    expect(Array.isArray(stored.warnings)).toBe(true);
+    expect(run.warnings).toEqual(stored.warnings);
     const personas = await personaRows();
     expect(personas.length).toBeGreaterThanOrEqual(2);
     expect(personas.length).toBeLessThanOrEqual(8);

@@ -1074,28 +1074,28 @@ export type PersonaSensitiveProfileFragment = { question: string, answered: numb
 
 export type PersonaCardFieldsFragment = { id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean };
 
-export type SynthesisRunFieldsFragment = { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null };
+export type SynthesisRunFieldsFragment = { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, warnings: Array<string>, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null };
 
 export type StudyPersonasQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
+export type StudyPersonasQuery = { study: { id: string, workspace: { id: string, myRole: Role | null }, personas: Array<{ id: string, name: string, tagline: string | null, avatarSvg: string, status: PersonaStatus, latestStatus: PersonaStatus, reviewState: ReviewState, version: number, segmentShare: number, participantCount: number, segmentVanished: boolean, smallSegment: boolean }>, synthesisRuns: Array<{ id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, warnings: Array<string>, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null }> } | null };
 
 export type SynthesisRunStatusQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SynthesisRunStatusQuery = { synthesisRun: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null };
+export type SynthesisRunStatusQuery = { synthesisRun: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, warnings: Array<string>, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } | null };
 
 export type StartSynthesisMutationVariables = Exact<{
   input: StartSynthesisInput;
 }>;
 
 
-export type StartSynthesisMutation = { startSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
+export type StartSynthesisMutation = { startSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, warnings: Array<string>, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
 
 export type StudyResponseQualityQueryVariables = Exact<{
   id: string | number;
@@ -1109,7 +1109,7 @@ export type CancelSynthesisMutationVariables = Exact<{
 }>;
 
 
-export type CancelSynthesisMutation = { cancelSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
+export type CancelSynthesisMutation = { cancelSynthesis: { id: string, status: RunStatus, progress: number, stage: string | null, error: string | null, provider: string, model: string | null, tokensIn: number, tokensOut: number, participantCount: number | null, warnings: Array<string>, startedAt: string | null, finishedAt: string | null, includeFlagged: boolean, excludedResponses: { count: number, reasons: Array<{ reason: QualityReason, count: number }> } | null, quality: { silhouette: number, stability: number, evidenceCoverage: number, faithfulness: number } | null } };
 
 export type WorkspaceApprovedPersonasQueryVariables = Exact<{
   id: string | number;
@@ -1812,6 +1812,7 @@ export const SynthesisRunFieldsFragmentDoc = new TypedDocumentString(`
   tokensIn
   tokensOut
   participantCount
+  warnings
   startedAt
   finishedAt
   includeFlagged
@@ -2620,6 +2621,7 @@ fragment SynthesisRunFields on SynthesisRun {
   tokensIn
   tokensOut
   participantCount
+  warnings
   startedAt
   finishedAt
   includeFlagged
@@ -2654,6 +2656,7 @@ export const SynthesisRunStatusDocument = new TypedDocumentString(`
   tokensIn
   tokensOut
   participantCount
+  warnings
   startedAt
   finishedAt
   includeFlagged
@@ -2688,6 +2691,7 @@ export const StartSynthesisDocument = new TypedDocumentString(`
   tokensIn
   tokensOut
   participantCount
+  warnings
   startedAt
   finishedAt
   includeFlagged
@@ -2737,6 +2741,7 @@ export const CancelSynthesisDocument = new TypedDocumentString(`
   tokensIn
   tokensOut
   participantCount
+  warnings
   startedAt
   finishedAt
   includeFlagged

@@ -6,7 +6,7 @@ import { SynthesisRunEntity } from './synthesis-run.entity';
 
 const SELECT_RUN = `SELECT id, study_id AS "studyId", status, progress, stage, error, provider, model,
   tokens_in AS "tokensIn", tokens_out AS "tokensOut", started_at AS "startedAt", finished_at AS "finishedAt",
-  quality, (stats ->> 'participants')::int AS "participantCount",
+  quality, (stats ->> 'participants')::int AS "participantCount", COALESCE(stats -> 'warnings', '[]'::jsonb) AS warnings,
   include_flagged AS "includeFlagged", excluded_responses AS "excludedResponses" FROM synthesis_run`;
 
 /** A run as a worker claims it. */

@@ -47,6 +47,11 @@ export class SynthesisRun {
     description: 'The flagged responses the run left out, and why; null when it included them or has not loaded the study yet.',
   })
   excludedResponses!: ExcludedResponses | null;
+  @Field(() => [String], {
+    description:
+      "Plain sentences on how far to read this run's personas: a weak split, people in no segment, small segments, no open text. Empty until it succeeds, and when there is nothing to say.",
+  })
+  warnings!: string[];
   studyId!: string;
 }
 

@@ -92,6 +92,7 @@ export const SynthesisRunFieldsFragmentDoc = graphql(`
     tokensIn
     tokensOut
     participantCount
+    warnings
     startedAt
     finishedAt
     includeFlagged

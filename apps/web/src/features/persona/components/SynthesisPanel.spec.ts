@@ -37,6 +37,22 @@ describe('SynthesisPanel', () => {
     expect(wrapper.find('[data-testid="quality-figures"]').exists()).toBe(true);
   });
 
+  it("shows the run's caveats as a note, and nothing when it has none", () => {
+    vi.stubGlobal('fetch', vi.fn());
+    const weak =
+      'The answers split only weakly into different needs: these 2 segments recur in resamples (stability 0.80) but overlap; read them as tendencies, not types.';
+    const withWarnings = mount(SynthesisPanel, {
+      props: { studyId: 's-1', latestRun: { ...run, warnings: [weak] } as Run, canRun: false },
+    });
+    const note = withWarnings.find('[data-testid="synthesis-warnings"]');
+    expect(note.attributes('role')).toBe('note');
+    expect(note.findAll('li').map((li) => li.text())).toEqual([weak]);
+    const without = mount(SynthesisPanel, {
+      props: { studyId: 's-1', latestRun: { ...run, warnings: [] } as Run, canRun: false },
+    });
+    expect(without.find('[data-testid="synthesis-warnings"]').exists()).toBe(false);
+  });
+
   it('shows a researcher the form', () => {
     vi.stubGlobal('fetch', vi.fn());
     const wrapper = mount(SynthesisPanel, {
