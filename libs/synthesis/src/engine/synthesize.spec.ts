@@ -236,6 +236,23 @@ describe('synthesize: choices', () => {
     for (const s of r.segments) for (const t of s.traits) expect(t.openTextEvidence).toBe(false);
   });
 
+  it('tells people who answered nothing apart from people who gave only profile answers', () => {
+    const study = generateNeedsStudy({ respondents: 200, seed: 6 });
+    const blank = Array.from({ length: 5 }, (_, i) => participant(`blank-${i}`));
+    const profileOnly = Array.from({ length: 2 }, (_, i) =>
+      participant(`profile-${i}`, {
+        answers: [choice(`profile-${i}`, 'q_role', 'DEMOGRAPHIC', ['Analyst'])],
+      }),
+    );
+    const r = synthesize({ participants: [...study.input.participants, ...blank, ...profileOnly] });
+    expect(r.warnings).toContain(
+      '5 participants answered nothing (opened the survey and left, or every answer blank) and are in no segment.',
+    );
+    expect(r.warnings).toContain(
+      '2 participants gave only profile or sensitive answers and are in no segment.',
+    );
+  });
+
   it('never quotes an answer holding an email or phone number', () => {
     const study = generateNeedsStudy({ respondents: 200, seed: 6 });
     const participants = study.input.participants.map((p, i) => {

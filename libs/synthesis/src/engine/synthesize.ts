@@ -177,7 +177,23 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
       ).toString(36),
     };
   });
-  const dropped = prepared.length - n;
+  // Someone who opened the survey and left gave nothing to segment on, not "only profile answers"
+  // (the Jupyter export's 614 partial sessions hold a start time and nothing else).
+  const blank = Math.min(
+    prepared.length - n,
+    input.participants.filter(
+      (p) =>
+        p.answers.length === 0 &&
+        p.codes.length === 0 &&
+        !p.behaviours?.length &&
+        p.texts.every((t) => t.text.trim() === ''),
+    ).length,
+  );
+  const dropped = prepared.length - n - blank;
+  if (blank > 0)
+    warnings.push(
+      `${blank} participant${blank === 1 ? '' : 's'} answered nothing (opened the survey and left, or every answer blank) and ${blank === 1 ? 'is' : 'are'} in no segment.`,
+    );
   if (dropped > 0)
     warnings.push(
       `${dropped} participant${dropped === 1 ? '' : 's'} gave only profile or sensitive answers and ${dropped === 1 ? 'is' : 'are'} in no segment.`,
