@@ -46,7 +46,13 @@ describe('importSurveyCsv on a Google Forms-like export', () => {
         options: opts('Designer', 'Engineer', 'Manager'),
         personaField: 'DEMOGRAPHIC',
       },
-      { ...base, id: 'q5', type: 'LONG_TEXT', title: 'What would you improve?', personaField: 'GOAL' },
+      {
+        ...base,
+        id: 'q5',
+        type: 'LONG_TEXT',
+        title: 'What would you improve?',
+        personaField: 'GOAL',
+      },
       { ...base, id: 'q6', type: 'EMAIL', title: 'Email Address', personaField: 'NONE' },
       {
         ...base,
@@ -165,7 +171,8 @@ describe('importSurveyCsv errors', () => {
   };
 
   it('refuses a header of more than 5,000 columns unparsed (blank first lines skipped), and takes 5,000', async () => {
-    const wide = (n: number) => `\r\n  \n${Array.from({ length: n }, (_, i) => `Q${i}`).join(',')}\n${'a,'.repeat(n - 1)}a\n`;
+    const wide = (n: number) =>
+      `\r\n  \n${Array.from({ length: n }, (_, i) => `Q${i}`).join(',')}\n${'a,'.repeat(n - 1)}a\n`;
     const error = await errorOf(() => importSurveyCsv(wide(2_600_000)));
     expect(error).toBeInstanceOf(CsvImportError);
     expect((error as CsvImportError).message).toBe(
@@ -206,7 +213,9 @@ describe('importSurveyCsv errors', () => {
   });
 
   it('reports CSV that cannot be parsed, such as an unclosed quote', async () => {
-    await expect(importSurveyCsv('A,B\n"x,y\n')).rejects.toThrow(/^The file could not be read as CSV: /);
+    await expect(importSurveyCsv('A,B\n"x,y\n')).rejects.toThrow(
+      /^The file could not be read as CSV: /,
+    );
   });
 
   it('refuses more rows than maxRows, reading only a little past the limit', async () => {
@@ -222,6 +231,33 @@ describe('importSurveyCsv errors', () => {
   it('refuses a file where no column can become a question', async () => {
     await expect(
       importSurveyCsv('Timestamp,Status,Empty\n2024-01-01 10:00:00,Complete,\n'),
-    ).rejects.toThrow('No column can become a question: every column is empty, skipped or the timestamp.');
+    ).rejects.toThrow(
+      'No column can become a question: every column is empty, skipped or the timestamp.',
+    );
+  });
+});
+
+describe('rows that answer nothing', () => {
+  it('imports a row that answers no question, and says how many there are', async () => {
+    const csv = [
+      'Timestamp,How often do you use it?,What gets in the way?',
+      '2024-01-01 10:00:00,Daily,Slow exports',
+      '2024-01-02 10:00:00,,',
+      '2024-01-03 10:00:00,Weekly,',
+      '2024-01-04 10:00:00,,',
+    ].join('\n');
+    const result = await importSurveyCsv(csv);
+    expect(result.responses).toHaveLength(4);
+    expect(result.responses.filter((r) => Object.keys(r.answers).length === 0)).toHaveLength(2);
+    expect(result.warnings).toContain(
+      '2 of 4 rows answer none of the imported questions (sessions opened and left); they are imported as responses without answers, and synthesis leaves them out.',
+    );
+    const full = await importSurveyCsv(
+      csv
+        .split('\n')
+        .filter((_, i) => i !== 2 && i !== 4)
+        .join('\n'),
+    );
+    expect(full.warnings.join(' ')).not.toMatch(/answer none/);
   });
 });

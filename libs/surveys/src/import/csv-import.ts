@@ -306,6 +306,21 @@ async function planCsv(
   }
 
   const kept = plans.filter((p) => p.built);
+  // Rows that answer no kept question: sessions opened and left (SurveyGizmo's partials hold only
+  // a start time). Imported like any row, but said, so the response count does not surprise.
+  const answeredRows = new Uint8Array(rows.length);
+  for (const p of kept) {
+    await slicer.pause();
+    // The cells, not the values: a cell left out with a warning of its own was not left blank.
+    rows.forEach(({ cells }, r) => {
+      if ((cells[p.index] ?? '').trim() !== '') answeredRows[r] = 1;
+    });
+  }
+  const blank = rows.length - answeredRows.reduce((n, a) => n + a, 0);
+  if (blank > 0 && kept.length > 0)
+    warnings.push(
+      `${blank} of ${rows.length} rows answer none of the imported questions (sessions opened and left); they are imported as responses without answers, and synthesis leaves them out.`,
+    );
   const evidence: QuestionEvidence[] = kept.map((p) => ({
     title: p.header,
     type: p.type,
