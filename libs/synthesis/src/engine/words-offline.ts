@@ -191,6 +191,21 @@ const MAJORITY = 0.5;
 /** Below this share a claim stays out of the headline altogether. */
 const MIN_CLAIM_SHARE = 0.25;
 
+/** Third-person verbs whose plural is not the verb without its "s". */
+const PLURAL: Record<string, string> = {
+  has: 'have',
+  is: 'are',
+  was: 'were',
+  does: 'do',
+  "doesn't": "don't",
+  'doesn’t': 'don’t',
+  "isn't": "aren't",
+  'isn’t': 'aren’t',
+  "hasn't": "haven't",
+  'hasn’t': 'haven’t',
+  goes: 'go',
+};
+
 /**
  * "Has used R for less than a year" said of a segment where only some have: "Many have used R
  * for less than a year". Undefined when the claim's first word is not a verb this knows how to
@@ -203,20 +218,7 @@ export function manyClaim(claim: string): string | undefined {
   const never = /^never$/i.test(first);
   const verb = (never ? rest[0] : first)?.toLowerCase();
   if (!verb) return undefined;
-  const PLURAL: Record<string, string> = {
-    has: 'have',
-    is: 'are',
-    was: 'were',
-    does: 'do',
-    "doesn't": "don't",
-    'doesn’t': 'don’t',
-    "isn't": "aren't",
-    'isn’t': 'aren’t',
-    "hasn't": "haven't",
-    'hasn’t': 'haven’t',
-    goes: 'go',
-  };
-  let plural: string | undefined = PLURAL[verb];
+  let plural: string | undefined = Object.hasOwn(PLURAL, verb) ? PLURAL[verb] : undefined;
   if (!plural && /(ed|n't|n’t)$/.test(verb)) plural = verb;
   else if (!plural && /[^aeiou]ies$/.test(verb)) plural = `${verb.slice(0, -3)}y`;
   else if (!plural && /(sh|ch|x|z|ss)es$/.test(verb)) plural = verb.slice(0, -2);
@@ -246,10 +248,8 @@ function claims(traits: Trait[]): { text: string; trait: Trait; some: boolean }[
     });
   const order = (c: { text: string; some: boolean }): number =>
     Number(c.some) * 2 + Number(NEGATED.test(c.text));
-  return all
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => order(a.c) - order(b.c) || a.i - b.i)
-    .map(({ c }) => c);
+  // A stable sort: within each group, the strongest first, as above.
+  return all.sort((a, b) => order(a) - order(b));
 }
 
 /** How much a trait sets a segment apart: its share, weighted by how far it is above the study. */
