@@ -10,20 +10,29 @@ const cells = Array.from({ length: 5 * ITEMS_PER_STEP }, (_, r) =>
   [...choices.filter((_, k) => (r * 7 + k * 13) % 5 < 3), `r${r}`].join(';'),
 );
 
+/** Runs `work`, counting the turns the event loop took meanwhile. */
+async function countingTurns<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    turns++;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  try {
+    const result = await work();
+    return { result, turns };
+  } finally {
+    running = false;
+  }
+}
+
 describe('cooperative steps', () => {
   it('a sliced inference gives what the one-go inference gives, and lets the event loop run between slices', async () => {
-    let turns = 0;
-    let running = true;
-    const tick = () => {
-      turns++;
-      if (running) setImmediate(tick);
-    };
-    setImmediate(tick);
     // A slice of 0 ms pauses at every step: each pause is one turn of the event loop.
-    const sliced = await new Slicer(0).run(
-      inferColumnSteps('Which apply? (check all that apply)', cells),
+    const { result: sliced, turns } = await countingTurns(() =>
+      new Slicer(0).run(inferColumnSteps('Which apply? (check all that apply)', cells)),
     );
-    running = false;
 
     const whole = inferColumn('Which apply? (check all that apply)', cells);
     expect(sliced.type).toBe('MULTIPLE_CHOICE');
@@ -45,16 +54,10 @@ describe('cooperative steps', () => {
       forced: false,
       delimiter: inferred.delimiter,
     };
-    let turns = 0;
-    let running = true;
-    const tick = () => {
-      turns++;
-      if (running) setImmediate(tick);
-    };
-    setImmediate(tick);
     // A forced column (no inference) is split here; a slice of 0 ms pauses at every step.
-    const fresh = await new Slicer(0).run(buildColumnSteps({ ...spec, forced: true }, cells, rows));
-    running = false;
+    const { result: fresh, turns } = await countingTurns(() =>
+      new Slicer(0).run(buildColumnSteps({ ...spec, forced: true }, cells, rows)),
+    );
     // A split pass and the answers pass over 10,000 cells, a step per 2,000: at least 8 pauses.
     expect(turns).toBeGreaterThanOrEqual(8);
     // The forced column keeps every choice, rare ones included.
