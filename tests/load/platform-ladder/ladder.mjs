@@ -108,8 +108,10 @@ function packages() {
   return dir;
 }
 
-/** The app's group-commit statement, read from its source so that every rung runs exactly it. */
+/** The app's group-commit statement, read once from its source so that every rung runs exactly it. */
+let submitSql;
 function appSubmitSql() {
+  if (submitSql) return submitSql;
   const source = readFileSync(
     join(here, '../../../libs/surveys/src/data/response.repository.ts'),
     'utf8',
@@ -117,6 +119,7 @@ function appSubmitSql() {
   const sql = /const PLAIN_BATCH_SQL = `([^`]+)`/.exec(source)?.[1];
   if (!sql)
     throw new Error('PLAIN_BATCH_SQL not found in libs/surveys/src/data/response.repository.ts');
+  submitSql = sql;
   return sql;
 }
 

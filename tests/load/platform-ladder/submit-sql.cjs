@@ -1,7 +1,7 @@
-// The app's group-commit statement (libs/surveys/src/data/response.repository.ts, PLAIN_BATCH_SQL, read there by ladder.mjs)
-// and a group committer like the app's: while a statement runs, arrivals queue; the next takes them all.
+// The app's group-commit statement (PLAIN_BATCH_SQL, which ladder.mjs reads from
+// libs/surveys/src/data/response.repository.ts and hands over in LADDER_SUBMIT_SQL) and a group
+// committer like the app's: while a statement runs, arrivals queue; the next takes them all.
 // Shared by the ladder's servers so that every rung does the same database work as the app.
-// The ladder reads it from the repository's source and hands it over (ladder.mjs, appSubmitSql).
 const PLAIN_BATCH_SQL = process.env.LADDER_SUBMIT_SQL;
 if (!PLAIN_BATCH_SQL)
   throw new Error('LADDER_SUBMIT_SQL is not set: start the rungs with ladder.mjs');

@@ -179,16 +179,14 @@ export function synthesize(input: SynthesisInput, onProgress?: ProgressFn): Synt
   });
   // Someone who opened the survey and left gave nothing to segment on, not "only profile answers"
   // (the Jupyter export's 614 partial sessions hold a start time and nothing else).
-  const blank = Math.min(
-    prepared.length - n,
-    input.participants.filter(
-      (p) =>
-        p.answers.length === 0 &&
-        p.codes.length === 0 &&
-        !p.behaviours?.length &&
-        p.texts.every((t) => t.text.trim() === ''),
-    ).length,
-  );
+  // Such a participant is never segmented nor placed, so they are among those left out.
+  const blank = input.participants.filter(
+    (p) =>
+      p.answers.length === 0 &&
+      p.codes.length === 0 &&
+      !p.behaviours?.length &&
+      p.texts.every((t) => t.text.trim() === ''),
+  ).length;
   const dropped = prepared.length - n - blank;
   if (blank > 0)
     warnings.push(

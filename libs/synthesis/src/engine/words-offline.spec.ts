@@ -111,6 +111,16 @@ describe('offline words', () => {
     // A claim most of them hold leads, though a minority claim sets them apart more.
     const daily = choice('Daily', 'How often do you use Jupyter Notebook?', 1.2, 0.7);
     expect(describeSegment(seg(newcomer, daily)).tagline).toBe('Uses Jupyter Notebook daily');
+    // Among claims some of them hold, what they do still comes before what they do not.
+    const noShiny = choice(
+      "Never -- I don't use Shiny.",
+      'How often do you currently use Shiny? Choose the statement that most closely matches your use.',
+      2.5,
+      0.45,
+    );
+    expect(describeSegment(seg(noShiny, newcomer)).tagline).toBe(
+      'Many have used Jupyter Notebook for less than one year',
+    );
     // Under a quarter, a claim stays out of the headline.
     const rare = choice(
       'Less than one year',

@@ -236,7 +236,7 @@ export function manyClaim(claim: string): string | undefined {
  * persona named "Doesn't use Shiny" says little about who they are, so a negation leads only
  * when nothing else does.
  */
-function claims(traits: Trait[]): { text: string; trait: Trait; some: boolean }[] {
+function claims(traits: Trait[]): { text: string; trait: Trait; some: boolean; not: boolean }[] {
   const all = traits
     .filter((t) => t.kind !== 'DEMOGRAPHIC' && distinctive(t) && t.share >= MIN_CLAIM_SHARE)
     .sort((a, b) => weight(b) - weight(a) || (a.key < b.key ? -1 : 1))
@@ -244,10 +244,10 @@ function claims(traits: Trait[]): { text: string; trait: Trait; some: boolean }[
       const claim = claimOf(trait);
       const some = trait.share < MAJORITY;
       const text = claim && some ? manyClaim(claim) : claim;
-      return text ? [{ text, trait, some }] : [];
+      // Negation is read on the claim itself: "Many don't use Shiny" no longer starts with it.
+      return text ? [{ text, trait, some, not: NEGATED.test(claim!) }] : [];
     });
-  const order = (c: { text: string; some: boolean }): number =>
-    Number(c.some) * 2 + Number(NEGATED.test(c.text));
+  const order = (c: { some: boolean; not: boolean }): number => Number(c.some) * 2 + Number(c.not);
   // A stable sort: within each group, the strongest first, as above.
   return all.sort((a, b) => order(a) - order(b));
 }
