@@ -21,9 +21,11 @@ const HEALTH_BUDGET_MS = 500;
  * lists them; every other input keeps the 0.5 s budget. Fixing one means removing its line.
  */
 const probed = new Set<string>();
-// Empty: the last one ("importSurveyCsv 40 common choices + a rare one per row": 1.4–2.2 s, then
-// 0.6 s) reads 0.28–0.35 s since the import assembles its responses in slices too.
-const KNOWN_STALLS_MS = new Map<string, number>([]);
+const KNOWN_STALLS_MS = new Map<string, number>([
+  // 1.4–2.2 s, then 0.6 s; 0.28–0.35 s here since the import assembles its responses in slices,
+  // but 0.48 s in a CI run and 0.6 s here on a busy machine: not yet clearly under the budget.
+  ['importSurveyCsv 40 common choices + a rare one per row', 2_000],
+]);
 const LIMIT = bodyLimitBytes(loadConfig({}).BODY_LIMIT);
 // Room for the query text, the other variables and JSON escaping (made exact per body below).
 const HEADROOM = 64 * 1024;
